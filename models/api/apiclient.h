@@ -1,0 +1,69 @@
+#pragma once
+
+#include "api/apicall.h"
+#include "api/apiresult.h"
+#include "api/retrypolicy.h"
+#include "api/workorderquery.h"
+#include "domain/customer.h"
+#include "domain/newworkorder.h"
+#include "domain/page.h"
+#include "domain/workorder.h"
+#include "domain/workorderpatch.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace fentu {
+
+/// The asynchronous Work Orders API client. Every call returns at once; its callback runs
+/// later on this object's thread, exactly once, unless `context` was destroyed first.
+/// The API key is sent as a Bearer token and never logged.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    template <typename T>
+    using Callback = std::function<void(ApiResult<T>)>;
+
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    /// Sets the base URL, path prefix included. Refuses http:// to non-loopback hosts.
+    std::optional<ApiError> setBaseUrl(const QUrl &baseUrl);
+    QUrl baseUrl() const;
+    void setApiKey(const QString &apiKey);
+    bool hasApiKey() const;
+    void setTimeout(std::chrono::milliseconds timeout);
+    void setRetryPolicy(const RetryPolicy &policy);
+    /// Limit of requests on the wire at once (others wait in order). Default 6.
+    void setMaxConcurrentRequests(int count);
+
+    ApiCall *listWorkOrders(const WorkOrderQuery &query, QObject *context,
+                            Callback<Page<WorkOrderSummary>> done);
+    ApiCall *getWorkOrder(const QString &id, QObject *context, Callback<WorkOrder> done);
+    /// The server answers with a partial order (id, number, status, created_at at least).
+    ApiCall *createWorkOrder(const NewWorkOrder &order, QObject *context,
+                             Callback<WorkOrder> done);
+    ApiCall *updateWorkOrder(const QString &id, const WorkOrderPatch &patch, QObject *context,
+                             Callback<WorkOrder> done);
+    ApiCall *deleteWorkOrder(const QString &id, QObject *context, Callback<NoContent> done);
+
+    ApiCall *listCustomers(const CustomerQuery &query, QObject *context,
+                           Callback<Page<Customer>> done);
+    ApiCall *getCustomer(const QString &id, QObject *context, Callback<Customer> done);
+    ApiCall *listTechnicians(int page, int perPage, QObject *context,
+                             Callback<Page<Technician>> done);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace fentu

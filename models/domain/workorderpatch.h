@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/priority.h"
+#include "domain/status.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace fentu {
+
+/// The body of a partial `PUT /work-orders/{id}`: only the fields set here are sent.
+/// Clearing an optional field (empty id, invalid date, nullopt duration, empty notes) sends null.
+class WorkOrderPatch
+{
+public:
+    void setStatus(Status status);
+    void setPriority(Priority priority);
+    void setDescription(const QString &description);
+    void setWorkOrderType(const QString &type);
+    void setTechnicianId(const QString &technicianId);
+    void setContactId(const QString &contactId);
+    void setScheduledDate(const QDateTime &scheduled);
+    void setEstimatedDuration(std::optional<int> minutes);
+    void setNotes(const QString &notes);
+
+    bool isEmpty() const { return m_fields.isEmpty(); }
+    const QJsonObject &toJson() const { return m_fields; }
+
+private:
+    QJsonObject m_fields;
+};
+
+} // namespace fentu
