@@ -9,8 +9,7 @@ namespace fentu {
 
 /// The outcome of decoding untrusted JSON: a value, or a message naming the offending field
 /// (e.g. "data[3].customer.name: expected a string, got a number").
-template <typename T>
-class Decoded
+template <typename T> class Decoded
 {
 public:
     static Decoded ok(T value) { return Decoded(std::move(value), {}); }
@@ -25,8 +24,7 @@ public:
 private:
     Decoded(std::optional<T> value, QString error)
         : m_value(std::move(value)), m_error(std::move(error))
-    {
-    }
+    {}
     std::optional<T> m_value;
     QString m_error;
 };

@@ -17,7 +17,7 @@ struct NewWorkOrder
     QString workOrderType;
     Priority priority = Priority::Medium;
     QString description;
-    QDateTime scheduledDate; // sent as UTC ISO 8601 with Z
+    QDateTime scheduledDate;              // sent as UTC ISO 8601 with Z
     std::optional<int> estimatedDuration; // minutes
     QString technicianId;
     QString notes;

@@ -13,8 +13,7 @@ struct PageMeta
     friend bool operator==(const PageMeta &, const PageMeta &) = default;
 };
 
-template <typename T>
-struct Page
+template <typename T> struct Page
 {
     QList<T> items;
     PageMeta meta;

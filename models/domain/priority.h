@@ -9,7 +9,14 @@
 namespace fentu {
 
 /// Work order priority; Unknown keeps an order visible when a server sends something new.
-enum class Priority { Unknown, Low, Medium, High, Urgent };
+enum class Priority
+{
+    Unknown,
+    Low,
+    Medium,
+    High,
+    Urgent
+};
 
 inline constexpr std::array<Priority, 4> kAllPriorities = {Priority::Low, Priority::Medium,
                                                            Priority::High, Priority::Urgent};

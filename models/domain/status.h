@@ -10,11 +10,21 @@ namespace fentu {
 
 /// The seven work order statuses of the reference; Unknown keeps an order visible when a
 /// server sends a status this client does not know yet.
-enum class Status { Unknown, Draft, Open, Assigned, InProgress, OnHold, Completed, Cancelled };
+enum class Status
+{
+    Unknown,
+    Draft,
+    Open,
+    Assigned,
+    InProgress,
+    OnHold,
+    Completed,
+    Cancelled
+};
 
 inline constexpr std::array<Status, 7> kAllStatuses = {
-    Status::Draft,     Status::Open,      Status::Assigned, Status::InProgress,
-    Status::OnHold,    Status::Completed, Status::Cancelled,
+    Status::Draft,  Status::Open,      Status::Assigned,  Status::InProgress,
+    Status::OnHold, Status::Completed, Status::Cancelled,
 };
 
 /// The wire name ("in_progress"); empty for Unknown.

@@ -27,14 +27,14 @@ struct Task
 struct WorkOrderSummary
 {
     QString id;
-    QString number;     // work_order_number, e.g. "WO-2024-001"
+    QString number; // work_order_number, e.g. "WO-2024-001"
     Status status = Status::Unknown;
     QString statusText; // the wire value, kept so an unknown status can still be shown
     Priority priority = Priority::Unknown;
     QString priorityText;
-    Customer customer;  // id and name; address when the server sends it
+    Customer customer; // id and name; address when the server sends it
     std::optional<Technician> technician;
-    QDateTime scheduledDate; // UTC; invalid when unscheduled
+    QDateTime scheduledDate;              // UTC; invalid when unscheduled
     std::optional<int> estimatedDuration; // minutes
     QString workOrderType;
     QDateTime createdAt; // UTC; invalid when missing

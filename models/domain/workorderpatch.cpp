@@ -1,1 +1,72 @@
-// implemented next
+#include "domain/workorderpatch.h"
+
+#include "domain/codec.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fentu {
+
+namespace {
+
+// The server clears an optional field on null (assumptions.md, "PUT is a partial update");
+// an empty string could be taken as an id or a note of its own.
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+} // namespace
+
+void WorkOrderPatch::setStatus(Status status)
+{
+    if (status == Status::Unknown)
+        m_fields.remove("status"_L1);
+    else
+        m_fields.insert("status"_L1, statusToApi(status));
+}
+
+void WorkOrderPatch::setPriority(Priority priority)
+{
+    if (priority == Priority::Unknown)
+        m_fields.remove("priority"_L1);
+    else
+        m_fields.insert("priority"_L1, priorityToApi(priority));
+}
+
+void WorkOrderPatch::setDescription(const QString &description)
+{
+    m_fields.insert("description"_L1, description);
+}
+
+void WorkOrderPatch::setWorkOrderType(const QString &type)
+{
+    m_fields.insert("work_order_type"_L1, type);
+}
+
+void WorkOrderPatch::setTechnicianId(const QString &technicianId)
+{
+    m_fields.insert("technician_id"_L1, textOrNull(technicianId));
+}
+
+void WorkOrderPatch::setContactId(const QString &contactId)
+{
+    m_fields.insert("contact_id"_L1, textOrNull(contactId));
+}
+
+void WorkOrderPatch::setScheduledDate(const QDateTime &scheduled)
+{
+    m_fields.insert("scheduled_date"_L1, codec::encodeDateTime(scheduled)); // null if invalid
+}
+
+void WorkOrderPatch::setEstimatedDuration(std::optional<int> minutes)
+{
+    m_fields.insert("estimated_duration"_L1,
+                    minutes ? QJsonValue(*minutes) : QJsonValue(QJsonValue::Null));
+}
+
+void WorkOrderPatch::setNotes(const QString &notes)
+{
+    m_fields.insert("notes"_L1, textOrNull(notes));
+}
+
+} // namespace fentu

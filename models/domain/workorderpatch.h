@@ -13,10 +13,13 @@ namespace fentu {
 
 /// The body of a partial `PUT /work-orders/{id}`: only the fields set here are sent.
 /// Clearing an optional field (empty id, invalid date, nullopt duration, empty notes) sends null.
+/// The last call for a field wins.
 class WorkOrderPatch
 {
 public:
+    /// Status::Unknown has no wire name: it takes the field out of the patch (no change).
     void setStatus(Status status);
+    /// Priority::Unknown takes the field out of the patch, as for status.
     void setPriority(Priority priority);
     void setDescription(const QString &description);
     void setWorkOrderType(const QString &type);
