@@ -1,5 +1,8 @@
 #pragma once
 
+#include "faults.h"
+
+#include <QDate>
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
@@ -9,29 +12,20 @@
 
 namespace fentu::sandbox {
 
-/// Fault injection, off by default. Shares are probabilities in [0,1], drawn per request
-/// from the server's own seeded generator so a test run is repeatable.
-struct Faults
-{
-    int latencyMs = 0;            // added to every answer
-    double serverErrorShare = 0;  // answer 500 with an HTML body
-    double rateLimitShare = 0;    // answer 429 with Retry-After
-    int retryAfterSeconds = 1;
-    double malformedShare = 0;    // answer 200 with broken JSON
-    double truncatedShare = 0;    // announce a Content-Length, send half, close
-    int slowFirstByteMs = 0;      // wait this long before the status line
-};
-
+/// How a sandbox runs: where it listens, its data, its keys, its faults.
 struct Options
 {
     QHostAddress address = QHostAddress::LocalHost;
-    quint16 port = 0;             // 0 picks a free port
+    quint16 port = 0; // 0 picks a free port
     QString databasePath = QStringLiteral(":memory:");
-    int orders = 2000;            // demo orders to seed when the database is empty
+    int orders = 2000; // demo orders to seed when the database is empty
     quint32 seed = 42;
     QString key = QStringLiteral("demo-key");
     QString readOnlyKey = QStringLiteral("demo-read-only-key");
     Faults faults;
+    /// "Today" for the demo data (orders fall within ±60 days of it). Invalid means the
+    /// current UTC date; set it to make seeded dates independent of the day a test runs.
+    QDate anchorDate;
 };
 
 /// fentu-sandbox: a faithful, SQLite-backed implementation of the Work Orders API and the
@@ -52,7 +46,12 @@ public:
 
     /// Changes fault injection while running.
     void setFaults(const Faults &faults);
-    /// Number of requests answered so far (for tests of retries and caching).
+    /// Deterministic faults for tests: the next `count` requests answer `httpStatus` (500, 503,
+    /// 429...) with the documented error body; 429 carries Retry-After: retryAfterSeconds.
+    /// Calls add up: failNext(1, 500) then failNext(1, 429) fails two requests, in that order.
+    void failNext(int count, int httpStatus, int retryAfterSeconds = 1);
+    /// Number of requests received so far (counted on arrival, before any injected latency;
+    /// for tests of retries and caching).
     int requestCount() const;
 
 private:

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "faults.h"
+#include "httpexchange.h"
+
+#include <QRandomGenerator>
+
+#include <deque>
+
+namespace fentu::sandbox {
+
+/// What the fault injection does to one request.
+struct FaultPlan
+{
+    enum class Kind
+    {
+        None,
+        Scripted,    // failNext(): the given status with the documented error body
+        ServerError, // 500 with an HTML page
+        RateLimited, // 429 with Retry-After
+        Malformed,   // 200 with a body that is not JSON
+        Truncated,   // Content-Length promised, half the body sent, connection closed
+    };
+    Kind kind = Kind::None;
+    int status = 0;
+    int retryAfterSeconds = 1;
+    int latencyMs = 0;
+    int firstByteDelayMs = 0;
+
+    /// True when the request never reaches the API (the answer replaces it).
+    bool replacesAnswer() const
+    {
+        return kind == Kind::Scripted || kind == Kind::ServerError || kind == Kind::RateLimited;
+    }
+};
+
+/// Decides, request by request, which fault to inject: first the failures scripted with
+/// failNext(), then the random shares of Faults.
+class FaultInjector
+{
+public:
+    explicit FaultInjector(quint32 seed);
+
+    void setFaults(const Faults &faults);
+    const Faults &faults() const { return m_faults; }
+    /// The next `count` requests answer `status` (after any already scripted).
+    void failNext(int count, int status, int retryAfterSeconds);
+
+    /// The plan for the next request; consumes a scripted failure or one random draw.
+    FaultPlan next();
+    /// The answer for a plan that replacesAnswer().
+    static HttpAnswer replacement(const FaultPlan &plan);
+    /// Spoils a real answer for Malformed and Truncated plans. Answers without a body pass.
+    static HttpAnswer spoil(const FaultPlan &plan, HttpAnswer answer);
+
+private:
+    struct Scripted
+    {
+        int status;
+        int retryAfterSeconds;
+    };
+
+    Faults m_faults;
+    QRandomGenerator m_random;
+    std::deque<Scripted> m_scripted;
+};
+
+} // namespace fentu::sandbox

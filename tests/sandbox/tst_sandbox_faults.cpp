@@ -1,0 +1,357 @@
+// Fault injection (scripted and random), that latency never blocks the shared event loop,
+// determinism of the seed, and the fentu-sandbox executable's command line.
+#include "sandboxserver.h"
+#include "sandboxtestclient.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using fentu::sandbox::Faults;
+using fentu::sandbox::Options;
+using fentu::sandbox::SandboxServer;
+using fentu::sandbox::test::jsonBody;
+using fentu::sandbox::test::SandboxTestClient;
+using fentu::sandbox::test::TestReply;
+
+class TestSandboxFaults : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void failNextAnswersTheGivenStatus_data();
+    void failNextAnswersTheGivenStatus();
+    void failNextCallsQueueUp();
+    void requestCountCountsEveryRequest();
+    void serverErrorIsAnHtmlPage();
+    void rateLimitCarriesRetryAfter();
+    void malformedIsNotJson();
+    void truncatedBodyIsCutAndClosed();
+    void sharesMixFaultsWithRealAnswers();
+    void latencyDoesNotBlockTheEventLoop();
+    void slowFirstByteHoldsTheAnswerBack();
+    void clientGivingUpDuringLatencyIsHarmless();
+    void faultsAreOffByDefaultAndCanBeTurnedOff();
+    void sameSeedSameData();
+    void executablePrintsItsAddressAndKeys();
+    void executableHelpAndBadArguments();
+
+private:
+    void startServer(const Faults &faults = {});
+
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<SandboxTestClient> m_client;
+};
+
+void TestSandboxFaults::init()
+{
+    startServer();
+}
+
+void TestSandboxFaults::cleanup()
+{
+    m_client.reset();
+    m_server.reset();
+}
+
+void TestSandboxFaults::startServer(const Faults &faults)
+{
+    Options options;
+    options.orders = 60;
+    options.faults = faults;
+    m_server = std::make_unique<SandboxServer>(options);
+    QString error;
+    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_client = std::make_unique<SandboxTestClient>(m_server->baseUrl(), options.key);
+}
+
+void TestSandboxFaults::failNextAnswersTheGivenStatus_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("500") << 500 << u"internal_error"_s;
+    QTest::newRow("502") << 502 << u"bad_gateway"_s;
+    QTest::newRow("503") << 503 << u"service_unavailable"_s;
+    QTest::newRow("429") << 429 << u"rate_limited"_s;
+    QTest::newRow("401") << 401 << u"unauthorized"_s;
+    QTest::newRow("404") << 404 << u"not_found"_s;
+    QTest::newRow("409") << 409 << u"error"_s;
+    QTest::newRow("an unassigned code") << 520 << u"error"_s;
+}
+
+void TestSandboxFaults::failNextAnswersTheGivenStatus()
+{
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    m_server->failNext(2, status, 7);
+    for (int i = 0; i < 2; ++i) {
+        const TestReply reply = m_client->get(u"/work-orders"_s);
+        QCOMPARE(reply.status, status);
+        QCOMPARE(reply.header("Content-Type"), "application/json"_ba);
+        QCOMPARE(reply.errorObject().value(u"code"_s).toString(), code);
+        QVERIFY(reply.errorObject().value(u"details"_s).isArray());
+        QCOMPARE(reply.header("Retry-After"), status == 429 ? "7"_ba : QByteArray());
+    }
+    QCOMPARE(m_client->get(u"/work-orders"_s).status, 200);
+}
+
+void TestSandboxFaults::failNextCallsQueueUp()
+{
+    m_server->failNext(1, 503);
+    m_server->failNext(1, 429, 2);
+    // A scripted failure replaces the answer: the write does not happen.
+    const TestReply first =
+        m_client->post(u"/work-orders"_s, jsonBody({{u"customer_id"_s, u"cust-001"_s}}));
+    QCOMPARE(first.status, 503);
+    const TestReply second = m_client->get(u"/customers"_s);
+    QCOMPARE(second.status, 429);
+    QCOMPARE(second.header("Retry-After"), "2"_ba);
+    QCOMPARE(m_client->get(u"/work-orders"_s).meta().value(u"total_count"_s).toInt(), 60);
+}
+
+void TestSandboxFaults::requestCountCountsEveryRequest()
+{
+    const int before = m_server->requestCount();
+    m_server->failNext(1, 500);
+    m_client->get(u"/work-orders"_s);
+    m_client->get(u"/nowhere"_s);
+    m_client->send("GET", u"/work-orders"_s, {}, {}, {}); // 401 counts too
+    QCOMPARE(m_server->requestCount(), before + 3);
+}
+
+void TestSandboxFaults::serverErrorIsAnHtmlPage()
+{
+    Faults faults;
+    faults.serverErrorShare = 1;
+    m_server->setFaults(faults);
+    for (const QString &path : {u"/work-orders"_s, u"/customers/cust-001"_s}) {
+        const TestReply reply = m_client->get(path);
+        QCOMPARE(reply.status, 500);
+        QCOMPARE(reply.header("Content-Type"), "text/html"_ba);
+        QVERIFY(reply.body.startsWith("<html>"));
+        QVERIFY(!reply.isJsonObject());
+    }
+}
+
+void TestSandboxFaults::rateLimitCarriesRetryAfter()
+{
+    Faults faults;
+    faults.rateLimitShare = 1;
+    faults.retryAfterSeconds = 3;
+    m_server->setFaults(faults);
+    const TestReply reply = m_client->get(u"/work-orders"_s);
+    QCOMPARE(reply.status, 429);
+    QCOMPARE(reply.header("Retry-After"), "3"_ba);
+    QCOMPARE(reply.errorObject().value(u"code"_s).toString(), u"rate_limited"_s);
+}
+
+void TestSandboxFaults::malformedIsNotJson()
+{
+    Faults faults;
+    faults.malformedShare = 1;
+    m_server->setFaults(faults);
+    for (const QString &path : {u"/work-orders"_s, u"/work-orders/wo-100001"_s, u"/nowhere"_s}) {
+        const TestReply reply = m_client->get(path);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.header("Content-Type"), "application/json"_ba);
+        QVERIFY(!reply.body.isEmpty());
+        QJsonParseError error;
+        QJsonDocument::fromJson(reply.body, &error);
+        QVERIFY(error.error != QJsonParseError::NoError);
+    }
+}
+
+void TestSandboxFaults::truncatedBodyIsCutAndClosed()
+{
+    Faults faults;
+    faults.truncatedShare = 1;
+    m_server->setFaults(faults);
+    const TestReply reply = m_client->get(u"/work-orders"_s, QUrlQuery{{u"per_page"_s, u"50"_s}});
+    QVERIFY(reply.finished);
+    QVERIFY2(reply.networkError != QNetworkReply::NoError, "a cut body must fail the transfer");
+    QCOMPARE(reply.status, 200);
+    const qint64 announced = reply.header("Content-Length").toLongLong();
+    QVERIFY(announced > 1000);
+    QVERIFY(reply.body.size() < announced);
+    QVERIFY(!reply.isJsonObject());
+}
+
+void TestSandboxFaults::sharesMixFaultsWithRealAnswers()
+{
+    Faults faults;
+    faults.serverErrorShare = 0.3;
+    faults.rateLimitShare = 0.3;
+    m_server->setFaults(faults);
+    QMap<int, int> statuses;
+    for (int i = 0; i < 40; ++i)
+        ++statuses[m_client->get(u"/technicians"_s).status];
+    QCOMPARE(statuses.keys(), (QList<int>{200, 429, 500}));
+    QCOMPARE(statuses.value(200) + statuses.value(429) + statuses.value(500), 40);
+
+    // The draws come from the seed: a fresh server gives the same sequence.
+    QList<int> first, second;
+    for (QList<int> *run : {&first, &second}) {
+        startServer(faults);
+        for (int i = 0; i < 20; ++i)
+            run->append(m_client->get(u"/technicians"_s).status);
+    }
+    QCOMPARE(first, second);
+}
+
+void TestSandboxFaults::latencyDoesNotBlockTheEventLoop()
+{
+    Faults faults;
+    faults.latencyMs = 400;
+    m_server->setFaults(faults);
+    QElapsedTimer clock;
+    clock.start();
+    QNetworkReply *reply = m_client->startGet(u"/work-orders"_s);
+    // A timer due long before the answer fires while the server waits: the loop runs.
+    bool timerFired = false;
+    bool replyDoneWhenTimerFired = true;
+    QTimer::singleShot(20, this, [&]() {
+        timerFired = true;
+        replyDoneWhenTimerFired = reply->isFinished();
+    });
+    const TestReply answer = SandboxTestClient::collect(reply);
+    QCOMPARE(answer.status, 200);
+    QVERIFY(clock.elapsed() >= 400);
+    QVERIFY(timerFired);
+    QVERIFY(!replyDoneWhenTimerFired);
+}
+
+void TestSandboxFaults::slowFirstByteHoldsTheAnswerBack()
+{
+    Faults faults;
+    faults.slowFirstByteMs = 300;
+    faults.latencyMs = 100;
+    m_server->setFaults(faults);
+    QElapsedTimer clock;
+    clock.start();
+    const TestReply reply =
+        m_client->post(u"/work-orders"_s, jsonBody({{u"customer_id"_s, u"cust-001"_s}}));
+    QCOMPARE(reply.status, 201);
+    QVERIFY(clock.elapsed() >= 400);
+}
+
+void TestSandboxFaults::clientGivingUpDuringLatencyIsHarmless()
+{
+    Faults faults;
+    faults.latencyMs = 200;
+    m_server->setFaults(faults);
+    QNetworkReply *reply = m_client->startGet(u"/work-orders"_s);
+    QTimer::singleShot(20, reply, &QNetworkReply::abort);
+    const TestReply aborted = SandboxTestClient::collect(reply);
+    QCOMPARE(aborted.networkError, QNetworkReply::OperationCanceledError);
+    // The next request waits out its own latency, so the aborted one's timer fires (on a
+    // closed connection) before this one is answered.
+    const int before = m_server->requestCount();
+    QCOMPARE(m_client->get(u"/work-orders"_s).status, 200);
+    QCOMPARE(m_server->requestCount(), before + 1);
+}
+
+void TestSandboxFaults::faultsAreOffByDefaultAndCanBeTurnedOff()
+{
+    QCOMPARE(m_server->options().faults.serverErrorShare, 0.0);
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(m_client->get(u"/technicians"_s).status, 200);
+    Faults faults;
+    faults.serverErrorShare = 1;
+    m_server->setFaults(faults);
+    QCOMPARE(m_client->get(u"/technicians"_s).status, 500);
+    m_server->setFaults({});
+    QCOMPARE(m_client->get(u"/technicians"_s).status, 200);
+}
+
+void TestSandboxFaults::sameSeedSameData()
+{
+    auto snapshot = [](quint32 seed) {
+        Options options;
+        options.orders = 120;
+        options.seed = seed;
+        options.anchorDate = QDate(2025, 6, 1);
+        SandboxServer server(options);
+        if (!server.start())
+            return QJsonArray();
+        SandboxTestClient client(server.baseUrl(), options.key);
+        QJsonArray all = client.allRows(u"/work-orders"_s, {});
+        all.append(client.get(u"/work-orders/wo-100017"_s).dataObject());
+        all.append(client.get(u"/customers/cust-009"_s).dataObject());
+        all.append(QJsonValue(client.allRows(u"/technicians"_s, {})));
+        return all;
+    };
+    const QJsonArray first = snapshot(5);
+    QCOMPARE(first.size(), 123);
+    QCOMPARE(snapshot(5), first);
+    QVERIFY(snapshot(6) != first);
+}
+
+void TestSandboxFaults::executablePrintsItsAddressAndKeys()
+{
+    QProcess process;
+    process.start(QStringLiteral(FENTU_SANDBOX_EXECUTABLE),
+                  {u"--port"_s, u"0"_s, u"--orders"_s, u"40"_s, u"--key"_s, u"full-key"_s,
+                   u"--read-only-key"_s, u"reader-key"_s, u"--seed"_s, u"3"_s});
+    QVERIFY(process.waitForStarted());
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += process.readAllStandardOutput()).count('\n') >= 3, 20000);
+    const QList<QByteArray> lines = output.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    const QRegularExpression baseUrl(u"^base-url: (http://127\\.0\\.0\\.1:(\\d+)/api/v1)$"_s);
+    const auto match = baseUrl.match(QString::fromUtf8(lines.at(0)));
+    QVERIFY2(match.hasMatch(), lines.at(0).constData());
+    QVERIFY(match.captured(2).toInt() > 0);
+    QCOMPARE(lines.at(1), "key: full-key"_ba);
+    QCOMPARE(lines.at(2), "read-only-key: reader-key"_ba);
+
+    SandboxTestClient client(QUrl(match.captured(1)), u"full-key"_s);
+    QCOMPARE(client.get(u"/work-orders"_s).meta().value(u"total_count"_s).toInt(), 40);
+    client.setKey(u"reader-key"_s);
+    QCOMPARE(client.get(u"/work-orders"_s).status, 200);
+    QCOMPARE(client.post(u"/work-orders"_s, "{}").status, 403);
+    client.setKey(u"demo-key"_s);
+    QCOMPARE(client.get(u"/work-orders"_s).status, 401);
+
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
+}
+
+void TestSandboxFaults::executableHelpAndBadArguments()
+{
+    QProcess help;
+    help.start(QStringLiteral(FENTU_SANDBOX_EXECUTABLE), {u"--help"_s});
+    QVERIFY(help.waitForFinished(10000));
+    QCOMPARE(help.exitCode(), 0);
+    const QByteArray text = help.readAllStandardOutput();
+    for (const char *option :
+         {"--port", "--address", "--key", "--read-only-key", "--orders", "--seed", "--db",
+          "--latency", "--error-rate", "--rate-limit", "--retry-after", "--malformed-rate",
+          "--truncate-rate", "--slow-first-byte"}) {
+        QVERIFY2(text.contains(option), option);
+    }
+
+    const QList<QStringList> bad{{u"--error-rate"_s, u"2"_s},
+                                 {u"--port"_s, u"http"_s},
+                                 {u"--orders"_s, u"-5"_s},
+                                 {u"--address"_s, u"localhost:80"_s}};
+    for (const QStringList &arguments : bad) {
+        QProcess process;
+        process.start(QStringLiteral(FENTU_SANDBOX_EXECUTABLE), arguments);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardOutput().isEmpty());
+        QVERIFY(process.readAllStandardError().contains(arguments.constFirst().toUtf8()) ||
+                arguments.constFirst() == u"--address"_s);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSandboxFaults)
+#include "tst_sandbox_faults.moc"
