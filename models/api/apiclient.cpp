@@ -1,1 +1,261 @@
-// implemented next
+#include "api/apiclient.h"
+
+#include "api/baseurl.h"
+#include "api/pendingcall.h"
+#include "api/requestrunner.h"
+#include "domain/codec.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace fentu {
+
+namespace {
+
+QString segment(const QString &id)
+{
+    // Encodes '/', '?', '#' too: an id can never step outside its resource.
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+QByteArray toJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class ApiClient::Private
+{
+public:
+    explicit Private(ApiClient *q)
+        : manager(new QNetworkAccessManager(q)), runner(new RequestRunner(manager, q)),
+          baseError(checkBaseUrl(QUrl()).error)
+    {
+        manager->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    }
+
+    QUrl url(const QString &encodedPath, const QUrlQuery &query = {}) const
+    {
+        QUrl result = baseUrl;
+        result.setPath(baseUrl.path(QUrl::FullyEncoded) + encodedPath, QUrl::TolerantMode);
+        if (!query.isEmpty())
+            result.setQuery(query);
+        return result;
+    }
+
+    template <typename T>
+    ApiCall *send(ApiRequest request, QObject *context,
+                  std::function<Decoded<T>(const QJsonObject &)> decode, Callback<T> done);
+    template <typename T> ApiCall *refuse(ApiError error, QObject *context, Callback<T> done);
+
+    /// An empty id would turn "/work-orders/{id}" into the list's address: it is refused
+    /// without a request, as an order that does not exist.
+    static std::optional<ApiError> checkId(const QString &id)
+    {
+        if (!id.trimmed().isEmpty())
+            return std::nullopt;
+        ApiError error = ApiError::http(404, u"not_found"_s, u"empty id; not sent"_s, {});
+        error.setSubject(ApiError::Subject::WorkOrder);
+        return error;
+    }
+
+    QNetworkAccessManager *manager; // a child of the client
+    RequestRunner *runner;          // a child of the client, deleted before the manager
+    QUrl baseUrl;
+    std::optional<ApiError> baseError;
+};
+
+template <typename T>
+ApiCall *ApiClient::Private::send(ApiRequest request, QObject *context,
+                                  std::function<Decoded<T>(const QJsonObject &)> decode,
+                                  Callback<T> done)
+{
+    if (baseError) {
+        ApiError error = *baseError;
+        error.setSubject(request.subject);
+        return refuse<T>(std::move(error), context, std::move(done));
+    }
+    // The decoded value waits here between the decoder (which may run once per attempt) and
+    // the single delivery.
+    auto value = std::make_shared<std::optional<T>>();
+    BodyDecoder decoder = [value, decode = std::move(decode)](const QByteArray &body) {
+        Decoded<QJsonObject> object = codec::parseObject(body);
+        if (!object)
+            return std::optional<QString>(object.error());
+        Decoded<T> decoded = decode(object.value());
+        if (!decoded)
+            return std::optional<QString>(decoded.error());
+        *value = std::move(decoded).value();
+        return std::optional<QString>();
+    };
+    Completion complete = [value, done = std::move(done)](const ApiError &error) {
+        if (!done)
+            return;
+        if (error.isError())
+            done(ApiResult<T>(error));
+        else
+            done(ApiResult<T>(std::move(**value)));
+    };
+    return runner->submit(std::move(request), context, std::move(decoder), std::move(complete));
+}
+
+template <typename T>
+ApiCall *ApiClient::Private::refuse(ApiError error, QObject *context, Callback<T> done)
+{
+    Completion complete = [done = std::move(done)](const ApiError &failure) {
+        if (done)
+            done(ApiResult<T>(failure));
+    };
+    return runner->refuse(std::move(error), context, std::move(complete));
+}
+
+ApiClient::ApiClient(QObject *parent) : QObject(parent), d(std::make_unique<Private>(this))
+{
+    connect(d->runner, &RequestRunner::requestsOnWireChanged, this,
+            &ApiClient::requestsOnWireChanged);
+}
+
+ApiClient::~ApiClient()
+{
+    // The runner aborts its replies while the manager that owns them is still alive.
+    delete d->runner;
+}
+
+std::optional<ApiError> ApiClient::setBaseUrl(const QUrl &baseUrl)
+{
+    BaseUrlCheck check = checkBaseUrl(baseUrl);
+    d->baseUrl = check.url;
+    d->baseError = check.error;
+    return check.error;
+}
+
+QUrl ApiClient::baseUrl() const
+{
+    return d->baseUrl;
+}
+
+void ApiClient::setApiKey(const QString &apiKey)
+{
+    d->runner->setApiKey(apiKey);
+}
+
+bool ApiClient::hasApiKey() const
+{
+    return d->runner->hasApiKey();
+}
+
+void ApiClient::setTimeout(std::chrono::milliseconds timeout)
+{
+    d->runner->setTimeout(timeout);
+}
+
+void ApiClient::setRetryPolicy(const RetryPolicy &policy)
+{
+    d->runner->setRetryPolicy(policy);
+}
+
+void ApiClient::setMaxConcurrentRequests(int count)
+{
+    d->runner->setMaxConcurrentRequests(count);
+}
+
+int ApiClient::requestsOnWire() const
+{
+    return d->runner->requestsOnWire();
+}
+
+ApiCall *ApiClient::listWorkOrders(const WorkOrderQuery &query, QObject *context,
+                                   Callback<Page<WorkOrderSummary>> done)
+{
+    ApiRequest request{
+        "GET", d->url(u"/work-orders"_s, query.toUrlQuery()), {}, ApiError::Subject::List};
+    return d->send<Page<WorkOrderSummary>>(std::move(request), context, &codec::decodeWorkOrderPage,
+                                           std::move(done));
+}
+
+ApiCall *ApiClient::getWorkOrder(const QString &id, QObject *context, Callback<WorkOrder> done)
+{
+    if (std::optional<ApiError> invalid = Private::checkId(id))
+        return d->refuse<WorkOrder>(*invalid, context, std::move(done));
+    ApiRequest request{
+        "GET", d->url(u"/work-orders/"_s + segment(id)), {}, ApiError::Subject::WorkOrder};
+    return d->send<WorkOrder>(std::move(request), context, &codec::decodeWorkOrderEnvelope,
+                              std::move(done));
+}
+
+ApiCall *ApiClient::createWorkOrder(const NewWorkOrder &order, QObject *context,
+                                    Callback<WorkOrder> done)
+{
+    ApiRequest request{"POST", d->url(u"/work-orders"_s), toJson(codec::encode(order)),
+                       ApiError::Subject::Other};
+    return d->send<WorkOrder>(std::move(request), context, &codec::decodeWorkOrderEnvelope,
+                              std::move(done));
+}
+
+ApiCall *ApiClient::updateWorkOrder(const QString &id, const WorkOrderPatch &patch,
+                                    QObject *context, Callback<WorkOrder> done)
+{
+    if (std::optional<ApiError> invalid = Private::checkId(id))
+        return d->refuse<WorkOrder>(*invalid, context, std::move(done));
+    ApiRequest request{"PUT", d->url(u"/work-orders/"_s + segment(id)), toJson(patch.toJson()),
+                       ApiError::Subject::WorkOrder};
+    return d->send<WorkOrder>(std::move(request), context, &codec::decodeWorkOrderEnvelope,
+                              std::move(done));
+}
+
+ApiCall *ApiClient::deleteWorkOrder(const QString &id, QObject *context, Callback<NoContent> done)
+{
+    if (std::optional<ApiError> invalid = Private::checkId(id))
+        return d->refuse<NoContent>(*invalid, context, std::move(done));
+    ApiRequest request{
+        "DELETE", d->url(u"/work-orders/"_s + segment(id)), {}, ApiError::Subject::WorkOrder};
+    if (d->baseError)
+        return d->refuse<NoContent>(*d->baseError, context, std::move(done));
+    // 204 carries no body; whatever a server sends with a 2xx is ignored.
+    Completion complete = [done = std::move(done)](const ApiError &error) {
+        if (!done)
+            return;
+        if (error.isError())
+            done(ApiResult<NoContent>(error));
+        else
+            done(ApiResult<NoContent>(NoContent{}));
+    };
+    return d->runner->submit(
+        std::move(request), context, [](const QByteArray &) { return std::optional<QString>(); },
+        std::move(complete));
+}
+
+ApiCall *ApiClient::listCustomers(const CustomerQuery &query, QObject *context,
+                                  Callback<Page<Customer>> done)
+{
+    ApiRequest request{
+        "GET", d->url(u"/customers"_s, query.toUrlQuery()), {}, ApiError::Subject::List};
+    return d->send<Page<Customer>>(std::move(request), context, &codec::decodeCustomerPage,
+                                   std::move(done));
+}
+
+ApiCall *ApiClient::getCustomer(const QString &id, QObject *context, Callback<Customer> done)
+{
+    ApiRequest request{
+        "GET", d->url(u"/customers/"_s + segment(id)), {}, ApiError::Subject::Customer};
+    return d->send<Customer>(std::move(request), context, &codec::decodeCustomerEnvelope,
+                             std::move(done));
+}
+
+ApiCall *ApiClient::listTechnicians(int page, int perPage, QObject *context,
+                                    Callback<Page<Technician>> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"page"_s, QString::number(page));
+    query.addQueryItem(u"per_page"_s, QString::number(perPage));
+    ApiRequest request{"GET", d->url(u"/technicians"_s, query), {}, ApiError::Subject::List};
+    return d->send<Page<Technician>>(std::move(request), context, &codec::decodeTechnicianPage,
+                                     std::move(done));
+}
+
+} // namespace fentu

@@ -23,14 +23,14 @@ class QNetworkAccessManager;
 namespace fentu {
 
 /// The asynchronous Work Orders API client. Every call returns at once; its callback runs
-/// later on this object's thread, exactly once, unless `context` was destroyed first.
+/// later on this object's thread, exactly once, unless `context` was destroyed first (or the
+/// client itself: destroying the client drops the callbacks of calls still pending).
 /// The API key is sent as a Bearer token and never logged.
 class ApiClient : public QObject
 {
     Q_OBJECT
 public:
-    template <typename T>
-    using Callback = std::function<void(ApiResult<T>)>;
+    template <typename T> using Callback = std::function<void(ApiResult<T>)>;
 
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;
@@ -40,17 +40,20 @@ public:
     QUrl baseUrl() const;
     void setApiKey(const QString &apiKey);
     bool hasApiKey() const;
+    /// Each attempt fails with Kind::Timeout when no data moves for this long. Default 30 s.
     void setTimeout(std::chrono::milliseconds timeout);
+    /// How GETs are retried; writes never are.
     void setRetryPolicy(const RetryPolicy &policy);
     /// Limit of requests on the wire at once (others wait in order). Default 6.
     void setMaxConcurrentRequests(int count);
+    /// Requests sent and not yet answered (queued calls and retries waiting do not count).
+    int requestsOnWire() const;
 
     ApiCall *listWorkOrders(const WorkOrderQuery &query, QObject *context,
                             Callback<Page<WorkOrderSummary>> done);
     ApiCall *getWorkOrder(const QString &id, QObject *context, Callback<WorkOrder> done);
     /// The server answers with a partial order (id, number, status, created_at at least).
-    ApiCall *createWorkOrder(const NewWorkOrder &order, QObject *context,
-                             Callback<WorkOrder> done);
+    ApiCall *createWorkOrder(const NewWorkOrder &order, QObject *context, Callback<WorkOrder> done);
     ApiCall *updateWorkOrder(const QString &id, const WorkOrderPatch &patch, QObject *context,
                              Callback<WorkOrder> done);
     ApiCall *deleteWorkOrder(const QString &id, QObject *context, Callback<NoContent> done);
@@ -60,6 +63,10 @@ public:
     ApiCall *getCustomer(const QString &id, QObject *context, Callback<Customer> done);
     ApiCall *listTechnicians(int page, int perPage, QObject *context,
                              Callback<Page<Technician>> done);
+
+signals:
+    /// The number of requests on the wire changed (for a busy indicator, and for tests).
+    void requestsOnWireChanged(int count);
 
 private:
     class Private;

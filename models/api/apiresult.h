@@ -8,12 +8,11 @@
 namespace fentu {
 
 /// The outcome of one API call: a value of T or an ApiError.
-template <typename T>
-class ApiResult
+template <typename T> class ApiResult
 {
 public:
-    ApiResult(T value) : m_state(std::move(value)) {}         // NOLINT: implicit by design
-    ApiResult(ApiError error) : m_state(std::move(error)) {}  // NOLINT: implicit by design
+    ApiResult(T value) : m_state(std::move(value)) {}        // NOLINT: implicit by design
+    ApiResult(ApiError error) : m_state(std::move(error)) {} // NOLINT: implicit by design
 
     bool isOk() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return isOk(); }
@@ -27,7 +26,6 @@ private:
 
 /// For calls whose success carries nothing (DELETE).
 struct NoContent
-{
-};
+{};
 
 } // namespace fentu

@@ -17,6 +17,10 @@ struct BaseUrlCheck
     std::optional<ApiError> error;
 };
 BaseUrlCheck checkBaseUrl(const QUrl &candidate);
+/// True for "localhost", 127.0.0.0/8 and ::1 (also IPv4-mapped): addresses that never leave
+/// this computer, so plain http cannot expose the API key on a network.
 bool isLoopbackHost(const QString &host);
+/// "host:port" for messages, with the scheme's default port filled in.
+QString endpointOf(const QUrl &url);
 
 } // namespace fentu

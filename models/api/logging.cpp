@@ -1,1 +1,4 @@
-// implemented next
+#include "api/logging.h"
+
+// Enable with QT_LOGGING_RULES="fentu.api.debug=true" to see one line per HTTP attempt.
+Q_LOGGING_CATEGORY(lcApi, "fentu.api", QtInfoMsg)

@@ -21,6 +21,8 @@ struct WorkOrderQuery
     QDate fromDate; // inclusive; invalid = no bound
     QDate toDate;   // inclusive; invalid = no bound
 
+    /// page and per_page always; the filters only when set. Dates as yyyy-MM-dd. Values are
+    /// stored percent-encoded ('+' as %2B): read them back with QUrl::FullyDecoded.
     QUrlQuery toUrlQuery() const;
     friend bool operator==(const WorkOrderQuery &, const WorkOrderQuery &) = default;
 };
@@ -31,6 +33,9 @@ struct CustomerQuery
     int page = 1;
     int perPage = 100;
     QString search; // case-insensitive match on name
+
+    QUrlQuery toUrlQuery() const;
+    friend bool operator==(const CustomerQuery &, const CustomerQuery &) = default;
 };
 
 } // namespace fentu

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "api/apierror.h"
+
+#include <QByteArray>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+namespace fentu {
+
+/// One HTTP request of the API as the runner sends it, retries included.
+struct ApiRequest
+{
+    QByteArray verb; // "GET", "POST", "PUT" or "DELETE"
+    QUrl url;        // complete, query included
+    QByteArray body; // JSON for POST and PUT; empty otherwise
+    ApiError::Subject subject = ApiError::Subject::Other;
+
+    /// Only reads are retried: a POST that timed out may have created the order already.
+    bool isRetryable() const { return verb == "GET"; }
+};
+
+/// Decodes a 2xx body and keeps the value for the completion; returns the codec's message
+/// when the body is not what the operation expects.
+using BodyDecoder = std::function<std::optional<QString>(const QByteArray &body)>;
+/// Delivers the outcome: Kind::None means the decoder's value is ready.
+using Completion = std::function<void(const ApiError &error)>;
+
+} // namespace fentu

@@ -1,0 +1,94 @@
+#include "api/pendingcall.h"
+
+#include "api/requestrunner.h"
+
+#include <QNetworkReply>
+
+namespace fentu {
+
+PendingCall::PendingCall(RequestRunner *runner, ApiRequest request, QObject *context,
+                         BodyDecoder decode, Completion complete)
+    : ApiCall(runner), m_runner(runner), m_request(std::move(request)), m_context(context),
+      m_hasContext(context != nullptr), m_decode(std::move(decode)), m_complete(std::move(complete))
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] { m_runner->retryDue(this); });
+}
+
+PendingCall::~PendingCall()
+{
+    // Deleted by hand before completing: give the slot and the queue place back.
+    if (m_state != State::Done)
+        m_runner->release(this);
+}
+
+void PendingCall::cancel()
+{
+    if (m_state != State::Done)
+        m_runner->cancel(this);
+}
+
+void PendingCall::attach(QNetworkReply *reply)
+{
+    m_reply = reply;
+    m_state = State::OnWire;
+    ++m_attempts;
+    m_elapsed.start();
+}
+
+QNetworkReply *PendingCall::detach()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    if (reply)
+        QObject::disconnect(reply, nullptr, this, nullptr);
+    return reply;
+}
+
+void PendingCall::abortAttempt()
+{
+    // Disconnected first, so the abort's own "finished" is never mistaken for a timeout.
+    if (QNetworkReply *reply = detach()) {
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void PendingCall::waitForRetry(std::chrono::milliseconds delay)
+{
+    m_state = State::Waiting;
+    m_retryTimer.start(delay);
+}
+
+void PendingCall::completeLater(ApiError error)
+{
+    m_state = State::Done;
+    m_retryTimer.stop();
+    QMetaObject::invokeMethod(
+        this, [this, error = std::move(error)] { deliver(error); }, Qt::QueuedConnection);
+}
+
+void PendingCall::abandon()
+{
+    m_state = State::Done;
+    m_retryTimer.stop();
+    m_complete = {};
+    emit finished();
+    deleteLater();
+}
+
+void PendingCall::deliver(const ApiError &error)
+{
+    QPointer<PendingCall> self(this);
+    // Moved out first: the callback may delete the client, and with it this object.
+    Completion complete = std::move(m_complete);
+    m_complete = {};
+    if (complete && (!m_hasContext || m_context))
+        complete(error);
+    if (!self)
+        return;
+    emit finished();
+    deleteLater();
+}
+
+} // namespace fentu
