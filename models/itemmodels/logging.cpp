@@ -1,0 +1,3 @@
+#include "itemmodels/logging.h"
+
+Q_LOGGING_CATEGORY(lcItemModels, "fentu.itemmodels", QtWarningMsg)
