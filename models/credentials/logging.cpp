@@ -1,0 +1,3 @@
+#include "credentials/logging.h"
+
+Q_LOGGING_CATEGORY(lcCredentials, "fentu.credentials")

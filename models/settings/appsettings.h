@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QUrl>
+#include <QVariantMap>
+
+namespace fentu {
+
+/// The user's preferences, typed, over QSettings (organisation "Fentu", application
+/// "Fentu Desk"). Deliberately has no API key: that lives in the keychain (CredentialStore).
+class AppSettings
+{
+public:
+    static constexpr int DefaultPageSize = 100; // the API's maximum: fewest round trips
+    static constexpr int MinPageSize = 1;
+    static constexpr int MaxPageSize = 100; // the API refuses more
+
+    AppSettings();
+    AppSettings(const AppSettings &) = delete;
+    AppSettings &operator=(const AppSettings &) = delete;
+
+    /// The server's base URL, path prefix included; empty until the user sets one.
+    QUrl baseUrl() const;
+    void setBaseUrl(const QUrl &url);
+
+    /// Rows asked for per page, always within the API's 1..100.
+    int pageSize() const;
+    void setPageSize(int size);
+
+    /// The last filter the user applied, as WorkOrderFilter serialises it.
+    QVariantMap lastFilter() const;
+    void setLastFilter(const QVariantMap &filter);
+
+    /// Opaque blobs from QWidget::saveGeometry / QMainWindow::saveState / QHeaderView::saveState.
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray columnState() const;
+    void setColumnState(const QByteArray &state);
+
+    /// The user chose to work from the cache without contacting the server.
+    bool workOffline() const;
+    void setWorkOffline(bool offline);
+
+    /// Writes pending changes to disk now (QSettings also does so on its own, later).
+    void sync();
+    /// Where the settings live, for diagnostics and tests.
+    QString fileName() const;
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace fentu

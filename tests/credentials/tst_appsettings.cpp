@@ -1,0 +1,110 @@
+#include "settings/appsettings.h"
+
+#include <QDate>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using fentu::AppSettings;
+
+// The API key belongs in the keychain: AppSettings must offer no way to put it in a file.
+template <typename T>
+concept StoresAnApiKey = requires(T &s)
+{
+    s.setApiKey(QString());
+}
+|| requires(T &s)
+{
+    s.setKey(QString());
+}
+|| requires(const T &s)
+{
+    s.apiKey();
+};
+static_assert(!StoresAnApiKey<AppSettings>);
+
+class TestAppSettings : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // A file left by an earlier run would make the defaults test meaningless.
+        QFile::remove(AppSettings().fileName());
+    }
+    void cleanupTestCase() { QFile::remove(AppSettings().fileName()); }
+
+    void usesTestLocation()
+    {
+        const QString file = AppSettings().fileName();
+        QVERIFY2(file.contains(u"/.qttest/"_s), qPrintable(file));
+        QVERIFY2(file.contains(u"Fentu"_s), qPrintable(file));
+    }
+
+    void defaultsOnFreshFile()
+    {
+        const AppSettings settings;
+        QVERIFY(settings.baseUrl().isEmpty());
+        QCOMPARE(settings.pageSize(), AppSettings::DefaultPageSize);
+        QVERIFY(settings.lastFilter().isEmpty());
+        QVERIFY(settings.windowGeometry().isEmpty());
+        QVERIFY(settings.windowState().isEmpty());
+        QVERIFY(settings.columnState().isEmpty());
+        QCOMPARE(settings.workOffline(), false);
+    }
+
+    void roundTripThroughDisk()
+    {
+        const QVariantMap filter{{u"status"_s, QStringList{u"open"_s, u"scheduled"_s}},
+                                 {u"search"_s, u"pump ä"_s},
+                                 {u"from"_s, QDate(2024, 3, 1)}};
+        const QByteArray geometry("\x01\xd9\xd0\xcb\x00\x03", 6);
+        {
+            AppSettings settings;
+            settings.setBaseUrl(QUrl(u"http://127.0.0.1:8080/api/v1"_s));
+            settings.setPageSize(50);
+            settings.setLastFilter(filter);
+            settings.setWindowGeometry(geometry);
+            settings.setWindowState(QByteArray(300, '\0'));
+            settings.setColumnState("columns"_ba);
+            settings.setWorkOffline(true);
+            settings.sync();
+            QVERIFY(QFile::exists(settings.fileName()));
+        }
+        const AppSettings reread;
+        QCOMPARE(reread.baseUrl(), QUrl(u"http://127.0.0.1:8080/api/v1"_s));
+        QCOMPARE(reread.pageSize(), 50);
+        QCOMPARE(reread.lastFilter(), filter);
+        QCOMPARE(reread.windowGeometry(), geometry);
+        QCOMPARE(reread.windowState(), QByteArray(300, '\0'));
+        QCOMPARE(reread.columnState(), "columns"_ba);
+        QCOMPARE(reread.workOffline(), true);
+    }
+
+    void pageSizeStaysWithinApiLimits()
+    {
+        AppSettings settings;
+        settings.setPageSize(500);
+        QCOMPARE(settings.pageSize(), AppSettings::MaxPageSize);
+        settings.setPageSize(0);
+        QCOMPARE(settings.pageSize(), AppSettings::MinPageSize);
+    }
+
+    void baseUrlDropsUserInfo()
+    {
+        {
+            AppSettings settings;
+            settings.setBaseUrl(QUrl(u"https://ann:secret-pw@api.example.com/v1"_s));
+            settings.sync();
+            QCOMPARE(settings.baseUrl(), QUrl(u"https://api.example.com/v1"_s));
+        }
+        QFile file(AppSettings().fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("secret-pw"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppSettings)
+#include "tst_appsettings.moc"
