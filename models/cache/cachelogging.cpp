@@ -1,0 +1,3 @@
+#include "cache/cachelogging.h"
+
+Q_LOGGING_CATEGORY(lcCache, "fentu.cache")

@@ -1,0 +1,42 @@
+#include "cache/cachepagesource.h"
+
+#include "cache/cachepagecall.h"
+#include "cache/cachestore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fentu {
+
+CachePageSource::CachePageSource(CacheStore *store, QObject *parent)
+    : WorkOrderPageSource(parent), m_store(store)
+{}
+
+ApiCall *CachePageSource::fetchPage(const WorkOrderQuery &query, QObject *context,
+                                    PageCallback done)
+{
+    auto *call = new CachePageCall(context, std::move(done), this);
+    if (!m_store) {
+        const CacheError error(CacheError::Kind::NotOpen, u"no cache store"_s);
+        QMetaObject::invokeMethod(
+            call,
+            [this, call, error] {
+                emit cacheFailed(error);
+                call->complete(ApiError::transport(ApiError::Kind::Network, error.userMessage()));
+            },
+            Qt::QueuedConnection);
+        return call;
+    }
+    m_store->queryPage(query, call, [this, call](CacheResult<Page<WorkOrderSummary>> result) {
+        if (result.isOk()) {
+            call->complete(std::move(result.value()));
+            return;
+        }
+        // ApiError has no kind for local storage; Network with the cache's sentence as the
+        // detail is the closest, and cacheFailed carries the exact error.
+        emit cacheFailed(result.error());
+        call->complete(ApiError::transport(ApiError::Kind::Network, result.error().userMessage()));
+    });
+    return call;
+}
+
+} // namespace fentu

@@ -1,0 +1,107 @@
+#include "cache/cacheschema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fentu::cacheschema {
+
+namespace {
+
+// Version 1: the first release.
+// list_key is scheduled_utc (epoch ms, UTC) or INT64_MAX for unscheduled orders, so one index
+// gives the server's order (scheduled ascending, then id, unscheduled last) and serves the
+// date filters as a range; the (filter column, list_key, id) indexes do both for each filter.
+// seen_in_sync has no index on purpose: it is read once per full sync (a scan), but written
+// by every upsert, where an index would cost on each row.
+QStringList version1()
+{
+    return {
+        u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s,
+        u"INSERT INTO schema_version (version) VALUES (0)"_s,
+        u"CREATE TABLE origin ("
+        " id INTEGER PRIMARY KEY CHECK (id = 1),"
+        " base_url TEXT NOT NULL,"
+        " created_at TEXT NOT NULL)"_s,
+        u"CREATE TABLE work_orders ("
+        " id TEXT PRIMARY KEY NOT NULL,"
+        " number TEXT,"
+        " status TEXT,"
+        " priority TEXT,"
+        " customer_id TEXT,"
+        " customer_name TEXT,"
+        " technician_id TEXT,"
+        " technician_name TEXT,"
+        " scheduled_utc INTEGER,"
+        " scheduled_date_utc TEXT,"
+        " list_key INTEGER NOT NULL,"
+        " estimated_duration INTEGER,"
+        " work_order_type TEXT,"
+        " created_at TEXT,"
+        " updated_at TEXT,"
+        " summary_json TEXT NOT NULL,"
+        " detail_json TEXT,"
+        " has_detail INTEGER NOT NULL DEFAULT 0,"
+        " fetched_at TEXT NOT NULL,"
+        " seen_in_sync INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE INDEX work_orders_list ON work_orders (list_key, id)"_s,
+        u"CREATE INDEX work_orders_status ON work_orders (status, list_key, id)"_s,
+        u"CREATE INDEX work_orders_customer ON work_orders (customer_id, list_key, id)"_s,
+        u"CREATE INDEX work_orders_technician ON work_orders (technician_id, list_key, id)"_s,
+        u"CREATE TABLE customers ("
+        " id TEXT PRIMARY KEY NOT NULL,"
+        " name TEXT NOT NULL DEFAULT '',"
+        " address TEXT,"
+        " raw TEXT)"_s,
+        u"CREATE TABLE contacts ("
+        " id TEXT PRIMARY KEY NOT NULL,"
+        " customer_id TEXT REFERENCES customers (id) ON DELETE CASCADE,"
+        " name TEXT NOT NULL DEFAULT '',"
+        " phone TEXT,"
+        " email TEXT)"_s,
+        u"CREATE INDEX contacts_customer ON contacts (customer_id)"_s,
+        u"CREATE TABLE technicians ("
+        " id TEXT PRIMARY KEY NOT NULL,"
+        " name TEXT NOT NULL DEFAULT '',"
+        " active INTEGER NOT NULL DEFAULT 1)"_s,
+        u"CREATE TABLE sync_state (key TEXT PRIMARY KEY NOT NULL, value TEXT)"_s,
+        u"CREATE TABLE outbox ("
+        " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " kind TEXT NOT NULL CHECK (kind IN ('create', 'update', 'delete')),"
+        " order_id TEXT NOT NULL,"
+        " payload TEXT NOT NULL,"
+        " base_updated_at TEXT,"
+        " created_at TEXT NOT NULL,"
+        " state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'needs_attention')),"
+        " error_message TEXT,"
+        " attempts INTEGER NOT NULL DEFAULT 0)"_s,
+    };
+}
+
+// Version 2: the replay needs to find an order's pending edits (the row's "pending" mark,
+// remapping a local id) and to show when an entry was last tried.
+QStringList version2()
+{
+    return {
+        u"ALTER TABLE outbox ADD COLUMN last_attempt_at TEXT"_s,
+        // Entries tried before v2 have no time of their own; their creation time is the best
+        // honest lower bound.
+        u"UPDATE outbox SET last_attempt_at = created_at WHERE attempts > 0"_s,
+        u"CREATE INDEX outbox_order ON outbox (order_id)"_s,
+        u"CREATE INDEX outbox_state ON outbox (state, seq)"_s,
+    };
+}
+
+} // namespace
+
+QStringList stepStatements(int version)
+{
+    switch (version) {
+    case 1:
+        return version1();
+    case 2:
+        return version2();
+    default:
+        return {};
+    }
+}
+
+} // namespace fentu::cacheschema

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+/// The cache's schema, as a list of steps. Step N turns a version N-1 database into version N
+/// and is never edited once released: a new need is a new step, so every old file migrates.
+namespace fentu::cacheschema {
+
+inline constexpr int kCurrentVersion = 2;
+
+/// The statements of the step that creates `version` from `version - 1` (1..kCurrentVersion).
+/// Step 1 starts from an empty file. The schema_version row is written by the migrator.
+QStringList stepStatements(int version);
+
+} // namespace fentu::cacheschema

@@ -1,0 +1,142 @@
+#pragma once
+
+#include "api/workorderquery.h"
+#include "cache/cachedworkorder.h"
+#include "cache/cacheinfo.h"
+#include "cache/cacheopenreport.h"
+#include "cache/cacheresult.h"
+#include "cache/outboxentry.h"
+#include "domain/customer.h"
+#include "domain/page.h"
+#include "domain/workorder.h"
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QThread;
+
+namespace fentu {
+
+class CacheDatabase;
+class CacheWorker;
+class WorkOrderFilter;
+
+/// The offline cache, for the GUI thread: every call returns at once and its work runs on
+/// the cache's own thread, in the order called. The callback runs later on this object's
+/// thread, once, unless `context` was destroyed first (a null context means this store).
+/// `context` must live on this object's thread.
+class CacheStore : public QObject
+{
+    Q_OBJECT
+public:
+    template <typename T> using Callback = std::function<void(CacheResult<T>)>;
+
+    /// Caches live in cachepaths::defaultDirectory().
+    explicit CacheStore(QObject *parent = nullptr);
+    /// Caches live in `directory` (tests, fentu-cli --cache-dir).
+    explicit CacheStore(const QString &directory, QObject *parent = nullptr);
+    /// Lets the queued jobs finish (an edit queued just before quitting is still written),
+    /// then stops the thread.
+    ~CacheStore() override;
+
+    QString directory() const { return m_directory; }
+    /// The thread the database work runs on.
+    QThread *workerThread() const;
+
+    /// Opens the cache of `baseUrl` (closing any other). A damaged file is kept aside and a
+    /// new one made (Recovered); Failed leaves the store closed and every call failing.
+    void open(const QUrl &baseUrl, QObject *context, std::function<void(CacheOpenReport)> done);
+    void openFile(const QString &path, const QUrl &baseUrl, QObject *context,
+                  std::function<void(CacheOpenReport)> done);
+    void close(QObject *context = nullptr, Callback<CacheDone> done = {});
+
+    /// Write-through of a list page: all rows in one transaction.
+    void upsertSummaries(const QList<WorkOrderSummary> &orders, QObject *context = nullptr,
+                         Callback<CacheDone> done = {});
+    /// Write-through of a detail (or an order made offline, raw left empty).
+    void upsertWorkOrder(const WorkOrder &order, QObject *context = nullptr,
+                         Callback<CacheDone> done = {});
+    void removeWorkOrder(const QString &id, QObject *context = nullptr,
+                         Callback<CacheDone> done = {});
+    /// A page exactly as the server would answer `query` (rows, order and meta).
+    void queryPage(const WorkOrderQuery &query, QObject *context,
+                   Callback<Page<WorkOrderSummary>> done);
+    /// The same for the server part of `filter`.
+    void queryPage(const WorkOrderFilter &filter, int page, int perPage, QObject *context,
+                   Callback<Page<WorkOrderSummary>> done);
+    /// The detail when it was ever fetched, else the list row; nullopt when not cached.
+    void getWorkOrder(const QString &id, QObject *context,
+                      Callback<std::optional<CachedWorkOrder>> done);
+
+    void upsertCustomers(const QList<Customer> &customers, QObject *context = nullptr,
+                         Callback<CacheDone> done = {});
+    void upsertTechnicians(const QList<Technician> &technicians, QObject *context = nullptr,
+                           Callback<CacheDone> done = {});
+    /// Sorted by name; `search` matches names case-insensitively (empty = all).
+    void listCustomers(const QString &search, QObject *context, Callback<QList<Customer>> done);
+    void listContacts(const QString &customerId, QObject *context, Callback<QList<Contact>> done);
+    void listTechnicians(QObject *context, Callback<QList<Technician>> done);
+
+    void syncState(const QString &key, QObject *context, Callback<std::optional<QString>> done);
+    void setSyncState(const QString &key, const QString &value, QObject *context = nullptr,
+                      Callback<CacheDone> done = {});
+    /// Marks the start of a full sync: orders written from now on count as seen.
+    void beginFullSync(QObject *context, Callback<qint64> done);
+    /// complete: removes the orders the sync did not see; otherwise keeps everything.
+    void endFullSync(bool complete, QObject *context, Callback<int> done);
+
+    /// Committed (synced to disk) before the callback reports success.
+    void enqueueOutbox(const OutboxEntry &entry, QObject *context, Callback<OutboxEntry> done);
+    /// In replay order; all entries, or those in `state`.
+    void listOutbox(std::optional<OutboxEntry::State> state, QObject *context,
+                    Callback<QList<OutboxEntry>> done);
+    void markOutboxNeedsAttention(qint64 seq, const QString &message, QObject *context = nullptr,
+                                  Callback<CacheDone> done = {});
+    void markOutboxPending(qint64 seq, QObject *context = nullptr, Callback<CacheDone> done = {});
+    void updateOutboxPayload(qint64 seq, const QJsonObject &payload, const QDateTime &baseUpdatedAt,
+                             QObject *context = nullptr, Callback<CacheDone> done = {});
+    void removeOutbox(qint64 seq, QObject *context = nullptr, Callback<CacheDone> done = {});
+    /// After a create replayed: entries for `localId` now name `serverId`.
+    void remapOutboxOrderId(const QString &localId, const QString &serverId, QObject *context,
+                            Callback<int> done);
+    void orderIdsWithOutboxEntries(QObject *context, Callback<QStringList> done);
+
+    void info(QObject *context, Callback<CacheInfo> done);
+    void integrityCheck(QObject *context, Callback<QStringList> done);
+    /// Test seam: files above `bytes` are fully checked in the background after opening
+    /// (default 8 MB); applies to the next open.
+    void setBackgroundCheckThresholdForTesting(qint64 bytes);
+    /// Test seam: the file may grow by `extraPages` pages only; larger writes fail as DiskFull.
+    void limitGrowthForTesting(int extraPages, QObject *context, Callback<CacheDone> done);
+
+signals:
+    /// A big cache's background check (after open) found it damaged: it was kept aside and a
+    /// new, empty cache is in use; `report` says so in plain words (outcome Recovered), or
+    /// Failed when even the new one could not be made.
+    void cacheReplaced(const fentu::CacheOpenReport &report);
+    /// A write failed (disk full, read-only...): the cache is unchanged by it. Emitted for
+    /// every failed write, with or without a callback, so write-through errors reach the user.
+    void writeFailed(const fentu::CacheError &error);
+
+private:
+    template <typename R>
+    void post(QObject *context, std::function<R(CacheDatabase &)> job, std::function<void(R)> done,
+              bool isWrite);
+    template <typename T>
+    void write(QObject *context, std::function<CacheResult<T>(CacheDatabase &)> job,
+               Callback<T> done);
+    template <typename T>
+    void read(QObject *context, std::function<CacheResult<T>(CacheDatabase &)> job,
+              Callback<T> done);
+
+    QString m_directory;
+    std::unique_ptr<QThread> m_thread;
+    CacheWorker *m_worker = nullptr; // lives on m_thread; deleted there when it finishes
+};
+
+} // namespace fentu

@@ -1,0 +1,71 @@
+#include "cache/filtersql.h"
+
+#include "domain/status.h"
+#include "filter/workorderfilter.h"
+
+#include <QDateTime>
+#include <QStringList>
+#include <QTime>
+
+using namespace Qt::StringLiterals;
+
+namespace fentu {
+
+namespace {
+
+FilterSql build(const std::optional<Status> &status, const QString &customerId,
+                const QString &technicianId, QDate fromDate, QDate toDate)
+{
+    QStringList terms;
+    FilterSql sql;
+    // Unknown has no wire name: like the API query, it means no status filter.
+    if (status && *status != Status::Unknown) {
+        terms << u"status = ?"_s;
+        sql.values << statusToApi(*status);
+    }
+    if (!customerId.isEmpty()) {
+        terms << u"customer_id = ?"_s;
+        sql.values << customerId;
+    }
+    if (!technicianId.isEmpty()) {
+        terms << u"technician_id = ?"_s;
+        sql.values << technicianId;
+    }
+    // The UTC date of scheduled is within [from, to] exactly when the instant is within
+    // [from 00:00Z, to+1 00:00Z). As a range on list_key the order index serves it, and the
+    // unscheduled key (INT64_MAX) is excluded because every bound is below it.
+    if (fromDate.isValid()) {
+        terms << u"list_key >= ?"_s;
+        sql.values << FilterSql::startOfUtcDay(fromDate);
+    }
+    if (toDate.isValid()) {
+        terms << u"list_key < ?"_s;
+        sql.values << FilterSql::startOfUtcDay(toDate.addDays(1));
+    } else if (fromDate.isValid()) {
+        terms << u"list_key < ?"_s;
+        sql.values << FilterSql::kUnscheduledKey;
+    }
+    if (!terms.isEmpty())
+        sql.where = u" WHERE "_s + terms.join(u" AND "_s) + u' ';
+    return sql;
+}
+
+} // namespace
+
+FilterSql FilterSql::fromQuery(const WorkOrderQuery &query)
+{
+    return build(query.status, query.customerId, query.technicianId, query.fromDate, query.toDate);
+}
+
+FilterSql FilterSql::fromFilter(const WorkOrderFilter &filter)
+{
+    // Through toQuery(): the cache sees exactly the parameters the server would be sent.
+    return fromQuery(filter.toQuery(1, 1));
+}
+
+qint64 FilterSql::startOfUtcDay(QDate date)
+{
+    return QDateTime(date, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+}
+
+} // namespace fentu

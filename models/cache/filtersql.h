@@ -1,0 +1,33 @@
+#pragma once
+
+#include "api/workorderquery.h"
+
+#include <QDate>
+#include <QString>
+#include <QVariantList>
+
+#include <limits>
+
+namespace fentu {
+
+class WorkOrderFilter;
+
+/// The server part of a work order filter (status, customer, technician, from/to on the UTC
+/// date of scheduled_date) as a SQL WHERE clause over work_orders, with bound parameters only.
+/// It must select exactly what the server selects: see assumptions.md, "Semantics".
+struct FilterSql
+{
+    QString where;       // "" or " WHERE ... " with '?' placeholders
+    QVariantList values; // one per placeholder, in order
+
+    static FilterSql fromQuery(const WorkOrderQuery &query);
+    /// Only the server part; quickSearch and hideClosed are the table model's, over rows held.
+    static FilterSql fromFilter(const WorkOrderFilter &filter);
+
+    /// The list_key of an order scheduled at the start of `date` (UTC), in epoch ms.
+    static qint64 startOfUtcDay(QDate date);
+    /// list_key of unscheduled orders: after every real date, so they sort last.
+    static constexpr qint64 kUnscheduledKey = std::numeric_limits<qint64>::max();
+};
+
+} // namespace fentu

@@ -1,0 +1,304 @@
+#include "cache/workordertable.h"
+
+#include "cache/cachelogging.h"
+#include "cache/statementcache.h"
+#include "cache/workorderjson.h"
+#include "domain/codec.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace fentu {
+
+namespace {
+
+const QString kInsert = u"INSERT INTO work_orders (id, number, status, priority, customer_id,"
+                        " customer_name, technician_id, technician_name, scheduled_utc,"
+                        " scheduled_date_utc, list_key, estimated_duration, work_order_type,"
+                        " created_at, updated_at, summary_json, detail_json, has_detail,"
+                        " fetched_at, seen_in_sync)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        " ON CONFLICT (id) DO UPDATE SET number = excluded.number,"
+                        " status = excluded.status, priority = excluded.priority,"
+                        " customer_id = excluded.customer_id,"
+                        " customer_name = excluded.customer_name,"
+                        " technician_id = excluded.technician_id,"
+                        " technician_name = excluded.technician_name,"
+                        " scheduled_utc = excluded.scheduled_utc,"
+                        " scheduled_date_utc = excluded.scheduled_date_utc,"
+                        " list_key = excluded.list_key,"
+                        " estimated_duration = excluded.estimated_duration,"
+                        " work_order_type = excluded.work_order_type,"
+                        " created_at = excluded.created_at, updated_at = excluded.updated_at,"
+                        " summary_json = excluded.summary_json,"
+                        " fetched_at = excluded.fetched_at,"
+                        " seen_in_sync = max(work_orders.seen_in_sync, excluded.seen_in_sync),"_s;
+
+// A newer list row is merged into a held detail (RFC 7396 merge patch: its fields win, null
+// removes), so the detail never shows older values than the list. When the customer changed,
+// the old customer object (with its address) goes first.
+const QString kUpsertSummary =
+    kInsert + u" detail_json = CASE WHEN work_orders.detail_json IS NULL THEN NULL"
+              " WHEN json_extract(work_orders.detail_json, '$.customer.id')"
+              " IS excluded.customer_id"
+              " THEN json_patch(work_orders.detail_json, excluded.summary_json)"
+              " ELSE json_patch(json_remove(work_orders.detail_json, '$.customer'),"
+              " excluded.summary_json) END"_s;
+
+const QString kUpsertDetail = kInsert + u" detail_json = excluded.detail_json, has_detail = 1"_s;
+
+const QString kColumns = u"id, number, status, priority, customer_id, customer_name,"
+                         " technician_id, technician_name, scheduled_utc, estimated_duration,"
+                         " work_order_type, created_at, updated_at, summary_json"_s;
+enum ColumnIndex
+{
+    ColId,
+    ColNumber,
+    ColStatus,
+    ColPriority,
+    ColCustomerId,
+    ColCustomerName,
+    ColTechnicianId,
+    ColTechnicianName,
+    ColScheduled,
+    ColDuration,
+    ColType,
+    ColCreated,
+    ColUpdated,
+    ColSummaryJson,
+    ColDetailJson, // only in get()
+    ColHasDetail,
+    ColFetchedAt,
+};
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QVariant isoOrNull(const QDateTime &utc)
+{
+    return utc.isValid() ? QVariant(codec::encodeDateTime(utc).toString()) : QVariant();
+}
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// Only used when the stored JSON no longer decodes (a codec change): the row stays visible
+// with the fields the typed columns hold.
+WorkOrderSummary summaryFromColumns(const QSqlQuery &query)
+{
+    WorkOrderSummary order;
+    order.id = query.value(ColId).toString();
+    order.number = query.value(ColNumber).toString();
+    order.statusText = query.value(ColStatus).toString();
+    order.status = statusFromApi(order.statusText).value_or(Status::Unknown);
+    order.priorityText = query.value(ColPriority).toString();
+    order.priority = priorityFromApi(order.priorityText).value_or(Priority::Unknown);
+    order.customer.id = query.value(ColCustomerId).toString();
+    order.customer.name = query.value(ColCustomerName).toString();
+    if (!query.value(ColTechnicianId).isNull())
+        order.technician = Technician{query.value(ColTechnicianId).toString(),
+                                      query.value(ColTechnicianName).toString(), true};
+    if (!query.value(ColScheduled).isNull())
+        order.scheduledDate =
+            QDateTime::fromMSecsSinceEpoch(query.value(ColScheduled).toLongLong(), Qt::UTC);
+    if (!query.value(ColDuration).isNull())
+        order.estimatedDuration = query.value(ColDuration).toInt();
+    order.workOrderType = query.value(ColType).toString();
+    order.createdAt = codec::parseDateTime(query.value(ColCreated).toString());
+    order.updatedAt = codec::parseDateTime(query.value(ColUpdated).toString());
+    return order;
+}
+
+WorkOrderSummary summaryFromRow(const QSqlQuery &query)
+{
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(query.value(ColSummaryJson).toString().toUtf8());
+    auto decoded = codec::decodeWorkOrderSummary(doc.object());
+    if (decoded)
+        return std::move(decoded).value();
+    qCWarning(lcCache) << "cached row no longer decodes, shown from its columns:"
+                       << decoded.error();
+    return summaryFromColumns(query);
+}
+
+} // namespace
+
+CacheError WorkOrderTable::upsertSummary(const WorkOrderSummary &order, qint64 seenGeneration,
+                                         const QString &fetchedAt)
+{
+    return upsert(order, compactJson(workorderjson::forSummary(order)), false, seenGeneration,
+                  fetchedAt);
+}
+
+CacheError WorkOrderTable::upsertDetail(const WorkOrder &order, qint64 seenGeneration,
+                                        const QString &fetchedAt)
+{
+    return upsert(order, compactJson(workorderjson::forDetail(order)), true, seenGeneration,
+                  fetchedAt);
+}
+
+CacheError WorkOrderTable::upsert(const WorkOrderSummary &order, const QString &json, bool isDetail,
+                                  qint64 seenGeneration, const QString &fetchedAt)
+{
+    if (order.id.isEmpty())
+        return CacheError(CacheError::Kind::InvalidArgument, u"an order without an id"_s);
+    QSqlQuery *&query = isDetail ? m_upsertDetail : m_upsertSummary;
+    if (!query) {
+        CacheError error;
+        query = m_statements.prepared(isDetail ? kUpsertDetail : kUpsertSummary, &error);
+        if (!query)
+            return error;
+    }
+    const QDateTime scheduled = order.scheduledDate.toUTC();
+    const bool isScheduled = order.scheduledDate.isValid();
+    int i = 0;
+    query->bindValue(i++, order.id);
+    query->bindValue(i++, textOrNull(order.number));
+    query->bindValue(
+        i++, textOrNull(order.statusText.isEmpty() ? statusToApi(order.status) : order.statusText));
+    query->bindValue(i++, textOrNull(order.priorityText.isEmpty() ? priorityToApi(order.priority)
+                                                                  : order.priorityText));
+    query->bindValue(i++, textOrNull(order.customer.id));
+    query->bindValue(i++, textOrNull(order.customer.name));
+    query->bindValue(i++, order.technician ? textOrNull(order.technician->id) : QVariant());
+    query->bindValue(i++, order.technician ? textOrNull(order.technician->name) : QVariant());
+    query->bindValue(i++, isScheduled ? QVariant(scheduled.toMSecsSinceEpoch()) : QVariant());
+    query->bindValue(i++,
+                     isScheduled ? QVariant(scheduled.date().toString(Qt::ISODate)) : QVariant());
+    query->bindValue(i++, isScheduled ? scheduled.toMSecsSinceEpoch() : FilterSql::kUnscheduledKey);
+    query->bindValue(i++,
+                     order.estimatedDuration ? QVariant(*order.estimatedDuration) : QVariant());
+    query->bindValue(i++, textOrNull(order.workOrderType));
+    query->bindValue(i++, isoOrNull(order.createdAt));
+    query->bindValue(i++, isoOrNull(order.updatedAt));
+    query->bindValue(i++, json);
+    query->bindValue(i++, isDetail ? QVariant(json) : QVariant());
+    query->bindValue(i++, isDetail ? 1 : 0);
+    query->bindValue(i++, fetchedAt);
+    query->bindValue(i++, seenGeneration);
+    return StatementCache::exec(*query, u"writing work order"_s);
+}
+
+CacheError WorkOrderTable::remove(const QString &id)
+{
+    CacheError error;
+    QSqlQuery *query = m_statements.prepared(u"DELETE FROM work_orders WHERE id = ?"_s, &error);
+    if (!query)
+        return error;
+    query->bindValue(0, id);
+    return StatementCache::exec(*query, u"removing work order"_s);
+}
+
+CacheResult<Page<WorkOrderSummary>> WorkOrderTable::queryPage(const FilterSql &filter, int page,
+                                                              int perPage)
+{
+    CacheError error;
+    QSqlQuery *count = m_statements.prepared(countSql(filter), &error);
+    if (!count)
+        return error;
+    for (int i = 0; i < filter.values.size(); ++i)
+        count->bindValue(i, filter.values.at(i));
+    error = StatementCache::exec(*count, u"counting work orders"_s);
+    if (error.isError())
+        return error;
+    Page<WorkOrderSummary> result;
+    result.meta.currentPage = page;
+    result.meta.totalCount = count->next() ? count->value(0).toInt() : 0;
+    count->finish();
+    result.meta.totalPages = int((qint64(result.meta.totalCount) + perPage - 1) / perPage);
+
+    QSqlQuery *rows = m_statements.prepared(pageSql(filter), &error);
+    if (!rows)
+        return error;
+    int i = 0;
+    for (; i < filter.values.size(); ++i)
+        rows->bindValue(i, filter.values.at(i));
+    rows->bindValue(i++, perPage);
+    rows->bindValue(i++, qint64(page - 1) * perPage);
+    error = StatementCache::exec(*rows, u"reading work orders"_s);
+    if (error.isError())
+        return error;
+    result.items.reserve(std::min(perPage, 1000)); // perPage is the caller's, maybe huge
+    while (rows->next())
+        result.items.append(summaryFromRow(*rows));
+    rows->finish();
+    return result;
+}
+
+QString WorkOrderTable::pageSql(const FilterSql &filter)
+{
+    // The server's order; (list_key, id) is an index, so no sort step.
+    return u"SELECT "_s + kColumns + u" FROM work_orders"_s + filter.where +
+           u" ORDER BY list_key, id LIMIT ? OFFSET ?"_s;
+}
+
+QString WorkOrderTable::countSql(const FilterSql &filter)
+{
+    return u"SELECT count(*) FROM work_orders"_s + filter.where;
+}
+
+CacheResult<std::optional<CachedWorkOrder>> WorkOrderTable::get(const QString &id)
+{
+    CacheError error;
+    QSqlQuery *query = m_statements.prepared(u"SELECT "_s + kColumns +
+                                                 u", detail_json, has_detail, fetched_at"
+                                                 " FROM work_orders WHERE id = ?"_s,
+                                             &error);
+    if (!query)
+        return error;
+    query->bindValue(0, id);
+    error = StatementCache::exec(*query, u"reading work order"_s);
+    if (error.isError())
+        return error;
+    if (!query->next()) {
+        query->finish();
+        return std::optional<CachedWorkOrder>();
+    }
+    CachedWorkOrder cached;
+    cached.fetchedAt = codec::parseDateTime(query->value(ColFetchedAt).toString());
+    const QString detailJson = query->value(ColDetailJson).toString();
+    if (query->value(ColHasDetail).toBool() && !detailJson.isEmpty()) {
+        auto decoded =
+            codec::decodeWorkOrder(QJsonDocument::fromJson(detailJson.toUtf8()).object());
+        if (decoded) {
+            cached.order = std::move(decoded).value();
+            cached.hasDetail = true;
+        } else {
+            qCWarning(lcCache) << "cached detail no longer decodes:" << decoded.error();
+        }
+    }
+    if (!cached.hasDetail)
+        static_cast<WorkOrderSummary &>(cached.order) = summaryFromRow(*query);
+    query->finish();
+    return std::optional<CachedWorkOrder>(std::move(cached));
+}
+
+CacheResult<int> WorkOrderTable::removeNotSeenSince(qint64 generation)
+{
+    CacheError error;
+    QSqlQuery *query = m_statements.prepared(
+        u"DELETE FROM work_orders WHERE seen_in_sync < ? AND substr(id, 1, 6) <> 'local-'"
+        " AND id NOT IN (SELECT order_id FROM outbox)"_s,
+        &error);
+    if (!query)
+        return error;
+    query->bindValue(0, generation);
+    error = StatementCache::exec(*query, u"removing orders gone from the server"_s);
+    if (error.isError())
+        return error;
+    const int removed = query->numRowsAffected();
+    query->finish();
+    return removed;
+}
+
+} // namespace fentu
