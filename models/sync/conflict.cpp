@@ -1,0 +1,75 @@
+#include "sync/conflict.h"
+
+#include "sync/orderfields.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fentu {
+
+namespace {
+
+// The server's order names its technician and contact: show the name with the id.
+QString theirsText(const QString &field, const QJsonValue &value, const WorkOrder &theirs)
+{
+    if (field == "technician_id"_L1 && theirs.technician && !theirs.technician->name.isEmpty())
+        return theirs.technician->name;
+    if (field == "contact_id"_L1 && theirs.contact && !theirs.contact->name.isEmpty())
+        return theirs.contact->name;
+    return OrderFields::displayValue(field, value);
+}
+
+} // namespace
+
+bool Conflict::sameSecond(const QDateTime &a, const QDateTime &b)
+{
+    return a.isValid() && b.isValid() && a.toSecsSinceEpoch() == b.toSecsSinceEpoch();
+}
+
+std::optional<Conflict> Conflict::detect(const QString &orderId, const QJsonObject &mine,
+                                         const QJsonObject &baseValues,
+                                         const QDateTime &baseUpdatedAt, const WorkOrder &theirs)
+{
+    // Without both times nothing can be compared (an order created offline has no base);
+    // the server then simply gets the edit, as it would without the check.
+    if (!baseUpdatedAt.isValid() || !theirs.updatedAt.isValid() ||
+        sameSecond(baseUpdatedAt, theirs.updatedAt))
+        return std::nullopt;
+
+    Conflict conflict;
+    conflict.orderId = orderId;
+    conflict.baseUpdatedAt = baseUpdatedAt;
+    conflict.mine = mine;
+    conflict.theirs = theirs;
+    bool anyChangedOnServer = false;
+    QStringList fields = OrderFields::editable();
+    for (auto it = mine.begin(); it != mine.end(); ++it) {
+        if (!fields.contains(it.key()))
+            fields.append(it.key()); // a field this version cannot name still gets a row
+    }
+    for (const QString &field : std::as_const(fields)) {
+        if (!mine.contains(field))
+            continue;
+        ConflictField f;
+        f.field = field;
+        f.label = OrderFields::label(field);
+        f.mine = mine.value(field);
+        f.theirs = OrderFields::wireValue(theirs, field);
+        if (OrderFields::sameValue(field, f.mine, f.theirs))
+            continue; // both sides agree: nothing to choose
+        f.baseKnown = baseValues.contains(field);
+        if (f.baseKnown) {
+            f.base = baseValues.value(field);
+            f.changedOnServer = !OrderFields::sameValue(field, f.base, f.theirs);
+            f.baseText = OrderFields::displayValue(field, f.base);
+        }
+        f.mineText = OrderFields::displayValue(field, f.mine);
+        f.theirsText = theirsText(field, f.theirs, theirs);
+        anyChangedOnServer = anyChangedOnServer || f.changedOnServer;
+        conflict.fields.append(f);
+    }
+    if (!anyChangedOnServer)
+        return std::nullopt;
+    return conflict;
+}
+
+} // namespace fentu

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/workorder.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace fentu {
+
+/// One field of a conflict: what it was when the edit started (if known), what this user set,
+/// and what the server holds now. Values are in PUT-body terms; the texts are for people.
+struct ConflictField
+{
+    QString field; // "technician_id"
+    QString label; // "Technician", translated
+    bool baseKnown = false;
+    QJsonValue base;
+    QJsonValue mine;
+    QJsonValue theirs;
+    /// Someone else changed this field since the edit started (always true when the base is
+    /// not known: then nobody can tell who changed it).
+    bool changedOnServer = true;
+    QString baseText;
+    QString mineText;
+    QString theirsText;
+};
+
+/// An edit that started from an older version of the order than the server now holds, and
+/// touches fields the server changed meanwhile. The user chooses: keep mine (send the edit
+/// anyway), take theirs (drop the edit) or edit (send a new patch).
+struct Conflict
+{
+    enum class Choice
+    {
+        KeepMine,
+        TakeTheirs,
+        Edit
+    };
+
+    qint64 seq = 0; // the outbox entry that waits for the choice; 0 for an online edit
+    QString orderId;
+    QDateTime baseUpdatedAt; // the version the edit started from
+    QJsonObject mine;        // the PUT body of the edit
+    WorkOrder theirs;        // the server's current order
+    /// The fields of the edit whose value differs from the server's, in form order.
+    QList<ConflictField> fields;
+
+    /// Decides whether an edit of `orderId` made from the version `baseUpdatedAt` (with the
+    /// `baseValues` its fields had then, possibly empty) conflicts with `theirs`. No conflict
+    /// when the server's updated_at is the base's (compared at whole seconds: the codec drops
+    /// milliseconds), when either time is unknown, or when the server changed none of the
+    /// fields this edit sets.
+    static std::optional<Conflict> detect(const QString &orderId, const QJsonObject &mine,
+                                          const QJsonObject &baseValues,
+                                          const QDateTime &baseUpdatedAt, const WorkOrder &theirs);
+    /// Same instant at whole-second precision; false when either is invalid.
+    static bool sameSecond(const QDateTime &a, const QDateTime &b);
+};
+
+} // namespace fentu

@@ -1,0 +1,114 @@
+#include "sync/switchingpagesource.h"
+
+#include "cache/cachepagesource.h"
+#include "cache/cachestore.h"
+#include "cache/writethroughpagesource.h"
+#include "itemmodels/apipagesource.h"
+#include "sync/relativetime.h"
+#include "sync/switchingpagecall.h"
+#include "sync/synclogging.h"
+#include "sync/writethrough.h"
+
+namespace fentu {
+
+SwitchingPageSource::SwitchingPageSource(ApiClient *client, CacheStore *store,
+                                         ConnectivityMonitor *monitor, QObject *parent)
+    : WorkOrderPageSource(parent), m_store(store), m_monitor(monitor),
+      m_writeThrough(new WriteThrough(store, this)), m_api(new ApiPageSource(client, this)),
+      m_online(new WriteThroughPageSource(m_api, store, this)),
+      m_cache(new CachePageSource(store, this)), m_wasOnline(monitor->isOnline())
+{
+    connect(m_monitor, &ConnectivityMonitor::stateChanged, this,
+            &SwitchingPageSource::onStateChanged);
+    connect(m_writeThrough, &WriteThrough::written, this, &SwitchingPageSource::noteCachedAt);
+}
+
+SwitchingPageSource::~SwitchingPageSource() = default;
+
+ApiCall *SwitchingPageSource::fetchPage(const WorkOrderQuery &query, QObject *context,
+                                        PageCallback done)
+{
+    if (!m_monitor->isOnline())
+        return m_cache->fetchPage(query, context, std::move(done));
+
+    auto *call = new SwitchingPageCall(context, std::move(done), this);
+    call->setInner(m_online->fetchPage(
+        query, call, [this, call, query](ApiResult<Page<WorkOrderSummary>> result) {
+            if (result.isOk()) {
+                m_monitor->reportReachable();
+                // WriteThroughPageSource has queued the rows for the cache already.
+                if (!result.value().items.isEmpty())
+                    noteCachedAt(QDateTime::currentDateTimeUtc());
+                call->complete(std::move(result));
+                return;
+            }
+            const ApiError error = result.error();
+            if (call->isCancelled() || !ConnectivityMonitor::isUnreachable(error)) {
+                call->complete(std::move(result));
+                return;
+            }
+            qCInfo(lcSync) << "page" << query.page
+                           << "answered from the cache:" << error.technicalDetail();
+            // The fallback starts before the monitor announces the switch: a refresh that
+            // the announcement triggers then cancels this call cleanly.
+            call->setInner(m_cache->fetchPage(
+                query, call, [call, error](ApiResult<Page<WorkOrderSummary>> cached) {
+                    // A cache that cannot answer either: the network error is the news.
+                    if (!cached.isOk() && cached.error().kind() != ApiError::Kind::Cancelled)
+                        call->complete(error);
+                    else
+                        call->complete(std::move(cached));
+                }));
+            m_monitor->reportFailure(error);
+        }));
+    return call;
+}
+
+void SwitchingPageSource::reloadCachedAt()
+{
+    if (!m_store)
+        return;
+    m_store->info(this, [this](CacheResult<CacheInfo> info) {
+        if (!info.isOk())
+            return;
+        noteCachedAt(info.value().lastFullSyncAt);
+        noteCachedAt(info.value().newestFetchAt);
+    });
+}
+
+void SwitchingPageSource::noteCachedAt(const QDateTime &at)
+{
+    if (!at.isValid() || (m_cachedAt.isValid() && at <= m_cachedAt))
+        return;
+    m_cachedAt = at.toUTC();
+    emit cachedAtChanged(m_cachedAt);
+}
+
+QString SwitchingPageSource::bannerText() const
+{
+    return bannerText(QDateTime::currentDateTimeUtc());
+}
+
+QString SwitchingPageSource::bannerText(const QDateTime &now) const
+{
+    if (m_monitor->isOnline())
+        return {};
+    if (!m_cachedAt.isValid())
+        return tr("Offline — nothing has been cached from this server yet");
+    return tr("Offline — showing orders cached %1").arg(RelativeTime::format(m_cachedAt, now));
+}
+
+void SwitchingPageSource::onStateChanged(State state)
+{
+    emit stateChanged(state);
+    const bool online = state == State::Online;
+    if (online == m_wasOnline)
+        return;
+    m_wasOnline = online;
+    if (!online)
+        reloadCachedAt();
+    qCInfo(lcSync) << "pages now come from" << (online ? "the server" : "the cache");
+    emit switched();
+}
+
+} // namespace fentu

@@ -1,0 +1,40 @@
+#include "sync/syncengine.h"
+
+#include "sync/syncrun.h"
+
+namespace fentu {
+
+SyncEngine::SyncEngine(ApiClient *client, CacheStore *store, QObject *parent)
+    : QObject(parent), m_client(client), m_store(store)
+{}
+
+SyncEngine::~SyncEngine()
+{
+    // Posts endFullSync(false) so the cache stops counting writes as part of this sync; the
+    // run's own callbacks die with it.
+    if (m_run)
+        m_run->cancel();
+}
+
+void SyncEngine::start()
+{
+    if (m_run)
+        return;
+    m_run = new SyncRun(m_client, m_store, m_monitor, {m_perPage, m_maxInFlight}, this);
+    connect(m_run, &SyncRun::progress, this, &SyncEngine::progress);
+    connect(m_run, &SyncRun::finished, this, [this, run = m_run](const SyncResult &r) {
+        m_run = nullptr;
+        run->deleteLater();
+        emit finished(r);
+    });
+    emit started();
+    m_run->start();
+}
+
+void SyncEngine::cancel()
+{
+    if (m_run)
+        m_run->cancel();
+}
+
+} // namespace fentu

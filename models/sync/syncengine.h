@@ -1,0 +1,58 @@
+#pragma once
+
+#include "sync/connectivitymonitor.h"
+#include "sync/syncresult.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace fentu {
+
+class ApiClient;
+class CacheStore;
+class SyncRun;
+
+/// Full sync: pages every work order of the server into the cache, then the customers and
+/// technicians, with progress and cancel. At most one sync runs at a time. Interrupted syncs
+/// (cancel, network loss, a failing or malformed page) leave the cache as it was, plus the
+/// pages already written; orders gone from the server are removed only by a complete sync.
+/// Nothing here blocks the calling thread: pages are decoded by the ApiClient, written on the
+/// cache's thread.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    /// Neither is owned; both must outlive the engine.
+    SyncEngine(ApiClient *client, CacheStore *store, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    /// Optional: page failures that mean "server unreachable" take the app offline.
+    void setConnectivity(ConnectivityMonitor *monitor) { m_monitor = monitor; }
+    /// Page requests in flight at once (default 4); the ApiClient has its own limit too.
+    void setMaxPagesInFlight(int count) { m_maxInFlight = count; }
+    int maxPagesInFlight() const { return m_maxInFlight; }
+    /// Orders per page, 1..100 (default 100).
+    void setPageSize(int perPage) { m_perPage = perPage; }
+
+    bool isRunning() const { return m_run != nullptr; }
+    /// Starts a full sync; does nothing while one runs.
+    void start();
+    /// Stops the running sync; finished(Cancelled) follows once the cache is consistent.
+    void cancel();
+
+signals:
+    void started();
+    /// `done` of `total` orders fetched (total is the server's count, and may move).
+    void progress(int done, int total);
+    void finished(const fentu::SyncResult &result);
+
+private:
+    ApiClient *m_client;
+    CacheStore *m_store;
+    QPointer<ConnectivityMonitor> m_monitor;
+    int m_maxInFlight = 4;
+    int m_perPage = 100;
+    SyncRun *m_run = nullptr; // a child; deleted after it finishes
+};
+
+} // namespace fentu

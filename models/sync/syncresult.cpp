@@ -1,0 +1,30 @@
+#include "sync/syncresult.h"
+
+namespace fentu {
+
+QString SyncResult::message() const
+{
+    switch (outcome) {
+    case Outcome::Completed: {
+        QString text = tr("Synced %n order(s).", nullptr, ordersWritten);
+        if (removed > 0)
+            text += u' ' + tr("%n order(s) deleted on the server were removed.", nullptr, removed);
+        if (removalSkipped)
+            text += u' ' + tr("The server's list changed during the sync, so no order was removed; "
+                              "sync again to remove deleted orders.");
+        if (!lookupsAvailable)
+            text += u' ' + tr("This server has no customer or technician list; names are "
+                              "taken from the orders.");
+        return text;
+    }
+    case Outcome::Cancelled:
+        return tr("Sync cancelled after %n order(s). The cached orders are still available.",
+                  nullptr, ordersWritten);
+    case Outcome::Failed:
+        break;
+    }
+    const QString why = cacheError.isError() ? cacheError.userMessage() : apiError.userMessage();
+    return tr("Sync failed: %1 The cached orders are still available.").arg(why);
+}
+
+} // namespace fentu

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "cache/cacheerror.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace fentu {
+
+/// How a full sync ended, with its counts: what the progress dialog, the status bar and
+/// `fentu-cli sync` report.
+struct SyncResult
+{
+    Q_DECLARE_TR_FUNCTIONS(fentu::SyncResult)
+public:
+    enum class Outcome
+    {
+        Completed,
+        Cancelled,
+        Failed
+    };
+
+    Outcome outcome = Outcome::Failed;
+    int ordersWritten = 0; // distinct orders fetched and written into the cache
+    int pagesFetched = 0;
+    int removed = 0; // orders gone from the server, removed from the cache
+    /// The server's list changed while it was paged (or fewer orders came than it counted),
+    /// so some order may have been missed: nothing was removed this time.
+    bool removalSkipped = false;
+    int customers = 0;
+    int technicians = 0;
+    bool lookupsAvailable = true; // false when the server lacks a lookup call (404)
+    ApiError apiError;            // Kind::None unless the server or the network failed it
+    CacheError cacheError;        // Kind::None unless the cache failed it
+    QDateTime finishedAt;         // UTC
+
+    bool isCompleted() const { return outcome == Outcome::Completed; }
+    /// One line for a person: "Synced 10,000 orders; 3 removed." or why it stopped.
+    QString message() const;
+};
+
+} // namespace fentu

@@ -1,0 +1,229 @@
+#include "sync/syncrun.h"
+
+#include "api/apiclient.h"
+#include "cache/cachestore.h"
+#include "sync/connectivitymonitor.h"
+#include "sync/lookuprefresh.h"
+#include "sync/synclogging.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace fentu {
+
+namespace {
+
+// Never trust total_pages: a server that keeps claiming more pages stops here.
+constexpr int kMaxPages = 100000;
+
+} // namespace
+
+SyncRun::SyncRun(ApiClient *client, CacheStore *store, ConnectivityMonitor *monitor,
+                 Settings settings, QObject *parent)
+    : QObject(parent), m_client(client), m_store(store), m_monitor(monitor), m_settings(settings)
+{
+    m_settings.perPage = std::clamp(m_settings.perPage, 1, 100);
+    m_settings.maxInFlight = std::max(1, m_settings.maxInFlight);
+}
+
+void SyncRun::start()
+{
+    if (m_stage != Stage::Idle)
+        return;
+    if (!m_store) {
+        fail(CacheError(CacheError::Kind::NotOpen, u"no cache store"_s));
+        return;
+    }
+    m_stage = Stage::Beginning;
+    m_store->beginFullSync(this, [this](CacheResult<qint64> begun) {
+        if (m_stage != Stage::Beginning)
+            return;
+        if (!begun.isOk()) {
+            fail(begun.error());
+            return;
+        }
+        qCInfo(lcSync) << "full sync" << begun.value() << "started";
+        m_stage = Stage::Orders;
+        m_nextPage = 2;
+        requestPage(1);
+    });
+}
+
+void SyncRun::cancel()
+{
+    if (m_stage == Stage::Idle || m_stage == Stage::Ending)
+        return;
+    abort(SyncResult::Outcome::Cancelled);
+}
+
+void SyncRun::requestPage(int page)
+{
+    ++m_inFlight;
+    WorkOrderQuery query;
+    query.page = page;
+    query.perPage = m_settings.perPage;
+    m_calls.removeAll(nullptr);
+    m_calls.append(m_client->listWorkOrders(
+        query, this, [this, page](ApiResult<Page<WorkOrderSummary>> r) { onPage(page, r); }));
+}
+
+void SyncRun::onPage(int page, ApiResult<Page<WorkOrderSummary>> result)
+{
+    --m_inFlight;
+    if (m_stage != Stage::Orders)
+        return; // cancelled or failed meanwhile
+    if (!result.isOk()) {
+        if (m_monitor)
+            m_monitor->reportFailure(result.error());
+        qCWarning(lcSync) << "sync page" << page << "failed:" << result.error().technicalDetail();
+        fail(result.error());
+        return;
+    }
+    if (m_monitor)
+        m_monitor->reportReachable();
+    const Page<WorkOrderSummary> &answer = result.value();
+    ++m_result.pagesFetched;
+    if (m_firstTotalCount < 0) {
+        m_firstTotalCount = answer.meta.totalCount;
+    } else if (answer.meta.totalCount != m_firstTotalCount) {
+        m_result.removalSkipped = true; // orders came or went while paging
+    }
+    if (page == 1 || (!m_sawEmptyPage && answer.meta.totalPages > m_limit))
+        m_limit = std::clamp(answer.meta.totalPages, 1, kMaxPages);
+    m_lastTotalCount = answer.meta.totalCount;
+
+    if (answer.items.isEmpty()) {
+        m_sawEmptyPage = true;
+        m_limit = std::min(m_limit, page - 1);
+    } else {
+        int newIds = 0;
+        for (const WorkOrderSummary &order : answer.items) {
+            if (!m_seen.contains(order.id)) {
+                m_seen.insert(order.id);
+                ++newIds;
+            }
+        }
+        if (answer.items.size() >= m_settings.perPage && newIds > 0)
+            m_fullPagesWithNewIds.insert(page);
+        ++m_writesPending;
+        m_store->upsertSummaries(answer.items, this, [this](CacheResult<CacheDone> written) {
+            --m_writesPending;
+            if (m_stage != Stage::Orders)
+                return;
+            if (!written.isOk()) {
+                fail(written.error());
+                return;
+            }
+            pump();
+        });
+    }
+    emit progress(int(m_seen.size()), std::max(m_lastTotalCount, int(m_seen.size())));
+    pump();
+}
+
+void SyncRun::pump()
+{
+    if (m_stage != Stage::Orders)
+        return;
+    // Pages waiting for the cache count against the budget too: a slow disk slows the
+    // requests down instead of piling up pages in memory.
+    const int budget = m_settings.maxInFlight;
+    while (m_nextPage <= m_limit && m_inFlight < budget &&
+           m_inFlight + m_writesPending < 2 * budget)
+        requestPage(m_nextPage++);
+    if (m_inFlight > 0 || m_writesPending > 0 || m_nextPage <= m_limit)
+        return;
+    // total_pages may be stale: a full last page with new orders may have more after it,
+    // unless the server's own count says every order has come.
+    const bool countSaysAllCame = m_lastTotalCount > 0 && m_seen.size() >= m_lastTotalCount;
+    if (!m_sawEmptyPage && !countSaysAllCame && m_fullPagesWithNewIds.contains(m_limit) &&
+        m_limit < kMaxPages) {
+        ++m_limit;
+        requestPage(m_nextPage++);
+        return;
+    }
+    ordersDone();
+}
+
+void SyncRun::ordersDone()
+{
+    m_result.ordersWritten = int(m_seen.size());
+    if (m_seen.size() < m_lastTotalCount)
+        m_result.removalSkipped = true; // fewer came than the server counted: some were missed
+    m_seen.clear();
+    m_seen.squeeze();
+    m_stage = Stage::Lookups;
+    m_lookups = new LookupRefresh(m_client, m_store, this);
+    m_lookups->start([this](LookupRefresh::Outcome outcome) {
+        m_result.customers = outcome.customers;
+        m_result.technicians = outcome.technicians;
+        m_result.lookupsAvailable = outcome.available;
+        m_result.apiError = outcome.apiError;
+        m_result.cacheError = outcome.cacheError;
+        if (outcome.apiError.isError() && m_monitor)
+            m_monitor->reportFailure(outcome.apiError);
+        // Every order page came: the removal is sound even if a lookup failed afterwards.
+        conclude(!m_result.removalSkipped,
+                 outcome.isError() ? SyncResult::Outcome::Failed : SyncResult::Outcome::Completed);
+    });
+}
+
+void SyncRun::conclude(bool removeUnseen, SyncResult::Outcome outcome)
+{
+    m_stage = Stage::Ending;
+    for (const QPointer<ApiCall> &call : std::as_const(m_calls)) {
+        if (call)
+            call->cancel();
+    }
+    m_calls.clear();
+    if (m_lookups)
+        m_lookups->cancel();
+    auto report = [this, removeUnseen, outcome](CacheResult<int> ended) {
+        m_result.outcome = outcome;
+        if (ended.isOk()) {
+            m_result.removed = removeUnseen ? ended.value() : 0;
+        } else if (!m_result.cacheError.isError()) {
+            m_result.cacheError = ended.error();
+            if (outcome == SyncResult::Outcome::Completed)
+                m_result.outcome = SyncResult::Outcome::Failed;
+        }
+        m_result.finishedAt = QDateTime::currentDateTimeUtc();
+        qCInfo(lcSync) << "full sync ended:" << m_result.message();
+        emit finished(m_result);
+    };
+    if (!m_store) {
+        // Still later, never from inside start() or cancel().
+        QMetaObject::invokeMethod(
+            this, [report] { report(CacheError(CacheError::Kind::NotOpen, u"no cache store"_s)); },
+            Qt::QueuedConnection);
+        return;
+    }
+    // Queued behind every page write already posted, so it sees them all.
+    m_store->endFullSync(removeUnseen, this, std::move(report));
+}
+
+void SyncRun::fail(const ApiError &error)
+{
+    if (m_stage == Stage::Ending)
+        return;
+    m_result.apiError = error;
+    abort(SyncResult::Outcome::Failed);
+}
+
+void SyncRun::fail(const CacheError &error)
+{
+    if (m_stage == Stage::Ending)
+        return;
+    m_result.cacheError = error;
+    abort(SyncResult::Outcome::Failed);
+}
+
+void SyncRun::abort(SyncResult::Outcome outcome)
+{
+    if (m_stage == Stage::Orders)
+        m_result.ordersWritten = int(m_seen.size());
+    conclude(false, outcome);
+}
+
+} // namespace fentu

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/apiresult.h"
+#include "cache/cacheerror.h"
+#include "domain/page.h"
+#include "domain/workorder.h"
+#include "sync/syncresult.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <functional>
+
+namespace fentu {
+
+class ApiCall;
+class ApiClient;
+class CacheStore;
+class ConnectivityMonitor;
+class LookupRefresh;
+
+/// One full sync, from beginFullSync to endFullSync: page 1 to learn the size, then the other
+/// pages with a bounded number in flight, each page upserted as it arrives; then the lookups.
+/// Orders the sync did not see are removed only when every page came and the list held still
+/// meanwhile; any interruption ends with endFullSync(false), which keeps everything.
+/// SyncEngine owns it; it is single-use.
+class SyncRun : public QObject
+{
+    Q_OBJECT
+public:
+    struct Settings
+    {
+        int perPage = 100;
+        int maxInFlight = 4;
+    };
+
+    SyncRun(ApiClient *client, CacheStore *store, ConnectivityMonitor *monitor, Settings settings,
+            QObject *parent = nullptr);
+
+    void start();
+    /// Stops the requests in flight; finished(Cancelled) follows once the cache is consistent.
+    void cancel();
+
+signals:
+    void progress(int done, int total);
+    void finished(const fentu::SyncResult &result);
+
+private:
+    void requestPage(int page);
+    void onPage(int page, ApiResult<Page<WorkOrderSummary>> result);
+    void pump();
+    void ordersDone();
+    void refreshLookups();
+    /// Ends the sync (complete or not): endFullSync after every queued write, then finished.
+    void conclude(bool removeUnseen, SyncResult::Outcome outcome);
+    void fail(const ApiError &error);
+    void fail(const CacheError &error);
+    void abort(SyncResult::Outcome outcome);
+
+    enum class Stage
+    {
+        Idle,
+        Beginning,
+        Orders,
+        Lookups,
+        Ending
+    };
+
+    ApiClient *m_client;
+    QPointer<CacheStore> m_store;
+    QPointer<ConnectivityMonitor> m_monitor;
+    Settings m_settings;
+    Stage m_stage = Stage::Idle;
+    SyncResult m_result;
+    QList<QPointer<ApiCall>> m_calls;
+    LookupRefresh *m_lookups = nullptr;
+
+    int m_limit = 1; // the last page to fetch, as far as is known now
+    int m_nextPage = 1;
+    int m_inFlight = 0;      // page requests sent and not answered
+    int m_writesPending = 0; // pages handed to the cache and not yet written
+    bool m_sawEmptyPage = false;
+    int m_firstTotalCount = -1;
+    int m_lastTotalCount = 0;
+    QSet<int> m_fullPagesWithNewIds; // pages that may have more after them
+    QSet<QString> m_seen;            // ids only: the orders themselves go to the cache
+};
+
+} // namespace fentu

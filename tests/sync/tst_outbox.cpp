@@ -1,0 +1,555 @@
+// OrderWriter and OutboxReplayer against an in-process fentu-sandbox and a real cache: online
+// edits go straight to the server; offline edits are committed to the outbox, survive a
+// restart, show as pending, and replay in order when online (a local id becomes the server's);
+// conflicts are detected and each choice works; refusals are kept with the server's message;
+// a server that goes away stops the replay and keeps everything.
+#include "itemmodels/workordertablemodel.h"
+#include "sync/connectivitymonitor.h"
+#include "sync/orderwriter.h"
+#include "sync/outboxreplayer.h"
+#include "sync/pendingorders.h"
+#include "sync/switchingpagesource.h"
+#include "sync/syncengine.h"
+#include "synctestsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace fentu;
+using namespace fentu::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr int kOrders = 150;
+using Outcome = WriteResult::Outcome;
+
+} // namespace
+
+class TestOutbox : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void onlineEditsGoStraightToServer();
+    void onlineUpdateDetectsConflict();
+    void offlineEditsSurviveRestartAndReplayInOrder();
+    void conflictChoices_data();
+    void conflictChoices();
+    void refusedReplaysNeedAttention();
+    void readOnlyKeyNeedsAttention();
+    void unreachableServerStopsReplay();
+    void pendingRowsShowOnModel();
+
+private:
+    /// Builds the sync services on the fixture (again, after a restart).
+    void makeServices();
+    void dropServices();
+    WriteResult write(const std::function<void(OrderWriter::Callback)> &start);
+    ReplayReport goOnlineAndReplay();
+    QList<OutboxEntry> outbox(std::optional<OutboxEntry::State> state = std::nullopt);
+    /// A cached order with the given priority not being `avoid`.
+    WorkOrderSummary cachedOrderAt(int index);
+    QString someCustomerId();
+    QString someTechnicianId();
+
+    std::unique_ptr<SyncFixture> m_fixture;
+    std::unique_ptr<ConnectivityMonitor> m_monitor;
+    std::unique_ptr<PendingOrders> m_pending;
+    std::unique_ptr<OrderWriter> m_writer;
+    std::unique_ptr<OutboxReplayer> m_replayer;
+    QList<WorkOrderSummary> m_cached;
+};
+
+void TestOutbox::init()
+{
+    m_fixture = std::make_unique<SyncFixture>(kOrders);
+    QVERIFY(m_fixture->startServer());
+    QVERIFY(m_fixture->openCache());
+    SyncEngine engine(&m_fixture->client(), &m_fixture->store());
+    QSignalSpy finished(&engine, &SyncEngine::finished);
+    engine.start();
+    QVERIFY(finished.wait(kWaitMs));
+    QVERIFY(finished.first().first().value<SyncResult>().isCompleted());
+    m_cached = allCachedOrders(m_fixture->store());
+    QCOMPARE(m_cached.size(), kOrders);
+    makeServices();
+}
+
+void TestOutbox::cleanup()
+{
+    dropServices();
+    m_fixture.reset();
+}
+
+void TestOutbox::makeServices()
+{
+    m_monitor = std::make_unique<ConnectivityMonitor>(&m_fixture->client());
+    m_monitor->setProbeDelays(50ms, 200ms);
+    m_pending = std::make_unique<PendingOrders>(&m_fixture->store());
+    m_writer = std::make_unique<OrderWriter>(&m_fixture->client(), &m_fixture->store(),
+                                             m_monitor.get(), m_pending.get());
+    m_replayer = std::make_unique<OutboxReplayer>(&m_fixture->client(), &m_fixture->store(),
+                                                  m_monitor.get(), m_pending.get());
+    m_replayer->watch(m_writer.get());
+    m_pending->reload();
+    QSignalSpy reloaded(m_pending.get(), &PendingOrders::reloaded);
+    QVERIFY(reloaded.wait(kWaitMs));
+}
+
+void TestOutbox::dropServices()
+{
+    m_replayer.reset();
+    m_writer.reset();
+    m_pending.reset();
+    m_monitor.reset();
+}
+
+WriteResult TestOutbox::write(const std::function<void(OrderWriter::Callback)> &start)
+{
+    return await<WriteResult>(start);
+}
+
+ReplayReport TestOutbox::goOnlineAndReplay()
+{
+    QSignalSpy finished(m_replayer.get(), &OutboxReplayer::replayFinished);
+    if (m_monitor->isOnline())
+        m_replayer->replay();
+    else
+        m_monitor->setForcedOffline(false); // back online: the replay starts by itself
+    if (!finished.wait(kWaitMs))
+        qFatal("the replay never finished");
+    return finished.last().first().value<ReplayReport>();
+}
+
+QList<OutboxEntry> TestOutbox::outbox(std::optional<OutboxEntry::State> state)
+{
+    auto listed = await<CacheResult<QList<OutboxEntry>>>(
+        [&](auto done) { m_fixture->store().listOutbox(state, nullptr, done); });
+    return listed.isOk() ? listed.value() : QList<OutboxEntry>{};
+}
+
+WorkOrderSummary TestOutbox::cachedOrderAt(int index)
+{
+    return m_cached.at(index);
+}
+
+QString TestOutbox::someCustomerId()
+{
+    return m_cached.first().customer.id;
+}
+
+QString TestOutbox::someTechnicianId()
+{
+    for (const WorkOrderSummary &order : std::as_const(m_cached)) {
+        if (order.technician)
+            return order.technician->id;
+    }
+    return {};
+}
+
+void TestOutbox::onlineEditsGoStraightToServer()
+{
+    NewWorkOrder order;
+    order.customerId = someCustomerId();
+    order.description = u"Online create"_s;
+    order.priority = Priority::High;
+    const WriteResult created = write([&](auto done) { m_writer->create(order, nullptr, done); });
+    QCOMPARE(int(created.outcome), int(Outcome::Sent));
+    QVERIFY(!OutboxEntry::isLocalId(created.orderId));
+    const auto onServer = serverOrder(m_fixture->client(), created.orderId);
+    QVERIFY(onServer.isOk());
+    QCOMPARE(onServer.value().description, u"Online create"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(cachedOrder(m_fixture->store(), created.orderId).has_value(), kWaitMs);
+
+    WorkOrderPatch patch;
+    patch.setNotes(u"Online note"_s);
+    const WriteResult updated = write([&](auto done) {
+        m_writer->update(created.orderId, patch, onServer.value().updatedAt, nullptr, done);
+    });
+    QCOMPARE(int(updated.outcome), int(Outcome::Sent));
+    QCOMPARE(serverOrder(m_fixture->client(), created.orderId).value().notes, u"Online note"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(cachedOrder(m_fixture->store(), created.orderId)->order.notes,
+                              u"Online note"_s, kWaitMs);
+
+    const WriteResult removed =
+        write([&](auto done) { m_writer->remove(created.orderId, nullptr, done); });
+    QCOMPARE(int(removed.outcome), int(Outcome::Sent));
+    QCOMPARE(serverOrder(m_fixture->client(), created.orderId).error().httpStatus(), 404);
+    QTRY_VERIFY_WITH_TIMEOUT(!cachedOrder(m_fixture->store(), created.orderId), kWaitMs);
+    QVERIFY(outbox().isEmpty());
+
+    // A refusal online is shown, not queued.
+    WorkOrderPatch bad;
+    bad.setTechnicianId(u"tech-does-not-exist"_s);
+    const WorkOrderSummary target = cachedOrderAt(1);
+    const WriteResult refused = write(
+        [&](auto done) { m_writer->update(target.id, bad, target.updatedAt, nullptr, done); });
+    QCOMPARE(int(refused.outcome), int(Outcome::Refused));
+    QCOMPARE(refused.apiError.httpStatus(), 422);
+    QVERIFY(!refused.isSaved());
+    QVERIFY(outbox().isEmpty());
+}
+
+void TestOutbox::onlineUpdateDetectsConflict()
+{
+    const WorkOrderSummary target = cachedOrderAt(2);
+    const Priority theirs = target.priority == Priority::Low ? Priority::High : Priority::Low;
+    WorkOrderPatch other;
+    other.setPriority(theirs);
+    QVERIFY(await<ApiResult<WorkOrder>>([&](auto done) {
+                m_fixture->client().updateWorkOrder(target.id, other, nullptr, done);
+            }).isOk());
+
+    WorkOrderPatch mine;
+    mine.setPriority(Priority::Urgent);
+    const WriteResult result = write(
+        [&](auto done) { m_writer->update(target.id, mine, target.updatedAt, nullptr, done); });
+    QCOMPARE(int(result.outcome), int(Outcome::Conflict));
+    QVERIFY(result.conflict);
+    QCOMPARE(result.conflict->fields.size(), 1);
+    const ConflictField &field = result.conflict->fields.first();
+    QCOMPARE(field.field, u"priority"_s);
+    QVERIFY(field.baseKnown);
+    QCOMPARE(field.base.toString(), priorityToApi(target.priority));
+    QCOMPARE(field.mine.toString(), u"urgent"_s);
+    QCOMPARE(field.theirs.toString(), priorityToApi(theirs));
+    // Nothing was overwritten; "keep mine" is a new update from the server's version.
+    QCOMPARE(serverOrder(m_fixture->client(), target.id).value().priority, theirs);
+    const WriteResult kept = write([&](auto done) {
+        m_writer->update(target.id, mine, result.conflict->theirs.updatedAt, nullptr, done);
+    });
+    QCOMPARE(int(kept.outcome), int(Outcome::Sent));
+    QCOMPARE(serverOrder(m_fixture->client(), target.id).value().priority, Priority::Urgent);
+}
+
+void TestOutbox::offlineEditsSurviveRestartAndReplayInOrder()
+{
+    m_monitor->setForcedOffline(true);
+    const int requestsBefore = m_fixture->server()->requestCount();
+    const WorkOrderSummary toUpdate = cachedOrderAt(3);
+    const WorkOrderSummary toDelete = cachedOrderAt(4);
+
+    NewWorkOrder order;
+    order.customerId = someCustomerId();
+    order.description = u"Made offline"_s;
+    order.priority = Priority::Urgent;
+    const WriteResult created = write([&](auto done) { m_writer->create(order, nullptr, done); });
+    QCOMPARE(int(created.outcome), int(Outcome::Queued));
+    QVERIFY(created.isSaved());
+    const QString localId = created.orderId;
+    QVERIFY(OutboxEntry::isLocalId(localId));
+    QVERIFY(created.order);
+    QCOMPARE(created.order->number, u"NEW-1"_s);
+    QCOMPARE(created.order->customer.name, m_cached.first().customer.name);
+
+    WorkOrderPatch patch;
+    patch.setPriority(Priority::Low);
+    patch.setWorkOrderType(u"inspection"_s);
+    const WriteResult updated = write([&](auto done) {
+        m_writer->update(toUpdate.id, patch, toUpdate.updatedAt, nullptr, done);
+    });
+    QCOMPARE(int(updated.outcome), int(Outcome::Queued));
+    QCOMPARE(updated.order->priority, Priority::Low);
+
+    const WriteResult removed =
+        write([&](auto done) { m_writer->remove(toDelete.id, nullptr, done); });
+    QCOMPARE(int(removed.outcome), int(Outcome::Queued));
+
+    WorkOrderPatch onLocal;
+    onLocal.setDescription(u"Made offline, then edited"_s);
+    const WriteResult updatedLocal =
+        write([&](auto done) { m_writer->update(localId, onLocal, QDateTime(), nullptr, done); });
+    QCOMPARE(int(updatedLocal.outcome), int(Outcome::Queued));
+
+    QCOMPARE(m_fixture->server()->requestCount(), requestsBefore); // nothing went out
+    QVERIFY(m_pending->contains(localId));
+    QVERIFY(m_pending->contains(toUpdate.id));
+
+    // A restart: everything is read back from the file.
+    dropServices();
+    QVERIFY(m_fixture->reopenCache());
+    makeServices();
+    m_monitor->setForcedOffline(true);
+    const QList<OutboxEntry> entries = outbox();
+    QCOMPARE(entries.size(), 4);
+    QCOMPARE(entries.at(0).kind, OutboxEntry::Kind::Create);
+    QCOMPARE(entries.at(0).orderId, localId);
+    QCOMPARE(entries.at(1).kind, OutboxEntry::Kind::Update);
+    QCOMPARE(entries.at(1).orderId, toUpdate.id);
+    QCOMPARE(entries.at(2).kind, OutboxEntry::Kind::Delete);
+    QCOMPARE(entries.at(3).orderId, localId);
+    for (int i = 1; i < entries.size(); ++i)
+        QVERIFY(entries.at(i).seq > entries.at(i - 1).seq);
+    QVERIFY(m_pending->contains(localId));
+    QVERIFY(m_pending->contains(toUpdate.id));
+    QVERIFY(m_pending->contains(toDelete.id));
+    const auto localRow = cachedOrder(m_fixture->store(), localId);
+    QVERIFY(localRow);
+    QCOMPARE(localRow->order.number, u"NEW-1"_s);
+    QCOMPARE(localRow->order.description, u"Made offline, then edited"_s);
+    QCOMPARE(cachedOrder(m_fixture->store(), toUpdate.id)->order.priority, Priority::Low);
+    QVERIFY(!cachedOrder(m_fixture->store(), toDelete.id));
+
+    // Online again: the replay sends all four, in order.
+    QSignalSpy changed(m_replayer.get(), &OutboxReplayer::orderChanged);
+    const ReplayReport report = goOnlineAndReplay();
+    QVERIFY2(!report.stoppedEarly(), qPrintable(report.stoppedBy.technicalDetail()));
+    QCOMPARE(report.sent, 4);
+    QCOMPARE(report.needsAttention, 0);
+    QVERIFY(outbox().isEmpty());
+
+    QString serverId;
+    for (const auto &args : std::as_const(changed)) {
+        if (args.at(1).toString() == localId)
+            serverId = args.at(0).value<WorkOrder>().id;
+    }
+    QVERIFY(!serverId.isEmpty());
+    QVERIFY(!OutboxEntry::isLocalId(serverId));
+    const auto createdOnServer = serverOrder(m_fixture->client(), serverId);
+    QVERIFY(createdOnServer.isOk());
+    // The later edit of the local id reached the order the server created.
+    QCOMPARE(createdOnServer.value().description, u"Made offline, then edited"_s);
+    QCOMPARE(createdOnServer.value().priority, Priority::Urgent);
+    const auto updatedOnServer = serverOrder(m_fixture->client(), toUpdate.id);
+    QCOMPARE(updatedOnServer.value().priority, Priority::Low);
+    QCOMPARE(updatedOnServer.value().workOrderType, u"inspection"_s);
+    QCOMPARE(serverOrder(m_fixture->client(), toDelete.id).error().httpStatus(), 404);
+
+    // The cache holds the server's versions; the local row is gone; nothing is pending.
+    QTRY_VERIFY_WITH_TIMEOUT(!cachedOrder(m_fixture->store(), localId), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(cachedOrder(m_fixture->store(), serverId).has_value(), kWaitMs);
+    QCOMPARE(cachedOrder(m_fixture->store(), serverId)->order.number,
+             createdOnServer.value().number);
+    QTRY_VERIFY_WITH_TIMEOUT(m_pending->ids().isEmpty(), kWaitMs);
+}
+
+void TestOutbox::conflictChoices_data()
+{
+    QTest::addColumn<int>("choice");
+    QTest::newRow("keep mine") << int(Conflict::Choice::KeepMine);
+    QTest::newRow("take theirs") << int(Conflict::Choice::TakeTheirs);
+    QTest::newRow("edit") << int(Conflict::Choice::Edit);
+}
+
+void TestOutbox::conflictChoices()
+{
+    QFETCH(int, choice);
+    const WorkOrderSummary target = cachedOrderAt(5);
+    const Priority theirs = target.priority == Priority::Low ? Priority::High : Priority::Low;
+
+    m_monitor->setForcedOffline(true);
+    WorkOrderPatch mine;
+    mine.setPriority(Priority::Urgent);
+    QCOMPARE(int(write([&](auto done) {
+                     m_writer->update(target.id, mine, target.updatedAt, nullptr, done);
+                 }).outcome),
+             int(Outcome::Queued));
+
+    // Someone else changes the same field on the server meanwhile; the sandbox moves
+    // updated_at at least one second past the previous one.
+    WorkOrderPatch other;
+    other.setPriority(theirs);
+    const auto changed = await<ApiResult<WorkOrder>>(
+        [&](auto done) { m_fixture->client().updateWorkOrder(target.id, other, nullptr, done); });
+    QVERIFY(changed.isOk());
+    QVERIFY(!Conflict::sameSecond(changed.value().updatedAt, target.updatedAt));
+
+    QSignalSpy conflicts(m_replayer.get(), &OutboxReplayer::conflictDetected);
+    ReplayReport report = goOnlineAndReplay();
+    QCOMPARE(report.conflicts, 1);
+    QCOMPARE(report.sent, 0);
+    QCOMPARE(conflicts.size(), 1);
+    const Conflict conflict = conflicts.first().first().value<Conflict>();
+    QCOMPARE(conflict.orderId, target.id);
+    QCOMPARE(conflict.fields.size(), 1);
+    QCOMPARE(conflict.fields.first().field, u"priority"_s);
+    QVERIFY(conflict.fields.first().baseKnown);
+    QCOMPARE(conflict.fields.first().base.toString(), priorityToApi(target.priority));
+    QCOMPARE(conflict.fields.first().mine.toString(), u"urgent"_s);
+    QCOMPARE(conflict.fields.first().theirs.toString(), priorityToApi(theirs));
+    QCOMPARE(m_replayer->conflicts().size(), 1);
+    // Nothing was overwritten, and the edit still waits.
+    QCOMPARE(serverOrder(m_fixture->client(), target.id).value().priority, theirs);
+    QCOMPARE(outbox(OutboxEntry::State::Pending).size(), 1);
+
+    QSignalSpy finished(m_replayer.get(), &OutboxReplayer::replayFinished);
+    Priority expected = theirs;
+    switch (Conflict::Choice(choice)) {
+    case Conflict::Choice::KeepMine:
+        m_replayer->keepMine(conflict.seq);
+        expected = Priority::Urgent;
+        break;
+    case Conflict::Choice::TakeTheirs:
+        m_replayer->takeTheirs(conflict.seq);
+        break;
+    case Conflict::Choice::Edit: {
+        WorkOrderPatch edited;
+        edited.setPriority(Priority::Medium);
+        m_replayer->edit(conflict.seq, edited);
+        expected = Priority::Medium;
+        break;
+    }
+    }
+    QVERIFY(finished.wait(kWaitMs));
+    QVERIFY(m_replayer->conflicts().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(outbox().isEmpty(), kWaitMs);
+    QCOMPARE(serverOrder(m_fixture->client(), target.id).value().priority, expected);
+    QTRY_COMPARE_WITH_TIMEOUT(cachedOrder(m_fixture->store(), target.id)->order.priority, expected,
+                              kWaitMs);
+}
+
+void TestOutbox::refusedReplaysNeedAttention()
+{
+    const WorkOrderSummary goneOnServer = cachedOrderAt(6);
+    const WorkOrderSummary badTechnician = cachedOrderAt(7);
+    const WorkOrderSummary fine = cachedOrderAt(8);
+    QVERIFY(await<ApiResult<NoContent>>([&](auto done) {
+                m_fixture->client().deleteWorkOrder(goneOnServer.id, nullptr, done);
+            }).isOk());
+
+    m_monitor->setForcedOffline(true);
+    WorkOrderPatch notes;
+    notes.setNotes(u"Queued note"_s);
+    WorkOrderPatch technician;
+    technician.setTechnicianId(u"tech-does-not-exist"_s);
+    for (const auto &[order, patch] :
+         {std::pair{goneOnServer, notes}, std::pair{badTechnician, technician},
+          std::pair{fine, notes}}) {
+        const WriteResult queued = write([&, o = order, p = patch](auto done) {
+            m_writer->update(o.id, p, o.updatedAt, nullptr, done);
+        });
+        QCOMPARE(int(queued.outcome), int(Outcome::Queued));
+    }
+
+    QSignalSpy attention(m_replayer.get(), &OutboxReplayer::needsAttention);
+    const ReplayReport report = goOnlineAndReplay();
+    QCOMPARE(report.needsAttention, 2);
+    QCOMPARE(report.sent, 1); // a refusal does not hold up other orders
+    QCOMPARE(attention.size(), 2);
+    QCOMPARE(serverOrder(m_fixture->client(), fine.id).value().notes, u"Queued note"_s);
+
+    const QList<OutboxEntry> kept = outbox(OutboxEntry::State::NeedsAttention);
+    QCOMPARE(kept.size(), 2);
+    QCOMPARE(kept.at(0).orderId, goneOnServer.id);
+    QVERIFY2(kept.at(0).errorMessage.contains(u"no longer exists"_s),
+             qPrintable(kept.at(0).errorMessage));
+    QCOMPARE(kept.at(1).orderId, badTechnician.id);
+    QVERIFY2(kept.at(1).errorMessage.contains(u"technician_id"_s),
+             qPrintable(kept.at(1).errorMessage));
+    QVERIFY(kept.at(1).attempts >= 1);
+    QVERIFY(m_pending->contains(badTechnician.id));
+
+    // Another pass leaves them where they are: only the user decides.
+    const ReplayReport again = goOnlineAndReplay();
+    QCOMPARE(again.sent, 0);
+    QCOMPARE(outbox(OutboxEntry::State::NeedsAttention).size(), 2);
+
+    // Discarding is the user's explicit choice; the row comes back as the server has it.
+    QSignalSpy changed(m_replayer.get(), &OutboxReplayer::orderChanged);
+    m_replayer->discard(kept.at(1).seq);
+    QTRY_COMPARE_WITH_TIMEOUT(outbox().size(), 1, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_pending->contains(badTechnician.id), kWaitMs);
+}
+
+void TestOutbox::readOnlyKeyNeedsAttention()
+{
+    const WorkOrderSummary target = cachedOrderAt(9);
+    m_monitor->setForcedOffline(true);
+    WorkOrderPatch patch;
+    patch.setNotes(u"Read-only attempt"_s);
+    QCOMPARE(int(write([&](auto done) {
+                     m_writer->update(target.id, patch, target.updatedAt, nullptr, done);
+                 }).outcome),
+             int(Outcome::Queued));
+    m_fixture->client().setApiKey(m_fixture->options().readOnlyKey);
+    const ReplayReport report = goOnlineAndReplay();
+    QCOMPARE(report.needsAttention, 1);
+    const QList<OutboxEntry> kept = outbox(OutboxEntry::State::NeedsAttention);
+    QCOMPARE(kept.size(), 1);
+    QVERIFY2(kept.first().errorMessage.contains(u"only read"_s),
+             qPrintable(kept.first().errorMessage));
+
+    // With a key that may write, "retry" sends it.
+    m_fixture->client().setApiKey(m_fixture->options().key);
+    QSignalSpy finished(m_replayer.get(), &OutboxReplayer::replayFinished);
+    m_replayer->retry(kept.first().seq);
+    QVERIFY(finished.wait(kWaitMs));
+    QTRY_VERIFY_WITH_TIMEOUT(outbox().isEmpty(), kWaitMs);
+    QCOMPARE(serverOrder(m_fixture->client(), target.id).value().notes, u"Read-only attempt"_s);
+}
+
+void TestOutbox::unreachableServerStopsReplay()
+{
+    m_monitor->setForcedOffline(true);
+    NewWorkOrder order;
+    order.customerId = someCustomerId();
+    order.description = u"Waits for the server"_s;
+    QCOMPARE(int(write([&](auto done) { m_writer->create(order, nullptr, done); }).outcome),
+             int(Outcome::Queued));
+
+    m_fixture->stopServer();
+    const ReplayReport report = goOnlineAndReplay();
+    QVERIFY(report.stoppedEarly());
+    QVERIFY(ConnectivityMonitor::isUnreachable(report.stoppedBy));
+    QCOMPARE(m_monitor->state(), ConnectivityMonitor::State::OfflineAuto);
+    const QList<OutboxEntry> entries = outbox();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().state, OutboxEntry::State::Pending);
+
+    // Edits made now are queued too (the server is unreachable)...
+    WorkOrderPatch patch;
+    patch.setNotes(u"Also waits"_s);
+    const WorkOrderSummary target = cachedOrderAt(10);
+    QCOMPARE(int(write([&](auto done) {
+                     m_writer->update(target.id, patch, target.updatedAt, nullptr, done);
+                 }).outcome),
+             int(Outcome::Queued));
+
+    // ...and everything goes out once the probe finds the server back.
+    QSignalSpy finished(m_replayer.get(), &OutboxReplayer::replayFinished);
+    QVERIFY(m_fixture->startServer());
+    QTRY_COMPARE_WITH_TIMEOUT(m_monitor->state(), ConnectivityMonitor::State::Online, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(outbox().isEmpty(), kWaitMs);
+    QCOMPARE(serverOrder(m_fixture->client(), target.id).value().notes, u"Also waits"_s);
+}
+
+void TestOutbox::pendingRowsShowOnModel()
+{
+    SwitchingPageSource source(&m_fixture->client(), &m_fixture->store(), m_monitor.get());
+    WorkOrderTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_pending->bindModel(&model);
+    connect(m_writer.get(), &OrderWriter::orderChanged, &model,
+            [&model](const WorkOrder &order) { model.updateOrder(order); });
+    model.setSource(&source);
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 100, kWaitMs);
+
+    const WorkOrderSummary target = model.orderAt(3);
+    m_monitor->setForcedOffline(true);
+    WorkOrderPatch patch;
+    patch.setPriority(target.priority == Priority::Urgent ? Priority::Low : Priority::Urgent);
+    QCOMPARE(int(write([&](auto done) {
+                     m_writer->update(target.id, patch, target.updatedAt, nullptr, done);
+                 }).outcome),
+             int(Outcome::Queued));
+    const int row = model.rowOfId(target.id);
+    QVERIFY(row >= 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model.data(model.index(row, 0), WorkOrderTableModel::PendingRole).toBool(), kWaitMs);
+    QVERIFY(model.orderAt(row).priority != target.priority); // the change shows at once
+
+    goOnlineAndReplay();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !model.data(model.index(model.rowOfId(target.id), 0), WorkOrderTableModel::PendingRole)
+             .toBool(),
+        kWaitMs);
+}
+
+QTEST_MAIN(TestOutbox)
+#include "tst_outbox.moc"
