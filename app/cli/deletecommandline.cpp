@@ -1,0 +1,21 @@
+#include "deletecommandline.h"
+
+#include "subcommandparser.h"
+
+using namespace Qt::StringLiterals;
+
+namespace fentu::cli {
+
+Invocation DeleteCommandLine::parse(const QStringList &arguments)
+{
+    SubcommandParser parser(u"delete"_s, u"ID [options]"_s,
+                            tr("Moves one work order to the server's trash and removes it from "
+                               "the offline cache."));
+    parser.addArgument(u"ID"_s, tr("The work order's id, such as wo-12345."));
+    if (auto stop = parser.parse(arguments))
+        return *stop;
+    return Invocation::run(parser.global(),
+                           DeleteArguments{parser.arguments().constFirst().trimmed()});
+}
+
+} // namespace fentu::cli

@@ -1,0 +1,83 @@
+#include "getcommand.h"
+
+#include "console.h"
+#include "orderprinter.h"
+
+#include "api/apiclient.h"
+#include "cache/cachestore.h"
+#include "sync/relativetime.h"
+
+namespace fentu::cli {
+
+GetCommand::GetCommand(const Services &services, GetArguments arguments, QObject *parent)
+    : Command(services, parent), m_arguments(std::move(arguments))
+{}
+
+void GetCommand::run(Done done)
+{
+    m_done = std::move(done);
+    if (m_arguments.offline)
+        fromCache();
+    else
+        fromServer();
+}
+
+void GetCommand::fromServer()
+{
+    m_services.client->getWorkOrder(m_arguments.id, this, [this](ApiResult<WorkOrder> result) {
+        if (!result.isOk()) {
+            m_done(Failure::fromApi(result.error(), m_services.apiKey));
+            return;
+        }
+        const WorkOrder order = result.value();
+        if (!m_services.cache) {
+            print(order);
+            m_done(std::nullopt);
+            return;
+        }
+        m_services.cache->upsertWorkOrder(
+            order, this, [this, order](CacheResult<CacheDone> written) {
+                if (!written.isOk())
+                    m_services.console->warning(
+                        tr("the order could not be saved in the offline cache: %1")
+                            .arg(written.error().userMessage()));
+                print(order);
+                m_done(std::nullopt);
+            });
+    });
+}
+
+void GetCommand::fromCache()
+{
+    m_services.cache->getWorkOrder(
+        m_arguments.id, this, [this](CacheResult<std::optional<CachedWorkOrder>> result) {
+            if (!result.isOk()) {
+                m_done(Failure::fromCache(result.error()));
+                return;
+            }
+            if (!result.value()) {
+                m_done(Failure::local(tr("work order %1 is not in the offline cache (run "
+                                         "fentu-cli sync, or get it without --offline)")
+                                          .arg(m_arguments.id)));
+                return;
+            }
+            const CachedWorkOrder &cached = *result.value();
+            print(cached.order);
+            if (m_arguments.format == OutputFormat::Text)
+                m_services.console->print(
+                    u'\n' +
+                    (cached.hasDetail
+                         ? tr("From the offline cache, fetched %1.")
+                         : tr("From the offline cache (list fields only), fetched %1."))
+                        .arg(RelativeTime::format(cached.fetchedAt)) +
+                    u'\n');
+            m_done(std::nullopt);
+        });
+}
+
+void GetCommand::print(const WorkOrder &order)
+{
+    m_services.console->print(formatOrder(order, m_arguments.format));
+}
+
+} // namespace fentu::cli

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "command.h"
+#include "invocation.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace fentu {
+class ApiClient;
+class CacheStore;
+class CredentialStore;
+} // namespace fentu
+
+namespace fentu::cli {
+
+class Console;
+
+/// One run of fentu-cli: finds the server (--base-url or Fentu Desk's setting), the API key
+/// (FENTU_API_KEY or the keychain) and the cache, then runs the command and closes the cache.
+/// Each step is asynchronous; finished() comes once, with the exit status.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    Session(Invocation invocation, Console &console, QObject *parent = nullptr);
+    ~Session() override;
+
+    void start();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    bool needsServer() const;
+    bool needsCache() const;
+    void readKey();
+    void openCache();
+    void runCommand();
+    void finish(std::optional<Failure> failure);
+
+    Invocation m_invocation;
+    Console &m_console;
+    QUrl m_baseUrl;
+    QString m_apiKey;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<CacheStore> m_cache;
+    CredentialStore *m_credentials = nullptr;
+    bool m_cacheOpen = false;
+    Command *m_command = nullptr;
+    bool m_finished = false;
+};
+
+} // namespace fentu::cli
