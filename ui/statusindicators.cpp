@@ -1,0 +1,79 @@
+#include "statusindicators.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace fentu {
+
+StatusIndicators::StatusIndicators(QStatusBar *statusBar)
+    : m_connection(new QLabel(statusBar)), m_matches(new QLabel(statusBar)),
+      m_count(new QLabel(statusBar)), m_busy(new QProgressBar(statusBar))
+{
+    m_connection->setObjectName(u"connectionLabel"_s);
+    m_matches->setObjectName(u"matchLabel"_s);
+    m_count->setObjectName(u"countLabel"_s);
+    m_busy->setObjectName(u"busyIndicator"_s);
+
+    const QFontMetrics metrics = statusBar->fontMetrics();
+    m_busy->setRange(0, 0); // indeterminate: how long a page takes is unknown
+    m_busy->setTextVisible(false);
+    m_busy->setFixedWidth(metrics.averageCharWidth() * 12);
+    m_busy->setMaximumHeight(metrics.height());
+    m_busy->setAccessibleName(tr("Loading"));
+    m_busy->setToolTip(tr("Loading work orders…"));
+    m_busy->hide();
+    m_matches->hide();
+    // The counts keep their full text; a long server name gives way first.
+    m_matches->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    m_count->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    m_connection->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+
+    statusBar->addWidget(m_connection, 1);
+    statusBar->addPermanentWidget(m_busy);
+    statusBar->addPermanentWidget(m_matches);
+    statusBar->addPermanentWidget(m_count);
+}
+
+void StatusIndicators::setConnection(Connection connection, const QString &server)
+{
+    switch (connection) {
+    case Connection::NotConfigured:
+        m_connection->setText(tr("Not connected"));
+        break;
+    case Connection::Connecting:
+        m_connection->setText(tr("Connecting to %1…").arg(server));
+        break;
+    case Connection::Online:
+        m_connection->setText(tr("Connected to %1").arg(server));
+        break;
+    case Connection::KeyRefused:
+        m_connection->setText(tr("API key refused by %1").arg(server));
+        break;
+    case Connection::Unreachable:
+        m_connection->setText(tr("Cannot reach %1").arg(server));
+        break;
+    case Connection::ServerTrouble:
+        m_connection->setText(tr("%1 reported a problem").arg(server));
+        break;
+    }
+}
+
+void StatusIndicators::setCounts(int total, bool searching, int shown, int loaded)
+{
+    m_count->setVisible(total >= 0);
+    if (total >= 0)
+        m_count->setText(tr("%Ln work order(s)", nullptr, total));
+    m_matches->setVisible(searching);
+    if (searching)
+        m_matches->setText(tr("Showing %L1 of %L2 loaded").arg(shown).arg(loaded));
+}
+
+void StatusIndicators::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+}
+
+} // namespace fentu

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCoreApplication>
+
+class QLabel;
+class QProgressBar;
+class QStatusBar;
+
+namespace fentu {
+
+/// The status bar's indicators: which server the window talks to and how that goes, how many
+/// work orders there are (and how many the quick search shows), and a busy bar while a page
+/// loads. Its widgets are children of the status bar it was given.
+class StatusIndicators
+{
+    Q_DECLARE_TR_FUNCTIONS(fentu::StatusIndicators)
+public:
+    enum class Connection
+    {
+        NotConfigured,
+        Connecting,
+        Online,
+        KeyRefused,
+        Unreachable,
+        ServerTrouble
+    };
+
+    explicit StatusIndicators(QStatusBar *statusBar);
+
+    /// `server` is a host name or "host:port".
+    void setConnection(Connection connection, const QString &server);
+    /// total < 0: not known yet. shown and loaded count only while `searching`.
+    void setCounts(int total, bool searching, int shown, int loaded);
+    void setBusy(bool busy);
+
+private:
+    QLabel *m_connection;
+    QLabel *m_matches;
+    QLabel *m_count;
+    QProgressBar *m_busy;
+};
+
+} // namespace fentu

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "filter/workorderfilter.h"
+
+#include <QSortFilterProxyModel>
+
+namespace fentu {
+
+class WorkOrderTableModel;
+
+/// The table's view of a WorkOrderTableModel: hides the rows that fail the filter's local part
+/// (quick search, hide closed). Sorting is the source model's job: sort() forwards to it, so
+/// the order is computed from raw values and survives new pages; fetchMore reaches the source
+/// through QSortFilterProxyModel's own forwarding.
+class WorkOrderProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit WorkOrderProxyModel(QObject *parent = nullptr);
+
+    void setWorkOrderModel(WorkOrderTableModel *model);
+    WorkOrderTableModel *workOrderModel() const;
+
+    /// Only the local part (quickSearch, hideClosed) is applied here.
+    void setLocalFilter(const WorkOrderFilter &filter);
+    const WorkOrderFilter &localFilter() const;
+    /// True when the local filter can hide rows.
+    bool isFiltering() const;
+
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    WorkOrderTableModel *m_model = nullptr;
+    WorkOrderFilter m_filter;
+};
+
+} // namespace fentu

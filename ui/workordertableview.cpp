@@ -1,0 +1,106 @@
+#include "workordertableview.h"
+
+#include "placeholderdelegate.h"
+#include "statusbadgedelegate.h"
+
+#include "itemmodels/workordertablemodel.h"
+
+#include <QHeaderView>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace fentu {
+
+namespace {
+
+// Column widths in average characters, so they follow the font: the width before any data
+// arrives, and the most that fitting to the first page may give a column.
+struct ColumnWidth
+{
+    int initial;
+    int maximum;
+};
+constexpr std::array<ColumnWidth, WorkOrderTableModel::ColumnCount> kColumnWidths = {{
+    {15, 20}, // number
+    {14, 18}, // status badge
+    {11, 14}, // priority badge
+    {30, 36}, // customer
+    {22, 26}, // technician
+    {20, 26}, // scheduled
+    {11, 14}, // duration
+    {14, 20}, // type
+    {20, 26}, // created
+}};
+constexpr int kColumnPadding = 12;
+
+} // namespace
+
+WorkOrderTableView::WorkOrderTableView(QWidget *parent) : QTableView(parent)
+{
+    setObjectName(u"workOrderTable"_s);
+    setAccessibleName(tr("Work orders"));
+    setItemDelegateForColumn(WorkOrderTableModel::StatusColumn,
+                             new StatusBadgeDelegate(StatusBadgeDelegate::Kind::Status, this));
+    setItemDelegateForColumn(WorkOrderTableModel::PriorityColumn,
+                             new StatusBadgeDelegate(StatusBadgeDelegate::Kind::Priority, this));
+    setItemDelegateForColumn(WorkOrderTableModel::TechnicianColumn,
+                             new PlaceholderDelegate(tr("Unassigned"), this));
+    setItemDelegateForColumn(WorkOrderTableModel::ScheduledColumn,
+                             new PlaceholderDelegate(tr("Not scheduled"), this));
+
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAlternatingRowColors(true);
+    setShowGrid(false);
+    setWordWrap(false);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+
+    // Uniform row heights keep scrolling through thousands of rows cheap.
+    QHeaderView *rows = verticalHeader();
+    rows->hide();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 12);
+
+    QHeaderView *header = horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setStretchLastSection(true);
+    header->setSortIndicatorClearable(true); // a third click gives back the server's order
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    setSortingEnabled(true); // the header calls model()->sort(), which the proxy hands on
+    applyDefaultColumnWidths();
+}
+
+bool WorkOrderTableView::restoreColumnLayout(const QByteArray &state)
+{
+    if (horizontalHeader()->restoreState(state))
+        m_columnsSized = true;
+    return m_columnsSized;
+}
+
+void WorkOrderTableView::applyDefaultColumnWidths()
+{
+    const int charWidth = fontMetrics().averageCharWidth();
+    for (int column = 0; column < WorkOrderTableModel::ColumnCount; ++column)
+        setColumnWidth(column, kColumnWidths.at(column).initial * charWidth + kColumnPadding);
+}
+
+void WorkOrderTableView::fitColumnsOnce()
+{
+    // Dates and durations are as wide as the locale writes them, which no default can know.
+    if (m_columnsSized)
+        return;
+    m_columnsSized = true;
+    const int charWidth = fontMetrics().averageCharWidth();
+    for (int column = 0; column < WorkOrderTableModel::ColumnCount; ++column) {
+        resizeColumnToContents(column); // the header's text and the rows in view
+        const int maximum = kColumnWidths.at(column).maximum * charWidth + kColumnPadding;
+        setColumnWidth(column, qMin(columnWidth(column) + 2 * kColumnPadding, maximum));
+    }
+}
+
+} // namespace fentu

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QTableView>
+
+namespace fentu {
+
+/// The work order table as the main window shows it: status and priority badges, placeholders
+/// for missing values, sortable and movable columns, uniform rows, and column widths that
+/// follow the font and, once, the first page's contents.
+class WorkOrderTableView : public QTableView
+{
+    Q_OBJECT
+public:
+    explicit WorkOrderTableView(QWidget *parent = nullptr);
+
+    /// Restores a layout saved from horizontalHeader()->saveState(); false if there was none.
+    bool restoreColumnLayout(const QByteArray &state);
+    /// Fits the columns to the rows in view, each within a sensible maximum; does nothing once
+    /// a layout was restored or fitted, so it never undoes the user's own widths.
+    void fitColumnsOnce();
+
+private:
+    void applyDefaultColumnWidths();
+
+    bool m_columnsSized = false;
+};
+
+} // namespace fentu
