@@ -1,0 +1,68 @@
+#include "curlfetch.h"
+
+#include "benchtext.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+
+using namespace Qt::StringLiterals;
+
+namespace fentu::bench {
+
+CurlTiming fetchPagesWithCurl(const QUrl &baseUrl, const QString &key, int pages, int perPage,
+                              const QString &saveTo)
+{
+    // One command line, many URLs: curl reuses the connection for every one of them.
+    QStringList arguments{
+        u"--silent"_s,    u"--show-error"_s,
+        u"--header"_s,    u"Authorization: Bearer "_s + key,
+        u"--write-out"_s, u"%{http_code} %{time_starttransfer} %{time_total}\\n"_s};
+    for (int page = 1; page <= pages; ++page) {
+        QUrl url = baseUrl;
+        url.setPath(url.path() + u"/work-orders"_s);
+        url.setQuery(u"page=%1&per_page=%2"_s.arg(page).arg(perPage));
+        const QString output =
+            saveTo.isEmpty() ? u"/dev/null"_s : saveTo + u"/page-%1.json"_s.arg(page);
+        arguments << u"--output"_s << output << url.toString(QUrl::FullyEncoded);
+    }
+
+    CurlTiming timing;
+    QProcess curl;
+    QElapsedTimer timer;
+    timer.start();
+    curl.start(u"curl"_s, arguments);
+    if (!curl.waitForFinished(120000)) {
+        timing.error = tr("curl did not finish: %1").arg(curl.errorString());
+        curl.kill();
+        curl.waitForFinished(5000);
+        return timing;
+    }
+    timing.ms = double(timer.nsecsElapsed()) / 1e6;
+    // curl's times are cumulative per transfer: start to first byte, start to end.
+    const QList<QByteArray> lines = curl.readAllStandardOutput().split('\n');
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> fields = line.split(' ');
+        if (fields.size() != 3 || fields.at(0) != "200")
+            continue;
+        ++timing.answered;
+        const double firstByte = fields.at(1).toDouble() * 1000;
+        timing.meanFirstByteMs += firstByte;
+        timing.meanBodyMs += fields.at(2).toDouble() * 1000 - firstByte;
+    }
+    if (timing.answered > 0) {
+        timing.meanFirstByteMs /= timing.answered;
+        timing.meanBodyMs /= timing.answered;
+    }
+    timing.ok = curl.exitStatus() == QProcess::NormalExit && curl.exitCode() == 0 &&
+                timing.answered == pages;
+    if (!timing.ok) {
+        timing.error = tr("curl exited with %1 after %2 of %3 pages answered 200: %4")
+                           .arg(curl.exitCode())
+                           .arg(timing.answered)
+                           .arg(pages)
+                           .arg(QString::fromUtf8(curl.readAllStandardError()).trimmed());
+    }
+    return timing;
+}
+
+} // namespace fentu::bench

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace fentu::bench {
+
+/// What one curl process fetching every page took.
+struct CurlTiming
+{
+    bool ok = false;
+    double ms = 0;    // from starting the process to its exit
+    int answered = 0; // transfers that answered 200
+    // Per page, as curl timed it: request to first byte, and first byte to last. A long body
+    // time on loopback means the server holds back part of each answer.
+    double meanFirstByteMs = 0;
+    double meanBodyMs = 0;
+    QString error;
+};
+
+/// The baseline of the sync benchmark: ONE curl process fetching pages 1..`pages` of
+/// `perPage` orders over one keep-alive connection. Bodies are discarded, or kept as
+/// `saveTo`/page-N.json when `saveTo` is given. The key goes on curl's command line (it is the
+/// sandbox's public demo key) and is never printed.
+CurlTiming fetchPagesWithCurl(const QUrl &baseUrl, const QString &key, int pages, int perPage,
+                              const QString &saveTo = {});
+
+} // namespace fentu::bench

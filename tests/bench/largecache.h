@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/customer.h"
+#include "domain/workorder.h"
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace fentu::bench {
+
+/// A cache file holding many generated orders, made once per run and shared by the startup,
+/// filter and memory benchmarks (which only read it).
+struct LargeCache
+{
+    QString directory; // the CacheStore directory
+    QString filePath;
+    QUrl baseUrl; // the server the file belongs to: a loopback port nobody listens on
+    int orders = 0;
+    double fillMs = 0; // generating and writing every order
+    QList<Customer> customers;
+    QList<Technician> technicians;
+    QList<WorkOrderSummary> samples; // a spread of written orders, to build matching filters
+    QString error;                   // empty when the file is ready
+
+    bool isReady() const { return error.isEmpty() && orders > 0; }
+
+    /// Fills `directory`/large-cache.sqlite through CacheStore::upsertSummaries in batches of
+    /// `batch` orders, as many full-sync pages would, plus the customer and technician lists.
+    static LargeCache create(const QString &directory, int orders, int batch);
+};
+
+} // namespace fentu::bench
