@@ -62,7 +62,10 @@ CacheError LookupTables::noteCustomer(const Customer &customer)
         u"INSERT INTO customers (id, name, address) VALUES (?, ?, ?)"
         " ON CONFLICT (id) DO UPDATE SET"
         " name = CASE WHEN excluded.name = '' THEN customers.name ELSE excluded.name END,"
-        " address = coalesce(excluded.address, customers.address)"_s,
+        " address = coalesce(excluded.address, customers.address)"
+        // Unchanged rows are not rewritten: no dirty page, nothing for the WAL.
+        " WHERE (excluded.name <> '' AND excluded.name IS NOT customers.name)"
+        " OR (excluded.address IS NOT NULL AND excluded.address IS NOT customers.address)"_s,
         &error);
     if (!query)
         return error;
@@ -80,7 +83,8 @@ CacheError LookupTables::noteTechnician(const Technician &technician)
     QSqlQuery *query = m_statements.prepared(
         u"INSERT INTO technicians (id, name) VALUES (?, ?)"
         " ON CONFLICT (id) DO UPDATE SET"
-        " name = CASE WHEN excluded.name = '' THEN technicians.name ELSE excluded.name END"_s,
+        " name = CASE WHEN excluded.name = '' THEN technicians.name ELSE excluded.name END"
+        " WHERE excluded.name <> '' AND excluded.name IS NOT technicians.name"_s,
         &error);
     if (!query)
         return error;
