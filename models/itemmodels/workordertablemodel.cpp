@@ -11,6 +11,20 @@
 
 namespace fentu {
 
+namespace {
+
+/// The row's copy of an order, without the JSON it was decoded from: the table shows only the
+/// typed fields, and keeping every row's raw object tripled the memory of a 100,000-row table.
+/// (The cache keeps the raw JSON; write-through has taken its copy before rows get here.)
+WorkOrderSummary heldCopy(const WorkOrderSummary &order)
+{
+    WorkOrderSummary copy = order;
+    copy.raw = QJsonObject();
+    return copy;
+}
+
+} // namespace
+
 class WorkOrderTableModel::Private
 {
 public:
@@ -161,11 +175,11 @@ int WorkOrderTableModel::Private::replaceRows(const QList<WorkOrderSummary> &ite
         if (order.id.isEmpty())
             continue;
         if (const int held = rows.rowOf(order.id); held >= 0) {
-            rows.at(held).order = order;
+            rows.at(held).order = heldCopy(order);
             continue;
         }
         auto row = std::make_unique<WorkOrderRow>();
-        row->order = order;
+        row->order = heldCopy(order);
         row->serverSeq = rows.nextServerSeq();
         rows.append(std::move(row));
     }
@@ -187,17 +201,17 @@ int WorkOrderTableModel::Private::mergeRows(const QList<WorkOrderSummary> &items
         // Pages shift while we page (orders created or deleted meanwhile): a later page's copy
         // of an order we hold is newer, so it updates the row in place instead of adding one.
         if (const int held = rows.rowOf(order.id); held >= 0) {
-            rows.at(held).order = order;
+            rows.at(held).order = heldCopy(order);
             emitRowChanged(held);
             updatedHeld = true;
             continue;
         }
         if (WorkOrderRow *earlierCopy = freshById.value(order.id)) {
-            earlierCopy->order = order;
+            earlierCopy->order = heldCopy(order);
             continue;
         }
         auto row = std::make_unique<WorkOrderRow>();
-        row->order = order;
+        row->order = heldCopy(order);
         row->serverSeq = rows.nextServerSeq();
         freshById.insert(order.id, row.get());
         fresh.push_back(std::move(row));
@@ -358,7 +372,7 @@ bool WorkOrderTableModel::updateOrder(const WorkOrderSummary &order)
     if (row < 0)
         return false;
     Private::Busy busyGuard(d.get());
-    d->rows.at(row).order = order;
+    d->rows.at(row).order = heldCopy(order);
     if (d->rows.sortColumn() >= 0) {
         const int to = d->rows.sortedPosition(d->rows.at(row), row);
         if (to != row) {
@@ -384,7 +398,7 @@ int WorkOrderTableModel::insertOrder(const WorkOrderSummary &order)
     if (!d->filter.matchesServer(order))
         return -1;
     auto row = std::make_unique<WorkOrderRow>();
-    row->order = order;
+    row->order = heldCopy(order);
     row->serverSeq = d->rows.claimServerSeqFor(order);
     const int position = d->rows.sortedPosition(*row);
     {
@@ -476,6 +490,11 @@ QVariant WorkOrderTableModel::headerData(int section, Qt::Orientation orientatio
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 &&
         section < ColumnCount) {
         return WorkOrderColumns::headerText(section);
+    }
+    // The header lines up with its values: durations are numbers, right-aligned.
+    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole &&
+        section == DurationColumn) {
+        return (Qt::AlignRight | Qt::AlignVCenter).toInt();
     }
     return QAbstractTableModel::headerData(section, orientation, role);
 }

@@ -73,7 +73,7 @@ public:
     bool hasMorePages() const;
     const ApiError &lastError() const;
 
-    /// O(1); an empty summary for a row out of range.
+    /// O(1); an empty summary for a row out of range. Rows hold no `raw` JSON.
     const WorkOrderSummary &orderAt(int row) const;
     /// Amortised O(1); -1 when not held.
     int rowOfId(const QString &id) const;
