@@ -20,7 +20,12 @@ QString clears(OrderFieldOptions::Mode mode)
 } // namespace
 
 OrderFieldOptions::OrderFieldOptions(Mode mode)
-    : m_mode(mode), m_customer(u"customer"_s, tr("The customer's id (required)."), tr("ID")),
+    : m_mode(mode),
+      m_customer(u"customer"_s,
+                 mode == Mode::Create
+                     ? tr("The customer's id (required).")
+                     : tr("Moves the order to another customer's id (it cannot be cleared)."),
+                 tr("ID")),
       m_contact(u"contact"_s, tr("The contact person's id, one of the customer's.") + clears(mode),
                 tr("ID")),
       m_type(u"type"_s, tr("The work order type, free text (such as service)."), tr("TYPE")),
@@ -38,7 +43,9 @@ OrderFieldOptions::OrderFieldOptions(Mode mode)
                  tr("MINUTES")),
       m_technician(u"technician"_s, tr("The assigned technician's id.") + clears(mode), tr("ID")),
       m_notes(u"notes"_s, tr("Notes for the technician.") + clears(mode), tr("TEXT")),
-      m_draft(u"draft"_s, tr("Saves the order as a draft instead of submitting it.")),
+      m_draft(u"draft"_s, mode == Mode::Create
+                              ? tr("Saves the order as a draft instead of submitting it.")
+                              : tr("Sets the status to draft (the same as --status draft).")),
       m_status(u"status"_s,
                tr("draft, open, assigned, in_progress, on_hold, completed or cancelled."),
                tr("STATUS"))
@@ -46,12 +53,13 @@ OrderFieldOptions::OrderFieldOptions(Mode mode)
 
 void OrderFieldOptions::addTo(SubcommandParser &parser) const
 {
-    if (m_mode == Mode::Create)
-        parser.addOption(m_customer);
-    for (const QCommandLineOption *option : {&m_contact, &m_type, &m_priority, &m_description,
-                                             &m_scheduled, &m_duration, &m_technician, &m_notes})
+    // The same options for both, in the order; update adds --status.
+    for (const QCommandLineOption *option :
+         {&m_customer, &m_contact, &m_type, &m_priority, &m_description, &m_scheduled, &m_duration,
+          &m_technician, &m_notes, &m_draft})
         parser.addOption(*option);
-    parser.addOption(m_mode == Mode::Create ? m_draft : m_status);
+    if (m_mode == Mode::Update)
+        parser.addOption(m_status);
 }
 
 std::optional<Failure> OrderFieldOptions::read(const SubcommandParser &parser,
@@ -104,6 +112,13 @@ std::optional<Failure> OrderFieldOptions::read(const SubcommandParser &parser,
     const auto value = [&parser](const QCommandLineOption &option) {
         return parser.value(option).trimmed();
     };
+    if (parser.isSet(m_customer)) {
+        // Every order has a customer: there is nothing to clear it to.
+        if (value(m_customer).isEmpty())
+            problems.append({u"customer_id"_s, OrderValidation::customerRequiredMessage()});
+        else
+            patch->setCustomerId(value(m_customer));
+    }
     if (parser.isSet(m_contact))
         patch->setContactId(value(m_contact));
     if (parser.isSet(m_type))
@@ -126,6 +141,14 @@ std::optional<Failure> OrderFieldOptions::read(const SubcommandParser &parser,
             patch->setStatus(*status);
         else
             problems.append(problem);
+    }
+    if (parser.isSet(m_draft)) {
+        if (parser.isSet(m_status) && value(m_status) != statusToApi(Status::Draft))
+            problems.append(
+                {u"status"_s,
+                 tr("--draft and --status %1 contradict each other.").arg(value(m_status))});
+        else
+            patch->setStatus(Status::Draft);
     }
     if (parser.isSet(m_scheduled)) {
         if (value(m_scheduled).isEmpty())

@@ -22,8 +22,9 @@ class OrderFieldOptions
 public:
     enum class Mode
     {
-        Create, // also --customer and --draft
-        Update, // also --status; an empty value clears an optional field
+        Create, // --customer is required; --draft submits as a draft
+        Update, // also --status; --draft is --status draft; an empty value clears an optional
+                // field (the customer cannot be cleared)
     };
 
     explicit OrderFieldOptions(Mode mode);

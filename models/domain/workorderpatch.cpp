@@ -53,6 +53,15 @@ void WorkOrderPatch::setContactId(const QString &contactId)
     m_fields.insert("contact_id"_L1, textOrNull(contactId));
 }
 
+void WorkOrderPatch::setCustomerId(const QString &customerId)
+{
+    // customer_id may not be null on the server: an empty id means "no change".
+    if (customerId.isEmpty())
+        m_fields.remove("customer_id"_L1);
+    else
+        m_fields.insert("customer_id"_L1, customerId);
+}
+
 void WorkOrderPatch::setScheduledDate(const QDateTime &scheduled)
 {
     m_fields.insert("scheduled_date"_L1, codec::encodeDateTime(scheduled)); // null if invalid

@@ -25,6 +25,8 @@ public:
     void setWorkOrderType(const QString &type);
     void setTechnicianId(const QString &technicianId);
     void setContactId(const QString &contactId);
+    /// Moves the order to another customer (required: an empty id takes the field out).
+    void setCustomerId(const QString &customerId);
     void setScheduledDate(const QDateTime &scheduled);
     void setEstimatedDuration(std::optional<int> minutes);
     void setNotes(const QString &notes);

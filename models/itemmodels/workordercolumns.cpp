@@ -1,5 +1,6 @@
 #include "itemmodels/workordercolumns.h"
 
+#include "itemmodels/localdatetime.h"
 #include "itemmodels/naturalcompare.h"
 #include "itemmodels/workordertablemodel.h"
 
@@ -71,13 +72,13 @@ QString WorkOrderColumns::displayText(const WorkOrderSummary &order, int column)
     case Column::TechnicianColumn:
         return technicianName(order);
     case Column::ScheduledColumn:
-        return localDateTime(order.scheduledDate, QLocale::ShortFormat);
+        return LocalDateTime::shortText(order.scheduledDate);
     case Column::DurationColumn:
         return order.estimatedDuration ? formatDuration(*order.estimatedDuration) : QString();
     case Column::TypeColumn:
         return order.workOrderType;
     case Column::CreatedColumn:
-        return localDateTime(order.createdAt, QLocale::ShortFormat);
+        return LocalDateTime::shortText(order.createdAt);
     default:
         return {};
     }

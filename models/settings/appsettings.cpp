@@ -14,6 +14,8 @@ constexpr auto kColumnState = "list/columnState"_L1;
 constexpr auto kWindowGeometry = "window/geometry"_L1;
 constexpr auto kWindowState = "window/state"_L1;
 constexpr auto kWorkOffline = "network/workOffline"_L1;
+constexpr auto kSplitterState = "window/splitterState"_L1;
+constexpr auto kDetailsVisible = "window/detailsVisible"_L1;
 } // namespace
 
 // Names given explicitly rather than taken from QCoreApplication, so that the CLI, the GUI
@@ -81,6 +83,26 @@ QByteArray AppSettings::columnState() const
 void AppSettings::setColumnState(const QByteArray &state)
 {
     m_settings.setValue(kColumnState, state);
+}
+
+QByteArray AppSettings::splitterState() const
+{
+    return m_settings.value(kSplitterState).toByteArray();
+}
+
+void AppSettings::setSplitterState(const QByteArray &state)
+{
+    m_settings.setValue(kSplitterState, state);
+}
+
+bool AppSettings::detailsVisible() const
+{
+    return m_settings.value(kDetailsVisible, true).toBool();
+}
+
+void AppSettings::setDetailsVisible(bool visible)
+{
+    m_settings.setValue(kDetailsVisible, visible);
 }
 
 bool AppSettings::workOffline() const

@@ -39,6 +39,12 @@ public:
     void setWindowState(const QByteArray &state);
     QByteArray columnState() const;
     void setColumnState(const QByteArray &state);
+    /// The table/details splitter, from QSplitter::saveState.
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+    /// Whether the details pane beside the table is shown (View > Details); default true.
+    bool detailsVisible() const;
+    void setDetailsVisible(bool visible);
 
     /// The user chose to work from the cache without contacting the server.
     bool workOffline() const;

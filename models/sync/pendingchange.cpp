@@ -16,6 +16,8 @@ QString jsonKeyOf(const QString &field)
         return u"technician"_s;
     if (field == "contact_id"_L1)
         return u"contact"_s;
+    if (field == "customer_id"_L1)
+        return u"customer"_s;
     return field;
 }
 
@@ -63,6 +65,9 @@ WorkOrder PendingChange::applied(const WorkOrder &order, const QJsonObject &patc
             result.technician = technicianFor(value.toString(), order, names);
         } else if (field == "contact_id"_L1) {
             result.contact = contactFor(value.toString(), order, names);
+        } else if (field == "customer_id"_L1 && value.toString() != order.customer.id) {
+            const QString id = value.toString();
+            result.customer = Customer{id, names.customers.value(id, id), {}, {}};
         } else if (field == "scheduled_date"_L1) {
             result.scheduledDate = codec::parseDateTime(value.toString());
         } else if (field == "estimated_duration"_L1) {

@@ -39,6 +39,8 @@ private slots:
     void getAndDelete();
     void createBody();
     void updateClearsWithEmptyValues();
+    void updateCustomerAndDraft();
+    void createAndUpdateOfferTheSameFields();
     void validationParsers();
     void validationChecks();
 };
@@ -149,8 +151,12 @@ void TestCliCommandLine::usageErrors_data()
                                  << u"get: unexpected argument \"wo-2\""_s;
     QTest::newRow("sync argument")
         << QStringList{u"sync"_s, u"now"_s} << u"sync: unexpected argument \"now\""_s;
-    QTest::newRow("update customer") << QStringList{u"update"_s, u"wo-1"_s, u"--customer"_s, u"c"_s}
-                                     << u"Unknown option 'customer'."_s;
+    QTest::newRow("update empty customer")
+        << QStringList{u"update"_s, u"wo-1"_s, u"--customer"_s, u""_s}
+        << u"--customer: A customer is required."_s;
+    QTest::newRow("update draft and status")
+        << QStringList{u"update"_s, u"wo-1"_s, u"--draft"_s, u"--status"_s, u"open"_s}
+        << u"--status: --draft and --status open contradict each other."_s;
     QTest::newRow("update empty priority")
         << QStringList{u"update"_s, u"wo-1"_s, u"--priority"_s, u""_s}
         << u"--priority: The priority must be one of low, medium, high or urgent."_s;
@@ -227,6 +233,39 @@ void TestCliCommandLine::createBody()
     const Invocation minimal = parse({u"create"_s, u"--customer"_s, u"cust-1"_s});
     QCOMPARE(codec::encode(command<CreateArguments>(minimal)->order),
              (QJsonObject{{u"customer_id"_s, u"cust-1"_s}, {u"priority"_s, u"medium"_s}}));
+}
+
+void TestCliCommandLine::updateCustomerAndDraft()
+{
+    const Invocation update =
+        parse({u"update"_s, u"wo-5"_s, u"--customer"_s, u" cust-2 "_s, u"--draft"_s});
+    const auto *arguments = command<UpdateArguments>(update);
+    QVERIFY2(arguments, qPrintable(update.text));
+    QCOMPARE(arguments->patch.toJson(),
+             (QJsonObject{{u"customer_id"_s, u"cust-2"_s}, {u"status"_s, u"draft"_s}}));
+    // --draft agrees with --status draft.
+    const Invocation same =
+        parse({u"update"_s, u"wo-5"_s, u"--draft"_s, u"--status"_s, u"draft"_s});
+    QCOMPARE(command<UpdateArguments>(same)->patch.toJson(),
+             (QJsonObject{{u"status"_s, u"draft"_s}}));
+}
+
+void TestCliCommandLine::createAndUpdateOfferTheSameFields()
+{
+    // The list: create takes these; update takes the same plus --status.
+    const QStringList fields{u"--customer <ID>"_s,      u"--contact <ID>"_s,
+                             u"--type <TYPE>"_s,        u"--priority <PRIORITY>"_s,
+                             u"--description <TEXT>"_s, u"--scheduled <DATETIME>"_s,
+                             u"--duration <MINUTES>"_s, u"--technician <ID>"_s,
+                             u"--notes <TEXT>"_s,       u"--draft"_s};
+    const QString create = parse({u"help"_s, u"create"_s}).text;
+    const QString update = parse({u"help"_s, u"update"_s}).text;
+    for (const QString &field : fields) {
+        QVERIFY2(create.contains(field), qPrintable(field));
+        QVERIFY2(update.contains(field), qPrintable(field));
+    }
+    QVERIFY(update.contains(u"--status <STATUS>"_s));
+    QVERIFY(!create.contains(u"--status"_s));
 }
 
 void TestCliCommandLine::updateClearsWithEmptyValues()

@@ -37,6 +37,7 @@ private slots:
     void refusedCreateNamesTheField();
     void updateChangesAndClears();
     void refusedStatusChange();
+    void updateCustomerAndDraft();
     void readOnlyKeyIsRefused();
     void deleteReachesServerAndCache();
     void unsentOfflineEditsBlockTheCli();
@@ -282,6 +283,39 @@ void TestCliWrites::refusedStatusChange()
     QCOMPARE(run.errLines().size(), 1);
     QVERIFY2(run.errText().contains(u"(HTTP 422): status: "_s), run.describe());
     QCOMPARE(serverOrder(id)[u"status"_s].toString(), u"completed"_s);
+}
+
+void TestCliWrites::updateCustomerAndDraft()
+{
+    const QString id = createFullOrder();
+    QVERIFY(!id.isEmpty());
+    QString otherCustomer;
+    for (const QJsonValue &customer : m_fixture->direct().get(u"/customers"_s).dataArray()) {
+        if (customer[u"id"_s].toString() != m_customerId) {
+            otherCustomer = customer[u"id"_s].toString();
+            break;
+        }
+    }
+    QVERIFY(!otherCustomer.isEmpty());
+
+    // The order's contact belongs to the old customer: the server refuses, naming the field.
+    const CliRun refused = m_fixture->run({u"update"_s, id, u"--customer"_s, otherCustomer});
+    QVERIFY2(refused.exitCode == 2, refused.describe());
+    QCOMPARE(refused.errLines().size(), 1);
+    QVERIFY2(refused.errText().contains(u"(HTTP 422): contact_id: Contact does not belong"_s),
+             refused.describe());
+    QCOMPARE(serverOrder(id).value(u"customer"_s)[u"id"_s].toString(), m_customerId);
+
+    // With the contact cleared (an empty value) the move goes through; --draft sets the status.
+    const CliRun moved =
+        m_fixture->run({u"update"_s, id, u"--customer"_s, otherCustomer, u"--contact"_s, u""_s,
+                        u"--draft"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(moved.exitCode == 0 && moved.err.isEmpty(), moved.describe());
+    const QJsonObject order = serverOrder(id);
+    QCOMPARE(jsonObject(moved), order); // the server's answer, as it stored it
+    QCOMPARE(order.value(u"customer"_s)[u"id"_s].toString(), otherCustomer);
+    QVERIFY(order.value(u"contact"_s).isNull() || order.value(u"contact"_s).isUndefined());
+    QCOMPARE(order[u"status"_s].toString(), u"draft"_s);
 }
 
 void TestCliWrites::readOnlyKeyIsRefused()

@@ -1,9 +1,11 @@
 // What the table's columns show and sort by, without a server: natural order, durations, and
 // rows with missing or unknown values.
+#include "itemmodels/localdatetime.h"
 #include "itemmodels/naturalcompare.h"
 #include "itemmodels/workordercolumns.h"
 #include "itemmodels/workordertablemodel.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +24,8 @@ private slots:
     void formatDuration();
     void missingValuesHaveNoRawValue();
     void compareMatchesRawValues();
+    void dateTimesHaveNoSeconds_data();
+    void dateTimesHaveNoSeconds();
 };
 
 void TestWorkOrderColumns::naturalCompare_data()
@@ -141,6 +145,32 @@ void TestWorkOrderColumns::compareMatchesRawValues()
     QCOMPARE(WorkOrderColumns::rawValue(a, Model::ScheduledColumn).typeId(),
              int(QMetaType::QDateTime));
     QCOMPARE(WorkOrderColumns::rawValue(a, Model::DurationColumn).toInt(), 30);
+}
+
+void TestWorkOrderColumns::dateTimesHaveNoSeconds_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("timeFormat");
+    // C writes seconds into its short format; the table must not.
+    QTest::newRow("C") << u"C"_s << u"HH:mm"_s;
+    QTest::newRow("en_US") << u"en_US"_s << u"h:mm AP"_s;
+    QTest::newRow("de_DE") << u"de_DE"_s << u"HH:mm"_s;
+    QTest::newRow("en_GB") << u"en_GB"_s << u"HH:mm"_s;
+}
+
+void TestWorkOrderColumns::dateTimesHaveNoSeconds()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, timeFormat);
+    const QLocale l(locale);
+    QCOMPARE(LocalDateTime::timeFormat(l), timeFormat);
+    QVERIFY(!LocalDateTime::dateTimeFormat(l).contains(u's'));
+    const QDateTime utc(QDate(2026, 3, 2), QTime(9, 5, 42), Qt::UTC);
+    const QString text = LocalDateTime::shortText(utc, l);
+    QVERIFY2(text.contains(l.toString(utc.toLocalTime().time(), timeFormat)), qPrintable(text));
+    QVERIFY2(!text.contains(u"42"_s), qPrintable(text));
+    QVERIFY(LocalDateTime::shortText(QDateTime(), l).isEmpty());
+    QVERIFY(!LocalDateTime::longDateShortTime(utc, l).contains(u"42"_s));
 }
 
 QTEST_GUILESS_MAIN(TestWorkOrderColumns)

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+class QProcess;
+class QTimer;
+
+namespace fentu {
+
+/// Runs the fentu-sandbox program (a local demo API) as a child process for a first run:
+/// starts it asynchronously, reads the base URL and key it prints once it listens, and stops
+/// it when this object goes (so with the application). Widgets-free.
+class LocalSandbox : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LocalSandbox(QObject *parent = nullptr);
+    /// Stops the sandbox if it runs.
+    ~LocalSandbox() override;
+
+    /// fentu-sandbox next to the running executable, where the build and the package put it.
+    static QString defaultProgram();
+    /// <AppDataLocation>/sandbox/demo.sqlite: demo data that keeps the user's edits across runs.
+    static QString defaultDatabasePath();
+
+    void setProgram(const QString &program);
+    QString program() const { return m_program; }
+    void setDatabasePath(const QString &path);
+    QString databasePath() const { return m_databasePath; }
+
+    /// Starts the program; ready() or failed() follows, later, exactly once. Does nothing while
+    /// it is starting or running.
+    void start();
+    /// Stops the program (waits a moment for it to exit); safe to call when it does not run.
+    void stop();
+    bool isRunning() const;
+    /// Known once ready() was emitted.
+    QUrl baseUrl() const { return m_baseUrl; }
+    QString key() const { return m_key; }
+
+signals:
+    /// The sandbox listens at `baseUrl` and accepts `key` (a demo key, not a secret).
+    void ready(const QUrl &baseUrl, const QString &key);
+    /// The sandbox could not be started, or stopped before it was ready; `message` says why
+    /// in words a person understands.
+    void failed(const QString &message);
+
+private:
+    void readOutput();
+    void fail(const QString &message);
+    void onFinished();
+    QString errorTail() const;
+
+    QString m_program;
+    QString m_databasePath;
+    QProcess *m_process = nullptr;
+    QTimer *m_startTimeout;
+    QByteArray m_output;   // stdout until the address lines arrived
+    QByteArray m_errorLog; // the last few kB of stderr, to explain a failure
+    QUrl m_baseUrl;
+    QString m_key;
+    bool m_reported = false; // ready() or failed() was emitted for this start
+};
+
+} // namespace fentu

@@ -1,0 +1,121 @@
+// LocalSandbox against the real fentu-sandbox program of this build: it starts, reports its
+// address and key, answers as the API does, and stops; a missing or failing program is
+// reported in words.
+
+#include "session/connectionprobe.h"
+#include "session/localsandbox.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fentu;
+using namespace Qt::StringLiterals;
+
+class TestLocalSandbox : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void defaultsSitNextToTheApplication()
+    {
+        QCOMPARE(LocalSandbox::defaultProgram(),
+                 QCoreApplication::applicationDirPath() + u"/fentu-sandbox"_s);
+        QVERIFY(LocalSandbox::defaultDatabasePath().endsWith(u"/sandbox/demo.sqlite"_s));
+    }
+
+    void startsReportsAndAnswers()
+    {
+        LocalSandbox sandbox;
+        sandbox.setProgram(QStringLiteral(FENTU_SANDBOX_EXECUTABLE));
+        sandbox.setDatabasePath(m_dir.filePath(u"data/demo.sqlite"_s)); // folder made for it
+        QSignalSpy ready(&sandbox, &LocalSandbox::ready);
+        QSignalSpy failed(&sandbox, &LocalSandbox::failed);
+        sandbox.start();
+        QVERIFY(ready.isEmpty()); // asynchronous
+        QVERIFY2(ready.wait(30000),
+                 failed.isEmpty() ? "no signal" : qPrintable(failed.first().first().toString()));
+        const QUrl url = ready.first().at(0).toUrl();
+        QCOMPARE(url.scheme(), u"http"_s);
+        QCOMPARE(url.host(), u"127.0.0.1"_s);
+        QVERIFY(url.port() > 0);
+        QCOMPARE(ready.first().at(1).toString(), u"demo-key"_s);
+        QCOMPARE(sandbox.baseUrl(), url);
+        QVERIFY(sandbox.isRunning());
+        QVERIFY(QFile::exists(m_dir.filePath(u"data/demo.sqlite"_s)));
+
+        // A real request with the key it printed: the demo data is there.
+        ConnectionProbe probe;
+        QSignalSpy probed(&probe, &ConnectionProbe::finished);
+        probe.start(url, sandbox.key());
+        QVERIFY(probed.wait(20000));
+        QCOMPARE(probed.first().at(0).value<ConnectionProbe::Outcome>(),
+                 ConnectionProbe::Outcome::Ok);
+        QCOMPARE(probed.first().at(2).toInt(), 2000);
+
+        sandbox.stop();
+        QVERIFY(!sandbox.isRunning());
+        QVERIFY(failed.isEmpty()); // a stop we asked for is no failure
+        probe.start(url, sandbox.key());
+        QVERIFY(probed.wait(20000));
+        QCOMPARE(probed.last().at(0).value<ConnectionProbe::Outcome>(),
+                 ConnectionProbe::Outcome::Unreachable);
+    }
+
+    void missingProgramIsReported()
+    {
+        LocalSandbox sandbox;
+        sandbox.setProgram(m_dir.filePath(u"no-such-sandbox"_s));
+        QSignalSpy failed(&sandbox, &LocalSandbox::failed);
+        sandbox.start();
+        QVERIFY(failed.isEmpty());
+        QVERIFY(failed.wait(10000));
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(u"not installed"_s), qPrintable(message));
+        QVERIFY(message.contains(u"no-such-sandbox"_s));
+        QVERIFY(!sandbox.isRunning());
+    }
+
+    void unusableDataFolderIsReported()
+    {
+        // A file where the data folder should be: nothing can be started.
+        QFile blocker(m_dir.filePath(u"blocker"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        LocalSandbox sandbox;
+        sandbox.setProgram(QStringLiteral(FENTU_SANDBOX_EXECUTABLE));
+        sandbox.setDatabasePath(m_dir.filePath(u"blocker/x/demo.sqlite"_s));
+        QSignalSpy failed(&sandbox, &LocalSandbox::failed);
+        QSignalSpy ready(&sandbox, &LocalSandbox::ready);
+        sandbox.start();
+        QVERIFY(failed.wait(20000));
+        QVERIFY(ready.isEmpty());
+        QVERIFY(!failed.first().first().toString().isEmpty());
+    }
+
+    void badArgumentsExitIsReportedWithTheReason()
+    {
+        // /bin/sh stands in for a sandbox that refuses its arguments and says why.
+        QFile script(m_dir.filePath(u"fake-sandbox"_s));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\necho 'fentu-sandbox: cannot start: port in use' >&2\nexit 1\n");
+        script.close();
+        script.setPermissions(script.permissions() | QFileDevice::ExeOwner);
+        LocalSandbox sandbox;
+        sandbox.setProgram(script.fileName());
+        sandbox.setDatabasePath(m_dir.filePath(u"fake/demo.sqlite"_s));
+        QSignalSpy failed(&sandbox, &LocalSandbox::failed);
+        sandbox.start();
+        QVERIFY(failed.wait(20000));
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(u"stopped unexpectedly"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"port in use"_s), qPrintable(message));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestLocalSandbox)
+#include "tst_localsandbox.moc"
