@@ -588,6 +588,13 @@ The API key is read from the FENTU_API_KEY environment variable.</source>
             <numerusform>%Ln work orders</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%Ln change waiting to be sent</numerusform>
+            <numerusform>%Ln changes waiting to be sent</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Showing %L1 of %L2 loaded</source>
         <translation type="unfinished"></translation>

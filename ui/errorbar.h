@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QFrame>
+#include <QPointer>
 
+class QAction;
 class QLabel;
 class QPushButton;
 
@@ -17,6 +19,10 @@ public:
 
     /// Shows `message`; `canRetry` false hides Retry (for problems a retry cannot fix).
     void showMessage(const QString &message, bool canRetry = true);
+    /// Also offers a button labelled `actionText` that triggers `action` (e.g. "Open
+    /// Settings" when the key was refused); the button goes with the next message.
+    void showMessage(const QString &message, bool canRetry, QAction *action,
+                     const QString &actionText);
     QString message() const;
 
 signals:
@@ -26,6 +32,8 @@ private:
     QLabel *m_icon;
     QLabel *m_message;
     QPushButton *m_retry;
+    QPushButton *m_action; // the optional extra button; triggers m_boundAction
+    QPointer<QAction> m_boundAction;
     QPushButton *m_dismiss;
 };
 

@@ -60,6 +60,14 @@ MainActions MainActions::create(QWidget *window)
     a.about = makeAction(window, u"aboutAction"_s, tr("&About Fentu Desk"),
                          tr("Version and licence"), {});
     a.about->setMenuRole(QAction::AboutRole);
+    a.showDetails = makeAction(window, u"showDetailsAction"_s, tr("&Details"),
+                               tr("Show or hide the details of the selected work order"), {});
+    a.showDetails->setCheckable(true);
+    a.showDetails->setChecked(true);
+    // F6 is the customary "next pane" key; nothing else in the window uses it.
+    a.focusDetails = makeAction(window, u"focusDetailsAction"_s, tr("&Go to Details"),
+                                tr("Move the keyboard focus between the table and the details"),
+                                {QKeySequence(Qt::Key_F6)});
     a.settings->setMenuRole(QAction::PreferencesRole);
     return a;
 }

@@ -21,6 +21,8 @@ public:
     QAction *settings = nullptr;
     QAction *quit = nullptr;
     QAction *about = nullptr;
+    QAction *showDetails = nullptr;  // View > Details: the pane beside the table (checkable)
+    QAction *focusDetails = nullptr; // F6: between the table and the details pane
 
     static MainActions create(QWidget *window);
 };

@@ -1,7 +1,14 @@
 #include "mainwindow.h"
 
+#include "editcommands.h"
 #include "errorbar.h"
+#include "filtercontroller.h"
+#include "filtersummarybar.h"
 #include "icons.h"
+#include "offlinebanner.h"
+#include "offlinecontroller.h"
+#include "settingsflow.h"
+#include "workorderdetailview.h"
 #include "workorderproxymodel.h"
 #include "workordertableview.h"
 
@@ -11,6 +18,7 @@
 #include "settings/appsettings.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -18,6 +26,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -41,6 +50,8 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     // Return, Enter and a double click open the order (the Edit action).
     connect(m_table, &QAbstractItemView::activated, m_actions.editOrder, &QAction::trigger);
     createSearchField();
+    m_filters = new FilterController(this, m_services, m_proxy, m_search);
+    m_offline = new OfflineController(m_services, this, m_errorBar, m_status.get());
     createToolBarAndMenus();
 
     auto *central = new QWidget(this);
@@ -48,7 +59,11 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 0);
     layout->setSpacing(6);
     layout->addWidget(m_errorBar);
-    layout->addWidget(m_table, 1);
+    if (m_offline->banner())
+        layout->addWidget(m_offline->banner());
+    layout->addWidget(m_filters->summaryBar());
+    createDetailsPane();
+    layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
     // Search, then the table, then the error bar's buttons when it shows.
@@ -93,10 +108,8 @@ void MainWindow::createSearchField()
         else
             m_search->clear();
     });
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        WorkOrderFilter local;
-        local.quickSearch = text;
-        m_proxy->setLocalFilter(local);
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        m_filters->applyLocalFilter(); // with the filter panel's local part (hide closed)
         updateCounts();
     });
     connect(m_actions.find, &QAction::triggered, this, [this] {
@@ -107,10 +120,10 @@ void MainWindow::createSearchField()
 
 void MainWindow::createToolBarAndMenus()
 {
-    // TODO(Edit): New, Edit and Delete have no dialogs behind them until issue "Edit" lands.
-    // They stay hidden and disabled till then: the window never offers a command that does
-    // nothing. Their shortcuts (Ctrl+N, Ctrl+E / Return, Delete) are already assigned.
-    // TODO(Settings): the same for Settings (Ctrl+,) until the Settings dialog exists.
+    // New, Edit and Delete need an OrderWriter: without one (a test of the table alone) they
+    // stay hidden and disabled, so the window never offers a command that does nothing.
+    // EditCommands turns them on.
+    // Settings needs a ServerConnection and the keychain; SettingsFlow turns it on.
     for (QAction *action :
          {m_actions.newOrder, m_actions.editOrder, m_actions.deleteOrder, m_actions.settings}) {
         action->setEnabled(false);
@@ -143,14 +156,61 @@ void MainWindow::createToolBarAndMenus()
     edit->addAction(m_actions.settings);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_actions.refresh);
+    m_offline->addActionsTo(view);
     view->addSeparator();
     view->addAction(toolBar->toggleViewAction());
+    view->addAction(m_actions.showDetails);
+    view->addAction(m_actions.focusDetails);
+    view->addSeparator();
+    view->addActions(m_filters->viewActions());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions.about);
+
+    if (m_services.writer) {
+        m_editCommands = new EditCommands(this, m_services, m_actions, m_table, m_proxy);
+        m_editCommands->addTo(toolBar, edit);
+        connect(m_editCommands, &EditCommands::message, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    }
+
+    if (m_services.connection && m_services.credentials) {
+        m_settingsFlow = new SettingsFlow(this, m_services, m_actions.settings);
+        m_actions.settings->setEnabled(true);
+        m_actions.settings->setVisible(true);
+    }
 
     connect(m_actions.refresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions.about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createDetailsPane()
+{
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_table);
+    m_splitter->setStretchFactor(0, 1); // a wider window widens the table, not the details
+    if (m_services.client) {
+        m_details = new WorkOrderDetailView(m_services, m_splitter);
+        m_splitter->addWidget(m_details);
+        m_details->follow(m_table->selectionModel(), m_services.model);
+    }
+    m_actions.showDetails->setEnabled(m_details != nullptr);
+    m_actions.focusDetails->setEnabled(m_details != nullptr);
+    connect(m_actions.showDetails, &QAction::toggled, this, [this](bool shown) {
+        if (m_details)
+            m_details->setVisible(shown);
+    });
+    // F6 goes to the details and, pressed there, back to the table.
+    connect(m_actions.focusDetails, &QAction::triggered, this, [this] {
+        if (m_details && m_details->isAncestorOf(QApplication::focusWidget())) {
+            m_table->setFocus(Qt::ShortcutFocusReason);
+        } else if (m_details) {
+            m_actions.showDetails->setChecked(true);
+            m_details->takeFocus();
+        }
+    });
 }
 
 void MainWindow::connectModel()
@@ -178,8 +238,12 @@ void MainWindow::connectModel()
 
 void MainWindow::showNotConfigured()
 {
-    showStartupError(tr("No server configured: start with --base-url and FENTU_API_KEY "
-                        "(Settings arrive next)."));
+    if (m_actions.settings->isEnabled())
+        showStartupError(tr("No server is configured yet. Open Settings to enter the server "
+                            "address and the API key."));
+    else
+        showStartupError(tr("No server is configured: start with --base-url and the "
+                            "FENTU_API_KEY environment variable."));
 }
 
 void MainWindow::showStartupError(const QString &message)
@@ -187,6 +251,28 @@ void MainWindow::showStartupError(const QString &message)
     m_configured = false;
     m_actions.refresh->setEnabled(false);
     setConnection(Connection::NotConfigured);
+    showErrorWithSettings(message, false);
+}
+
+void MainWindow::showConnecting()
+{
+    m_configured = true;
+    m_actions.refresh->setEnabled(true);
+    m_errorBar->hide();
+    setConnection(Connection::Connecting);
+}
+
+void MainWindow::showErrorWithSettings(const QString &message, bool canRetry)
+{
+    // The way out of a missing or refused key is Settings: offer it right there.
+    if (m_actions.settings->isEnabled())
+        m_errorBar->showMessage(message, canRetry, m_actions.settings, tr("Open Settings"));
+    else
+        m_errorBar->showMessage(message, canRetry);
+}
+
+void MainWindow::showCacheProblem(const QString &message)
+{
     m_errorBar->showMessage(message, false);
 }
 
@@ -195,7 +281,12 @@ void MainWindow::onLoadFailed(const ApiError &error)
     // A page cancelled by a refresh or a new filter is not a problem to report.
     if (error.kind() == ApiError::Kind::Cancelled)
         return;
-    m_errorBar->showMessage(error.userMessage(), m_configured);
+    const bool keyRefused = error.kind() == ApiError::Kind::Http &&
+                            (error.httpStatus() == 401 || error.httpStatus() == 403);
+    if (keyRefused)
+        showErrorWithSettings(error.userMessage(), m_configured);
+    else
+        m_errorBar->showMessage(error.userMessage(), m_configured);
     switch (error.kind()) {
     case ApiError::Kind::Http:
         setConnection(error.httpStatus() == 401 || error.httpStatus() == 403
@@ -262,10 +353,17 @@ void MainWindow::restoreSettings()
     AppSettings &settings = *m_services.settings;
     if (!restoreGeometry(settings.windowGeometry())) {
         const QSize available = screen() ? screen()->availableSize() : QSize(1400, 900);
-        resize(qMin(1280, available.width() * 9 / 10), qMin(800, available.height() * 9 / 10));
+        // A dispatcher's window for the whole day: most of the screen on a first start.
+        resize(qMin(1920, available.width() * 95 / 100), qMin(1200, available.height() * 95 / 100));
     }
     restoreState(settings.windowState());
     m_table->restoreColumnLayout(settings.columnState());
+    if (!m_splitter->restoreState(settings.splitterState())) {
+        // The table gets the room: the details need about one line of a long description.
+        const int details = fontMetrics().averageCharWidth() * 46;
+        m_splitter->setSizes({qMax(width() - details, details), details});
+    }
+    m_actions.showDetails->setChecked(settings.detailsVisible());
 }
 
 void MainWindow::saveSettings() const
@@ -274,6 +372,8 @@ void MainWindow::saveSettings() const
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());
     settings.setColumnState(m_table->horizontalHeader()->saveState());
+    settings.setSplitterState(m_splitter->saveState());
+    settings.setDetailsVisible(m_actions.showDetails->isChecked());
     settings.sync();
 }
 

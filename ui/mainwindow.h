@@ -9,12 +9,18 @@
 #include <memory>
 
 class QLineEdit;
+class QSplitter;
 class QToolBar;
 
 namespace fentu {
 
 class ApiError;
+class EditCommands;
 class ErrorBar;
+class FilterController;
+class OfflineController;
+class SettingsFlow;
+class WorkOrderDetailView;
 class WorkOrderProxyModel;
 class WorkOrderTableView;
 
@@ -31,6 +37,10 @@ public:
     void showNotConfigured();
     /// Shows a problem found while starting (a refused base URL...) in the error bar.
     void showStartupError(const QString &message);
+    /// A server is configured and being contacted: clears a not-configured state.
+    void showConnecting();
+    /// Shows a problem of the offline cache (damaged and replaced, disk full) in the error bar.
+    void showCacheProblem(const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -41,10 +51,12 @@ private:
 
     void createSearchField();
     void createToolBarAndMenus();
+    void createDetailsPane();
     void connectModel();
     void setConnection(Connection connection);
     void updateCounts();
     void onLoadFailed(const ApiError &error);
+    void showErrorWithSettings(const QString &message, bool canRetry);
     void retry();
     void refresh();
     void showAbout();
@@ -59,6 +71,13 @@ private:
     ErrorBar *m_errorBar;
     QLineEdit *m_search;
     std::unique_ptr<StatusIndicators> m_status;
+    EditCommands *m_editCommands = nullptr; // New, Edit, quick actions; needs a writer
+    SettingsFlow *m_settingsFlow = nullptr; // Settings and first run; needs a connection
+    OfflineController *m_offline = nullptr; // Work offline, sync, outbox; optional services
+    // The table beside the details; the details need a client.
+    QSplitter *m_splitter = nullptr;
+    WorkOrderDetailView *m_details = nullptr;
+    FilterController *m_filters = nullptr; // Filters dock, summary line, last filter
     bool m_configured = true;
     bool m_focusedOnce = false;
 };

@@ -4,6 +4,15 @@ namespace fentu {
 
 class ApiClient;
 class AppSettings;
+class CacheStore;
+class ConnectivityMonitor;
+class CredentialStore;
+class OrderWriter;
+class OutboxReplayer;
+class PendingOrders;
+class ServerConnection;
+class SwitchingPageSource;
+class SyncEngine;
 class WorkOrderPageSource;
 class WorkOrderTableModel;
 
@@ -15,6 +24,18 @@ struct MainWindowServices
     WorkOrderPageSource *pageSource = nullptr;
     WorkOrderTableModel *model = nullptr;
     AppSettings *settings = nullptr; // window geometry and column layout live here
+
+    // Optional: nullptr turns the feature off (a test of the table alone, the bench). The
+    // composition root in app/desk (DeskServices) fills them all.
+    CredentialStore *credentials = nullptr;   // Settings dialog: the key in the keychain
+    CacheStore *store = nullptr;              // offline cache: counts, lookups, details offline
+    SwitchingPageSource *switching = nullptr; // == pageSource when caching: banner, Work offline
+    ConnectivityMonitor *monitor = nullptr;
+    SyncEngine *sync = nullptr;             // View ▸ Sync now, progress bar and cancel
+    OrderWriter *writer = nullptr;          // every create/update/delete goes through it
+    OutboxReplayer *replayer = nullptr;     // offline edits sent later, conflicts, needs attention
+    PendingOrders *pending = nullptr;       // pending marks on rows
+    ServerConnection *connection = nullptr; // Settings and first run (with credentials)
 };
 
 } // namespace fentu

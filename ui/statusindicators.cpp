@@ -9,13 +9,16 @@ using namespace Qt::StringLiterals;
 namespace fentu {
 
 StatusIndicators::StatusIndicators(QStatusBar *statusBar)
-    : m_connection(new QLabel(statusBar)), m_matches(new QLabel(statusBar)),
-      m_count(new QLabel(statusBar)), m_busy(new QProgressBar(statusBar))
+    : m_connection(new QLabel(statusBar)), m_waiting(new QLabel(statusBar)),
+      m_matches(new QLabel(statusBar)), m_count(new QLabel(statusBar)),
+      m_busy(new QProgressBar(statusBar))
 {
     m_connection->setObjectName(u"connectionLabel"_s);
     m_matches->setObjectName(u"matchLabel"_s);
     m_count->setObjectName(u"countLabel"_s);
     m_busy->setObjectName(u"busyIndicator"_s);
+    m_waiting->setObjectName(u"waitingLabel"_s);
+    m_waiting->hide();
 
     const QFontMetrics metrics = statusBar->fontMetrics();
     m_busy->setRange(0, 0); // indeterminate: how long a page takes is unknown
@@ -32,6 +35,7 @@ StatusIndicators::StatusIndicators(QStatusBar *statusBar)
     m_connection->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     statusBar->addWidget(m_connection, 1);
+    statusBar->addPermanentWidget(m_waiting);
     statusBar->addPermanentWidget(m_busy);
     statusBar->addPermanentWidget(m_matches);
     statusBar->addPermanentWidget(m_count);
@@ -41,24 +45,25 @@ void StatusIndicators::setConnection(Connection connection, const QString &serve
 {
     switch (connection) {
     case Connection::NotConfigured:
-        m_connection->setText(tr("Not connected"));
+        m_connectionText = tr("Not connected");
         break;
     case Connection::Connecting:
-        m_connection->setText(tr("Connecting to %1…").arg(server));
+        m_connectionText = tr("Connecting to %1…").arg(server);
         break;
     case Connection::Online:
-        m_connection->setText(tr("Connected to %1").arg(server));
+        m_connectionText = tr("Connected to %1").arg(server);
         break;
     case Connection::KeyRefused:
-        m_connection->setText(tr("API key refused by %1").arg(server));
+        m_connectionText = tr("API key refused by %1").arg(server);
         break;
     case Connection::Unreachable:
-        m_connection->setText(tr("Cannot reach %1").arg(server));
+        m_connectionText = tr("Cannot reach %1").arg(server);
         break;
     case Connection::ServerTrouble:
-        m_connection->setText(tr("%1 reported a problem").arg(server));
+        m_connectionText = tr("%1 reported a problem").arg(server);
         break;
     }
+    showConnection();
 }
 
 void StatusIndicators::setCounts(int total, bool searching, int shown, int loaded)
@@ -74,6 +79,24 @@ void StatusIndicators::setCounts(int total, bool searching, int shown, int loade
 void StatusIndicators::setBusy(bool busy)
 {
     m_busy->setVisible(busy);
+}
+
+void StatusIndicators::setOfflineText(const QString &text)
+{
+    m_offlineText = text;
+    showConnection();
+}
+
+void StatusIndicators::setWaitingCount(int count)
+{
+    m_waiting->setVisible(count > 0);
+    m_waiting->setText(tr("%Ln change(s) waiting to be sent", nullptr, count));
+    m_waiting->setToolTip(tr("Changes made here that the server does not have yet"));
+}
+
+void StatusIndicators::showConnection()
+{
+    m_connection->setText(m_offlineText.isEmpty() ? m_connectionText : m_offlineText);
 }
 
 } // namespace fentu

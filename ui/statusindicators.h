@@ -32,9 +32,19 @@ public:
     /// total < 0: not known yet. shown and loaded count only while `searching`.
     void setCounts(int total, bool searching, int shown, int loaded);
     void setBusy(bool busy);
+    /// While not empty, the connection label says this ("Offline — showing orders cached 5
+    /// minutes ago") instead of the connection's state, which it remembers for later.
+    void setOfflineText(const QString &text);
+    /// "3 changes waiting to be sent"; hidden at 0.
+    void setWaitingCount(int count);
 
 private:
+    void showConnection();
+
     QLabel *m_connection;
+    QLabel *m_waiting;
+    QString m_connectionText;
+    QString m_offlineText;
     QLabel *m_matches;
     QLabel *m_count;
     QProgressBar *m_busy;

@@ -1,5 +1,6 @@
 #include "workordertableview.h"
 
+#include "pendingmarkdelegate.h"
 #include "placeholderdelegate.h"
 #include "statusbadgedelegate.h"
 
@@ -26,9 +27,9 @@ constexpr std::array<ColumnWidth, WorkOrderTableModel::ColumnCount> kColumnWidth
     {15, 20}, // number
     {14, 18}, // status badge
     {11, 14}, // priority badge
-    {30, 36}, // customer
-    {22, 26}, // technician
-    {20, 26}, // scheduled
+    {26, 32}, // customer
+    {18, 22}, // technician
+    {17, 22}, // scheduled
     {11, 14}, // duration
     {14, 20}, // type
     {20, 26}, // created
@@ -41,6 +42,8 @@ WorkOrderTableView::WorkOrderTableView(QWidget *parent) : QTableView(parent)
 {
     setObjectName(u"workOrderTable"_s);
     setAccessibleName(tr("Work orders"));
+    // Rows with unsent local edits carry a mark before their number.
+    setItemDelegateForColumn(WorkOrderTableModel::NumberColumn, new PendingMarkDelegate(this));
     setItemDelegateForColumn(WorkOrderTableModel::StatusColumn,
                              new StatusBadgeDelegate(StatusBadgeDelegate::Kind::Status, this));
     setItemDelegateForColumn(WorkOrderTableModel::PriorityColumn,
@@ -80,6 +83,14 @@ bool WorkOrderTableView::restoreColumnLayout(const QByteArray &state)
     if (horizontalHeader()->restoreState(state))
         m_columnsSized = true;
     return m_columnsSized;
+}
+
+void WorkOrderTableView::reset()
+{
+    QTableView::reset();
+    // Left where it was, the scroll bar would sit at the end of the shorter new list, and the
+    // view would at once ask for page 2 of a list the user has not looked at yet.
+    scrollToTop();
 }
 
 void WorkOrderTableView::applyDefaultColumnWidths()

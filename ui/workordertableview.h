@@ -19,6 +19,9 @@ public:
     /// a layout was restored or fitted, so it never undoes the user's own widths.
     void fitColumnsOnce();
 
+    /// A new list (refresh, another filter, online/offline switch) starts at its top.
+    void reset() override;
+
 private:
     void applyDefaultColumnWidths();
 

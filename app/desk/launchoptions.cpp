@@ -15,7 +15,8 @@ LaunchOptions LaunchOptions::fromCommandLine(const QStringList &arguments,
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Fentu Desk: a desktop client for the Fentu FSM Work Orders API.\n"
-           "The API key is read from the FENTU_API_KEY environment variable."));
+           "The API key is kept in the system keychain (enter it in Settings); the "
+           "FENTU_API_KEY environment variable overrides it for this run."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption baseUrlOption(

@@ -10,7 +10,7 @@ namespace fentu {
 class AppSettings;
 
 /// Where fentu-desk connects at start: --base-url over the stored base URL, and the key from
-/// FENTU_API_KEY (kept in memory only).
+/// FENTU_API_KEY (kept in memory only), which wins over the keychain's.
 struct LaunchOptions
 {
     Q_DECLARE_TR_FUNCTIONS(fentu::LaunchOptions)

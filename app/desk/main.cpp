@@ -1,5 +1,6 @@
 // fentu-desk: builds the services, wires them to the main window and runs the event loop.
 
+#include "deskservices.h"
 #include "launchoptions.h"
 #include "localization.h"
 #include "startup.h"
@@ -8,9 +9,10 @@
 #include "mainwindow.h"
 
 #include "api/apiclient.h"
-#include "itemmodels/apipagesource.h"
 #include "itemmodels/workordertablemodel.h"
+#include "session/serverconnection.h"
 #include "settings/appsettings.h"
+#include "sync/switchingpagesource.h"
 
 #include <QApplication>
 
@@ -27,16 +29,27 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(fentu::applicationIcon());
     fentu::installTranslators(app);
 
-    fentu::AppSettings settings;
+    fentu::DeskServices services; // every service, wired (the cache, sync, the outbox)
+    fentu::AppSettings &settings = services.settings();
     const auto options = fentu::LaunchOptions::fromCommandLine(QApplication::arguments(), settings);
 
-    fentu::ApiClient client;
-    fentu::ApiPageSource pageSource(&client);
-    fentu::WorkOrderTableModel model;
-    model.setPageSize(settings.pageSize());
+    fentu::ApiClient &client = services.client();
+    fentu::WorkOrderPageSource &pageSource = services.pageSource();
+    fentu::WorkOrderTableModel &model = services.model();
 
-    fentu::MainWindow window({&client, &pageSource, &model, &settings});
+    // Which server, at start and after Settings or the first run: through DeskServices, so
+    // that each server's cache opens before the model's first page is asked for.
+    fentu::ServerConnection connection(&client, &pageSource, &model, &settings,
+                                       &services.credentials());
+    connection.setConnector(
+        [&services](const QUrl &url, const QString &key) { return services.connectTo(url, key); });
+    fentu::MainWindowServices windowServices = services.services();
+    windowServices.connection = &connection;
+
+    fentu::MainWindow window(windowServices);
+    QObject::connect(&services, &fentu::DeskServices::cacheProblem, &window,
+                     &fentu::MainWindow::showCacheProblem);
     window.show();
-    fentu::connectAtStartup(options, client, pageSource, model, window);
+    fentu::connectAtStartup(options, connection);
     return QApplication::exec();
 }

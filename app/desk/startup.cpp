@@ -1,30 +1,20 @@
 #include "startup.h"
 
 #include "launchoptions.h"
-#include "mainwindow.h"
 
-#include "api/apiclient.h"
-#include "filter/workorderfilter.h"
-#include "itemmodels/workordertablemodel.h"
+#include "session/serverconnection.h"
 
 namespace fentu {
 
-void connectAtStartup(const LaunchOptions &options, ApiClient &client, WorkOrderPageSource &source,
-                      WorkOrderTableModel &model, MainWindow &window)
+void connectAtStartup(const LaunchOptions &options, ServerConnection &connection)
 {
-    if (!options.isComplete()) {
-        window.showNotConfigured();
-        return;
-    }
-    if (const auto error = client.setBaseUrl(options.baseUrl)) {
-        window.showStartupError(error->userMessage());
-        return;
-    }
-    client.setApiKey(options.apiKey);
-    // The source comes last: the model loads page 1 of its filter as soon as it has one, and
-    // before this point that request could only fail.
-    model.setFilter(WorkOrderFilter());
-    model.setSource(&source);
+    // --base-url has already won over the stored URL, and FENTU_API_KEY wins over the
+    // keychain: with no override the key is read from the keychain asynchronously, and the
+    // window (following `connection`) says "Connecting…", shows the first-run dialog or the
+    // keychain's problem. The model gets its source only once the client has URL and key, so
+    // page 1 never goes out unauthenticated. The filter is the last one the user applied: the
+    // window's filter panel restored it into the model (AppSettings).
+    connection.start(options.baseUrl, options.apiKey);
 }
 
 } // namespace fentu

@@ -2,15 +2,11 @@
 
 namespace fentu {
 
-class ApiClient;
-class MainWindow;
-class WorkOrderPageSource;
-class WorkOrderTableModel;
+class ServerConnection;
 struct LaunchOptions;
 
-/// Points the client at the server of `options`, then gives the model its page source, which
-/// loads page 1; or tells the window why it cannot (nothing configured, a refused URL).
-void connectAtStartup(const LaunchOptions &options, ApiClient &client, WorkOrderPageSource &source,
-                      WorkOrderTableModel &model, MainWindow &window);
+/// Connects to the server of `options` (the --base-url or stored URL, with FENTU_API_KEY or
+/// the key in the keychain); the window follows `connection`'s signals.
+void connectAtStartup(const LaunchOptions &options, ServerConnection &connection);
 
 } // namespace fentu

@@ -1,0 +1,184 @@
+#include "deskservices.h"
+
+#include "api/apiclient.h"
+#include "api/baseurl.h"
+#include "cache/cachestore.h"
+#include "credentials/credentialstore.h"
+#include "itemmodels/workordertablemodel.h"
+#include "settings/appsettings.h"
+#include "sync/connectivitymonitor.h"
+#include "sync/orderwriter.h"
+#include "sync/outboxreplayer.h"
+#include "sync/pendingorders.h"
+#include "sync/switchingpagesource.h"
+#include "sync/syncengine.h"
+
+namespace fentu {
+
+// Members in construction order: each part is made after the parts it points at, and so is
+// destroyed before them.
+struct DeskServices::Parts
+{
+    explicit Parts(std::unique_ptr<CacheStore> cache) : store(std::move(cache)) {}
+
+    AppSettings settings;
+    ApiClient client;
+    CredentialStore credentials;
+    std::unique_ptr<CacheStore> store;
+    ConnectivityMonitor monitor{&client};
+    SwitchingPageSource source{&client, store.get(), &monitor};
+    SyncEngine sync{&client, store.get()};
+    PendingOrders pending{store.get()};
+    OrderWriter writer{&client, store.get(), &monitor, &pending};
+    OutboxReplayer replayer{&client, store.get(), &monitor, &pending};
+    WorkOrderTableModel model;
+};
+
+DeskServices::DeskServices(QObject *parent)
+    : QObject(parent), d(std::make_unique<Parts>(std::make_unique<CacheStore>()))
+{
+    wire();
+}
+
+DeskServices::DeskServices(const QString &cacheDirectory, QObject *parent)
+    : QObject(parent), d(std::make_unique<Parts>(std::make_unique<CacheStore>(cacheDirectory)))
+{
+    wire();
+}
+
+DeskServices::~DeskServices() = default;
+
+void DeskServices::wire()
+{
+    d->model.setPageSize(d->settings.pageSize());
+    d->sync.setConnectivity(&d->monitor);
+    d->pending.bindModel(&d->model);
+    d->replayer.watch(&d->writer);
+
+    // The table shows every edit at once, whether it went to the server or into the outbox.
+    WorkOrderTableModel *model = &d->model;
+    connect(&d->writer, &OrderWriter::orderChanged, model, [model](const WorkOrder &order) {
+        if (!model->updateOrder(order))
+            model->insertOrder(order);
+    });
+    connect(&d->writer, &OrderWriter::orderRemoved, model,
+            [model](const QString &id) { model->removeOrder(id); });
+    connect(&d->replayer, &OutboxReplayer::orderChanged, model,
+            [model](const WorkOrder &order, const QString &previousId) {
+                // A replayed create swaps the local stand-in for the server's order.
+                if (previousId != order.id)
+                    model->removeOrder(previousId);
+                if (!model->updateOrder(order))
+                    model->insertOrder(order);
+            });
+    connect(&d->replayer, &OutboxReplayer::orderRemoved, model,
+            [model](const QString &id) { model->removeOrder(id); });
+    connect(&d->source, &SwitchingPageSource::switched, model, [model] {
+        if (model->source())
+            model->refresh();
+    });
+
+    // Work offline is the user's choice and outlives the session.
+    d->monitor.setForcedOffline(d->settings.workOffline());
+}
+
+MainWindowServices DeskServices::services() const
+{
+    MainWindowServices s{&d->client, &d->source, &d->model, &d->settings};
+    s.credentials = &d->credentials;
+    s.store = d->store.get();
+    s.switching = &d->source;
+    s.monitor = &d->monitor;
+    s.sync = &d->sync;
+    s.writer = &d->writer;
+    s.replayer = &d->replayer;
+    s.pending = &d->pending;
+    return s;
+}
+
+std::optional<ApiError> DeskServices::connectTo(const QUrl &baseUrl, const QString &apiKey)
+{
+    // Checked first: a refused URL must leave the working connection and its cache alone.
+    if (const BaseUrlCheck check = checkBaseUrl(baseUrl); check.error)
+        return check.error;
+    if (auto error = d->client.setBaseUrl(baseUrl))
+        return error;
+    d->client.setApiKey(apiKey);
+    const QUrl url = d->client.baseUrl();
+    if (url != m_cacheUrl) {
+        m_cacheUrl = url;
+        // Calls on the store run in the order made: pages asked for after this line already
+        // read the new server's cache.
+        d->store->open(url, this, [this](CacheOpenReport report) { onCacheOpened(report); });
+    }
+    if (d->model.source())
+        d->model.refresh();
+    return std::nullopt;
+}
+
+void DeskServices::onCacheOpened(const CacheOpenReport &report)
+{
+    d->source.reloadCachedAt();
+    d->pending.reload();
+    d->replayer.replay(); // edits saved offline in an earlier session
+    if (report.outcome != CacheOpenReport::Outcome::Opened)
+        emit cacheProblem(report.message);
+    emit cacheOpened(report);
+}
+
+ApiClient &DeskServices::client() const
+{
+    return d->client;
+}
+
+CredentialStore &DeskServices::credentials() const
+{
+    return d->credentials;
+}
+
+CacheStore &DeskServices::store() const
+{
+    return *d->store;
+}
+
+ConnectivityMonitor &DeskServices::monitor() const
+{
+    return d->monitor;
+}
+
+SwitchingPageSource &DeskServices::pageSource() const
+{
+    return d->source;
+}
+
+SyncEngine &DeskServices::sync() const
+{
+    return d->sync;
+}
+
+OrderWriter &DeskServices::writer() const
+{
+    return d->writer;
+}
+
+OutboxReplayer &DeskServices::replayer() const
+{
+    return d->replayer;
+}
+
+PendingOrders &DeskServices::pending() const
+{
+    return d->pending;
+}
+
+WorkOrderTableModel &DeskServices::model() const
+{
+    return d->model;
+}
+
+AppSettings &DeskServices::settings() const
+{
+    return d->settings;
+}
+
+} // namespace fentu

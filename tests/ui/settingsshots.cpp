@@ -1,0 +1,105 @@
+// settings_shots: saves screenshots of the Settings dialog over the main window and of the
+// first-run dialog, for a person to look at. Run under Xvfb (platform xcb) at 1400x900:
+//   xvfb-run -a -s '-screen 0 1400x900x24' settings_shots <output dir>
+
+#include "firstrundialog.h"
+#include "mainwindow.h"
+#include "settingsdialog.h"
+
+#include "api/apiclient.h"
+#include "credentials/credentialstore.h"
+#include "itemmodels/apipagesource.h"
+#include "itemmodels/workordertablemodel.h"
+#include "sandboxserver.h"
+#include "session/serverconnection.h"
+#include "settings/appsettings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <cstdio>
+#include <memory>
+
+using namespace fentu;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Desk
+{
+    ApiClient client;
+    ApiPageSource source{&client};
+    WorkOrderTableModel model;
+    AppSettings settings;
+    CredentialStore credentials;
+    ServerConnection connection{&client, &source, &model, &settings, &credentials};
+    std::unique_ptr<MainWindow> window;
+
+    Desk()
+    {
+        MainWindowServices services{&client, &source, &model, &settings};
+        services.credentials = &credentials;
+        services.connection = &connection;
+        window = std::make_unique<MainWindow>(services);
+        window->setGeometry(0, 0, 1400, 900);
+        window->show();
+    }
+    ~Desk() { window.reset(); }
+};
+
+bool shoot(const QString &path)
+{
+    QTest::qWait(800); // let the window manager-less X server paint everything
+    const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(0);
+    std::printf("%s: %dx%d\n", qUtf8Printable(path), shot.width(), shot.height());
+    return shot.save(path);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"Fentu"_s);
+    QCoreApplication::setApplicationName(u"Fentu Desk Shots"_s);
+    const QDir out(argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s);
+    QDir().mkpath(out.path());
+
+    sandbox::Options options;
+    options.anchorDate = QDate(2024, 3, 15);
+    sandbox::SandboxServer server(options);
+    QString error;
+    if (!server.start(&error))
+        qFatal("sandbox: %s", qPrintable(error));
+
+    {
+        Desk desk;
+        desk.connection.connectTo(server.baseUrl(), server.options().key);
+        if (!QTest::qWaitFor([&] { return desk.model.rowCount() >= 100; }, 10000))
+            qFatal("no rows from the sandbox");
+        desk.window->findChild<QAction *>(u"settingsAction"_s)->trigger();
+        auto *dialog = desk.window->findChild<SettingsDialog *>(u"settingsDialog"_s);
+        QTest::qWait(300); // the keychain answers "no key stored" first
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"apiKeyEdit"_s), server.options().key);
+        dialog->findChild<QPushButton *>(u"testConnection"_s)->click();
+        QTest::qWait(1000);
+        if (!shoot(out.filePath(u"settings-dialog.png"_s)))
+            return 1;
+    }
+    {
+        QSettings(u"Fentu"_s, u"Fentu Desk"_s).clear();
+        Desk desk;
+        desk.connection.start(QUrl(), QString());
+        if (!shoot(out.filePath(u"first-run.png"_s)))
+            return 1;
+    }
+    return 0;
+}

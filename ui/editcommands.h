@@ -1,0 +1,68 @@
+#pragma once
+
+#include "mainactions.h"
+#include "mainwindowservices.h"
+
+#include "domain/workorder.h"
+
+#include <QObject>
+
+class QMenu;
+class QToolBar;
+
+namespace fentu {
+
+class OrderLookups;
+class QuickActions;
+class WorkOrderDialog;
+class WorkOrderProxyModel;
+class WorkOrderTableView;
+struct WriteResult;
+
+/// The main window's writing commands: New and Edit (the work order dialog), the quick actions
+/// on the selection, the table's context menu, and the status bar's word on each save. Only
+/// made when the window has an OrderWriter; the window's rows follow the writer's signals
+/// through the composition root (DeskServices::wire).
+class EditCommands : public QObject
+{
+    Q_OBJECT
+public:
+    /// Everything is the window's and outlives this object (a child of `window`).
+    EditCommands(QWidget *window, const MainWindowServices &services, const MainActions &actions,
+                 WorkOrderTableView *table, WorkOrderProxyModel *proxy);
+
+    /// Adds the quick actions to the toolbar and the Edit menu.
+    void addTo(QToolBar *toolBar, QMenu *editMenu);
+    QuickActions *quickActions() const { return m_quick; }
+    OrderLookups *lookups() const { return m_lookups; }
+    /// The dialog open now (create or edit), if any.
+    WorkOrderDialog *openDialog() const;
+
+    void newOrder();
+    /// Opens the edit dialog for the current row, once its whole order is read (server, or
+    /// the cache when offline or when the order has unsent edits).
+    void editCurrent();
+
+signals:
+    /// A sentence for the status bar.
+    void message(const QString &text);
+
+private:
+    QList<WorkOrderSummary> selectedOrders() const;
+    void selectionChanged();
+    void showContextMenu(const QPoint &pos);
+    void openEditor(const WorkOrder &order);
+    void editFromCache(const QString &id);
+    void saved(const WriteResult &result);
+
+    QWidget *m_window;
+    MainWindowServices m_services;
+    MainActions m_actions;
+    WorkOrderTableView *m_table;
+    WorkOrderProxyModel *m_proxy;
+    OrderLookups *m_lookups;
+    QuickActions *m_quick;
+    QMenu *m_contextMenu;
+};
+
+} // namespace fentu

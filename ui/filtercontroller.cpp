@@ -1,0 +1,98 @@
+#include "filtercontroller.h"
+
+#include "filterpanel.h"
+#include "filtersummarybar.h"
+#include "workorderproxymodel.h"
+
+#include "itemmodels/workordertablemodel.h"
+#include "settings/appsettings.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QScrollArea>
+
+using namespace Qt::StringLiterals;
+
+namespace fentu {
+
+FilterController::FilterController(QMainWindow *window, const MainWindowServices &services,
+                                   WorkOrderProxyModel *proxy, QLineEdit *search)
+    : QObject(window), m_services(services), m_proxy(proxy), m_search(search),
+      m_dock(new QDockWidget(tr("Filters"), window)), m_panel(new FilterPanel(services)),
+      m_summary(new FilterSummaryBar(window)),
+      m_focusAction(new QAction(tr("&Go to Filters"), this))
+{
+    // A short screen still reaches every control: the panel scrolls inside the dock.
+    auto *scroll = new QScrollArea(m_dock);
+    scroll->setObjectName(u"filterScroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_panel);
+    m_dock->setObjectName(u"filterDock"_s);
+    m_dock->setWidget(scroll);
+    m_dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    m_dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    m_dock->setMinimumWidth(m_panel->minimumSizeHint().width() + 8);
+    window->addDockWidget(Qt::LeftDockWidgetArea, m_dock);
+
+    QAction *toggle = m_dock->toggleViewAction();
+    toggle->setText(tr("&Filters"));
+    toggle->setObjectName(u"showFiltersAction"_s);
+    toggle->setStatusTip(tr("Show or hide the filter panel"));
+    m_focusAction->setObjectName(u"focusFiltersAction"_s);
+    m_focusAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_focusAction->setStatusTip(tr("Move the keyboard focus to the filter panel"));
+    connect(m_focusAction, &QAction::triggered, this, [this] {
+        m_dock->show();
+        m_dock->raise();
+        m_panel->focusFirstControl();
+    });
+    // The window owns the shortcuts, so they work wherever the focus is, dock hidden or not.
+    window->addAction(m_focusAction);
+    window->addAction(m_panel->clearAction());
+
+    connect(m_panel, &FilterPanel::filterChanged, this, &FilterController::applyFilter);
+    connect(m_summary, &FilterSummaryBar::clearRequested, this, &FilterController::clearAll);
+
+    // The last filter, restored. The model loads nothing until it has a source, so this
+    // never costs a request for a filter about to change.
+    const WorkOrderFilter last = WorkOrderFilter::fromVariantMap(services.settings->lastFilter());
+    WorkOrderFilter restored = last;
+    restored.quickSearch.clear(); // the quick search is of the moment, not of the session
+    m_panel->setFilter(restored);
+    if (services.model->filter() != restored)
+        services.model->setFilter(restored);
+    applyLocalFilter();
+}
+
+QList<QAction *> FilterController::viewActions() const
+{
+    return {m_dock->toggleViewAction(), m_focusAction, m_panel->clearAction()};
+}
+
+void FilterController::applyLocalFilter()
+{
+    WorkOrderFilter shown = m_services.model->filter();
+    shown.quickSearch = m_search ? m_search->text() : QString();
+    m_proxy->setLocalFilter(shown);
+    m_summary->setFilter(shown);
+}
+
+void FilterController::applyFilter(const WorkOrderFilter &filter)
+{
+    m_services.model->setFilter(filter);
+    m_services.settings->setLastFilter(filter.toVariantMap());
+    applyLocalFilter();
+}
+
+void FilterController::clearAll()
+{
+    if (m_search)
+        m_search->clear();
+    m_panel->clearAction()->trigger();
+}
+
+} // namespace fentu

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "filter/workorderfilter.h"
+#include "mainwindowservices.h"
+
+#include <QObject>
+
+class QAction;
+class QDockWidget;
+class QLineEdit;
+class QMainWindow;
+
+namespace fentu {
+
+class FilterPanel;
+class FilterSummaryBar;
+class WorkOrderProxyModel;
+
+/// Wires the filter panel into the main window: the "Filters" dock on the left, the summary
+/// line above the table, the filter applied to the model (server part) and the proxy (local
+/// part, with the toolbar's quick search), the last filter saved and restored.
+class FilterController : public QObject
+{
+    Q_OBJECT
+public:
+    /// Adds the dock to `window` and restores the last filter into the panel and the model
+    /// (the model loads nothing until it has a source). `search` is the toolbar's field.
+    FilterController(QMainWindow *window, const MainWindowServices &services,
+                     WorkOrderProxyModel *proxy, QLineEdit *search);
+
+    /// For the central layout, above the table.
+    FilterSummaryBar *summaryBar() const { return m_summary; }
+    /// View menu entries: show/hide the dock, focus the panel (Ctrl+Shift+F), clear filters.
+    QList<QAction *> viewActions() const;
+    /// Re-applies the local part after the quick search text changed.
+    void applyLocalFilter();
+
+private:
+    void applyFilter(const WorkOrderFilter &filter);
+    void clearAll();
+
+    MainWindowServices m_services;
+    WorkOrderProxyModel *m_proxy;
+    QLineEdit *m_search;
+    QDockWidget *m_dock;
+    FilterPanel *m_panel;
+    FilterSummaryBar *m_summary;
+    QAction *m_focusAction;
+};
+
+} // namespace fentu

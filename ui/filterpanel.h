@@ -1,0 +1,97 @@
+#pragma once
+
+#include "filter/workorderfilter.h"
+#include "mainwindowservices.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QListView;
+class QPushButton;
+
+namespace fentu {
+
+class LookupLoader;
+class NameChoiceModel;
+class SearchableComboBox;
+class StatusCounter;
+class StatusFilterModel;
+
+/// The filter panel: status (with counts), customer, technician, scheduled date range with
+/// quick picks, hide closed, clear all. Every change applies at once (typing after a short
+/// pause) and is announced by filterChanged(); the panel never touches the table itself.
+class FilterPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int TypingDelayMs = 250;
+
+    /// Uses the services' page source (counts), client and store (lookups) and model (names
+    /// seen in rows, and when to count); all must outlive the panel.
+    explicit FilterPanel(const MainWindowServices &services, QWidget *parent = nullptr);
+    ~FilterPanel() override;
+
+    /// What the controls say now (never a quick search: that lives in the toolbar).
+    WorkOrderFilter filter() const;
+    /// Shows `filter` in the controls without emitting filterChanged().
+    void setFilter(const WorkOrderFilter &filter);
+    /// Clears every control and applies at once (Ctrl+Shift+L).
+    QAction *clearAction() const { return m_clearAction; }
+    /// Puts the keyboard focus on the first control.
+    void focusFirstControl();
+    /// (Re)loads the customers and technicians lookups; starts by itself on the first page.
+    void reloadLookups();
+
+signals:
+    void filterChanged(const fentu::WorkOrderFilter &filter);
+
+private:
+    void createStatusList();
+    void createNameCombos();
+    void createDateControls();
+    void createLayout();
+    void connectModel();
+    void applyQuickPick(const WorkOrderFilter &pick);
+    void applySoon();
+    void apply();
+    void clearAll();
+    void syncDateControls();
+    void onPageLoaded(int page);
+
+    MainWindowServices m_services;
+    StatusCounter *m_counter;
+    StatusFilterModel *m_statusModel;
+    NameChoiceModel *m_customerChoices;
+    NameChoiceModel *m_technicianChoices;
+    LookupLoader *m_lookups = nullptr; // needs a client
+
+    QListView *m_statusList = nullptr;
+    SearchableComboBox *m_customer = nullptr;
+    SearchableComboBox *m_technician = nullptr;
+    QLabel *m_customerNote = nullptr;
+    QLabel *m_technicianNote = nullptr;
+    QCheckBox *m_fromCheck = nullptr;
+    QDateEdit *m_from = nullptr;
+    QCheckBox *m_toCheck = nullptr;
+    QDateEdit *m_to = nullptr;
+    QPushButton *m_today = nullptr;
+    QPushButton *m_thisWeek = nullptr;
+    QPushButton *m_next7Days = nullptr;
+    QPushButton *m_overdue = nullptr;
+    QCheckBox *m_hideClosed = nullptr;
+    QPushButton *m_clear = nullptr;
+    QAction *m_clearAction = nullptr;
+
+    QTimer m_typing;           // dates typed digit by digit apply after a pause
+    QTimer m_recount;          // a bulk edit changes many rows: count once, after the last
+    WorkOrderFilter m_applied; // the last filter announced (or set)
+    WorkOrderFilter m_counted; // the filter the counts shown belong to (status aside)
+    bool m_updating = false;   // controls being set from code: no apply
+    bool m_lookupsStarted = false;
+};
+
+} // namespace fentu

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "mainwindowservices.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+
+namespace fentu {
+
+class ConflictDialog;
+class ErrorBar;
+class NeedsAttentionDialog;
+class OfflineBanner;
+class StatusIndicators;
+class SyncProgress;
+struct CacheOpenReport;
+struct Conflict;
+struct SyncResult;
+
+/// The main window's offline side, made from the optional services (each one missing turns
+/// its part off): View > Work offline, the offline banner and status text, View > Sync now
+/// with its progress, the pending-changes count, conflict dialogs for replayed edits,
+/// View > Needs attention, and cache failures in the error bar.
+class OfflineController : public QObject
+{
+    Q_OBJECT
+public:
+    /// `window`, `errorBar` and `status` are the window's own and outlive this child of it.
+    OfflineController(const MainWindowServices &services, QMainWindow *window, ErrorBar *errorBar,
+                      StatusIndicators *status);
+
+    /// The banner for the window's layout, above the table; null without a switching source.
+    OfflineBanner *banner() const { return m_banner; }
+    /// Adds Work offline, Sync now and Needs attention (those that have services) to `view`.
+    void addActionsTo(QMenu *view);
+
+    QAction *workOfflineAction() const { return m_workOffline; }
+    QAction *syncNowAction() const { return m_syncNow; }
+    QAction *needsAttentionAction() const { return m_needsAttention; }
+
+private:
+    void createWorkOffline();
+    void createSync();
+    void createOutboxViews();
+    void setWorkOffline(bool offline);
+    void updateOfflineText();
+    void updateWaitingCount();
+    void updateNeedsAttentionText(int count);
+    void onSyncFinished(const SyncResult &result);
+    void openConflict(const Conflict &conflict);
+    void showCacheReplaced(const CacheOpenReport &report);
+
+    MainWindowServices m_services;
+    QMainWindow *m_window;
+    ErrorBar *m_errorBar;
+    StatusIndicators *m_status;
+    OfflineBanner *m_banner = nullptr;
+    SyncProgress *m_syncProgress = nullptr;
+    NeedsAttentionDialog *m_attention = nullptr;
+    QAction *m_workOffline = nullptr;
+    QAction *m_syncNow = nullptr;
+    QAction *m_needsAttention = nullptr;
+    QPointer<ConflictDialog> m_conflictDialog; // one at a time; the others wait in the list
+    int m_waitingGeneration = 0;
+};
+
+} // namespace fentu

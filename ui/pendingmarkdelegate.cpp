@@ -1,0 +1,50 @@
+#include "pendingmarkdelegate.h"
+
+#include "itemmodels/workordertablemodel.h"
+
+#include <QPainter>
+#include <QPixmap>
+
+namespace fentu {
+
+PendingMarkDelegate::PendingMarkDelegate(QObject *parent)
+    : QStyledItemDelegate(parent), m_icon(pendingIcon())
+{}
+
+QIcon PendingMarkDelegate::pendingIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 24, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const qreal pen = size / 10.0;
+        const QRectF face = QRectF(0, 0, size, size).adjusted(pen, pen, -pen, -pen);
+        painter.setPen(QPen(QColor(0x8a, 0x5a, 0x00), pen));
+        painter.setBrush(QColor(0xff, 0xd3, 0x6b));
+        painter.drawEllipse(face);
+        // Clock hands: "waiting".
+        const QPointF centre = face.center();
+        painter.setPen(QPen(QColor(0x4d, 0x32, 0x00), pen, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(centre, QPointF(centre.x(), face.top() + face.height() * 0.22));
+        painter.drawLine(centre, QPointF(face.right() - face.width() * 0.25, centre.y()));
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+void PendingMarkDelegate::initStyleOption(QStyleOptionViewItem *option,
+                                          const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (!index.data(WorkOrderTableModel::PendingRole).toBool())
+        return;
+    option->features |= QStyleOptionViewItem::HasDecoration;
+    option->icon = m_icon;
+    option->decorationSize =
+        option->decorationSize.isValid() ? option->decorationSize : QSize(16, 16);
+}
+
+} // namespace fentu

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "mainwindowservices.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+
+namespace fentu {
+
+class FirstRunDialog;
+class LocalSandbox;
+class MainWindow;
+class SettingsDialog;
+
+/// Connects the window to the ServerConnection: opens Settings (window-modal, open()) from
+/// the Settings action and reconnects when it is saved; shows the first-run dialog when
+/// nothing is configured and runs the local sandbox it offers; reports keychain problems.
+/// Needs services.connection and services.credentials.
+class SettingsFlow : public QObject
+{
+    Q_OBJECT
+public:
+    SettingsFlow(MainWindow *window, const MainWindowServices &services, QAction *settingsAction);
+    ~SettingsFlow() override;
+
+    /// Opens the Settings dialog, or raises the one already open.
+    void openSettings();
+    /// Opens the first-run dialog, or raises the one already open.
+    void openFirstRun();
+    /// The sandbox of "Try the local sandbox"; it stops with this object.
+    LocalSandbox *localSandbox() const { return m_sandbox; }
+
+private:
+    void connectToSandbox(const QUrl &baseUrl, const QString &key);
+
+    MainWindow *m_window;
+    MainWindowServices m_services;
+    LocalSandbox *m_sandbox;
+    QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<FirstRunDialog> m_firstRunDialog;
+};
+
+} // namespace fentu

@@ -1,0 +1,69 @@
+#include "syncprogress.h"
+
+#include "sync/syncengine.h"
+
+#include <QHBoxLayout>
+#include <QProgressBar>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace fentu {
+
+SyncProgress::SyncProgress(SyncEngine *engine, QWidget *parent)
+    : QWidget(parent), m_engine(engine), m_bar(new QProgressBar(this)),
+      m_cancel(new QPushButton(tr("Cancel"), this))
+{
+    setObjectName(u"syncStatus"_s);
+    m_bar->setObjectName(u"syncProgress"_s);
+    m_cancel->setObjectName(u"cancelSync"_s);
+    m_bar->setAccessibleName(tr("Sync progress"));
+    m_bar->setTextVisible(true);
+    // Wide enough for "Syncing 10,000 of 10,000 orders" in the bar itself.
+    m_bar->setMinimumWidth(
+        fontMetrics().horizontalAdvance(tr("Syncing %L1 of %L2 orders").arg(100000).arg(100000)) +
+        fontMetrics().averageCharWidth() * 4);
+    m_bar->setMaximumHeight(fontMetrics().height() + 6);
+    m_cancel->setToolTip(tr("Stop the sync; the orders already cached stay"));
+    m_cancel->setAutoDefault(false);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_cancel);
+
+    connect(m_engine, &SyncEngine::started, this, &SyncProgress::onStarted);
+    connect(m_engine, &SyncEngine::progress, this, &SyncProgress::onProgress);
+    connect(m_engine, &SyncEngine::finished, this, &QWidget::hide);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_cancel->setEnabled(false); // finished() follows once the cache is consistent
+        m_bar->setFormat(tr("Cancelling…"));
+        m_engine->cancel();
+    });
+    setVisible(m_engine->isRunning());
+}
+
+QString SyncProgress::text() const
+{
+    return m_bar->text();
+}
+
+void SyncProgress::onStarted()
+{
+    m_cancel->setEnabled(true);
+    m_bar->setRange(0, 0); // the total is known with the first page
+    m_bar->setFormat(tr("Starting sync…"));
+    show();
+}
+
+void SyncProgress::onProgress(int done, int total)
+{
+    if (!m_cancel->isEnabled())
+        return; // keep saying "Cancelling…"
+    m_bar->setRange(0, qMax(total, 1));
+    m_bar->setValue(qMin(done, qMax(total, 1)));
+    m_bar->setFormat(tr("Syncing %L1 of %L2 orders").arg(done).arg(total));
+}
+
+} // namespace fentu

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QWidget>
+
+class QProgressBar;
+class QPushButton;
+
+namespace fentu {
+
+class SyncEngine;
+
+/// The status bar's view of a running full sync: "Syncing 3,400 of 10,000 orders" and a
+/// Cancel button; hidden while no sync runs.
+class SyncProgress : public QWidget
+{
+    Q_OBJECT
+public:
+    /// `engine` is not owned and must outlive this widget.
+    explicit SyncProgress(SyncEngine *engine, QWidget *parent = nullptr);
+
+    QString text() const;
+
+private:
+    void onStarted();
+    void onProgress(int done, int total);
+
+    SyncEngine *m_engine;
+    QProgressBar *m_bar;
+    QPushButton *m_cancel;
+};
+
+} // namespace fentu

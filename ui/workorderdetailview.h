@@ -1,0 +1,59 @@
+#pragma once
+
+#include "mainwindowservices.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QItemSelectionModel;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QScrollArea;
+class QStackedWidget;
+
+namespace fentu {
+
+class WorkOrderDetailForm;
+class WorkOrderDetailLoader;
+
+/// The details pane beside the table: the full order of the one selected row (loaded by id,
+/// from the server or, offline, from the cache), a hint when none or several are selected,
+/// a loading bar, and the failure in words with a Retry button.
+class WorkOrderDetailView : public QWidget
+{
+    Q_OBJECT
+public:
+    /// Uses the services' client, and their switching source and store when present.
+    explicit WorkOrderDetailView(const MainWindowServices &services, QWidget *parent = nullptr);
+    ~WorkOrderDetailView() override;
+
+    /// Follows the table's selection (of a model whose rows carry IdRole) and reloads when
+    /// `model`'s row of the order shown changes.
+    void follow(QItemSelectionModel *selection, WorkOrderTableModel *model);
+    /// Shows the order with this id; an empty list the hint, several ids their count.
+    void showSelection(const QStringList &ids);
+    WorkOrderDetailLoader *loader() const { return m_loader; }
+    /// Moves the keyboard focus into the pane (F6): its Retry button or its scrolled content.
+    void takeFocus();
+
+private:
+    void onSelectionChanged();
+    void onRowsChanged(int first, int last);
+    void render();
+
+    QPointer<QItemSelectionModel> m_selection;
+    WorkOrderTableModel *m_model = nullptr;
+    WorkOrderDetailLoader *m_loader;
+    QProgressBar *m_busy;
+    QStackedWidget *m_pages;
+    QLabel *m_hint;
+    QWidget *m_errorPage;
+    QLabel *m_error;
+    QPushButton *m_retry;
+    QScrollArea *m_scroll;
+    WorkOrderDetailForm *m_form;
+    int m_selectedCount = 0;
+};
+
+} // namespace fentu
