@@ -127,6 +127,13 @@
     </message>
 </context>
 <context>
+    <name>fentu::BulkWriter</name>
+    <message>
+        <source>Someone else changed this order on the server meanwhile; open it to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fentu::CacheError</name>
     <message>
         <source>The offline cache is not available.</source>
@@ -189,6 +196,111 @@
     </message>
 </context>
 <context>
+    <name>fentu::ConflictDialog</name>
+    <message>
+        <source>Changed on the Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed work order %1 on the server after you started your edit. Compare the two versions and choose which one to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields marked ● were changed on the server since your edit started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your version; it replaces the server&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop your edit and keep what the server has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type the value of each field in question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server since your edit started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your value differs from the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Edited Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set each field in question, then send:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::ConnectionProbe</name>
+    <message numerus="yes">
+        <source>Connected. The server has %Ln work order(s).</source>
+        <translation>
+            <numerusform>Connected. The server has %Ln work order.</numerusform>
+            <numerusform>Connected. The server has %Ln work orders.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server at %1 refused this API key. Check the key and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something answered at %1, but not as a Fentu server does (HTTP %2). Check the address, including its path (such as /api/v1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something answered at %1, but not as a Fentu server does. Check the address, including its path (such as /api/v1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1. Check the address and your network, and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fentu::CredentialResult</name>
     <message>
         <source>No API key is saved for this server yet. Enter it in Settings.</source>
@@ -216,6 +328,33 @@
     </message>
 </context>
 <context>
+    <name>fentu::EditCommands</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the work order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work order cannot be opened offline without a cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This work order is not in the offline cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved offline — will be sent when the server is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fentu::ErrorBar</name>
     <message>
         <source>&amp;Retry</source>
@@ -235,18 +374,273 @@
     </message>
 </context>
 <context>
-    <name>fentu::LaunchOptions</name>
+    <name>fentu::FilterController</name>
     <message>
-        <source>Fentu Desk: a desktop client for the Fentu FSM Work Orders API.
-The API key is read from the FENTU_API_KEY environment variable.</source>
+        <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Go to Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the filter panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the filter panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::FilterPanel</name>
+    <message>
+        <source>Any customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type any part of a name to find a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type any part of a name to find a technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s customer list is unavailable: showing customers from the offline cache and from work orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s customer list is unavailable: showing customers seen in work orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s technician list is unavailable: showing technicians from the offline cache and from work orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s technician list is unavailable: showing technicians seen in work orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only orders scheduled on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only orders scheduled on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toda&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled this week, Monday to Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled today or in the six days after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overd&amp;ue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled before today and not completed or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide com&amp;pleted and cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear every filter (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedu&amp;led</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::FilterSummaryBar</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::FirstRunDialog</name>
+    <message>
+        <source>&amp;Connect to My Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try the Local Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Fentu Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fentu Desk shows and edits the work orders of a Fentu FSM server. To start, tell it which server to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window; Settings (Ctrl+,) is there when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your server&apos;s address and your API key. The key is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a demo server on this computer with sample work orders, so you can look around. Nothing leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::LaunchOptions</name>
     <message>
         <source>The API&apos;s base URL, e.g. https://api.fentu.io/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fentu Desk: a desktop client for the Fentu FSM Work Orders API.
+The API key is kept in the system keychain (enter it in Settings); the FENTU_API_KEY environment variable overrides it for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::LocalDateTime</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>long date, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::LocalSandbox</name>
+    <message>
+        <source>The local sandbox started but did not report its address in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox is not installed: %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the sandbox&apos;s data, %1, cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -316,6 +710,22 @@ The API key is read from the FENTU_API_KEY environment variable.</source>
         <source>Version and licence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the details of the selected work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus between the table and the details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fentu::MainWindow</name>
@@ -356,15 +766,172 @@ The API key is read from the FENTU_API_KEY environment variable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No server configured: start with --base-url and FENTU_API_KEY (Settings arrive next).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Fentu Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h3&gt;Fentu Desk %1&lt;/h3&gt;&lt;p&gt;A native desktop client for the Fentu FSM Work Orders API.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server is configured yet. Open Settings to enter the server address and the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server is configured: start with --base-url and the FENTU_API_KEY environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::NeedsAttentionDialog</name>
+    <message>
+        <source>New work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change was sent to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the change again (after fixing the cause on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the change up; it is removed from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the server&apos;s version and choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept these changes made here. Nothing is lost: retry them once the cause is fixed, or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this order on the server meanwhile: choose which version to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this change? It was never accepted by the server and cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::OfflineBanner</name>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop working offline and load from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check now whether the server can be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::OfflineController</name>
+    <message>
+        <source>Could not save to the offline cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work &amp;Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the cached orders without contacting the server; changes wait until you go online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every work order from the server to this computer, for working offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the server refused, and changes that collided with someone else&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept a change made here: see View ▸ Needs Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs &amp;Attention (%L1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change still waits for your choice: see View ▸ Needs Attention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -473,6 +1040,151 @@ The API key is read from the FENTU_API_KEY environment variable.</source>
     </message>
 </context>
 <context>
+    <name>fentu::QuickActions</name>
+    <message>
+        <source>Set &amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign Technician…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the status of the selected work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign, reassign or unassign the selected work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected work orders to another date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected work orders to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1… (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work orders</source>
+        <translation>
+            <numerusform>%n work orders</numerusform>
+            <numerusform>%n work orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setting %1 to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigning %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New date and time for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescheduling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n work orders to the trash?</source>
+        <translation>
+            <numerusform>Move %n work orders to the trash?</numerusform>
+            <numerusform>Move %n work orders to the trash?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Work Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1 to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n saved offline</source>
+        <translation>
+            <numerusform>, %n saved offline</numerusform>
+            <numerusform>, %n saved offline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n cancelled</source>
+        <translation>
+            <numerusform>, %n cancelled</numerusform>
+            <numerusform>, %n cancelled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see details)</source>
+        <translation>
+            <numerusform>… and %n more (see details)</numerusform>
+            <numerusform>… and %n more (see details)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some Work Orders Were Not Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 work orders were changed. These were not:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fentu::RelativeTime</name>
     <message>
         <source>never</source>
@@ -513,6 +1225,124 @@ The API key is read from the FENTU_API_KEY environment variable.</source>
     </message>
 </context>
 <context>
+    <name>fentu::ReschedulePicker</name>
+    <message>
+        <source>&amp;Unschedule (no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::SettingsDialog</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep for This Session Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: Save puts it in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts with https://, or http:// for a server on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the API key you were given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many work orders are loaded at a time. 100 means the fewest round trips to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders per &amp;page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for this session only: Fentu Desk will ask for it again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API key for this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 You can keep the key for this session only; Fentu Desk will ask for it again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fentu::Status</name>
     <message>
         <source>Draft</source>
@@ -544,6 +1374,24 @@ The API key is read from the FENTU_API_KEY environment variable.</source>
     </message>
     <message>
         <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::StatusFilterModel</name>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s)</source>
+        <translation>
+            <numerusform>%n work order</numerusform>
+            <numerusform>%n work orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -599,6 +1447,10 @@ The API key is read from the FENTU_API_KEY environment variable.</source>
         <source>Showing %L1 of %L2 loaded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes made here that the server does not have yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fentu::SwitchingPageSource</name>
@@ -608,6 +1460,33 @@ The API key is read from the FENTU_API_KEY environment variable.</source>
     </message>
     <message>
         <source>Offline — showing orders cached %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::SyncProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing %L1 of %L2 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the sync; the orders already cached stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting sync…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -644,6 +1523,29 @@ The API key is read from the FENTU_API_KEY environment variable.</source>
     </message>
     <message>
         <source>Sync failed: %1 The cached orders are still available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::TechnicianPicker</name>
+    <message>
+        <source>Assign Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search technicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign (no technician)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -730,6 +1632,177 @@ The API key is read from the FENTU_API_KEY environment variable.</source>
     </message>
 </context>
 <context>
+    <name>fentu::WorkOrderDetailForm</name>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown from the offline cache, fetched %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the list fields were cached: description, contact and tasks show once the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::WorkOrderDetailLoader</name>
+    <message>
+        <source>The offline cache could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This work order is not in the offline cache. Its details show once the server can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::WorkOrderDetailView</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work orders selected</source>
+        <translation>
+            <numerusform>%n work orders selected</numerusform>
+            <numerusform>%n work orders selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a work order to see its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the work order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::WorkOrderDialog</name>
+    <message>
+        <source>New Work Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the work order; see the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form now shows the server&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fentu::WorkOrderFilter</name>
     <message>
         <source>Status: %1</source>
@@ -769,6 +1842,112 @@ The API key is read from the FENTU_API_KEY environment variable.</source>
     </message>
     <message>
         <source>All work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::WorkOrderForm</name>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the technician or the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear to leave the order unscheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;heduled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Technician:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;draft (not yet submitted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No technician has this name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1372,10 +2551,6 @@ The API key is read from the FENTU_API_KEY environment variable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When, in ISO 8601 (such as 2024-02-01T10:00:00Z; an offset is converted to UTC).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DATETIME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1405,6 +2580,22 @@ The API key is read from the FENTU_API_KEY environment variable.</source>
     </message>
     <message>
         <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the order to another customer&apos;s id (it cannot be cleared).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When, in ISO 8601, such as 2024-02-01T10:00:00Z. A time with an offset is converted to UTC; one without is taken as UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the status to draft (the same as --status draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--draft and --status %1 contradict each other.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "sync/synclogging.h"
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -107,19 +108,33 @@ void SyncRun::onPage(int page, ApiResult<Page<WorkOrderSummary>> result)
         if (answer.items.size() >= m_settings.perPage && newIds > 0)
             m_fullPagesWithNewIds.insert(page);
         ++m_writesPending;
-        m_store->upsertSummaries(answer.items, this, [this](CacheResult<CacheDone> written) {
-            --m_writesPending;
-            if (m_stage != Stage::Orders)
-                return;
-            if (!written.isOk()) {
-                fail(written.error());
-                return;
-            }
-            pump();
-        });
+        m_unwritten.append(answer.items);
+        ++m_pagesUnwritten;
+        writeBuffered();
     }
     emit progress(int(m_seen.size()), std::max(m_lastTotalCount, int(m_seen.size())));
     pump();
+}
+
+void SyncRun::writeBuffered()
+{
+    if (m_writing || m_unwritten.isEmpty())
+        return;
+    m_writing = true;
+    const int pages = std::exchange(m_pagesUnwritten, 0);
+    m_store->upsertSummaries(std::exchange(m_unwritten, {}), this,
+                             [this, pages](CacheResult<CacheDone> written) {
+                                 m_writing = false;
+                                 m_writesPending -= pages;
+                                 if (m_stage != Stage::Orders)
+                                     return;
+                                 if (!written.isOk()) {
+                                     fail(written.error());
+                                     return;
+                                 }
+                                 writeBuffered();
+                                 pump();
+                             });
 }
 
 void SyncRun::pump()

@@ -53,6 +53,7 @@ private:
     void requestPage(int page);
     void onPage(int page, ApiResult<Page<WorkOrderSummary>> result);
     void pump();
+    void writeBuffered();
     void ordersDone();
     void refreshLookups();
     /// Ends the sync (complete or not): endFullSync after every queued write, then finished.
@@ -82,7 +83,12 @@ private:
     int m_limit = 1; // the last page to fetch, as far as is known now
     int m_nextPage = 1;
     int m_inFlight = 0;      // page requests sent and not answered
-    int m_writesPending = 0; // pages handed to the cache and not yet written
+    int m_writesPending = 0; // pages received and not yet written (buffered or being written)
+    // At most one cache write at a time; pages that arrive meanwhile wait here and go in the
+    // next write together: one transaction per several pages when the disk is the bottleneck.
+    QList<WorkOrderSummary> m_unwritten;
+    int m_pagesUnwritten = 0;
+    bool m_writing = false;
     bool m_sawEmptyPage = false;
     int m_firstTotalCount = -1;
     int m_lastTotalCount = 0;
