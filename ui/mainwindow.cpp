@@ -360,7 +360,7 @@ void MainWindow::restoreSettings()
     m_table->restoreColumnLayout(settings.columnState());
     if (!m_splitter->restoreState(settings.splitterState())) {
         // The table gets the room: the details need about one line of a long description.
-        const int details = fontMetrics().averageCharWidth() * 46;
+        const int details = fontMetrics().averageCharWidth() * 40;
         m_splitter->setSizes({qMax(width() - details, details), details});
     }
     m_actions.showDetails->setChecked(settings.detailsVisible());

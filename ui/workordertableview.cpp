@@ -24,9 +24,9 @@ struct ColumnWidth
     int maximum;
 };
 constexpr std::array<ColumnWidth, WorkOrderTableModel::ColumnCount> kColumnWidths = {{
-    {15, 20}, // number
-    {14, 18}, // status badge
-    {11, 14}, // priority badge
+    {13, 16}, // number
+    {13, 16}, // status badge
+    {10, 12}, // priority badge
     {26, 32}, // customer
     {18, 22}, // technician
     {17, 22}, // scheduled

@@ -21,7 +21,14 @@ BenchDesk::~BenchDesk()
 
 MainWindow &BenchDesk::createWindow()
 {
-    window = std::make_unique<MainWindow>(MainWindowServices{&client, &source, &model, &settings});
+    // The cache services too, as fentu-desk's DeskServices gives them: the filter dock counts
+    // from the cache offline, the offline banner shows. (Not DeskServices itself: the bench
+    // opens a prebuilt cache file of its own.)
+    MainWindowServices services{&client, &source, &model, &settings};
+    services.store = &store;
+    services.switching = &source;
+    services.monitor = &monitor;
+    window = std::make_unique<MainWindow>(services);
     return *window;
 }
 

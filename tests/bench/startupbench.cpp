@@ -44,9 +44,9 @@ void runStartupBench(const LargeCache &cache, int runs, BenchReport &report)
            "painted %6 ms; %7 of %L8 rows, window %9\n"
            "launch to first paint as the parent saw it (exec and loading libraries "
            "included): median %10 ms\n"
-           "wiring: the real MainWindow, set up in fentu-desk's order; its model on a "
-           "SwitchingPageSource forced offline (View > Work offline) over CacheStore (fentu-desk's "
-           "main() does not wire the cache in yet: this is the wiring it is meant to get)")
+           "wiring: the real MainWindow, set up in fentu-desk's order, with its filter dock, "
+           "details and offline banner; its model on a SwitchingPageSource forced offline "
+           "(View > Work offline) over CacheStore")
             .arg(runs)
             .arg(runsText.join(u", "_s))
             .arg(last.number(u"qapplication-ms"_s), 0, 'f', 0)
