@@ -2005,10 +2005,6 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
 <context>
     <name>fentu::cli::CommandLine</name>
     <message>
-        <source>Copies every work order into the offline cache.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lists the work orders that match filters (table, csv or json).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2089,10 +2085,6 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused: API key refused (401), not allowed (403), not found (404), invalid values (422, with the field), bad request (400), rate limited (429).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server could not be reached: nothing listening, unknown host, time-out, connection lost, TLS failure.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2108,17 +2100,21 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>Every failure prints one line on stderr, starting with &quot;fentu-cli: &quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sends the changes saved offline, then copies every work order into the offline cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: API key refused (401), not allowed (403), not found (404), invalid values (422, with the field), bad request (400), rate limited (429); an edit that conflicts with a newer version on the server; sync: changes saved offline that need attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, update and delete go through the same outbox as Fentu Desk: when the server cannot be reached, or with --offline, the change is saved on this computer (exit status 0) and sent by the next &quot;fentu-cli sync&quot; or by Fentu Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fentu::cli::CreateCommand</name>
-    <message>
-        <source>the new order could not be fetched for the offline cache: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the new order could not be saved in the offline cache: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Created work order %1 (id %2), status %3.</source>
         <translation type="unfinished"></translation>
@@ -2127,11 +2123,15 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
 <context>
     <name>fentu::cli::CreateCommandLine</name>
     <message>
-        <source>Creates a work order on the server. The values are checked before anything is sent; --format json prints the server&apos;s answer.</source>
+        <source>--format must be text or json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format must be text or json</source>
+        <source>Creates a work order on the server. The values are checked before anything is sent; --format json prints the server&apos;s answer. When the server cannot be reached (or with --offline) the order waits in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the change in the outbox without contacting the server; fentu-cli sync (or Fentu Desk) sends it later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2141,19 +2141,19 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>Deleted work order %1 (moved to the trash).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the order could not be removed from the offline cache: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>fentu::cli::DeleteCommandLine</name>
     <message>
-        <source>Moves one work order to the server&apos;s trash and removes it from the offline cache.</source>
+        <source>The work order&apos;s id, such as wo-12345.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The work order&apos;s id, such as wo-12345.</source>
+        <source>Moves one work order to the server&apos;s trash and removes it from the offline cache. When the server cannot be reached (or with --offline) the deletion waits in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the change in the outbox without contacting the server; fentu-cli sync (or Fentu Desk) sends it later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2621,13 +2621,6 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
 </context>
 <context>
-    <name>fentu::cli::PendingEditGuard</name>
-    <message>
-        <source>work order %1 has changes made offline in Fentu Desk that are not sent yet; open Fentu Desk to send them first</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>fentu::cli::Session</name>
     <message>
         <source>no server is configured: pass --base-url URL or set the server in Fentu Desk&apos;s Settings</source>
@@ -2695,6 +2688,26 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>sync failed: %1; the previously cached orders are kept</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 changed on the server since your offline edit: open Fentu Desk to choose which version to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused by the server: %2; open Fentu Desk to fix or discard the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes saved offline sent to the server: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the changes saved offline could not be sent: %1; they stay in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes saved offline that need attention: %1 (see above)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fentu::cli::SyncCommandLine</name>
@@ -2729,20 +2742,12 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
 <context>
     <name>fentu::cli::UpdateCommand</name>
     <message>
-        <source>the change could not be saved in the offline cache: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Updated work order %1 (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fentu::cli::UpdateCommandLine</name>
-    <message>
-        <source>Changes the given fields of a work order on the server; the others stay as they are. An empty value (--technician &quot;&quot;) clears an optional field. --format json prints the server&apos;s answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The work order&apos;s id, such as wo-12345.</source>
         <translation type="unfinished"></translation>
@@ -2753,6 +2758,29 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
     <message>
         <source>update: nothing to change; give at least one field option (see fentu-cli update --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the given fields of a work order on the server; the others stay as they are. An empty value (--technician &quot;&quot;) clears an optional field. --format json prints the server&apos;s answer. When the server cannot be reached (or with --offline) the change waits in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the change in the outbox without contacting the server; fentu-cli sync (or Fentu Desk) sends it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::cli::WriteReport</name>
+    <message>
+        <source>Saved offline as %1; it will be sent when the server is back (fentu-cli sync, or Fentu Desk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on the server since the version this edit started from; nothing was sent: check it (fentu-cli get %2) and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change was not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

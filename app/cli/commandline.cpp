@@ -28,7 +28,8 @@ struct CommandEntry
 constexpr std::array<CommandEntry, 6> kCommands = {{
     {"sync"_L1, &SyncCommandLine::parse,
      QT_TRANSLATE_NOOP("fentu::cli::CommandLine",
-                       "Copies every work order into the offline cache.")},
+                       "Sends the changes saved offline, then copies every work order into "
+                       "the offline cache.")},
     {"list"_L1, &ListCommandLine::parse,
      QT_TRANSLATE_NOOP("fentu::cli::CommandLine",
                        "Lists the work orders that match filters (table, csv or json).")},
@@ -177,7 +178,8 @@ QString CommandLine::overviewHelp()
                     "anything is sent); an unusable base URL.")},
         {u"2"_s, tr("The server refused: API key refused (401), not allowed (403), not found "
                     "(404), invalid values (422, with the field), bad request (400), rate "
-                    "limited (429).")},
+                    "limited (429); an edit that conflicts with a newer version on the server; "
+                    "sync: changes saved offline that need attention.")},
         {u"3"_s, tr("The server could not be reached: nothing listening, unknown host, time-out, "
                     "connection lost, TLS failure.")},
         {u"4"_s, tr("The server's answer could not be used: malformed or truncated, or a server "
@@ -187,7 +189,11 @@ QString CommandLine::overviewHelp()
     });
     text +=
         u'\n' +
-        paragraph(tr("Every failure prints one line on stderr, starting with \"fentu-cli: \"."));
+        paragraph(tr("Every failure prints one line on stderr, starting with \"fentu-cli: \".")) +
+        paragraph(tr("create, update and delete go through the same outbox as Fentu Desk: when "
+                     "the server cannot be reached, or with --offline, the change is saved on "
+                     "this computer (exit status 0) and sent by the next \"fentu-cli sync\" or "
+                     "by Fentu Desk."));
     return text;
 }
 

@@ -2,9 +2,8 @@
 
 #include "console.h"
 #include "orderprinter.h"
-
-#include "api/apiclient.h"
-#include "cache/cachestore.h"
+#include "outboxservices.h"
+#include "writereport.h"
 
 namespace fentu::cli {
 
@@ -15,52 +14,25 @@ CreateCommand::CreateCommand(const Services &services, CreateArguments arguments
 void CreateCommand::run(Done done)
 {
     m_done = std::move(done);
-    m_services.client->createWorkOrder(
-        m_arguments.order, this, [this](ApiResult<WorkOrder> result) {
-            if (!result.isOk()) {
-                m_done(Failure::fromApi(result.error(), m_services.apiKey));
-                return;
-            }
-            cacheCreated(result.value());
-        });
-}
-
-void CreateCommand::cacheCreated(const WorkOrder &answer)
-{
-    if (!m_services.cache) {
-        report(answer);
-        return;
-    }
-    // A complete answer is cached as it is; the reference's partial one is completed first.
-    if (!answer.customer.id.isEmpty() && answer.updatedAt.isValid()) {
-        writeToCache(answer, answer);
-        return;
-    }
-    m_services.client->getWorkOrder(answer.id, this, [this, answer](ApiResult<WorkOrder> full) {
-        if (!full.isOk()) {
-            m_services.console->warning(
-                tr("the new order could not be fetched for the offline cache: %1")
-                    .arg(Failure::fromApi(full.error(), m_services.apiKey).message));
-            report(answer);
-            return;
-        }
-        writeToCache(full.value(), answer);
+    m_outbox = new OutboxServices(m_services.client, m_services.cache, m_arguments.offline, this);
+    m_outbox->load([this] {
+        m_outbox->writer().create(m_arguments.order, this,
+                                  [this](const WriteResult &result) { written(result); });
     });
 }
 
-void CreateCommand::writeToCache(const WorkOrder &full, const WorkOrder &answer)
+void CreateCommand::written(const WriteResult &result)
 {
-    m_services.cache->upsertWorkOrder(full, this, [this, answer](CacheResult<CacheDone> written) {
-        if (!written.isOk())
-            m_services.console->warning(
-                tr("the new order could not be saved in the offline cache: %1")
-                    .arg(written.error().userMessage()));
-        report(answer);
-    });
-}
-
-void CreateCommand::report(const WorkOrder &answer)
-{
+    if (result.outcome == WriteResult::Outcome::Queued) {
+        m_services.console->print(WriteReport::queued(result) + u'\n');
+        m_done(std::nullopt);
+        return;
+    }
+    if (result.outcome != WriteResult::Outcome::Sent || !result.order) {
+        m_done(WriteReport::failure(result, m_services.apiKey));
+        return;
+    }
+    const WorkOrder &answer = *result.order;
     if (m_arguments.format == OutputFormat::Json) {
         m_services.console->print(formatOrder(answer, OutputFormat::Json));
     } else {

@@ -3,12 +3,15 @@
 #include "command.h"
 #include "invocation.h"
 
-#include "domain/workorder.h"
+#include "sync/writeresult.h"
 
 namespace fentu::cli {
 
-/// `fentu-cli create`: POSTs the order, then fetches it whole for the offline cache (the POST's
-/// answer is partial) and prints the server's answer.
+class OutboxServices;
+
+/// `fentu-cli create`: through OrderWriter, as in Fentu Desk: POSTed (and the whole order
+/// written to the offline cache) and the server's answer printed; or, when the server cannot
+/// be reached or with --offline, committed to the outbox as a local "NEW-<n>" order.
 class CreateCommand : public Command
 {
     Q_OBJECT
@@ -18,11 +21,10 @@ public:
     void run(Done done) override;
 
 private:
-    void cacheCreated(const WorkOrder &answer);
-    void writeToCache(const WorkOrder &full, const WorkOrder &answer);
-    void report(const WorkOrder &answer);
+    void written(const WriteResult &result);
 
     CreateArguments m_arguments;
+    OutboxServices *m_outbox = nullptr;
     Done m_done;
 };
 

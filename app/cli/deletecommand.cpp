@@ -1,10 +1,8 @@
 #include "deletecommand.h"
 
 #include "console.h"
-#include "pendingeditguard.h"
-
-#include "api/apiclient.h"
-#include "cache/cachestore.h"
+#include "outboxservices.h"
+#include "writereport.h"
 
 namespace fentu::cli {
 
@@ -15,51 +13,27 @@ DeleteCommand::DeleteCommand(const Services &services, DeleteArguments arguments
 void DeleteCommand::run(Done done)
 {
     m_done = std::move(done);
-    PendingEditGuard::check(m_services.cache, m_arguments.id, this,
-                            [this](std::optional<Failure> blocked) {
-                                if (blocked)
-                                    m_done(blocked);
-                                else
-                                    send();
-                            });
-}
-
-void DeleteCommand::send()
-{
-    m_services.client->deleteWorkOrder(m_arguments.id, this, [this](ApiResult<NoContent> result) {
-        if (result.isOk()) {
-            forget(std::nullopt);
-            return;
-        }
-        const Failure failure = Failure::fromApi(result.error(), m_services.apiKey);
-        // Not found: the order is gone from the server, so the cached copy is stale too.
-        if (result.error().kind() == ApiError::Kind::Http && result.error().httpStatus() == 404)
-            forget(failure);
-        else
-            m_done(failure);
+    m_outbox = new OutboxServices(m_services.client, m_services.cache, m_arguments.offline, this);
+    m_outbox->load([this] {
+        m_outbox->writer().remove(m_arguments.id, this,
+                                  [this](const WriteResult &result) { written(result); });
     });
 }
 
-void DeleteCommand::forget(std::optional<Failure> outcome)
+void DeleteCommand::written(const WriteResult &result)
 {
-    const auto finish = [this, outcome] {
-        if (!outcome)
-            m_services.console->print(
-                tr("Deleted work order %1 (moved to the trash).").arg(m_arguments.id) + u'\n');
-        m_done(outcome);
-    };
-    if (!m_services.cache) {
-        finish();
+    if (result.outcome == WriteResult::Outcome::Queued) {
+        m_services.console->print(WriteReport::queued(result) + u'\n');
+        m_done(std::nullopt);
         return;
     }
-    m_services.cache->removeWorkOrder(
-        m_arguments.id, this, [this, finish](CacheResult<CacheDone> removed) {
-            if (!removed.isOk())
-                m_services.console->warning(tr("the order could not be removed from the "
-                                               "offline cache: %1")
-                                                .arg(removed.error().userMessage()));
-            finish();
-        });
+    if (result.outcome != WriteResult::Outcome::Sent) {
+        m_done(WriteReport::failure(result, m_services.apiKey));
+        return;
+    }
+    m_services.console->print(
+        tr("Deleted work order %1 (moved to the trash).").arg(m_arguments.id) + u'\n');
+    m_done(std::nullopt);
 }
 
 } // namespace fentu::cli

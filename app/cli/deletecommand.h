@@ -3,9 +3,16 @@
 #include "command.h"
 #include "invocation.h"
 
+#include "sync/writeresult.h"
+
 namespace fentu::cli {
 
-/// `fentu-cli delete ID`: moves the order to the server's trash and drops it from the cache.
+class OutboxServices;
+
+/// `fentu-cli delete ID`: through OrderWriter, as in Fentu Desk: DELETE (to the trash) and the
+/// cached row removed; or, when the server cannot be reached, with --offline, or behind older
+/// queued edits of the same order, committed to the outbox. An order created offline and never
+/// sent is simply dropped with its queued edits.
 class DeleteCommand : public Command
 {
     Q_OBJECT
@@ -15,11 +22,10 @@ public:
     void run(Done done) override;
 
 private:
-    void send();
-    /// Drops the cached row, then ends with `outcome` (nullopt: deleted).
-    void forget(std::optional<Failure> outcome);
+    void written(const WriteResult &result);
 
     DeleteArguments m_arguments;
+    OutboxServices *m_outbox = nullptr;
     Done m_done;
 };
 

@@ -40,6 +40,7 @@ struct GetArguments
 struct CreateArguments
 {
     NewWorkOrder order;
+    bool offline = false; // --offline: straight into the outbox, the server is not contacted
     OutputFormat format = OutputFormat::Text;
 };
 
@@ -47,12 +48,14 @@ struct UpdateArguments
 {
     QString id;
     WorkOrderPatch patch;
+    bool offline = false;
     OutputFormat format = OutputFormat::Text;
 };
 
 struct DeleteArguments
 {
     QString id;
+    bool offline = false;
 };
 
 using CommandArguments = std::variant<SyncArguments, ListArguments, GetArguments, CreateArguments,

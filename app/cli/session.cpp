@@ -40,6 +40,9 @@ bool Session::needsServer() const
     return std::visit(Overloaded{
                           [](const ListArguments &list) { return !list.offline; },
                           [](const GetArguments &get) { return !get.offline; },
+                          [](const CreateArguments &create) { return !create.offline; },
+                          [](const UpdateArguments &update) { return !update.offline; },
+                          [](const DeleteArguments &remove) { return !remove.offline; },
                           [](const auto &) { return true; },
                       },
                       m_invocation.command);
@@ -47,9 +50,13 @@ bool Session::needsServer() const
 
 bool Session::needsCache() const
 {
-    // The others write through when they can, and still work when the cache cannot be used.
+    // Writes need it for the outbox (OrderWriter queues there when the server is away); list
+    // and get write through when they can, and still work when the cache cannot be used.
     return std::visit(Overloaded{
                           [](const SyncArguments &) { return true; },
+                          [](const CreateArguments &) { return true; },
+                          [](const UpdateArguments &) { return true; },
+                          [](const DeleteArguments &) { return true; },
                           [](const ListArguments &list) { return list.offline; },
                           [](const GetArguments &get) { return get.offline; },
                           [](const auto &) { return false; },
@@ -122,9 +129,17 @@ void Session::openCache()
     });
 }
 
+bool Session::needsClient() const
+{
+    // OrderWriter needs a client even with --offline (it then never calls it).
+    return needsServer() || std::holds_alternative<CreateArguments>(m_invocation.command) ||
+           std::holds_alternative<UpdateArguments>(m_invocation.command) ||
+           std::holds_alternative<DeleteArguments>(m_invocation.command);
+}
+
 void Session::runCommand()
 {
-    if (needsServer()) {
+    if (needsClient()) {
         m_client = std::make_unique<ApiClient>();
         if (const auto error = m_client->setBaseUrl(m_baseUrl)) {
             finish(Failure::fromApi(*error));

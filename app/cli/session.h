@@ -37,6 +37,7 @@ signals:
 private:
     bool needsServer() const;
     bool needsCache() const;
+    bool needsClient() const;
     void readKey();
     void openCache();
     void runCommand();

@@ -1,8 +1,10 @@
 #include "synccommand.h"
 
 #include "console.h"
+#include "outboxservices.h"
 #include "syncsummary.h"
 
+#include "cache/cachestore.h"
 #include "sync/syncengine.h"
 
 namespace fentu::cli {
@@ -14,6 +16,66 @@ SyncCommand::SyncCommand(const Services &services, QObject *parent)
 void SyncCommand::run(Done done)
 {
     m_done = std::move(done);
+    m_outbox = new OutboxServices(m_services.client, m_services.cache, false, this);
+    OutboxReplayer &replayer = m_outbox->replayer();
+    connect(&replayer, &OutboxReplayer::conflictDetected, this, [this](const Conflict &c) {
+        ++m_attention;
+        m_told.append(c.seq);
+        const QString number = c.theirs.number.isEmpty() ? c.orderId : c.theirs.number;
+        m_services.console->warning(tr("%1 changed on the server since your offline edit: open "
+                                       "Fentu Desk to choose which version to keep")
+                                        .arg(number));
+    });
+    connect(&replayer, &OutboxReplayer::needsAttention, this, &SyncCommand::refused);
+    connect(&replayer, &OutboxReplayer::replayFinished, this, &SyncCommand::replayed,
+            Qt::SingleShotConnection);
+    m_outbox->load([this] { m_outbox->replayer().replay(); });
+}
+
+void SyncCommand::refused(const OutboxEntry &entry)
+{
+    ++m_attention;
+    m_told.append(entry.seq);
+    m_services.console->warning(tr("%1 refused by the server: %2; open Fentu Desk to fix or "
+                                   "discard the change")
+                                    .arg(entry.orderId, entry.errorMessage));
+}
+
+void SyncCommand::replayed(const ReplayReport &report)
+{
+    if (report.sent > 0)
+        m_services.console->print(
+            tr("Changes saved offline sent to the server: %1.").arg(report.sent) + u'\n');
+    if (report.stoppedEarly()) {
+        Failure failure = report.cacheError.isError()
+                              ? Failure::fromCache(report.cacheError)
+                              : Failure::fromApi(report.stoppedBy, m_services.apiKey);
+        failure.message = tr("the changes saved offline could not be sent: %1; they stay in "
+                             "the outbox")
+                              .arg(failure.message);
+        m_done(failure);
+        return;
+    }
+    reportOlderRefusals();
+}
+
+void SyncCommand::reportOlderRefusals()
+{
+    // Refusals of earlier passes (here or in Fentu Desk) are not retried: say they still wait.
+    m_services.cache->listOutbox(std::nullopt, this, [this](CacheResult<QList<OutboxEntry>> r) {
+        if (r.isOk()) {
+            for (const OutboxEntry &entry : r.value()) {
+                if (entry.state == OutboxEntry::State::NeedsAttention &&
+                    !m_told.contains(entry.seq))
+                    refused(entry);
+            }
+        }
+        startSync();
+    });
+}
+
+void SyncCommand::startSync()
+{
     m_engine = new SyncEngine(m_services.client, m_services.cache, this);
     connect(m_engine, &SyncEngine::progress, this, [this](int fetched, int total) {
         m_services.console->progress(SyncSummary::progress(fetched, total, m_locale));
@@ -30,7 +92,12 @@ void SyncCommand::finished(const SyncResult &result)
     if (result.isCompleted()) {
         m_services.console->print(SyncSummary::completed(result, m_elapsed.elapsed(), m_locale) +
                                   u'\n');
-        m_done(std::nullopt);
+        if (m_attention > 0)
+            m_done(Failure{
+                ExitCode::Refused,
+                tr("changes saved offline that need attention: %1 (see above)").arg(m_attention)});
+        else
+            m_done(std::nullopt);
         return;
     }
     Failure failure;

@@ -7,13 +7,20 @@
 
 namespace fentu {
 class SyncEngine;
+struct OutboxEntry;
+struct ReplayReport;
 struct SyncResult;
 } // namespace fentu
 
 namespace fentu::cli {
 
-/// `fentu-cli sync`: a full sync through SyncEngine, the same as the GUI's, with a progress
-/// line on a terminal and a summary at the end. A failed sync keeps the cache as it was.
+class OutboxServices;
+
+/// `fentu-cli sync`: first sends the outbox (edits saved offline, by fentu-cli or Fentu Desk)
+/// through OutboxReplayer and says what was sent and what needs attention (conflicts,
+/// refusals); then a full sync through SyncEngine, the same as the GUI's, with a progress line
+/// on a terminal and a summary at the end. A failed sync keeps the cache as it was; an outbox
+/// entry that needs attention makes the exit status non-zero.
 class SyncCommand : public Command
 {
     Q_OBJECT
@@ -23,12 +30,19 @@ public:
     void run(Done done) override;
 
 private:
+    void replayed(const ReplayReport &report);
+    void reportOlderRefusals();
+    void refused(const OutboxEntry &entry);
+    void startSync();
     void finished(const SyncResult &result);
 
+    OutboxServices *m_outbox = nullptr;
     SyncEngine *m_engine = nullptr;
     Done m_done;
     QElapsedTimer m_elapsed;
     QLocale m_locale;
+    int m_attention = 0;  // outbox entries the user must look at
+    QList<qint64> m_told; // the entries already reported this run
 };
 
 } // namespace fentu::cli

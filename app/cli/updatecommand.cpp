@@ -2,9 +2,9 @@
 
 #include "console.h"
 #include "orderprinter.h"
-#include "pendingeditguard.h"
+#include "outboxservices.h"
+#include "writereport.h"
 
-#include "api/apiclient.h"
 #include "cache/cachestore.h"
 
 namespace fentu::cli {
@@ -16,41 +16,38 @@ UpdateCommand::UpdateCommand(const Services &services, UpdateArguments arguments
 void UpdateCommand::run(Done done)
 {
     m_done = std::move(done);
-    PendingEditGuard::check(m_services.cache, m_arguments.id, this,
-                            [this](std::optional<Failure> blocked) {
-                                if (blocked)
-                                    m_done(blocked);
-                                else
-                                    send();
-                            });
+    m_outbox = new OutboxServices(m_services.client, m_services.cache, m_arguments.offline, this);
+    m_outbox->load([this] {
+        // The base of the conflict check is the version this computer last fetched (by list,
+        // get or sync), the one a script's user saw. An order the cache does not hold gets an
+        // invalid base: no conflict check, the edit simply applies (the CLI does not GET the
+        // order first just to invent a base that nobody looked at).
+        m_services.cache->getWorkOrder(
+            m_arguments.id, this, [this](CacheResult<std::optional<CachedWorkOrder>> cached) {
+                send(cached.isOk() && cached.value() ? cached.value()->order.updatedAt
+                                                     : QDateTime());
+            });
+    });
 }
 
-void UpdateCommand::send()
+void UpdateCommand::send(const QDateTime &base)
 {
-    m_services.client->updateWorkOrder(
-        m_arguments.id, m_arguments.patch, this, [this](ApiResult<WorkOrder> result) {
-            if (!result.isOk()) {
-                m_done(Failure::fromApi(result.error(), m_services.apiKey));
-                return;
-            }
-            const WorkOrder order = result.value();
-            if (!m_services.cache) {
-                report(order);
-                return;
-            }
-            m_services.cache->upsertWorkOrder(
-                order, this, [this, order](CacheResult<CacheDone> written) {
-                    if (!written.isOk())
-                        m_services.console->warning(
-                            tr("the change could not be saved in the offline cache: %1")
-                                .arg(written.error().userMessage()));
-                    report(order);
-                });
-        });
+    m_outbox->writer().update(m_arguments.id, m_arguments.patch, base, this,
+                              [this](const WriteResult &result) { written(result); });
 }
 
-void UpdateCommand::report(const WorkOrder &order)
+void UpdateCommand::written(const WriteResult &result)
 {
+    if (result.outcome == WriteResult::Outcome::Queued) {
+        m_services.console->print(WriteReport::queued(result) + u'\n');
+        m_done(std::nullopt);
+        return;
+    }
+    if (result.outcome != WriteResult::Outcome::Sent || !result.order) {
+        m_done(WriteReport::failure(result, m_services.apiKey));
+        return;
+    }
+    const WorkOrder &order = *result.order;
     if (m_arguments.format == OutputFormat::Json)
         m_services.console->print(formatOrder(order, OutputFormat::Json));
     else

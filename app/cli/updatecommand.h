@@ -3,12 +3,18 @@
 #include "command.h"
 #include "invocation.h"
 
-#include "domain/workorder.h"
+#include "sync/writeresult.h"
+
+#include <QDateTime>
 
 namespace fentu::cli {
 
-/// `fentu-cli update ID`: PUTs the changed fields and writes the server's answer (the whole
-/// updated order) through to the cache.
+class OutboxServices;
+
+/// `fentu-cli update ID`: through OrderWriter, as in Fentu Desk: PUT (after the updated_at
+/// conflict check when the cache knows the order) and the server's answer printed; or, when
+/// the server cannot be reached, with --offline, or behind older queued edits of the same
+/// order, committed to the outbox.
 class UpdateCommand : public Command
 {
     Q_OBJECT
@@ -18,10 +24,11 @@ public:
     void run(Done done) override;
 
 private:
-    void send();
-    void report(const WorkOrder &order);
+    void send(const QDateTime &base);
+    void written(const WriteResult &result);
 
     UpdateArguments m_arguments;
+    OutboxServices *m_outbox = nullptr;
     Done m_done;
 };
 

@@ -13,12 +13,17 @@ Invocation UpdateCommandLine::parse(const QStringList &arguments)
                             tr("Changes the given fields of a work order on the server; the "
                                "others stay as they are. An empty value (--technician \"\") "
                                "clears an optional field. --format json prints the server's "
-                               "answer."));
+                               "answer. When the server cannot be reached (or with --offline) the "
+                               "change waits in the outbox."));
     parser.addArgument(u"ID"_s, tr("The work order's id, such as wo-12345."));
     const OrderFieldOptions fields(OrderFieldOptions::Mode::Update);
     fields.addTo(parser);
     const QCommandLineOption format = outputFormatOption({OutputFormat::Text, OutputFormat::Json});
     parser.addOption(format);
+    const QCommandLineOption offline(u"offline"_s,
+                                     tr("Saves the change in the outbox without contacting the "
+                                        "server; fentu-cli sync (or Fentu Desk) sends it later."));
+    parser.addOption(offline);
     if (auto stop = parser.parse(arguments))
         return *stop;
 
@@ -29,6 +34,7 @@ Invocation UpdateCommandLine::parse(const QStringList &arguments)
     if (!chosen)
         return Invocation::usageError(tr("--format must be text or json"));
     update.format = *chosen;
+    update.offline = parser.isSet(offline);
     if (const auto failure = fields.read(parser, &update.patch))
         return Invocation::usageError(failure->message);
     if (update.patch.isEmpty())

@@ -37,6 +37,7 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void getAndDelete();
+    void writesTakeOffline();
     void createBody();
     void updateClearsWithEmptyValues();
     void updateCustomerAndDraft();
@@ -187,6 +188,24 @@ void TestCliCommandLine::getAndDelete()
     const Invocation remove = parse({u"delete"_s, u"wo-12"_s});
     QVERIFY(command<DeleteArguments>(remove));
     QCOMPARE(command<DeleteArguments>(remove)->id, u"wo-12"_s);
+    QVERIFY(!command<DeleteArguments>(remove)->offline);
+}
+
+void TestCliCommandLine::writesTakeOffline()
+{
+    const Invocation remove = parse({u"delete"_s, u"wo-12"_s, u"--offline"_s});
+    QVERIFY2(command<DeleteArguments>(remove), qPrintable(remove.text));
+    QVERIFY(command<DeleteArguments>(remove)->offline);
+    const Invocation create = parse({u"create"_s, u"--customer"_s, u"cus-1"_s, u"--offline"_s});
+    QVERIFY2(command<CreateArguments>(create), qPrintable(create.text));
+    QVERIFY(command<CreateArguments>(create)->offline);
+    const Invocation update = parse({u"update"_s, u"wo-1"_s, u"--priority"_s, u"low"_s});
+    QVERIFY2(command<UpdateArguments>(update), qPrintable(update.text));
+    QVERIFY(!command<UpdateArguments>(update)->offline);
+    const Invocation offlineUpdate =
+        parse({u"update"_s, u"wo-1"_s, u"--priority"_s, u"low"_s, u"--offline"_s});
+    QVERIFY2(command<UpdateArguments>(offlineUpdate), qPrintable(offlineUpdate.text));
+    QVERIFY(command<UpdateArguments>(offlineUpdate)->offline);
 }
 
 void TestCliCommandLine::createBody()

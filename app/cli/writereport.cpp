@@ -1,0 +1,40 @@
+#include "writereport.h"
+
+namespace fentu::cli {
+
+QString WriteReport::queued(const WriteResult &result)
+{
+    const QString number =
+        result.order && !result.order->number.isEmpty() ? result.order->number : result.orderId;
+    const QString name =
+        number == result.orderId ? number : QStringLiteral("%1 (%2)").arg(number, result.orderId);
+    return tr("Saved offline as %1; it will be sent when the server is back (fentu-cli sync, or "
+              "Fentu Desk).")
+        .arg(name);
+}
+
+Failure WriteReport::failure(const WriteResult &result, const QString &apiKey)
+{
+    switch (result.outcome) {
+    case WriteResult::Outcome::Conflict: {
+        const QString number =
+            result.order && !result.order->number.isEmpty() ? result.order->number : result.orderId;
+        return {ExitCode::Refused,
+                tr("%1 changed on the server since the version this edit started from; nothing "
+                   "was sent: check it (fentu-cli get %2) and try again")
+                    .arg(number, result.orderId)};
+    }
+    case WriteResult::Outcome::Refused:
+        return Failure::fromApi(result.apiError, apiKey);
+    case WriteResult::Outcome::Failed:
+        if (result.cacheError.isError())
+            return Failure::fromCache(result.cacheError);
+        return Failure::fromApi(result.apiError, apiKey);
+    case WriteResult::Outcome::Sent:
+    case WriteResult::Outcome::Queued:
+        break;
+    }
+    return Failure::local(tr("the change was not saved"));
+}
+
+} // namespace fentu::cli

@@ -1,0 +1,180 @@
+// fentu-cli's writes without the server: create, update and delete with --offline go to the
+// outbox (the same one Fentu Desk uses), `list --offline` shows them pending, and `fentu-cli
+// sync` sends them, reporting a conflict or a refusal in words with a non-zero exit status.
+// The real fentu-cli binary runs against an in-process sandbox.
+
+#include "clitestsupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using fentu::test::CliFixture;
+using fentu::test::CliRun;
+
+class TestCliOffline : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void queuedWritesAreSentBySync();
+    void queuedUpdateOfAChangedOrderIsAConflict();
+    void queuedUpdateOfADeletedOrderIsRefused();
+
+private:
+    /// Creates an order online (so that the cache holds it); its id, or empty.
+    QString createOnline(const QString &description);
+    QJsonObject serverOrder(const QString &id);
+    /// The server stamps updated_at in whole seconds: an edit on the server in the same second
+    /// as the cached version could not be told apart from it. Waits for the next second.
+    static void nextSecond();
+
+    std::unique_ptr<CliFixture> m_fixture;
+    QString m_customerId;
+};
+
+void TestCliOffline::init()
+{
+    m_fixture = std::make_unique<CliFixture>(20);
+    QVERIFY(m_fixture->startServer());
+    const QJsonArray customers = m_fixture->direct().get(u"/customers"_s).dataArray();
+    QVERIFY(!customers.isEmpty());
+    m_customerId = customers.first()[u"id"_s].toString();
+}
+
+void TestCliOffline::cleanup()
+{
+    m_fixture.reset();
+}
+
+QString TestCliOffline::createOnline(const QString &description)
+{
+    const CliRun run =
+        m_fixture->run({u"create"_s, u"--customer"_s, m_customerId, u"--priority"_s, u"high"_s,
+                        u"--description"_s, description, u"--format"_s, u"json"_s});
+    if (run.exitCode != 0)
+        return {};
+    return QJsonDocument::fromJson(run.out).object().value(u"id"_s).toString();
+}
+
+QJsonObject TestCliOffline::serverOrder(const QString &id)
+{
+    return m_fixture->direct().get(u"/work-orders/"_s + id).dataObject();
+}
+
+void TestCliOffline::nextSecond()
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() > now, 3000);
+}
+
+void TestCliOffline::queuedWritesAreSentBySync()
+{
+    const QString toUpdate = createOnline(u"to update"_s);
+    const QString toDelete = createOnline(u"to delete"_s);
+    QVERIFY(!toUpdate.isEmpty() && !toDelete.isEmpty());
+    const int before = m_fixture->server().requestCount();
+
+    const QRegularExpression saved(u"^Saved offline as (NEW-\\d+) \\((local-[^)]+)\\); it will be "
+                                   "sent when the server is back \\(fentu-cli sync, or Fentu "
+                                   "Desk\\)\\.\\n$"_s);
+    const CliRun created = m_fixture->run({u"create"_s, u"--customer"_s, m_customerId,
+                                           u"--description"_s, u"made offline"_s, u"--offline"_s});
+    QVERIFY2(created.exitCode == 0 && created.err.isEmpty(), created.describe());
+    const auto match = saved.match(created.outText());
+    QVERIFY2(match.hasMatch(), created.describe());
+    const QString localNumber = match.captured(1);
+
+    const CliRun updated =
+        m_fixture->run({u"update"_s, toUpdate, u"--priority"_s, u"low"_s, u"--offline"_s});
+    QVERIFY2(updated.exitCode == 0 && updated.outText().startsWith(u"Saved offline as "_s),
+             updated.describe());
+    const CliRun deleted = m_fixture->run({u"delete"_s, toDelete, u"--offline"_s});
+    QVERIFY2(deleted.exitCode == 0 && deleted.outText().startsWith(u"Saved offline as "_s),
+             deleted.describe());
+    QCOMPARE(m_fixture->server().requestCount(), before); // nothing reached the server
+
+    // The cache shows the pending state: the new order under its local number, the edit
+    // applied, the deleted order gone.
+    const CliRun listed = m_fixture->run({u"list"_s, u"--offline"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(listed.exitCode == 0, listed.describe());
+    const QJsonArray rows = QJsonDocument::fromJson(listed.out).array();
+    QStringList numbers;
+    for (const QJsonValue &row : rows) {
+        numbers << row[u"work_order_number"_s].toString();
+        QVERIFY(row[u"id"_s].toString() != toDelete);
+        if (row[u"id"_s].toString() == toUpdate)
+            QCOMPARE(row[u"priority"_s].toString(), u"low"_s);
+    }
+    QVERIFY2(numbers.contains(localNumber), qPrintable(numbers.join(u' ')));
+    QCOMPARE(serverOrder(toUpdate)[u"priority"_s].toString(), u"high"_s);
+
+    const CliRun sync = m_fixture->run({u"sync"_s});
+    QVERIFY2(sync.exitCode == 0, sync.describe());
+    QVERIFY2(sync.outText().contains(u"Changes saved offline sent to the server: 3.\n"_s),
+             sync.describe());
+
+    QCOMPARE(serverOrder(toUpdate)[u"priority"_s].toString(), u"low"_s);
+    QCOMPARE(m_fixture->direct().get(u"/work-orders/"_s + toDelete).status, 404);
+    // One default page holds them all: the fixture has 20 orders.
+    const QJsonArray all = m_fixture->direct().get(u"/work-orders"_s).dataArray();
+    bool found = false;
+    for (const QJsonValue &order : all) // list rows carry no description: read each order
+        found = found || serverOrder(order[u"id"_s].toString())[u"description"_s].toString() ==
+                             u"made offline"_s;
+    QVERIFY2(found, qPrintable(u"%1 orders on the server"_s.arg(all.size())));
+
+    // Nothing is left to send.
+    const CliRun again = m_fixture->run({u"sync"_s});
+    QVERIFY2(again.exitCode == 0 && !again.outText().contains(u"Changes saved offline"_s),
+             again.describe());
+}
+
+void TestCliOffline::queuedUpdateOfAChangedOrderIsAConflict()
+{
+    const QString id = createOnline(u"conflict"_s);
+    QVERIFY(!id.isEmpty());
+    const QString number = serverOrder(id)[u"work_order_number"_s].toString();
+    const CliRun queued =
+        m_fixture->run({u"update"_s, id, u"--priority"_s, u"low"_s, u"--offline"_s});
+    QVERIFY2(queued.exitCode == 0, queued.describe());
+
+    nextSecond();
+    QCOMPARE(m_fixture->direct().put(u"/work-orders/"_s + id, R"({"priority":"urgent"})").status,
+             200);
+
+    const CliRun sync = m_fixture->run({u"sync"_s});
+    QVERIFY2(sync.exitCode != 0, sync.describe());
+    QVERIFY2(
+        sync.errText().contains(
+            u"%1 changed on the server since your offline edit: open Fentu Desk"_s.arg(number)),
+        sync.describe());
+    QCOMPARE(serverOrder(id)[u"priority"_s].toString(), u"urgent"_s); // nothing overwritten
+}
+
+void TestCliOffline::queuedUpdateOfADeletedOrderIsRefused()
+{
+    const QString id = createOnline(u"deleted meanwhile"_s);
+    QVERIFY(!id.isEmpty());
+    const CliRun queued =
+        m_fixture->run({u"update"_s, id, u"--priority"_s, u"low"_s, u"--offline"_s});
+    QVERIFY2(queued.exitCode == 0, queued.describe());
+    QVERIFY(m_fixture->direct().remove(u"/work-orders/"_s + id).status < 300);
+
+    const CliRun sync = m_fixture->run({u"sync"_s});
+    QVERIFY2(sync.exitCode != 0, sync.describe());
+    QVERIFY2(sync.errText().contains(u"%1 refused by the server: "_s.arg(id)), sync.describe());
+
+    // Still waiting for the user: the next sync says so again.
+    const CliRun again = m_fixture->run({u"sync"_s});
+    QVERIFY2(again.exitCode != 0, again.describe());
+    QVERIFY2(again.errText().contains(u"refused by the server"_s), again.describe());
+}
+
+QTEST_GUILESS_MAIN(TestCliOffline)
+#include "tst_clioffline.moc"
