@@ -26,8 +26,10 @@ LocalSandbox::LocalSandbox(QObject *parent)
     m_startTimeout->setSingleShot(true);
     m_startTimeout->setInterval(StartTimeoutMs);
     connect(m_startTimeout, &QTimer::timeout, this, [this] {
+        // Not stop(): it waits for the process to end, and this runs on the GUI thread.
+        m_process->disconnect(this);
+        m_process->kill();
         fail(tr("The local sandbox started but did not report its address in time."));
-        stop();
     });
 }
 
