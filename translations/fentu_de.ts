@@ -125,6 +125,10 @@
         <source>The server address is not a valid web address. Check it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The offline copy of the work orders on this computer could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fentu::BulkWriter</name>

@@ -296,6 +296,8 @@ void MainWindow::onLoadFailed(const ApiError &error)
     case ApiError::Kind::MalformedBody:
         setConnection(Connection::ServerTrouble);
         break;
+    case ApiError::Kind::LocalStorage:
+        break; // the disk, not the server: the connection state stays what it was
     default:
         setConnection(Connection::Unreachable);
         break;

@@ -166,6 +166,9 @@ Failure Failure::fromApi(const ApiError &apiError, const QString &apiKey)
                    tr("the connection to the server at %1 failed before the answer was complete")
                        .arg(where(error))};
         break;
+    case ApiError::Kind::LocalStorage:
+        failure = local(tr("offline cache: %1").arg(error.technicalDetail()));
+        break;
     case ApiError::Kind::Tls:
         failure = {ExitCode::Unreachable,
                    tr("the server's TLS certificate could not be verified; the connection was "

@@ -60,6 +60,7 @@ bool ApiError::isTransient() const
     case Kind::Tls: // a bad certificate does not fix itself, and must never be worked around
     case Kind::Cancelled:
     case Kind::InsecureUrl:
+    case Kind::LocalStorage: // retrying the server would not help the disk
         return false;
     }
     return false;
@@ -98,6 +99,10 @@ QString ApiError::userMessage() const
         return tr("The connection to the server at %1 failed before the answer was complete. "
                   "Try again.")
             .arg(where);
+    case Kind::LocalStorage:
+        // The detail is the cache's own sentence for a person (CacheError::userMessage()).
+        return tr("The offline copy of the work orders on this computer could not be read: %1")
+            .arg(m_technicalDetail);
     }
     return {};
 }

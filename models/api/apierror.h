@@ -32,6 +32,7 @@ public:
         MalformedBody,     // the answer is not the JSON the reference documents
         InsecureUrl,       // plain http:// to a non-loopback host, or a bad base URL
         Network,           // any other transport failure (connection reset, truncated body...)
+        LocalStorage,      // the offline cache on this computer failed; the server is not involved
     };
 
     /// What the failed call was about, so a 404 can be explained precisely.

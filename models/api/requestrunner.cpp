@@ -46,6 +46,8 @@ const char *kindName(ApiError::Kind kind)
         return "insecure-url";
     case ApiError::Kind::Network:
         return "network";
+    case ApiError::Kind::LocalStorage:
+        return "local-storage";
     }
     return "?";
 }

@@ -21,7 +21,8 @@ ApiCall *CachePageSource::fetchPage(const WorkOrderQuery &query, QObject *contex
             call,
             [this, call, error] {
                 emit cacheFailed(error);
-                call->complete(ApiError::transport(ApiError::Kind::Network, error.userMessage()));
+                call->complete(
+                    ApiError::transport(ApiError::Kind::LocalStorage, error.userMessage()));
             },
             Qt::QueuedConnection);
         return call;
@@ -31,10 +32,10 @@ ApiCall *CachePageSource::fetchPage(const WorkOrderQuery &query, QObject *contex
             call->complete(std::move(result.value()));
             return;
         }
-        // ApiError has no kind for local storage; Network with the cache's sentence as the
-        // detail is the closest, and cacheFailed carries the exact error.
+        // cacheFailed carries the exact error; the model gets it in ApiError's terms.
         emit cacheFailed(result.error());
-        call->complete(ApiError::transport(ApiError::Kind::Network, result.error().userMessage()));
+        call->complete(
+            ApiError::transport(ApiError::Kind::LocalStorage, result.error().userMessage()));
     });
     return call;
 }

@@ -19,6 +19,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace fentu;
@@ -62,6 +63,7 @@ private slots:
     void writeThroughThenOfflineShowsTheSameRows();
     void detailWriteThroughRoundTrips();
     void fullSyncRemovesWhatTheServerDeleted();
+    void aCacheFailureIsNotBlamedOnTheServer();
 
 private:
     QList<WorkOrderSummary> fetchAllFromApi(WorkOrderQuery query, PageMeta *firstMeta = nullptr);
@@ -369,4 +371,22 @@ void TestCacheOffline::fullSyncRemovesWhatTheServerDeleted()
 }
 
 QTEST_GUILESS_MAIN(TestCacheOffline)
+void TestCacheOffline::aCacheFailureIsNotBlamedOnTheServer()
+{
+    // No store behind the source: the page fails on this computer, and says so.
+    CachePageSource source(nullptr);
+    std::optional<ApiError> failure;
+    source.fetchPage(WorkOrderFilter().toQuery(1, 50), this,
+                     [&failure](ApiResult<Page<WorkOrderSummary>> result) {
+                         if (!result.isOk())
+                             failure = result.error();
+                     });
+    QTRY_VERIFY(failure.has_value());
+    QCOMPARE(failure->kind(), ApiError::Kind::LocalStorage);
+    QVERIFY(!failure->isTransient());
+    const QString message = failure->userMessage();
+    QVERIFY2(message.contains(u"on this computer"_s), qPrintable(message));
+    QVERIFY2(!message.contains(u"server"_s), qPrintable(message));
+}
+
 #include "tst_cacheoffline.moc"
