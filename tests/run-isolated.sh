@@ -9,4 +9,7 @@ trap 'rm -rf "$home"' EXIT
 export HOME="$home"
 export XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" XDG_CACHE_HOME="$home/.cache"
 mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME"
+# The apps pick their translation from the system locale; tests compare English text.
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+unset LANGUAGE
 "$@"

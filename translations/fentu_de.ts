@@ -5,357 +5,357 @@
     <name>fentu::ApiError</name>
     <message>
         <source>the configured address</source>
-        <translation type="unfinished"></translation>
+        <translation>der eingestellten Adresse</translation>
     </message>
     <message>
         <source>Cannot reach the server at %1: nothing is listening there. Check the server address in Settings, or try again when the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 ist nicht erreichbar: Dort antwortet kein Dienst. Prüfen Sie die Serveradresse in den Einstellungen oder versuchen Sie es erneut, sobald der Server läuft.</translation>
     </message>
     <message>
         <source>Cannot find the server %1: the name does not resolve. Check the server address in Settings and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 wurde nicht gefunden: Der Name lässt sich nicht auflösen. Prüfen Sie die Serveradresse in den Einstellungen und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>The server&apos;s identity could not be verified (TLS certificate problem). The connection was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identität des Servers konnte nicht bestätigt werden (Problem mit dem TLS-Zertifikat). Es wurde keine Verbindung hergestellt.</translation>
     </message>
     <message>
         <source>The server at %1 did not answer in time. Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The server sent an answer Fentu Desk cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Antwort gesendet, die Fentu Desk nicht lesen kann.</translation>
     </message>
     <message>
         <source>The connection to the server at %1 failed before the answer was complete. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Server unter %1 ist abgebrochen, bevor die Antwort vollständig war. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server refused the request as invalid (HTTP 400).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage als ungültig abgelehnt (HTTP 400).</translation>
     </message>
     <message>
         <source>The server refused the request as invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage als ungültig abgelehnt: %1</translation>
     </message>
     <message>
         <source>The API key was refused. Update it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel wurde abgelehnt. Aktualisieren Sie ihn in den Einstellungen.</translation>
     </message>
     <message>
         <source>This API key may only read; it cannot change work orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser API-Schlüssel hat nur Leserechte; mit ihm können keine Arbeitsaufträge geändert werden.</translation>
     </message>
     <message>
         <source>That work order no longer exists (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsauftrag existiert nicht mehr (möglicherweise wurde er gelöscht).</translation>
     </message>
     <message>
         <source>That customer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The server has nothing at this address (HTTP 404). Check the server address in Settings, including its path (such as /api/v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dieser Adresse gibt es auf dem Server nichts (HTTP 404). Prüfen Sie die Serveradresse in den Einstellungen, einschließlich des Pfads (z. B. /api/v1).</translation>
     </message>
     <message>
         <source>The server refused the changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Änderungen abgelehnt:</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>The server is busy (rate limited). Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server ist ausgelastet (Anfragelimit erreicht). Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Der Server ist ausgelastet (Anfragelimit erreicht). Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server is busy (rate limited). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist ausgelastet (Anfragelimit erreicht). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The server had a problem (HTTP %1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server ist ein Problem aufgetreten (HTTP %1). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message numerus="yes">
         <source>Fentu Desk tried %n time(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fentu Desk hat es %n-mal versucht.</numerusform>
+            <numerusform>Fentu Desk hat es %n-mal versucht.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server answered with an unexpected error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einem unerwarteten Fehler geantwortet (HTTP %1).</translation>
     </message>
     <message>
         <source>The server answered with an unexpected error (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einem unerwarteten Fehler geantwortet (HTTP %1): %2</translation>
     </message>
     <message>
         <source>No server address is set. Enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Serveradresse eingestellt. Geben Sie sie in den Einstellungen ein.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (or http:// for a server on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse muss mit https:// beginnen (oder mit http:// für einen Server auf diesem Computer).</translation>
     </message>
     <message>
         <source>The server address must not contain a user name or password; the API key is entered separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse darf keinen Benutzernamen und kein Passwort enthalten; der API-Schlüssel wird separat eingegeben.</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed for a server on this computer. Use https:// so the API key is never sent unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http:// ist nur für einen Server auf diesem Computer zulässig. Verwenden Sie https://, damit der API-Schlüssel nie unverschlüsselt gesendet wird.</translation>
     </message>
     <message>
         <source>The server redirected Fentu Desk to a different or less secure address. The redirect was not followed; check the server address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat Fentu Desk an eine andere oder weniger sichere Adresse umgeleitet. Der Umleitung wurde nicht gefolgt; prüfen Sie die Serveradresse in den Einstellungen.</translation>
     </message>
     <message>
         <source>The server address is not a valid web address. Check it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse ist keine gültige Webadresse. Prüfen Sie sie in den Einstellungen.</translation>
     </message>
     <message>
         <source>The offline copy of the work orders on this computer could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Kopie der Arbeitsaufträge auf diesem Computer konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>fentu::BulkWriter</name>
     <message>
         <source>Someone else changed this order on the server meanwhile; open it to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diesen Auftrag inzwischen auf dem Server geändert; öffnen Sie ihn, um zu entscheiden.</translation>
     </message>
 </context>
 <context>
     <name>fentu::CacheError</name>
     <message>
         <source>The offline cache is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Offline-Cache ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>The disk is full, so the offline cache could not be updated. Nothing was lost; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll, daher konnte der Offline-Cache nicht aktualisiert werden. Es ging nichts verloren; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The offline cache cannot be written: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Offline-Cache kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>The offline cache is in use by another program. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Offline-Cache wird von einem anderen Programm verwendet. Schließen Sie dieses Programm und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The offline cache file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei des Offline-Caches ist beschädigt.</translation>
     </message>
     <message>
         <source>The disk reported an error while using the offline cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger hat beim Zugriff auf den Offline-Cache einen Fehler gemeldet.</translation>
     </message>
     <message>
         <source>The offline cache was written by a newer version of Fentu Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Offline-Cache wurde von einer neueren Version von Fentu Desk geschrieben.</translation>
     </message>
     <message>
         <source>The offline cache was asked for something it cannot answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Offline-Cache hat eine Anfrage erhalten, die er nicht beantworten kann.</translation>
     </message>
     <message>
         <source>The offline cache reported an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Offline-Cache hat einen unerwarteten Fehler gemeldet.</translation>
     </message>
 </context>
 <context>
     <name>fentu::CacheFile</name>
     <message>
         <source>The offline cache file belonged to another server. It was kept as “%1” and a new, empty cache was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei des Offline-Caches gehörte zu einem anderen Server. Sie wurde als „%1“ aufbewahrt und ein neuer, leerer Cache wurde angelegt.</translation>
     </message>
     <message>
         <source>The offline cache file was damaged and could not be read. It was kept as “%1” and a new, empty cache was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei des Offline-Caches war beschädigt und konnte nicht gelesen werden. Sie wurde als „%1“ aufbewahrt und ein neuer, leerer Cache wurde angelegt.</translation>
     </message>
     <message>
         <source>Unsent changes saved from it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daraus gerettete, noch nicht gesendete Änderungen: %1.</translation>
     </message>
     <message>
         <source>Work online or run a sync to fill it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeiten Sie online oder synchronisieren Sie, um ihn wieder zu füllen.</translation>
     </message>
     <message>
         <source>Fentu Desk works online only until this is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis das behoben ist, arbeitet Fentu Desk nur online.</translation>
     </message>
 </context>
 <context>
     <name>fentu::ConflictDialog</name>
     <message>
         <source>Changed on the Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server geändert</translation>
     </message>
     <message>
         <source>Someone changed work order %1 on the server after you started your edit. Compare the two versions and choose which one to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat den Arbeitsauftrag %1 auf dem Server geändert, nachdem Sie mit Ihrer Bearbeitung begonnen haben. Vergleichen Sie die beiden Versionen und wählen Sie, welche erhalten bleiben soll.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Version</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server</translation>
     </message>
     <message>
         <source>Fields marked ● were changed on the server since your edit started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit ● markierte Felder wurden seit Beginn Ihrer Bearbeitung auf dem Server geändert.</translation>
     </message>
     <message>
         <source>&amp;Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine behalten</translation>
     </message>
     <message>
         <source>&amp;Take Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serverversion übernehmen</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Send your version; it replaces the server&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Version senden; sie ersetzt die Werte auf dem Server</translation>
     </message>
     <message>
         <source>Drop your edit and keep what the server has</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bearbeitung verwerfen und den Stand des Servers behalten</translation>
     </message>
     <message>
         <source>Choose or type the value of each field in question</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jedes betroffene Feld den Wert auswählen oder eingeben</translation>
     </message>
     <message>
         <source>Changed on the server since your edit started</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Beginn Ihrer Bearbeitung auf dem Server geändert</translation>
     </message>
     <message>
         <source>Your value differs from the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wert weicht vom Wert auf dem Server ab</translation>
     </message>
     <message>
         <source>%1 (yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ihr Wert)</translation>
     </message>
     <message>
         <source>%1 (on the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (auf dem Server)</translation>
     </message>
     <message>
         <source>&amp;Send Edited Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitete Version &amp;senden</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Set each field in question, then send:</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie jedes betroffene Feld fest und senden Sie dann:</translation>
     </message>
 </context>
 <context>
     <name>fentu::ConnectionProbe</name>
     <message numerus="yes">
         <source>Connected. The server has %Ln work order(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden. Der Server hat %Ln Arbeitsauftrag.</numerusform>
+            <numerusform>Verbunden. Der Server hat %Ln Arbeitsaufträge.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server at %1 refused this API key. Check the key and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat diesen API-Schlüssel abgelehnt. Prüfen Sie den Schlüssel und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Something answered at %1, but not as a Fentu server does (HTTP %2). Check the address, including its path (such as /api/v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 hat etwas geantwortet, aber nicht wie ein Fentu-Server (HTTP %2). Prüfen Sie die Adresse, einschließlich des Pfads (z. B. /api/v1).</translation>
     </message>
     <message>
         <source>Something answered at %1, but not as a Fentu server does. Check the address, including its path (such as /api/v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 hat etwas geantwortet, aber nicht wie ein Fentu-Server. Prüfen Sie die Adresse, einschließlich des Pfads (z. B. /api/v1).</translation>
     </message>
     <message>
         <source>Cannot reach the server at %1. Check the address and your network, and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 ist nicht erreichbar. Prüfen Sie die Adresse, Ihr Netzwerk und ob der Server läuft.</translation>
     </message>
 </context>
 <context>
     <name>fentu::CredentialResult</name>
     <message>
         <source>No API key is saved for this server yet. Enter it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Server ist noch kein API-Schlüssel gespeichert. Geben Sie ihn in den Einstellungen ein.</translation>
     </message>
     <message>
         <source>The server address is not valid, so no API key can be looked up for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse ist ungültig, daher kann kein API-Schlüssel für sie gesucht werden.</translation>
     </message>
     <message>
         <source>No system keychain (such as GNOME Keyring or KWallet) is running, so the API key cannot be kept safely on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Schlüsselbund des Systems (wie GNOME Keyring oder KWallet), daher kann der API-Schlüssel auf diesem Computer nicht sicher aufbewahrt werden.</translation>
     </message>
     <message>
         <source>Access to the system keychain was refused, so the API key cannot be read or saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert, daher kann der API-Schlüssel dort weder gelesen noch gespeichert werden.</translation>
     </message>
     <message>
         <source>The system keychain refused access to the API key. It may be locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff auf den API-Schlüssel verweigert. Möglicherweise ist er gesperrt.</translation>
     </message>
     <message>
         <source>The system keychain cannot be used right now. It may be locked or not running, so the API key cannot be read or saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems kann gerade nicht verwendet werden. Möglicherweise ist er gesperrt oder läuft nicht; der API-Schlüssel kann dort daher weder gelesen noch gespeichert werden.</translation>
     </message>
 </context>
 <context>
     <name>fentu::EditCommands</name>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>Could not open the work order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsauftrag konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The work order cannot be opened offline without a cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Offline-Cache kann der Arbeitsauftrag offline nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>This work order is not in the offline cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsauftrag ist nicht im Offline-Cache.</translation>
     </message>
     <message>
         <source>Saved offline — will be sent when the server is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline gespeichert – wird gesendet, sobald der Server wieder erreichbar ist</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -381,220 +381,220 @@
     <name>fentu::FilterController</name>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>&amp;Go to Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Filter&amp;bereich wechseln</translation>
     </message>
     <message>
         <source>&amp;Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter</translation>
     </message>
     <message>
         <source>Show or hide the filter panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterbereich ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the filter panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastaturfokus in den Filterbereich setzen</translation>
     </message>
 </context>
 <context>
     <name>fentu::FilterPanel</name>
     <message>
         <source>Any customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden</translation>
     </message>
     <message>
         <source>Any technician</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Techniker</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Type any part of a name to find a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen beliebigen Teil des Namens ein, um einen Kunden zu finden</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation type="unfinished">Techniker</translation>
+        <translation>Techniker</translation>
     </message>
     <message>
         <source>Type any part of a name to find a technician</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen beliebigen Teil des Namens ein, um einen Techniker zu finden</translation>
     </message>
     <message>
         <source>The server&apos;s customer list is unavailable: showing customers from the offline cache and from work orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundenliste des Servers ist nicht verfügbar: Angezeigt werden Kunden aus dem Offline-Cache und aus Arbeitsaufträgen.</translation>
     </message>
     <message>
         <source>The server&apos;s customer list is unavailable: showing customers seen in work orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundenliste des Servers ist nicht verfügbar: Angezeigt werden Kunden aus Arbeitsaufträgen.</translation>
     </message>
     <message>
         <source>The server&apos;s technician list is unavailable: showing technicians from the offline cache and from work orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Technikerliste des Servers ist nicht verfügbar: Angezeigt werden Techniker aus dem Offline-Cache und aus Arbeitsaufträgen.</translation>
     </message>
     <message>
         <source>The server&apos;s technician list is unavailable: showing technicians seen in work orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Technikerliste des Servers ist nicht verfügbar: Angezeigt werden Techniker aus Arbeitsaufträgen.</translation>
     </message>
     <message>
         <source>Fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>Only orders scheduled on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Aufträge, die an oder nach diesem Tag geplant sind</translation>
     </message>
     <message>
         <source>Scheduled from</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant ab</translation>
     </message>
     <message>
         <source>T&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;is</translation>
     </message>
     <message>
         <source>Only orders scheduled on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Aufträge, die an oder vor diesem Tag geplant sind</translation>
     </message>
     <message>
         <source>Scheduled until</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant bis</translation>
     </message>
     <message>
         <source>Toda&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;eute</translation>
     </message>
     <message>
         <source>Scheduled today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute geplant</translation>
     </message>
     <message>
         <source>This &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Wo&amp;che</translation>
     </message>
     <message>
         <source>Scheduled this week, Monday to Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche geplant, Montag bis Sonntag</translation>
     </message>
     <message>
         <source>&amp;Next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste 7 Tage</translation>
     </message>
     <message>
         <source>Scheduled today or in the six days after</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute oder in den sechs Tagen danach geplant</translation>
     </message>
     <message>
         <source>Overd&amp;ue</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;fällig</translation>
     </message>
     <message>
         <source>Scheduled before today and not completed or cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor heute geplant und weder erledigt noch storniert</translation>
     </message>
     <message>
         <source>Hide com&amp;pleted and cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte und stornierte Aufträge a&amp;usblenden</translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Show all work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arbeitsaufträge anzeigen</translation>
     </message>
     <message>
         <source>Clear &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Clear every filter (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Filter zurücksetzen (%1)</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>&amp;Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde</translation>
     </message>
     <message>
         <source>&amp;Technician</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Techniker</translation>
     </message>
     <message>
         <source>Schedu&amp;led</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geplant</translation>
     </message>
 </context>
 <context>
     <name>fentu::FilterSummaryBar</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Active filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiver Filter</translation>
     </message>
     <message>
         <source>Show all work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arbeitsaufträge anzeigen</translation>
     </message>
 </context>
 <context>
     <name>fentu::FirstRunDialog</name>
     <message>
         <source>&amp;Connect to My Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit meinem Server &amp;verbinden…</translation>
     </message>
     <message>
         <source>&amp;Try the Local Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale &amp;Sandbox ausprobieren</translation>
     </message>
     <message>
         <source>Not Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nicht</translation>
     </message>
     <message>
         <source>Welcome to Fentu Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Fentu Desk</translation>
     </message>
     <message>
         <source>Fentu Desk shows and edits the work orders of a Fentu FSM server. To start, tell it which server to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fentu Desk zeigt und bearbeitet die Arbeitsaufträge eines Fentu-FSM-Servers. Legen Sie zu Beginn fest, welcher Server verwendet werden soll.</translation>
     </message>
     <message>
         <source>Close this window; Settings (Ctrl+,) is there when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fenster schließen; die Einstellungen (Ctrl+,) stehen bereit, wenn Sie so weit sind.</translation>
     </message>
     <message>
         <source>Enter your server&apos;s address and your API key. The key is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse Ihres Servers und Ihren API-Schlüssel ein. Der Schlüssel wird im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
         <source>Starts a demo server on this computer with sample work orders, so you can look around. Nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet auf diesem Computer einen Demo-Server mit Beispiel-Arbeitsaufträgen, damit Sie sich umsehen können. Es verlassen keine Daten diesen Computer.</translation>
     </message>
     <message>
         <source>Starting the local sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox wird gestartet…</translation>
     </message>
 </context>
 <context>
@@ -616,7 +616,8 @@ Der API-Schlüssel wird aus der Umgebungsvariablen FENTU_API_KEY gelesen.</trans
     <message>
         <source>Fentu Desk: a desktop client for the Fentu FSM Work Orders API.
 The API key is kept in the system keychain (enter it in Settings); the FENTU_API_KEY environment variable overrides it for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fentu Desk: ein Desktop-Client für die Fentu-FSM-Arbeitsauftrags-API.
+Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den Einstellungen); die Umgebungsvariable FENTU_API_KEY hat für diesen Aufruf Vorrang.</translation>
     </message>
 </context>
 <context>
@@ -624,34 +625,34 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     <message>
         <source>%1, %2</source>
         <comment>long date, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>fentu::LocalSandbox</name>
     <message>
         <source>The local sandbox started but did not report its address in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox wurde gestartet, hat ihre Adresse aber nicht rechtzeitig gemeldet.</translation>
     </message>
     <message>
         <source>The local sandbox is not installed: %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox ist nicht installiert: %1 wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>The folder for the sandbox&apos;s data, %1, cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für die Daten der Sandbox, %1, kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The local sandbox could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>The local sandbox stopped unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox wurde unerwartet beendet.</translation>
     </message>
     <message>
         <source>It said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung: %1</translation>
     </message>
 </context>
 <context>
@@ -702,7 +703,7 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
     <message>
         <source>Server address, API key and preferences</source>
-        <translation>Serveradresse, API-Schlüssel und Vorlieben</translation>
+        <translation>Serveradresse, API-Schlüssel und weitere Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -722,19 +723,19 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>Show or hide the details of the selected work order</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des ausgewählten Arbeitsauftrags ein- oder ausblenden</translation>
     </message>
     <message>
         <source>&amp;Go to Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Details &amp;wechseln</translation>
     </message>
     <message>
         <source>Move the keyboard focus between the table and the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastaturfokus zwischen Tabelle und Details wechseln</translation>
     </message>
 </context>
 <context>
@@ -789,245 +790,245 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
     <message>
         <source>No server is configured yet. Open Settings to enter the server address and the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch kein Server eingerichtet. Öffnen Sie die Einstellungen, um die Serveradresse und den API-Schlüssel einzugeben.</translation>
     </message>
     <message>
         <source>No server is configured: start with --base-url and the FENTU_API_KEY environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Server eingerichtet: Starten Sie mit --base-url und der Umgebungsvariablen FENTU_API_KEY.</translation>
     </message>
     <message>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen öffnen</translation>
     </message>
 </context>
 <context>
     <name>fentu::NeedsAttentionDialog</name>
     <message>
         <source>New work order</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Arbeitsauftrag</translation>
     </message>
     <message>
         <source>Create the work order</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsauftrag anlegen</translation>
     </message>
     <message>
         <source>Delete the work order</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsauftrag löschen</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern: %1</translation>
     </message>
     <message>
         <source>Every change was sent to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen wurden an den Server gesendet.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished">&amp;Wiederholen</translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen…</translation>
     </message>
     <message>
         <source>Re&amp;solve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klären…</translation>
     </message>
     <message>
         <source>Needs Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Klärungsbedarf</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>What was attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchte Aktion</translation>
     </message>
     <message>
         <source>Why not</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Send the change again (after fixing the cause on the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung erneut senden (nachdem die Ursache auf dem Server behoben wurde)</translation>
     </message>
     <message>
         <source>Give the change up; it is removed from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung aufgeben; sie wird von diesem Computer entfernt</translation>
     </message>
     <message>
         <source>Compare with the server&apos;s version and choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Version auf dem Server vergleichen und auswählen</translation>
     </message>
     <message>
         <source>The server did not accept these changes made here. Nothing is lost: retry them once the cause is fixed, or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat diese hier vorgenommenen Änderungen nicht angenommen. Es ging nichts verloren: Wiederholen Sie sie, sobald die Ursache behoben ist, oder verwerfen Sie sie.</translation>
     </message>
     <message>
         <source>Someone changed this order on the server meanwhile: choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat diesen Auftrag inzwischen auf dem Server geändert: Wählen Sie, welche Version erhalten bleiben soll.</translation>
     </message>
     <message>
         <source>The server refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Änderung abgelehnt.</translation>
     </message>
     <message>
         <source>Discard Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung verwerfen</translation>
     </message>
     <message>
         <source>Discard this change? It was never accepted by the server and cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung verwerfen? Sie wurde vom Server nie angenommen und kann nicht wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>
     <name>fentu::OfflineBanner</name>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>&amp;Go Online</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Online gehen</translation>
     </message>
     <message>
         <source>&amp;Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ve&amp;rsuchen</translation>
     </message>
     <message>
         <source>Stop working offline and load from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Modus beenden und vom Server laden</translation>
     </message>
     <message>
         <source>Check now whether the server can be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt prüfen, ob der Server erreichbar ist</translation>
     </message>
 </context>
 <context>
     <name>fentu::OfflineController</name>
     <message>
         <source>Could not save to the offline cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern im Offline-Cache fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Work &amp;Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offline arbeiten</translation>
     </message>
     <message>
         <source>Show the cached orders without contacting the server; changes wait until you go online</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge aus dem Offline-Cache anzeigen, ohne den Server zu kontaktieren; Änderungen warten, bis Sie wieder online gehen</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
         <source>Copy every work order from the server to this computer, for working offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arbeitsaufträge vom Server auf diesen Computer kopieren, um offline zu arbeiten</translation>
     </message>
     <message>
         <source>Sync Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut synchronisieren</translation>
     </message>
     <message>
         <source>Changes the server refused, and changes that collided with someone else&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server abgelehnte Änderungen und Änderungen, die mit denen anderer kollidiert sind</translation>
     </message>
     <message>
         <source>The server did not accept a change made here: see View ▸ Needs Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine hier vorgenommene Änderung nicht angenommen: siehe Ansicht ▸ Klärungsbedarf</translation>
     </message>
     <message>
         <source>Needs &amp;Attention (%L1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klärungsbedarf (%L1)…</translation>
     </message>
     <message>
         <source>The change still waits for your choice: see View ▸ Needs Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wartet noch auf Ihre Entscheidung: siehe Ansicht ▸ Klärungsbedarf</translation>
     </message>
 </context>
 <context>
     <name>fentu::OrderFields</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Priorität</translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation type="unfinished">Techniker</translation>
+        <translation>Techniker</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished">Geplant</translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Estimated duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Dauer</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>
     <name>fentu::OrderValidation</name>
     <message>
         <source>A customer is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kunde ist erforderlich.</translation>
     </message>
     <message>
         <source>The estimated duration must be a whole number of minutes, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geschätzte Dauer muss eine ganze Zahl von Minuten sein, 0 oder mehr.</translation>
     </message>
     <message>
         <source>The priority must be one of low, medium, high or urgent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Priorität muss low, medium, high oder urgent sein.</translation>
     </message>
     <message>
         <source>The status must be one of draft, open, assigned, in_progress, on_hold, completed or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status muss draft, open, assigned, in_progress, on_hold, completed oder cancelled sein.</translation>
     </message>
     <message>
         <source>The scheduled date must be an ISO 8601 date and time, such as 2024-02-01T10:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geplante Termin muss ein Datum mit Uhrzeit nach ISO 8601 sein, z. B. 2024-02-01T10:00:00Z.</translation>
     </message>
 </context>
 <context>
     <name>fentu::OutboxReplayer</name>
     <message>
         <source>This new work order has no customer, so it cannot be sent. Edit it or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser neue Arbeitsauftrag hat keinen Kunden und kann daher nicht gesendet werden. Bearbeiten oder verwerfen Sie ihn.</translation>
     </message>
     <message>
         <source>This change belongs to a new work order that was never created on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung gehört zu einem neuen Arbeitsauftrag, der auf dem Server nie angelegt wurde.</translation>
     </message>
 </context>
 <context>
@@ -1057,303 +1058,303 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     <name>fentu::QuickActions</name>
     <message>
         <source>Set &amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status &amp;festlegen</translation>
     </message>
     <message>
         <source>&amp;Assign Technician…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Techniker zuweisen…</translation>
     </message>
     <message>
         <source>&amp;Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umplanen…</translation>
     </message>
     <message>
         <source>Change the status of the selected work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der ausgewählten Arbeitsaufträge ändern</translation>
     </message>
     <message>
         <source>Assign, reassign or unassign the selected work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Arbeitsaufträge zuweisen, neu zuweisen oder die Zuweisung aufheben</translation>
     </message>
     <message>
         <source>Move the selected work orders to another date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Arbeitsaufträge auf ein anderes Datum und eine andere Uhrzeit verschieben</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Move the selected work orders to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Arbeitsaufträge in den Papierkorb verschieben</translation>
     </message>
     <message>
         <source>%1… (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1… (%2 von %3)</translation>
     </message>
     <message numerus="yes">
         <source>%n work orders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Arbeitsauftrag</numerusform>
+            <numerusform>%n Arbeitsaufträge</numerusform>
         </translation>
     </message>
     <message>
         <source>Setting %1 to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf „%2“ setzen</translation>
     </message>
     <message>
         <source>Technician for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniker für %1:</translation>
     </message>
     <message>
         <source>Unassigning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung für %1 aufheben</translation>
     </message>
     <message>
         <source>Assigning %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2 zuweisen</translation>
     </message>
     <message>
         <source>New date and time for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Datum und neue Uhrzeit für %1:</translation>
     </message>
     <message>
         <source>Rescheduling %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 umplanen</translation>
     </message>
     <message>
         <source>Move %1 to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in den Papierkorb verschieben?</translation>
     </message>
     <message numerus="yes">
         <source>Move %n work orders to the trash?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Arbeitsauftrag in den Papierkorb verschieben?</numerusform>
+            <numerusform>%n Arbeitsaufträge in den Papierkorb verschieben?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Work Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsaufträge löschen</translation>
     </message>
     <message>
         <source>Move to &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den &amp;Papierkorb verschieben</translation>
     </message>
     <message>
         <source>Moving %1 to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in den Papierkorb verschieben</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt</translation>
     </message>
     <message>
         <source>%1: %2 of %3 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 ausgeführt</translation>
     </message>
     <message numerus="yes">
         <source>, %n saved offline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n offline gespeichert</numerusform>
+            <numerusform>, %n offline gespeichert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n abgebrochen</numerusform>
+            <numerusform>, %n abgebrochen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (see details)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer (siehe Details)</numerusform>
+            <numerusform>… und %n weitere (siehe Details)</numerusform>
         </translation>
     </message>
     <message>
         <source>Some Work Orders Were Not Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Arbeitsaufträge wurden nicht geändert</translation>
     </message>
     <message>
         <source>%1 of %2 work orders were changed. These were not:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Arbeitsaufträgen wurden geändert. Folgende nicht:</translation>
     </message>
 </context>
 <context>
     <name>fentu::RelativeTime</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>am %1</translation>
     </message>
 </context>
 <context>
     <name>fentu::ReschedulePicker</name>
     <message>
         <source>&amp;Unschedule (no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin &amp;entfernen (kein Datum)</translation>
     </message>
     <message>
         <source>Reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Umplanen</translation>
     </message>
     <message>
         <source>&amp;Reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umplanen</translation>
     </message>
 </context>
 <context>
     <name>fentu::SettingsDialog</name>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>&amp;Keep for This Session Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung &amp;behalten</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>No API key is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein API-Schlüssel festgelegt.</translation>
     </message>
     <message>
         <source>Not saved yet: Save puts it in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert: „Speichern“ legt ihn im Schlüsselbund des Systems ab.</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>Starts with https://, or http:// for a server on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt mit https://, oder mit http:// für einen Server auf diesem Computer.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Paste the API key you were given</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den API-Schlüssel ein, den Sie erhalten haben</translation>
     </message>
     <message>
         <source>Show or hide the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel anzeigen oder verbergen</translation>
     </message>
     <message>
         <source>Work orders per page</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsaufträge pro Seite</translation>
     </message>
     <message>
         <source>How many work orders are loaded at a time. 100 means the fewest round trips to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Arbeitsaufträge auf einmal geladen werden. Bei 100 sind die wenigsten Anfragen an den Server nötig.</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;veradresse:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Work orders per &amp;page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsaufträge pro S&amp;eite:</translation>
     </message>
     <message>
         <source>Reading the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems wird gelesen…</translation>
     </message>
     <message>
         <source>Kept for this session only: Fentu Desk will ask for it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung aufbewahrt: Fentu Desk fragt beim nächsten Start erneut danach.</translation>
     </message>
     <message>
         <source>Stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>Not set. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt. %1</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird getestet…</translation>
     </message>
     <message>
         <source>Enter the API key for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den API-Schlüssel für diesen Server ein.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>%1 You can keep the key for this session only; Fentu Desk will ask for it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sie können den Schlüssel nur für diese Sitzung behalten; Fentu Desk fragt beim nächsten Start erneut danach.</translation>
     </message>
 </context>
 <context>
@@ -1395,18 +1396,18 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     <name>fentu::StatusFilterModel</name>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message numerus="yes">
         <source>%n work order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Arbeitsauftrag</numerusform>
+            <numerusform>%n Arbeitsaufträge</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1425,7 +1426,7 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation>Verbinde mit %1…</translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected to %1</source>
@@ -1456,111 +1457,111 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
     <message numerus="yes">
         <source>%Ln change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Änderung noch nicht gesendet</numerusform>
+            <numerusform>%Ln Änderungen noch nicht gesendet</numerusform>
         </translation>
     </message>
     <message>
         <source>Changes made here that the server does not have yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier vorgenommene Änderungen, die der Server noch nicht hat</translation>
     </message>
 </context>
 <context>
     <name>fentu::SwitchingPageSource</name>
     <message>
         <source>Offline — nothing has been cached from this server yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline – von diesem Server ist noch nichts zwischengespeichert</translation>
     </message>
     <message>
         <source>Offline — showing orders cached %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline – zwischengespeicherte Aufträge, abgerufen %1</translation>
     </message>
 </context>
 <context>
     <name>fentu::SyncProgress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Synchronisierung</translation>
     </message>
     <message>
         <source>Syncing %L1 of %L2 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung: %L1 von %L2 Aufträgen</translation>
     </message>
     <message>
         <source>Stop the sync; the orders already cached stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung beenden; bereits zwischengespeicherte Aufträge bleiben erhalten</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Starting sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung wird gestartet…</translation>
     </message>
 </context>
 <context>
     <name>fentu::SyncResult</name>
     <message numerus="yes">
         <source>Synced %n order(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag synchronisiert.</numerusform>
+            <numerusform>%n Aufträge synchronisiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) deleted on the server were removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n auf dem Server gelöschter Auftrag wurde entfernt.</numerusform>
+            <numerusform>%n auf dem Server gelöschte Aufträge wurden entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server&apos;s list changed during the sync, so no order was removed; sync again to remove deleted orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste des Servers hat sich während der Synchronisierung geändert, daher wurde kein Auftrag entfernt; synchronisieren Sie erneut, um gelöschte Aufträge zu entfernen.</translation>
     </message>
     <message>
         <source>This server has no customer or technician list; names are taken from the orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server bietet keine Kunden- oder Technikerliste; die Namen werden aus den Aufträgen übernommen.</translation>
     </message>
     <message numerus="yes">
         <source>Sync cancelled after %n order(s). The cached orders are still available.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronisierung nach %n Auftrag abgebrochen. Die zwischengespeicherten Aufträge sind weiterhin verfügbar.</numerusform>
+            <numerusform>Synchronisierung nach %n Aufträgen abgebrochen. Die zwischengespeicherten Aufträge sind weiterhin verfügbar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync failed: %1 The cached orders are still available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung fehlgeschlagen: %1 Die zwischengespeicherten Aufträge sind weiterhin verfügbar.</translation>
     </message>
 </context>
 <context>
     <name>fentu::TechnicianPicker</name>
     <message>
         <source>Assign Technician</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniker zuweisen</translation>
     </message>
     <message>
         <source>Type to search technicians</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um Techniker zu suchen</translation>
     </message>
     <message>
         <source>Unassign (no technician)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung aufheben (kein Techniker)</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuweisen</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inaktiv)</translation>
     </message>
 </context>
 <context>
@@ -1603,366 +1604,366 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2</translation>
     </message>
     <message>
         <source>Status “%1” is not known to this version of Fentu Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status „%1“ ist dieser Version von Fentu Desk nicht bekannt</translation>
     </message>
     <message>
         <source>No technician assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Techniker zugewiesen</translation>
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished">Nicht geplant</translation>
+        <translation>Nicht geplant</translation>
     </message>
     <message numerus="yes">
         <source>Estimated %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geschätzt %n Minute</numerusform>
+            <numerusform>Geschätzt %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>No estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schätzung</translation>
     </message>
     <message>
         <source>Changed here; not yet sent to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier geändert; noch nicht an den Server gesendet</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>fentu::WorkOrderDetailForm</name>
     <message>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde:</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner:</translation>
     </message>
     <message>
         <source>Technician:</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniker:</translation>
     </message>
     <message>
         <source>Scheduled:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant:</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen:</translation>
     </message>
     <message>
         <source>Tasks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert:</translation>
     </message>
     <message>
         <source>%1 priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität: %1</translation>
     </message>
     <message>
         <source>Shown from the offline cache, fetched %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Offline-Cache angezeigt, abgerufen %1.</translation>
     </message>
     <message>
         <source>Only the list fields were cached: description, contact and tasks show once the server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Listenfelder wurden zwischengespeichert: Beschreibung, Ansprechpartner und Aufgaben erscheinen, sobald der Server erreichbar ist.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Angabe</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Nicht zugewiesen</translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished">Nicht geplant</translation>
+        <translation>Nicht geplant</translation>
     </message>
     <message>
         <source>No estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schätzung</translation>
     </message>
     <message>
         <source>No description</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beschreibung</translation>
     </message>
     <message>
         <source>No notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Notizen</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Unbekannt</translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>No tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufgaben</translation>
     </message>
     <message>
         <source>No status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Status</translation>
     </message>
 </context>
 <context>
     <name>fentu::WorkOrderDetailLoader</name>
     <message>
         <source>The offline cache could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Offline-Cache konnte nicht gelesen werden. %1</translation>
     </message>
     <message>
         <source>This work order is not in the offline cache. Its details show once the server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsauftrag ist nicht im Offline-Cache. Seine Details erscheinen, sobald der Server erreichbar ist.</translation>
     </message>
 </context>
 <context>
     <name>fentu::WorkOrderDetailView</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished">&amp;Wiederholen</translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Work order details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des Arbeitsauftrags</translation>
     </message>
     <message>
         <source>Loading the work order</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsauftrag wird geladen</translation>
     </message>
     <message numerus="yes">
         <source>%n work orders selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Arbeitsauftrag ausgewählt</numerusform>
+            <numerusform>%n Arbeitsaufträge ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a work order to see its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Arbeitsauftrag aus, um seine Details zu sehen</translation>
     </message>
     <message>
         <source>Loading the work order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsauftrag wird geladen…</translation>
     </message>
 </context>
 <context>
     <name>fentu::WorkOrderDialog</name>
     <message>
         <source>New Work Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Arbeitsauftrag</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;legen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The server refused the work order; see the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Arbeitsauftrag abgelehnt; siehe die markierten Felder.</translation>
     </message>
     <message>
         <source>The form now shows the server&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular zeigt jetzt die Version vom Server.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>
     <name>fentu::WorkOrderFilter</name>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde: %1</translation>
     </message>
     <message>
         <source>Technician: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniker: %1</translation>
     </message>
     <message>
         <source>Scheduled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant am %1</translation>
     </message>
     <message>
         <source>Scheduled %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant %1 – %2</translation>
     </message>
     <message>
         <source>Scheduled from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant ab %1</translation>
     </message>
     <message>
         <source>Scheduled until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant bis %1</translation>
     </message>
     <message>
         <source>Completed and cancelled hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte und stornierte Aufträge ausgeblendet</translation>
     </message>
     <message>
         <source>Matching “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer für „%1“</translation>
     </message>
     <message>
         <source>All work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arbeitsaufträge</translation>
     </message>
 </context>
 <context>
     <name>fentu::WorkOrderForm</name>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Am</translation>
     </message>
     <message>
         <source>Type to search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um Kunden zu suchen</translation>
     </message>
     <message>
         <source>No contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ansprechpartner</translation>
     </message>
     <message>
         <source>What needs doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">Nicht zugewiesen</translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>For the technician or the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Techniker oder das Büro</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunde:</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anspre&amp;chpartner:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rt:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Clear to leave the order unscheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren, um den Auftrag ohne Termin zu lassen</translation>
     </message>
     <message>
         <source>Sc&amp;heduled:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geplant:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <source>&amp;Technician:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Techniker:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <source>Save as &amp;draft (not yet submitted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Entwurf speichern (noch nicht freigegeben)</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgaben</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inaktiv)</translation>
     </message>
     <message>
         <source>No technician has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Techniker mit diesem Namen.</translation>
     </message>
 </context>
 <context>
@@ -1984,808 +1985,808 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     <name>fentu::WriteResult</name>
     <message>
         <source>Saved on this computer; it will be sent when the server is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gespeichert; wird gesendet, sobald der Server erreichbar ist.</translation>
     </message>
     <message>
         <source>Someone changed this work order on the server since you opened it. Choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat diesen Arbeitsauftrag auf dem Server geändert, seit Sie ihn geöffnet haben. Wählen Sie, welche Version erhalten bleiben soll.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>fentu::cli::AllPages</name>
     <message>
         <source>a page went missing</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Seite fehlt</translation>
     </message>
     <message>
         <source>the server kept sending pages past %1; the list was not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat mehr als %1 Seiten gesendet; die Liste wurde nicht ausgegeben</translation>
     </message>
 </context>
 <context>
     <name>fentu::cli::CommandLine</name>
     <message>
         <source>Lists the work orders that match filters (table, csv or json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Arbeitsaufträge auf, die den Filtern entsprechen (table, csv oder json).</translation>
     </message>
     <message>
         <source>Shows one work order in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt einen Arbeitsauftrag vollständig an.</translation>
     </message>
     <message>
         <source>Creates a work order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt einen Arbeitsauftrag an.</translation>
     </message>
     <message>
         <source>Changes fields of a work order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändert Felder eines Arbeitsauftrags.</translation>
     </message>
     <message>
         <source>Moves a work order to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebt einen Arbeitsauftrag in den Papierkorb.</translation>
     </message>
     <message>
         <source>(see fentu-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>(siehe fentu-cli --help)</translation>
     </message>
     <message>
         <source>no command given (see fentu-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben (siehe fentu-cli --help)</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (see fentu-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“ (siehe fentu-cli --help)</translation>
     </message>
     <message>
         <source>Usage: fentu-cli COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: fentu-cli BEFEHL [Optionen]</translation>
     </message>
     <message>
         <source>fentu-cli, the scriptable companion of Fentu Desk. It uses the server, the API key and the offline cache that Fentu Desk uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>fentu-cli, das skriptfähige Gegenstück zu Fentu Desk. Es verwendet denselben Server, denselben API-Schlüssel und denselben Offline-Cache wie Fentu Desk.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Run &quot;fentu-cli COMMAND --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen eines Befehls zeigt &quot;fentu-cli BEFEHL --help&quot;.</translation>
     </message>
     <message>
         <source>Options of every command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen aller Befehle:</translation>
     </message>
     <message>
         <source>Shows this help, or a command&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt diese Hilfe oder die eines Befehls.</translation>
     </message>
     <message>
         <source>Shows the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Version.</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung:</translation>
     </message>
     <message>
         <source>The API key. Without it, the key Fentu Desk saved in the system keychain for the server is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel. Ohne diese Variable wird der Schlüssel verwendet, den Fentu Desk für den Server im Schlüsselbund des Systems gespeichert hat.</translation>
     </message>
     <message>
         <source>Exit status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Status:</translation>
     </message>
     <message>
         <source>Success.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg.</translation>
     </message>
     <message>
         <source>Usage: an unknown command or option, or an invalid value (checked before anything is sent); an unusable base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruffehler: ein unbekannter Befehl, eine unbekannte Option oder ein ungültiger Wert (geprüft, bevor etwas gesendet wird); eine unbrauchbare Basis-URL.</translation>
     </message>
     <message>
         <source>The server could not be reached: nothing listening, unknown host, time-out, connection lost, TLS failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server war nicht erreichbar: kein Dienst an der Adresse, unbekannter Host, Zeitüberschreitung, Verbindung abgebrochen, TLS-Fehler.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be used: malformed or truncated, or a server error (5xx). The offline cache is left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers war unbrauchbar: fehlerhaft oder unvollständig, oder ein Serverfehler (5xx). Der Offline-Cache bleibt unverändert.</translation>
     </message>
     <message>
         <source>A local problem: no server or API key configured, keychain unavailable, the offline cache cannot be used, an order that is not cached (--offline).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lokales Problem: kein Server oder API-Schlüssel eingerichtet, Schlüsselbund nicht verfügbar, Offline-Cache nicht nutzbar, ein Auftrag, der nicht zwischengespeichert ist (--offline).</translation>
     </message>
     <message>
         <source>Every failure prints one line on stderr, starting with &quot;fentu-cli: &quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Fehler gibt eine Zeile auf stderr aus, die mit &quot;fentu-cli: &quot; beginnt.</translation>
     </message>
     <message>
         <source>Sends the changes saved offline, then copies every work order into the offline cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet die offline gespeicherten Änderungen und kopiert dann alle Arbeitsaufträge in den Offline-Cache.</translation>
     </message>
     <message>
         <source>The server refused: API key refused (401), not allowed (403), not found (404), invalid values (422, with the field), bad request (400), rate limited (429); an edit that conflicts with a newer version on the server; sync: changes saved offline that need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat abgelehnt: API-Schlüssel abgelehnt (401), nicht erlaubt (403), nicht gefunden (404), ungültige Werte (422, mit dem Feld), fehlerhafte Anfrage (400), Anfragelimit erreicht (429); eine Änderung, die mit einer neueren Version auf dem Server kollidiert; sync: offline gespeicherte Änderungen mit Klärungsbedarf.</translation>
     </message>
     <message>
         <source>create, update and delete go through the same outbox as Fentu Desk: when the server cannot be reached, or with --offline, the change is saved on this computer (exit status 0) and sent by the next &quot;fentu-cli sync&quot; or by Fentu Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>create, update und delete laufen über denselben Postausgang wie Fentu Desk: Ist der Server nicht erreichbar oder wird --offline angegeben, wird die Änderung auf diesem Computer gespeichert (Exit-Status 0) und beim nächsten &quot;fentu-cli sync&quot; oder von Fentu Desk gesendet.</translation>
     </message>
 </context>
 <context>
     <name>fentu::cli::CreateCommand</name>
     <message>
         <source>Created work order %1 (id %2), status %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsauftrag %1 angelegt (ID %2), Status %3.</translation>
     </message>
 </context>
 <context>
     <name>fentu::cli::CreateCommandLine</name>
     <message>
         <source>--format must be text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss text oder json sein</translation>
     </message>
     <message>
         <source>Creates a work order on the server. The values are checked before anything is sent; --format json prints the server&apos;s answer. When the server cannot be reached (or with --offline) the order waits in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt einen Arbeitsauftrag auf dem Server an. Die Werte werden geprüft, bevor etwas gesendet wird; --format json gibt die Antwort des Servers aus. Ist der Server nicht erreichbar (oder mit --offline), wartet der Auftrag im Postausgang.</translation>
     </message>
     <message>
         <source>Saves the change in the outbox without contacting the server; fentu-cli sync (or Fentu Desk) sends it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert die Änderung im Postausgang, ohne den Server zu kontaktieren; fentu-cli sync (oder Fentu Desk) sendet sie später.</translation>
     </message>
 </context>
 <context>
     <name>fentu::cli::DeleteCommand</name>
     <message>
         <source>Deleted work order %1 (moved to the trash).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsauftrag %1 gelöscht (in den Papierkorb verschoben).</translation>
     </message>
 </context>
 <context>
     <name>fentu::cli::DeleteCommandLine</name>
     <message>
         <source>The work order&apos;s id, such as wo-12345.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Arbeitsauftrags, z. B. wo-12345.</translation>
     </message>
     <message>
         <source>Moves one work order to the server&apos;s trash and removes it from the offline cache. When the server cannot be reached (or with --offline) the deletion waits in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebt einen Arbeitsauftrag in den Papierkorb des Servers und entfernt ihn aus dem Offline-Cache. Ist der Server nicht erreichbar (oder mit --offline), wartet die Löschung im Postausgang.</translation>
     </message>
     <message>
         <source>Saves the change in the outbox without contacting the server; fentu-cli sync (or Fentu Desk) sends it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert die Änderung im Postausgang, ohne den Server zu kontaktieren; fentu-cli sync (oder Fentu Desk) sendet sie später.</translation>
     </message>
 </context>
 <context>
     <name>fentu::cli::Failure</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung fehlgeschlagen</translation>
     </message>
     <message>
         <source>the server refused the request as invalid (HTTP 400)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Anfrage als ungültig abgelehnt (HTTP 400)</translation>
     </message>
     <message>
         <source>the API key was refused (HTTP 401); check FENTU_API_KEY or the key saved in Fentu Desk&apos;s Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Schlüssel wurde abgelehnt (HTTP 401); prüfen Sie FENTU_API_KEY oder den in den Einstellungen von Fentu Desk gespeicherten Schlüssel</translation>
     </message>
     <message>
         <source>the API key may not do this (HTTP 403); it may be a read-only key</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Schlüssel hat dafür keine Berechtigung (HTTP 403); möglicherweise hat er nur Leserechte</translation>
     </message>
     <message>
         <source>work order not found (HTTP 404)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsauftrag nicht gefunden (HTTP 404)</translation>
     </message>
     <message>
         <source>the server has nothing at this address (HTTP 404); check the base URL, including its path (such as /api/v1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unter dieser Adresse gibt es auf dem Server nichts (HTTP 404); prüfen Sie die Basis-URL, einschließlich des Pfads (z. B. /api/v1)</translation>
     </message>
     <message>
         <source>the server refused the changes (HTTP 422): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Änderungen abgelehnt (HTTP 422): %1</translation>
     </message>
     <message>
         <source>the server is rate limiting requests (HTTP 429); try again in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server begrenzt die Anfragen (HTTP 429); versuchen Sie es in %1 s erneut</translation>
     </message>
     <message>
         <source>the server is rate limiting requests (HTTP 429); try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server begrenzt die Anfragen (HTTP 429); versuchen Sie es später erneut</translation>
     </message>
     <message>
         <source>the server had a problem (HTTP %1) after %2 attempt(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Server ist ein Problem aufgetreten (HTTP %1), nach %2 Versuch(en)</translation>
     </message>
     <message>
         <source>the server answered with an error (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat mit einem Fehler geantwortet (HTTP %1)</translation>
     </message>
     <message>
         <source>no server is configured: pass --base-url URL or set the server in Fentu Desk&apos;s Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Server eingerichtet: Geben Sie --base-url URL an oder legen Sie den Server in den Einstellungen von Fentu Desk fest</translation>
     </message>
     <message>
         <source>the base URL must start with https:// (or http:// for a server on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Basis-URL muss mit https:// beginnen (oder mit http:// für einen Server auf diesem Computer)</translation>
     </message>
     <message>
         <source>the base URL must not contain a user name or password; pass the API key in FENTU_API_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>die Basis-URL darf keinen Benutzernamen und kein Passwort enthalten; übergeben Sie den API-Schlüssel in FENTU_API_KEY</translation>
     </message>
     <message>
         <source>plain http:// is only allowed for a server on this computer; use https:// so the API key is never sent unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>unverschlüsseltes http:// ist nur für einen Server auf diesem Computer zulässig; verwenden Sie https://, damit der API-Schlüssel nie unverschlüsselt gesendet wird</translation>
     </message>
     <message>
         <source>the server redirected to a different or less secure address; the redirect was not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat an eine andere oder weniger sichere Adresse umgeleitet; der Umleitung wurde nicht gefolgt</translation>
     </message>
     <message>
         <source>the base URL is not a valid web address</source>
-        <translation type="unfinished"></translation>
+        <translation>die Basis-URL ist keine gültige Webadresse</translation>
     </message>
     <message>
         <source>the configured address</source>
-        <translation type="unfinished"></translation>
+        <translation>der eingestellten Adresse</translation>
     </message>
     <message>
         <source>cannot reach the server at %1: nothing is listening there</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server unter %1 ist nicht erreichbar: dort antwortet kein Dienst</translation>
     </message>
     <message>
         <source>cannot find the server %1: the name does not resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server unter %1 wurde nicht gefunden: der Name lässt sich nicht auflösen</translation>
     </message>
     <message>
         <source>the server at %1 did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server unter %1 hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>the connection to the server at %1 failed before the answer was complete</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zum Server unter %1 ist abgebrochen, bevor die Antwort vollständig war</translation>
     </message>
     <message>
         <source>the server&apos;s TLS certificate could not be verified; the connection was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>das TLS-Zertifikat des Servers konnte nicht geprüft werden; es wurde keine Verbindung hergestellt</translation>
     </message>
     <message>
         <source>the server sent an answer fentu-cli cannot read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat eine Antwort gesendet, die fentu-cli nicht lesen kann (%1)</translation>
     </message>
     <message>
         <source>the request was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage wurde abgebrochen</translation>
     </message>
     <message>
         <source>offline cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Cache: %1</translation>
     </message>
     <message>
         <source>no API key is configured for this server: set FENTU_API_KEY or save the key in Fentu Desk&apos;s Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>für diesen Server ist kein API-Schlüssel eingerichtet: Setzen Sie FENTU_API_KEY oder speichern Sie den Schlüssel in den Einstellungen von Fentu Desk</translation>
     </message>
     <message>
         <source>the base URL is not valid, so no API key can be looked up for it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Basis-URL ist ungültig, daher kann kein API-Schlüssel für sie gesucht werden</translation>
     </message>
     <message>
         <source>the system keychain is unavailable (error %1) and FENTU_API_KEY is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Systems ist nicht verfügbar (Fehler %1) und FENTU_API_KEY ist nicht gesetzt</translation>
     </message>
     <message>
         <source>the API key could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Schlüssel konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>fentu::cli::GetCommand</name>
     <message>
         <source>the order could not be saved in the offline cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Auftrag konnte nicht im Offline-Cache gespeichert werden: %1</translation>
     </message>
     <message>
         <source>work order %1 is not in the offline cache (run fentu-cli sync, or get it without --offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsauftrag %1 ist nicht im Offline-Cache (führen Sie fentu-cli sync aus oder rufen Sie ihn ohne --offline ab)</translation>
     </message>
     <message>
         <source>From the offline cache, fetched %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Offline-Cache, abgerufen %1.</translation>
     </message>
     <message>
         <source>From the offline cache (list fields only), fetched %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Offline-Cache (nur Listenfelder), abgerufen %1.</translation>
     </message>
 </context>
 <context>
     <name>fentu::cli::GetCommandLine</name>
     <message>
         <source>Shows one work order in full, from the server (and written through to the offline cache) or, with --offline, from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt einen Arbeitsauftrag vollständig an: vom Server (und schreibt ihn dabei in den Offline-Cache) oder, mit --offline, aus dem Cache.</translation>
     </message>
     <message>
         <source>The work order&apos;s id, such as wo-12345.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Arbeitsauftrags, z. B. wo-12345.</translation>
     </message>
     <message>
         <source>Reads the offline cache; the server is not contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest den Offline-Cache; der Server wird nicht kontaktiert.</translation>
     </message>
     <message>
         <source>--format must be text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss text oder json sein</translation>
     </message>
 </context>
 <context>
     <name>fentu::cli::ListColumns</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMMER</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>PRIORITY</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIORITÄT</translation>
     </message>
     <message>
         <source>CUSTOMER ID</source>
-        <translation type="unfinished"></translation>
+        <translation>KUNDEN-ID</translation>
     </message>
     <message>
         <source>CUSTOMER</source>
-        <translation type="unfinished"></translation>
+        <translation>KUNDE</translation>
     </message>
     <message>
         <source>TECHNICIAN ID</source>
-        <translation type="unfinished"></translation>
+        <translation>TECHNIKER-ID</translation>
     </message>
     <message>
         <source>TECHNICIAN</source>
-        <translation type="unfinished"></translation>
+        <translation>TECHNIKER</translation>
     </message>
     <message>
         <source>SCHEDULED (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>GEPLANT (UTC)</translation>
     </message>
     <message>
         <source>MINUTES</source>
-        <translation type="unfinished"></translation>
+        <translation>MINUTEN</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>CREATED (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ERSTELLT (UTC)</translation>
     </message>
     <message>
         <source>UPDATED (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>GEÄNDERT (UTC)</translation>
     </message>
 </context>
 <context>
     <name>fentu::cli::ListCommand</name>
     <message>
         <source>the orders could not be saved in the offline cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufträge konnten nicht im Offline-Cache gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>fentu::cli::ListCommandLine</name>
     <message>
         <source>Lists every work order that matches the filters, from the server (all pages, and written through to the offline cache) or, with --offline, from the cache. The rows come in the server&apos;s order: scheduled date, then id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet alle Arbeitsaufträge auf, die den Filtern entsprechen: vom Server (alle Seiten, die dabei auch in den Offline-Cache geschrieben werden) oder, mit --offline, aus dem Cache. Die Zeilen erscheinen in der Reihenfolge des Servers: nach geplantem Termin, dann nach ID.</translation>
     </message>
     <message>
         <source>Only orders with this status: draft, open, assigned, in_progress, on_hold, completed or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Aufträge mit diesem Status: draft, open, assigned, in_progress, on_hold, completed oder cancelled.</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>Only this customer&apos;s orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Aufträge dieses Kunden.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Only orders assigned to this technician.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Aufträge, die diesem Techniker zugewiesen sind.</translation>
     </message>
     <message>
         <source>Only orders scheduled on or after this day (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Aufträge, die an oder nach diesem Tag geplant sind (UTC).</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Only orders scheduled on or before this day (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Aufträge, die an oder vor diesem Tag geplant sind (UTC).</translation>
     </message>
     <message>
         <source>Reads the offline cache; the server is not contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest den Offline-Cache; der Server wird nicht kontaktiert.</translation>
     </message>
     <message>
         <source>--%1 needs an id</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht eine ID</translation>
     </message>
     <message>
         <source>--%1: expected a date as YYYY-MM-DD, such as 2024-01-27</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: erwartet wird ein Datum im Format JJJJ-MM-TT, z. B. 2024-01-27</translation>
     </message>
     <message>
         <source>--from is after --to: no order can match</source>
-        <translation type="unfinished"></translation>
+        <translation>--from liegt nach --to: kein Auftrag kann passen</translation>
     </message>
     <message>
         <source>--format must be table, csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss table, csv oder json sein</translation>
     </message>
 </context>
 <context>
     <name>fentu::cli::OrderDetailFormatter</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Priorität</translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation type="unfinished">Techniker</translation>
+        <translation>Techniker</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished">Geplant</translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Dauer</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen:</translation>
     </message>
     <message>
         <source>Tasks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben:</translation>
     </message>
 </context>
 <context>
     <name>fentu::cli::OrderFieldOptions</name>
     <message>
         <source>An empty value clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leerer Wert leert das Feld.</translation>
     </message>
     <message>
         <source>The customer&apos;s id (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Kunden (erforderlich).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The contact person&apos;s id, one of the customer&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Ansprechpartners; er muss zum Kunden gehören.</translation>
     </message>
     <message>
         <source>The work order type, free text (such as service).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Art des Arbeitsauftrags, freier Text (z. B. service).</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>low, medium, high or urgent.</source>
-        <translation type="unfinished"></translation>
+        <translation>low, medium, high oder urgent.</translation>
     </message>
     <message>
         <source>Default: medium.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: medium.</translation>
     </message>
     <message>
         <source>PRIORITY</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIORITÄT</translation>
     </message>
     <message>
         <source>What is to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>DATETIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEITPUNKT</translation>
     </message>
     <message>
         <source>The estimated duration in whole minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geschätzte Dauer in ganzen Minuten.</translation>
     </message>
     <message>
         <source>MINUTES</source>
-        <translation type="unfinished"></translation>
+        <translation>MINUTEN</translation>
     </message>
     <message>
         <source>The assigned technician&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des zugewiesenen Technikers.</translation>
     </message>
     <message>
         <source>Notes for the technician.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen für den Techniker.</translation>
     </message>
     <message>
         <source>Saves the order as a draft instead of submitting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert den Auftrag als Entwurf, statt ihn freizugeben.</translation>
     </message>
     <message>
         <source>draft, open, assigned, in_progress, on_hold, completed or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>draft, open, assigned, in_progress, on_hold, completed oder cancelled.</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>Moves the order to another customer&apos;s id (it cannot be cleared).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnet den Auftrag einem anderen Kunden zu, angegeben durch dessen ID (kann nicht geleert werden).</translation>
     </message>
     <message>
         <source>When, in ISO 8601, such as 2024-02-01T10:00:00Z. A time with an offset is converted to UTC; one without is taken as UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt nach ISO 8601, z. B. 2024-02-01T10:00:00Z. Eine Zeitangabe mit Zeitzonenversatz wird in UTC umgerechnet, eine ohne gilt als UTC.</translation>
     </message>
     <message>
         <source>Sets the status to draft (the same as --status draft).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt den Status auf draft (wie --status draft).</translation>
     </message>
     <message>
         <source>--draft and --status %1 contradict each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--draft und --status %1 widersprechen sich.</translation>
     </message>
 </context>
 <context>
     <name>fentu::cli::OutputFormat</name>
     <message>
         <source>Output format: %1 (default %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: %1 (Standard: %2).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
 </context>
 <context>
     <name>fentu::cli::Session</name>
     <message>
         <source>no server is configured: pass --base-url URL or set the server in Fentu Desk&apos;s Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Server eingerichtet: Geben Sie --base-url URL an oder legen Sie den Server in den Einstellungen von Fentu Desk fest</translation>
     </message>
     <message>
         <source>offline cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Cache: %1</translation>
     </message>
     <message>
         <source>working without the offline cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit ohne Offline-Cache: %1</translation>
     </message>
 </context>
 <context>
     <name>fentu::cli::SubcommandParser</name>
     <message>
         <source>Shows this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt diese Hilfe.</translation>
     </message>
     <message>
         <source>The API&apos;s base URL, path included (e.g. https://api.fentu.io/v1). Default: the server set in Fentu Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL der API, einschließlich Pfad (z. B. https://api.fentu.io/v1). Standard: der in Fentu Desk eingestellte Server.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>The folder of the offline cache files. Default: the one Fentu Desk uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner der Offline-Cache-Dateien. Standard: der Ordner, den Fentu Desk verwendet.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDNER</translation>
     </message>
     <message>
         <source>Prints diagnostic logs on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt Diagnoseprotokolle auf stderr aus.</translation>
     </message>
     <message>
         <source>%1: missing %2 (see fentu-cli %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 fehlt (siehe fentu-cli %1 --help)</translation>
     </message>
     <message>
         <source>%1: unexpected argument &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unerwartetes Argument „%2“</translation>
     </message>
     <message>
         <source>%1: %2 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 darf nicht leer sein</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1</translation>
     </message>
 </context>
 <context>
     <name>fentu::cli::SyncCommand</name>
     <message>
         <source>the sync was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>die Synchronisierung wurde unterbrochen</translation>
     </message>
     <message>
         <source>sync failed: %1; the previously cached orders are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung fehlgeschlagen: %1; die bisher zwischengespeicherten Aufträge bleiben erhalten</translation>
     </message>
     <message>
         <source>%1 changed on the server since your offline edit: open Fentu Desk to choose which version to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit Ihrer Offline-Bearbeitung auf dem Server geändert: Öffnen Sie Fentu Desk, um zu wählen, welche Version erhalten bleiben soll</translation>
     </message>
     <message>
         <source>%1 refused by the server: %2; open Fentu Desk to fix or discard the change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vom Server abgelehnt: %2; öffnen Sie Fentu Desk, um die Änderung zu korrigieren oder zu verwerfen</translation>
     </message>
     <message>
         <source>Changes saved offline sent to the server: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline gespeicherte Änderungen an den Server gesendet: %1.</translation>
     </message>
     <message>
         <source>the changes saved offline could not be sent: %1; they stay in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>die offline gespeicherten Änderungen konnten nicht gesendet werden: %1; sie bleiben im Postausgang</translation>
     </message>
     <message>
         <source>changes saved offline that need attention: %1 (see above)</source>
-        <translation type="unfinished"></translation>
+        <translation>offline gespeicherte Änderungen mit Klärungsbedarf: %1 (siehe oben)</translation>
     </message>
 </context>
 <context>
     <name>fentu::cli::SyncCommandLine</name>
     <message>
         <source>Copies every work order of the server, and its customers and technicians, into the offline cache; orders deleted on the server leave the cache. Progress is shown on a terminal; a summary is printed at the end. An interrupted or failed sync keeps the previously cached orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert alle Arbeitsaufträge des Servers samt Kunden und Technikern in den Offline-Cache; auf dem Server gelöschte Aufträge werden aus dem Cache entfernt. In einem Terminal wird der Fortschritt angezeigt; am Ende wird eine Zusammenfassung ausgegeben. Bei einer unterbrochenen oder fehlgeschlagenen Synchronisierung bleiben die bisher zwischengespeicherten Aufträge erhalten.</translation>
     </message>
 </context>
 <context>
     <name>fentu::cli::SyncSummary</name>
     <message>
         <source>Syncing… %1 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung… %1 Aufträge</translation>
     </message>
     <message>
         <source>Syncing… %1 / %2 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung… %1 / %2 Aufträge</translation>
     </message>
     <message>
         <source>Sync complete: %1 orders written, %2 removed, %3 customers and %4 technicians refreshed, in %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung abgeschlossen: %1 Aufträge geschrieben, %2 entfernt, %3 Kunden und %4 Techniker aktualisiert, in %5 s.</translation>
     </message>
     <message>
         <source>Sync complete: %1 orders written, %2 removed, in %3 s (this server has no customer or technician list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung abgeschlossen: %1 Aufträge geschrieben, %2 entfernt, in %3 s (dieser Server bietet keine Kunden- oder Technikerliste).</translation>
     </message>
     <message>
         <source>The server&apos;s list changed during the sync, so no order was removed; sync again to remove deleted orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste des Servers hat sich während der Synchronisierung geändert, daher wurde kein Auftrag entfernt; synchronisieren Sie erneut, um gelöschte Aufträge zu entfernen.</translation>
     </message>
 </context>
 <context>
     <name>fentu::cli::UpdateCommand</name>
     <message>
         <source>Updated work order %1 (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsauftrag %1 geändert (ID %2).</translation>
     </message>
 </context>
 <context>
     <name>fentu::cli::UpdateCommandLine</name>
     <message>
         <source>The work order&apos;s id, such as wo-12345.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Arbeitsauftrags, z. B. wo-12345.</translation>
     </message>
     <message>
         <source>--format must be text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss text oder json sein</translation>
     </message>
     <message>
         <source>update: nothing to change; give at least one field option (see fentu-cli update --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>update: nichts zu ändern; geben Sie mindestens eine Feldoption an (siehe fentu-cli update --help)</translation>
     </message>
     <message>
         <source>Changes the given fields of a work order on the server; the others stay as they are. An empty value (--technician &quot;&quot;) clears an optional field. --format json prints the server&apos;s answer. When the server cannot be reached (or with --offline) the change waits in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändert die angegebenen Felder eines Arbeitsauftrags auf dem Server; die übrigen bleiben unverändert. Ein leerer Wert (--technician &quot;&quot;) leert ein optionales Feld. --format json gibt die Antwort des Servers aus. Ist der Server nicht erreichbar (oder mit --offline), wartet die Änderung im Postausgang.</translation>
     </message>
     <message>
         <source>Saves the change in the outbox without contacting the server; fentu-cli sync (or Fentu Desk) sends it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert die Änderung im Postausgang, ohne den Server zu kontaktieren; fentu-cli sync (oder Fentu Desk) sendet sie später.</translation>
     </message>
 </context>
 <context>
     <name>fentu::cli::WriteReport</name>
     <message>
         <source>Saved offline as %1; it will be sent when the server is back (fentu-cli sync, or Fentu Desk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline gespeichert als %1; wird gesendet, sobald der Server wieder erreichbar ist (fentu-cli sync oder Fentu Desk).</translation>
     </message>
     <message>
         <source>%1 changed on the server since the version this edit started from; nothing was sent: check it (fentu-cli get %2) and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf dem Server geändert, seit die Version abgerufen wurde, auf der diese Änderung beruht; es wurde nichts gesendet: Prüfen Sie den Auftrag (fentu-cli get %2) und versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>the change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung wurde nicht gespeichert</translation>
     </message>
 </context>
 </TS>

@@ -1084,7 +1084,7 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     <message numerus="yes">
         <source>%n work orders</source>
         <translation>
-            <numerusform>%n work orders</numerusform>
+            <numerusform>%n work order</numerusform>
             <numerusform>%n work orders</numerusform>
         </translation>
     </message>
@@ -1119,7 +1119,7 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     <message numerus="yes">
         <source>Move %n work orders to the trash?</source>
         <translation>
-            <numerusform>Move %n work orders to the trash?</numerusform>
+            <numerusform>Move %n work order to the trash?</numerusform>
             <numerusform>Move %n work orders to the trash?</numerusform>
         </translation>
     </message>
@@ -1758,7 +1758,7 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     <message numerus="yes">
         <source>%n work orders selected</source>
         <translation>
-            <numerusform>%n work orders selected</numerusform>
+            <numerusform>%n work order selected</numerusform>
             <numerusform>%n work orders selected</numerusform>
         </translation>
     </message>
