@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
     libqt6sql6-sqlite qtkeychain-qt6-dev qt6-qpa-plugins
     xvfb xauth imagemagick fonts-dejavu-core dbus dbus-x11 gnome-keyring libsecret-tools
-    curl sqlite3 file desktop-file-utils appstream
+    libsqlite3-dev curl sqlite3 file desktop-file-utils appstream
 )
 
 missing=()

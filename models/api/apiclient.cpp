@@ -1,12 +1,16 @@
 #include "api/apiclient.h"
 
 #include "api/baseurl.h"
+#include "api/jsonslices.h"
 #include "api/pendingcall.h"
 #include "api/requestrunner.h"
 #include "domain/codec.h"
 
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -27,6 +31,24 @@ QByteArray toJson(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+// A pure function of the bytes, so it may run on any thread: parse, decode, then cut each
+// order's bytes out of the body for the cache.
+Decoded<ReceivedOrderPage> decodeReceivedPage(const QByteArray &body)
+{
+    Decoded<QJsonObject> envelope = codec::parseObject(body);
+    if (!envelope)
+        return Decoded<ReceivedOrderPage>::fail(envelope.error());
+    Decoded<Page<WorkOrderSummary>> page = codec::decodeWorkOrderPage(envelope.value());
+    if (!page)
+        return Decoded<ReceivedOrderPage>::fail(page.error());
+    ReceivedOrderPage received{std::move(page).value(), {}};
+    // The body parsed, so the cut succeeds too; the count check is the belt to that.
+    auto items = jsonslices::arrayElements(body, "data");
+    if (items && items->size() == received.page.items.size())
+        received.itemJson = std::move(*items);
+    return Decoded<ReceivedOrderPage>::ok(std::move(received));
+}
+
 } // namespace
 
 class ApiClient::Private
@@ -37,6 +59,9 @@ public:
           baseError(checkBaseUrl(QUrl()).error)
     {
         manager->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+        // One thread keeps the decodes in the order the bodies came, and leaves the other
+        // core to the event loop (and, on a small machine, to the server).
+        decodePool.setMaxThreadCount(1);
     }
 
     QUrl url(const QString &encodedPath, const QUrlQuery &query = {}) const
@@ -50,7 +75,25 @@ public:
 
     template <typename T>
     ApiCall *send(ApiRequest request, QObject *context,
-                  std::function<Decoded<T>(const QJsonObject &)> decode, Callback<T> done);
+                  std::function<Decoded<T>(const QJsonObject &)> decode, Callback<T> done)
+    {
+        return sendWithBody<T>(
+            std::move(request), context,
+            [decode = std::move(decode)](const QJsonObject &object, const QByteArray &) {
+                return decode(object);
+            },
+            std::move(done));
+    }
+    /// As send(), for decoders that need the body's bytes too.
+    template <typename T>
+    ApiCall *sendWithBody(ApiRequest request, QObject *context,
+                          std::function<Decoded<T>(const QJsonObject &, const QByteArray &)> decode,
+                          Callback<T> done);
+    /// As sendWithBody(), with `decode` run on the decode thread: a big body no longer holds
+    /// up the caller's thread (nor the next request). `decode` must be a pure function.
+    template <typename T>
+    ApiCall *sendDecodingOffThread(ApiRequest request, QObject *context,
+                                   Decoded<T> (*decode)(const QByteArray &), Callback<T> done);
     template <typename T> ApiCall *refuse(ApiError error, QObject *context, Callback<T> done);
 
     /// An empty id would turn "/work-orders/{id}" into the list's address: it is refused
@@ -68,12 +111,14 @@ public:
     RequestRunner *runner;          // a child of the client, deleted before the manager
     QUrl baseUrl;
     std::optional<ApiError> baseError;
+    // Declared last, so destroyed first: waits for a decode still running (one page at most).
+    QThreadPool decodePool;
 };
 
 template <typename T>
-ApiCall *ApiClient::Private::send(ApiRequest request, QObject *context,
-                                  std::function<Decoded<T>(const QJsonObject &)> decode,
-                                  Callback<T> done)
+ApiCall *ApiClient::Private::sendWithBody(
+    ApiRequest request, QObject *context,
+    std::function<Decoded<T>(const QJsonObject &, const QByteArray &)> decode, Callback<T> done)
 {
     if (baseError) {
         ApiError error = *baseError;
@@ -87,7 +132,7 @@ ApiCall *ApiClient::Private::send(ApiRequest request, QObject *context,
         Decoded<QJsonObject> object = codec::parseObject(body);
         if (!object)
             return std::optional<QString>(object.error());
-        Decoded<T> decoded = decode(object.value());
+        Decoded<T> decoded = decode(object.value(), body);
         if (!decoded)
             return std::optional<QString>(decoded.error());
         *value = std::move(decoded).value();
@@ -102,6 +147,46 @@ ApiCall *ApiClient::Private::send(ApiRequest request, QObject *context,
             done(ApiResult<T>(std::move(**value)));
     };
     return runner->submit(std::move(request), context, std::move(decoder), std::move(complete));
+}
+
+template <typename T>
+ApiCall *ApiClient::Private::sendDecodingOffThread(ApiRequest request, QObject *context,
+                                                   Decoded<T> (*decode)(const QByteArray &),
+                                                   Callback<T> done)
+{
+    if (baseError) {
+        ApiError error = *baseError;
+        error.setSubject(request.subject);
+        return refuse<T>(std::move(error), context, std::move(done));
+    }
+    // Written on this thread only, by the watcher's slot; the decode thread only returns.
+    auto value = std::make_shared<std::optional<T>>();
+    AsyncBodyDecoder decoder = [this, value, decode](const QByteArray &body, QObject *guard,
+                                                     DecodeDone decoded) {
+        auto *watcher = new QFutureWatcher<Decoded<T>>(guard);
+        QObject::connect(watcher, &QFutureWatcherBase::finished, guard,
+                         [watcher, value, decoded = std::move(decoded)] {
+                             Decoded<T> result = watcher->future().takeResult();
+                             watcher->deleteLater();
+                             if (!result) {
+                                 decoded(result.error());
+                                 return;
+                             }
+                             *value = std::move(result).value();
+                             decoded(std::nullopt);
+                         });
+        watcher->setFuture(QtConcurrent::run(&decodePool, decode, body));
+    };
+    Completion complete = [value, done = std::move(done)](const ApiError &error) {
+        if (!done)
+            return;
+        if (error.isError())
+            done(ApiResult<T>(error));
+        else
+            done(ApiResult<T>(std::move(**value)));
+    };
+    return runner->submitDecodingOffThread(std::move(request), context, std::move(decoder),
+                                           std::move(complete));
 }
 
 template <typename T>
@@ -176,6 +261,15 @@ ApiCall *ApiClient::listWorkOrders(const WorkOrderQuery &query, QObject *context
         "GET", d->url(u"/work-orders"_s, query.toUrlQuery()), {}, ApiError::Subject::List};
     return d->send<Page<WorkOrderSummary>>(std::move(request), context, &codec::decodeWorkOrderPage,
                                            std::move(done));
+}
+
+ApiCall *ApiClient::listWorkOrdersAsReceived(const WorkOrderQuery &query, QObject *context,
+                                             Callback<ReceivedOrderPage> done)
+{
+    ApiRequest request{
+        "GET", d->url(u"/work-orders"_s, query.toUrlQuery()), {}, ApiError::Subject::List};
+    return d->sendDecodingOffThread<ReceivedOrderPage>(std::move(request), context,
+                                                       &decodeReceivedPage, std::move(done));
 }
 
 ApiCall *ApiClient::getWorkOrder(const QString &id, QObject *context, Callback<WorkOrder> done)

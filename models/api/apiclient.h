@@ -2,6 +2,7 @@
 
 #include "api/apicall.h"
 #include "api/apiresult.h"
+#include "api/receivedorderpage.h"
 #include "api/retrypolicy.h"
 #include "api/workorderquery.h"
 #include "domain/customer.h"
@@ -51,6 +52,9 @@ public:
 
     ApiCall *listWorkOrders(const WorkOrderQuery &query, QObject *context,
                             Callback<Page<WorkOrderSummary>> done);
+    /// listWorkOrders, plus each order's bytes as received (full sync: the cache keeps them).
+    ApiCall *listWorkOrdersAsReceived(const WorkOrderQuery &query, QObject *context,
+                                      Callback<ReceivedOrderPage> done);
     ApiCall *getWorkOrder(const QString &id, QObject *context, Callback<WorkOrder> done);
     /// The server answers with a partial order (id, number, status, created_at at least).
     ApiCall *createWorkOrder(const NewWorkOrder &order, QObject *context, Callback<WorkOrder> done);

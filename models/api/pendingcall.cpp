@@ -12,6 +12,9 @@ PendingCall::PendingCall(RequestRunner *runner, ApiRequest request, QObject *con
       m_hasContext(context != nullptr), m_decode(std::move(decode)), m_complete(std::move(complete))
 {
     m_retryTimer.setSingleShot(true);
+    // A coarse timer (QTimer's default) may fire up to 5 % early: a retry one second after a
+    // "Retry-After: 1" could then reach the server too soon and be refused again.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] { m_runner->retryDue(this); });
 }
 
@@ -52,6 +55,12 @@ void PendingCall::abortAttempt()
         reply->abort();
         reply->deleteLater();
     }
+}
+
+void PendingCall::decodeOffThread(const QByteArray &body, DecodeDone done)
+{
+    m_state = State::Decoding;
+    m_asyncDecode(body, this, std::move(done));
 }
 
 void PendingCall::waitForRetry(std::chrono::milliseconds delay)

@@ -26,6 +26,7 @@ public:
     {
         Queued,
         OnWire,
+        Decoding, // the body came and is being decoded on another thread
         Waiting,
         Done
     };
@@ -49,6 +50,11 @@ public:
     void abortAttempt();
     qint64 elapsedMs() const { return m_elapsed.elapsed(); }
     std::optional<QString> decode(const QByteArray &body) const { return m_decode(body); }
+    /// Makes decode() run off this thread (decodeOffThread) instead.
+    void setAsyncDecoder(AsyncBodyDecoder decode) { m_asyncDecode = std::move(decode); }
+    bool decodesOffThread() const { return bool(m_asyncDecode); }
+    /// Starts decoding `body` elsewhere; `done` runs on this thread unless this call dies first.
+    void decodeOffThread(const QByteArray &body, DecodeDone done);
     void waitForRetry(std::chrono::milliseconds delay);
     void stopWaiting() { m_retryTimer.stop(); }
     void markQueued() { m_state = State::Queued; }
@@ -66,6 +72,7 @@ private:
     QPointer<QObject> m_context;
     bool m_hasContext;
     BodyDecoder m_decode;
+    AsyncBodyDecoder m_asyncDecode;
     Completion m_complete;
     State m_state = State::Queued;
     int m_attempts = 0;

@@ -133,6 +133,14 @@ PendingCall *RequestRunner::submit(ApiRequest request, QObject *context, BodyDec
     return call;
 }
 
+PendingCall *RequestRunner::submitDecodingOffThread(ApiRequest request, QObject *context,
+                                                    AsyncBodyDecoder decode, Completion complete)
+{
+    PendingCall *call = submit(std::move(request), context, {}, std::move(complete));
+    call->setAsyncDecoder(std::move(decode));
+    return call;
+}
+
 PendingCall *RequestRunner::refuse(ApiError error, QObject *context, Completion complete)
 {
     auto *call = new PendingCall(this, ApiRequest{}, context, {}, std::move(complete));
@@ -160,6 +168,8 @@ void RequestRunner::release(PendingCall *call)
     case PendingCall::State::Waiting:
         call->stopWaiting();
         break;
+    case PendingCall::State::Decoding:
+        break; // its verdict is ignored once the call has left this state
     case PendingCall::State::Queued:
         std::erase_if(
             m_queue, [call](const QPointer<PendingCall> &queued) { return queued.data() == call; });
@@ -234,11 +244,26 @@ void RequestRunner::onReplyFinished(PendingCall *call)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     ApiError error = errorFromReply(reply, body);
     reply->deleteLater();
+    if (!error.isError() && call->decodesOffThread()) {
+        call->decodeOffThread(body, [this, call, status](std::optional<QString> problem) {
+            if (call->state() != PendingCall::State::Decoding)
+                return; // cancelled meanwhile
+            finishAttempt(call, status,
+                          problem ? ApiError::transport(ApiError::Kind::MalformedBody, *problem)
+                                  : ApiError());
+        });
+        pump(); // the slot is free: the next request goes out while this body decodes
+        return;
+    }
     if (!error.isError()) {
         if (std::optional<QString> problem = call->decode(body))
             error = ApiError::transport(ApiError::Kind::MalformedBody, *problem);
     }
+    finishAttempt(call, status, std::move(error));
+}
 
+void RequestRunner::finishAttempt(PendingCall *call, int status, ApiError error)
+{
     // Method, path, status and time only: never headers (the key), never bodies.
     qCDebug(lcApi, "%s -> %d %s, %lld ms, attempt %d", qUtf8Printable(describe(*call)), status,
             kindName(error.kind()), call->elapsedMs(), call->attempts());

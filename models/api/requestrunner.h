@@ -36,6 +36,10 @@ public:
 
     PendingCall *submit(ApiRequest request, QObject *context, BodyDecoder decode,
                         Completion complete);
+    /// As submit(), with the 2xx body decoded on another thread: the wire slot is free again
+    /// while it decodes. A decode failure is handled exactly as submit()'s.
+    PendingCall *submitDecodingOffThread(ApiRequest request, QObject *context,
+                                         AsyncBodyDecoder decode, Completion complete);
     /// A call that fails with `error` without touching the network (delivered later).
     PendingCall *refuse(ApiError error, QObject *context, Completion complete);
 
@@ -51,6 +55,8 @@ private:
     void pump();
     void startAttempt(PendingCall *call);
     void onReplyFinished(PendingCall *call);
+    /// Logs the attempt's outcome, then retries it or concludes the call.
+    void finishAttempt(PendingCall *call, int status, ApiError error);
     void onDownloadProgress(PendingCall *call, qint64 received, qint64 total);
     void conclude(PendingCall *call, ApiError error);
     std::optional<std::chrono::milliseconds> retryDelay(const PendingCall *call,

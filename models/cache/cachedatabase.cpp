@@ -121,12 +121,16 @@ CacheError CacheDatabase::write(const std::function<CacheError()> &fn)
     return m_statements->inTransaction(fn);
 }
 
-CacheResult<CacheDone> CacheDatabase::upsertSummaries(const QList<WorkOrderSummary> &orders)
+CacheResult<CacheDone> CacheDatabase::upsertSummaries(const QList<WorkOrderSummary> &orders,
+                                                      const QList<QByteArray> &rawJson)
 {
     const QString now = nowIso();
+    const bool hasRaw = rawJson.size() == orders.size();
     const CacheError error = write([&] {
-        for (const WorkOrderSummary &order : orders) {
-            if (CacheError e = m_workOrders->upsertSummary(order, m_syncGeneration, now);
+        for (qsizetype i = 0; i < orders.size(); ++i) {
+            const QByteArray json = hasRaw ? rawJson.at(i) : QByteArray();
+            if (CacheError e =
+                    m_workOrders->upsertSummary(orders.at(i), json, m_syncGeneration, now);
                 e.isError())
                 return e;
         }

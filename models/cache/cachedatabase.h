@@ -56,7 +56,9 @@ public:
     /// new one with the old file's unsent edits, as open() does with a file found damaged.
     CacheOpenReport replaceDamaged(const QString &problem);
 
-    CacheResult<CacheDone> upsertSummaries(const QList<WorkOrderSummary> &orders);
+    /// `rawJson`: each order's JSON as received, or empty (then `raw` is encoded).
+    CacheResult<CacheDone> upsertSummaries(const QList<WorkOrderSummary> &orders,
+                                           const QList<QByteArray> &rawJson = {});
     CacheResult<CacheDone> upsertWorkOrder(const WorkOrder &order);
     CacheResult<CacheDone> removeWorkOrder(const QString &id);
     CacheResult<Page<WorkOrderSummary>> queryPage(const FilterSql &filter, int page, int perPage);

@@ -14,7 +14,13 @@ void CachePageCall::cancel()
     if (m_completed || m_cancelled)
         return;
     m_cancelled = true;
-    // Never from inside cancel(): the caller may be in the middle of its own bookkeeping.
+    // An inner call answers Cancelled (later), which completes this one; without one, the
+    // answer is queued here: never from inside cancel(), the caller may be in the middle of
+    // its own bookkeeping.
+    if (m_inner) {
+        m_inner->cancel();
+        return;
+    }
     QMetaObject::invokeMethod(
         this, [this] { complete(ApiError::transport(ApiError::Kind::Cancelled, u"cancelled"_s)); },
         Qt::QueuedConnection);
@@ -25,6 +31,7 @@ void CachePageCall::complete(ApiResult<Page<WorkOrderSummary>> result)
     if (m_completed)
         return;
     m_completed = true;
+    m_inner = nullptr;
     if (m_cancelled && result.isOk())
         result = ApiError::transport(ApiError::Kind::Cancelled, u"cancelled"_s);
     if (m_done && (!m_hasContext || m_context))

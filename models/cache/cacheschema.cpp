@@ -90,6 +90,53 @@ QStringList version2()
     };
 }
 
+// Version 3: created/updated times as integers (epoch ms, UTC) instead of ISO text: formatting
+// two dates as text per row was a tenth of a full sync's cache time, and nothing compares or
+// shows the text. scheduled_date_utc goes (never read: list_key serves the date filters).
+// SQLite cannot change a column's type, so the table is rebuilt; julianday() reads the ISO
+// text of earlier versions (NULL stays NULL, unreadable text becomes NULL).
+QStringList version3()
+{
+    const QString toMs = u"CAST(round((julianday(%1) - 2440587.5) * 86400000.0) AS INTEGER)"_s;
+    return {
+        u"CREATE TABLE work_orders_v3 ("
+        " id TEXT PRIMARY KEY NOT NULL,"
+        " number TEXT,"
+        " status TEXT,"
+        " priority TEXT,"
+        " customer_id TEXT,"
+        " customer_name TEXT,"
+        " technician_id TEXT,"
+        " technician_name TEXT,"
+        " scheduled_utc INTEGER,"
+        " list_key INTEGER NOT NULL,"
+        " estimated_duration INTEGER,"
+        " work_order_type TEXT,"
+        " created_ms INTEGER,"
+        " updated_ms INTEGER,"
+        " summary_json TEXT NOT NULL,"
+        " detail_json TEXT,"
+        " has_detail INTEGER NOT NULL DEFAULT 0,"
+        " fetched_at TEXT NOT NULL,"
+        " seen_in_sync INTEGER NOT NULL DEFAULT 0)"_s,
+        u"INSERT INTO work_orders_v3 (id, number, status, priority, customer_id, customer_name,"
+        " technician_id, technician_name, scheduled_utc, list_key, estimated_duration,"
+        " work_order_type, created_ms, updated_ms, summary_json, detail_json, has_detail,"
+        " fetched_at, seen_in_sync)"
+        " SELECT id, number, status, priority, customer_id, customer_name, technician_id,"
+        " technician_name, scheduled_utc, list_key, estimated_duration, work_order_type, "_s +
+            toMs.arg(u"created_at"_s) + u", "_s + toMs.arg(u"updated_at"_s) +
+            u", summary_json, detail_json, has_detail, fetched_at, seen_in_sync"
+            " FROM work_orders"_s,
+        u"DROP TABLE work_orders"_s,
+        u"ALTER TABLE work_orders_v3 RENAME TO work_orders"_s,
+        u"CREATE INDEX work_orders_list ON work_orders (list_key, id)"_s,
+        u"CREATE INDEX work_orders_status ON work_orders (status, list_key, id)"_s,
+        u"CREATE INDEX work_orders_customer ON work_orders (customer_id, list_key, id)"_s,
+        u"CREATE INDEX work_orders_technician ON work_orders (technician_id, list_key, id)"_s,
+    };
+}
+
 } // namespace
 
 QStringList stepStatements(int version)
@@ -99,6 +146,8 @@ QStringList stepStatements(int version)
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     default:
         return {};
     }

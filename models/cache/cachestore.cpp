@@ -133,8 +133,16 @@ void CacheStore::close(QObject *context, Callback<CacheDone> done)
 void CacheStore::upsertSummaries(const QList<WorkOrderSummary> &orders, QObject *context,
                                  Callback<CacheDone> done)
 {
+    upsertSummaries(orders, {}, context, std::move(done));
+}
+
+void CacheStore::upsertSummaries(const QList<WorkOrderSummary> &orders,
+                                 const QList<QByteArray> &rawJson, QObject *context,
+                                 Callback<CacheDone> done)
+{
     write<CacheDone>(
-        context, [orders](CacheDatabase &db) { return db.upsertSummaries(orders); },
+        context,
+        [orders, rawJson](CacheDatabase &db) { return db.upsertSummaries(orders, rawJson); },
         std::move(done));
 }
 

@@ -58,6 +58,10 @@ public:
     /// Write-through of a list page: all rows in one transaction.
     void upsertSummaries(const QList<WorkOrderSummary> &orders, QObject *context = nullptr,
                          Callback<CacheDone> done = {});
+    /// The same, with each order's JSON as received (`rawJson[i]` for `orders[i]`, or an
+    /// empty list): stored as it is instead of re-encoding `raw` (full sync).
+    void upsertSummaries(const QList<WorkOrderSummary> &orders, const QList<QByteArray> &rawJson,
+                         QObject *context = nullptr, Callback<CacheDone> done = {});
     /// Write-through of a detail (or an order made offline, raw left empty).
     void upsertWorkOrder(const WorkOrder &order, QObject *context = nullptr,
                          Callback<CacheDone> done = {});

@@ -1,6 +1,7 @@
 #include "cache/workordertable.h"
 
 #include "cache/cachelogging.h"
+#include "cache/sqlitestatement.h"
 #include "cache/statementcache.h"
 #include "cache/workorderjson.h"
 #include "domain/codec.h"
@@ -20,10 +21,10 @@ namespace {
 
 const QString kInsert = u"INSERT INTO work_orders (id, number, status, priority, customer_id,"
                         " customer_name, technician_id, technician_name, scheduled_utc,"
-                        " scheduled_date_utc, list_key, estimated_duration, work_order_type,"
-                        " created_at, updated_at, summary_json, detail_json, has_detail,"
-                        " fetched_at, seen_in_sync)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        " list_key, estimated_duration, work_order_type, created_ms,"
+                        " updated_ms, summary_json, detail_json, has_detail, fetched_at,"
+                        " seen_in_sync)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         " ON CONFLICT (id) DO UPDATE SET number = excluded.number,"
                         " status = excluded.status, priority = excluded.priority,"
                         " customer_id = excluded.customer_id,"
@@ -31,11 +32,10 @@ const QString kInsert = u"INSERT INTO work_orders (id, number, status, priority,
                         " technician_id = excluded.technician_id,"
                         " technician_name = excluded.technician_name,"
                         " scheduled_utc = excluded.scheduled_utc,"
-                        " scheduled_date_utc = excluded.scheduled_date_utc,"
                         " list_key = excluded.list_key,"
                         " estimated_duration = excluded.estimated_duration,"
                         " work_order_type = excluded.work_order_type,"
-                        " created_at = excluded.created_at, updated_at = excluded.updated_at,"
+                        " created_ms = excluded.created_ms, updated_ms = excluded.updated_ms,"
                         " summary_json = excluded.summary_json,"
                         " fetched_at = excluded.fetched_at,"
                         " seen_in_sync = max(work_orders.seen_in_sync, excluded.seen_in_sync),"_s;
@@ -55,7 +55,7 @@ const QString kUpsertDetail = kInsert + u" detail_json = excluded.detail_json, h
 
 const QString kColumns = u"id, number, status, priority, customer_id, customer_name,"
                          " technician_id, technician_name, scheduled_utc, estimated_duration,"
-                         " work_order_type, created_at, updated_at, summary_json"_s;
+                         " work_order_type, created_ms, updated_ms, summary_json"_s;
 enum ColumnIndex
 {
     ColId,
@@ -77,19 +77,14 @@ enum ColumnIndex
     ColFetchedAt,
 };
 
-QVariant textOrNull(const QString &text)
+QDateTime timeOrInvalid(const QVariant &ms)
 {
-    return text.isEmpty() ? QVariant() : QVariant(text);
+    return ms.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC);
 }
 
-QVariant isoOrNull(const QDateTime &utc)
+QByteArray compactJson(const QJsonObject &object)
 {
-    return utc.isValid() ? QVariant(codec::encodeDateTime(utc).toString()) : QVariant();
-}
-
-QString compactJson(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 // Only used when the stored JSON no longer decodes (a codec change): the row stays visible
@@ -108,14 +103,12 @@ WorkOrderSummary summaryFromColumns(const QSqlQuery &query)
     if (!query.value(ColTechnicianId).isNull())
         order.technician = Technician{query.value(ColTechnicianId).toString(),
                                       query.value(ColTechnicianName).toString(), true};
-    if (!query.value(ColScheduled).isNull())
-        order.scheduledDate =
-            QDateTime::fromMSecsSinceEpoch(query.value(ColScheduled).toLongLong(), Qt::UTC);
+    order.scheduledDate = timeOrInvalid(query.value(ColScheduled));
     if (!query.value(ColDuration).isNull())
         order.estimatedDuration = query.value(ColDuration).toInt();
     order.workOrderType = query.value(ColType).toString();
-    order.createdAt = codec::parseDateTime(query.value(ColCreated).toString());
-    order.updatedAt = codec::parseDateTime(query.value(ColUpdated).toString());
+    order.createdAt = timeOrInvalid(query.value(ColCreated));
+    order.updatedAt = timeOrInvalid(query.value(ColUpdated));
     return order;
 }
 
@@ -133,11 +126,16 @@ WorkOrderSummary summaryFromRow(const QSqlQuery &query)
 
 } // namespace
 
-CacheError WorkOrderTable::upsertSummary(const WorkOrderSummary &order, qint64 seenGeneration,
-                                         const QString &fetchedAt)
+WorkOrderTable::WorkOrderTable(StatementCache &statements) : m_statements(statements) {}
+
+WorkOrderTable::~WorkOrderTable() = default;
+
+CacheError WorkOrderTable::upsertSummary(const WorkOrderSummary &order, const QByteArray &rawJson,
+                                         qint64 seenGeneration, const QString &fetchedAt)
 {
-    return upsert(order, compactJson(workorderjson::forSummary(order)), false, seenGeneration,
-                  fetchedAt);
+    return upsert(order,
+                  rawJson.isEmpty() ? compactJson(workorderjson::forSummary(order)) : rawJson,
+                  false, seenGeneration, fetchedAt);
 }
 
 CacheError WorkOrderTable::upsertDetail(const WorkOrder &order, qint64 seenGeneration,
@@ -147,46 +145,57 @@ CacheError WorkOrderTable::upsertDetail(const WorkOrder &order, qint64 seenGener
                   fetchedAt);
 }
 
-CacheError WorkOrderTable::upsert(const WorkOrderSummary &order, const QString &json, bool isDetail,
-                                  qint64 seenGeneration, const QString &fetchedAt)
+CacheError WorkOrderTable::upsert(const WorkOrderSummary &order, const QByteArray &json,
+                                  bool isDetail, qint64 seenGeneration, const QString &fetchedAt)
 {
     if (order.id.isEmpty())
         return CacheError(CacheError::Kind::InvalidArgument, u"an order without an id"_s);
-    QSqlQuery *&query = isDetail ? m_upsertDetail : m_upsertSummary;
-    if (!query) {
+    std::unique_ptr<SqliteStatement> &statement = isDetail ? m_upsertDetail : m_upsertSummary;
+    if (!statement) {
         CacheError error;
-        query = m_statements.prepared(isDetail ? kUpsertDetail : kUpsertSummary, &error);
-        if (!query)
+        statement = SqliteStatement::prepare(m_statements.database(),
+                                             isDetail ? kUpsertDetail : kUpsertSummary, &error);
+        if (!statement)
             return error;
     }
-    const QDateTime scheduled = order.scheduledDate.toUTC();
+    // Epoch milliseconds are UTC whatever the QDateTime's zone: no conversion, no text.
     const bool isScheduled = order.scheduledDate.isValid();
+    const qint64 scheduled = isScheduled ? order.scheduledDate.toMSecsSinceEpoch() : 0;
+    const auto bindTime = [&](int index, const QDateTime &time) {
+        if (time.isValid())
+            statement->bindInt(index, time.toMSecsSinceEpoch());
+        else
+            statement->bindNull(index);
+    };
     int i = 0;
-    query->bindValue(i++, order.id);
-    query->bindValue(i++, textOrNull(order.number));
-    query->bindValue(
-        i++, textOrNull(order.statusText.isEmpty() ? statusToApi(order.status) : order.statusText));
-    query->bindValue(i++, textOrNull(order.priorityText.isEmpty() ? priorityToApi(order.priority)
-                                                                  : order.priorityText));
-    query->bindValue(i++, textOrNull(order.customer.id));
-    query->bindValue(i++, textOrNull(order.customer.name));
-    query->bindValue(i++, order.technician ? textOrNull(order.technician->id) : QVariant());
-    query->bindValue(i++, order.technician ? textOrNull(order.technician->name) : QVariant());
-    query->bindValue(i++, isScheduled ? QVariant(scheduled.toMSecsSinceEpoch()) : QVariant());
-    query->bindValue(i++,
-                     isScheduled ? QVariant(scheduled.date().toString(Qt::ISODate)) : QVariant());
-    query->bindValue(i++, isScheduled ? scheduled.toMSecsSinceEpoch() : FilterSql::kUnscheduledKey);
-    query->bindValue(i++,
-                     order.estimatedDuration ? QVariant(*order.estimatedDuration) : QVariant());
-    query->bindValue(i++, textOrNull(order.workOrderType));
-    query->bindValue(i++, isoOrNull(order.createdAt));
-    query->bindValue(i++, isoOrNull(order.updatedAt));
-    query->bindValue(i++, json);
-    query->bindValue(i++, isDetail ? QVariant(json) : QVariant());
-    query->bindValue(i++, isDetail ? 1 : 0);
-    query->bindValue(i++, fetchedAt);
-    query->bindValue(i++, seenGeneration);
-    return StatementCache::exec(*query, u"writing work order"_s);
+    statement->bindTextOrNull(i++, order.id);
+    statement->bindTextOrNull(i++, order.number);
+    statement->bindTextOrNull(i++, order.statusText.isEmpty() ? statusToApi(order.status)
+                                                              : order.statusText);
+    statement->bindTextOrNull(i++, order.priorityText.isEmpty() ? priorityToApi(order.priority)
+                                                                : order.priorityText);
+    statement->bindTextOrNull(i++, order.customer.id);
+    statement->bindTextOrNull(i++, order.customer.name);
+    statement->bindTextOrNull(i++, order.technician ? order.technician->id : QString());
+    statement->bindTextOrNull(i++, order.technician ? order.technician->name : QString());
+    bindTime(i++, order.scheduledDate);
+    statement->bindInt(i++, isScheduled ? scheduled : FilterSql::kUnscheduledKey);
+    if (order.estimatedDuration)
+        statement->bindInt(i++, *order.estimatedDuration);
+    else
+        statement->bindNull(i++);
+    statement->bindTextOrNull(i++, order.workOrderType);
+    bindTime(i++, order.createdAt);
+    bindTime(i++, order.updatedAt);
+    statement->bindUtf8(i++, json);
+    if (isDetail)
+        statement->bindUtf8(i++, json);
+    else
+        statement->bindNull(i++);
+    statement->bindInt(i++, isDetail ? 1 : 0);
+    statement->bindTextOrNull(i++, fetchedAt);
+    statement->bindInt(i++, seenGeneration);
+    return statement->run(u"writing work order"_s);
 }
 
 CacheError WorkOrderTable::remove(const QString &id)

@@ -9,12 +9,14 @@
 #include <QDateTime>
 #include <QList>
 
+#include <memory>
 #include <optional>
 
 class QSqlQuery;
 
 namespace fentu {
 
+class SqliteStatement;
 class StatementCache;
 
 /// The work_orders table: upserts of list rows and details, the paged list in the server's
@@ -22,11 +24,13 @@ class StatementCache;
 class WorkOrderTable
 {
 public:
-    explicit WorkOrderTable(StatementCache &statements) : m_statements(statements) {}
+    explicit WorkOrderTable(StatementCache &statements);
+    ~WorkOrderTable();
 
     /// `seenGeneration` is the running full sync's generation, 0 when none runs.
-    CacheError upsertSummary(const WorkOrderSummary &order, qint64 seenGeneration,
-                             const QString &fetchedAt);
+    /// `rawJson`: the order's JSON as received, stored as it is; empty = encode `order.raw`.
+    CacheError upsertSummary(const WorkOrderSummary &order, const QByteArray &rawJson,
+                             qint64 seenGeneration, const QString &fetchedAt);
     CacheError upsertDetail(const WorkOrder &order, qint64 seenGeneration,
                             const QString &fetchedAt);
     CacheError remove(const QString &id);
@@ -44,13 +48,14 @@ public:
     static QString countSql(const FilterSql &filter);
 
 private:
-    CacheError upsert(const WorkOrderSummary &order, const QString &json, bool isDetail,
+    CacheError upsert(const WorkOrderSummary &order, const QByteArray &json, bool isDetail,
                       qint64 seenGeneration, const QString &fetchedAt);
 
     StatementCache &m_statements;
-    // The two statements of every write-through, kept at hand (they run once per row).
-    QSqlQuery *m_upsertSummary = nullptr;
-    QSqlQuery *m_upsertDetail = nullptr;
+    // The two statements of every write-through, kept at hand (they run once per row);
+    // destroyed with this table, before the connection closes.
+    std::unique_ptr<SqliteStatement> m_upsertSummary;
+    std::unique_ptr<SqliteStatement> m_upsertDetail;
 };
 
 } // namespace fentu

@@ -2,6 +2,7 @@
 
 #include "api/apierror.h"
 #include "api/apiresult.h"
+#include "api/receivedorderpage.h"
 #include "cache/cacheerror.h"
 #include "domain/page.h"
 #include "domain/workorder.h"
@@ -51,7 +52,7 @@ signals:
 
 private:
     void requestPage(int page);
-    void onPage(int page, ApiResult<Page<WorkOrderSummary>> result);
+    void onPage(int page, ApiResult<ReceivedOrderPage> result);
     void pump();
     void writeBuffered();
     void ordersDone();
@@ -87,6 +88,7 @@ private:
     // At most one cache write at a time; pages that arrive meanwhile wait here and go in the
     // next write together: one transaction per several pages when the disk is the bottleneck.
     QList<WorkOrderSummary> m_unwritten;
+    QList<QByteArray> m_unwrittenJson; // each order's JSON as received, or empty: re-encoded
     int m_pagesUnwritten = 0;
     bool m_writing = false;
     bool m_sawEmptyPage = false;

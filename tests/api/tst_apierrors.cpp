@@ -328,6 +328,21 @@ void TestApiErrors::malformedJsonIsMalformedBody()
     // Retried like any transient failure of a GET (see ApiError::isTransient).
     QCOMPARE(error.attempts(), 2);
     QCOMPARE(m_server->requestCount() - before, 2);
+
+    // The sync's call decodes off the GUI thread; the same garbled page ends in the same
+    // error, retries included.
+    Recorder<ReceivedOrderPage> received;
+    m_client->listWorkOrdersAsReceived({}, this, received.callback());
+    QVERIFY(received.wait());
+    QVERIFY(!received.result().isOk());
+    const ApiError &offThread = received.result().error();
+    QCOMPARE(offThread.kind(), error.kind());
+    QCOMPARE(offThread.technicalDetail(), error.technicalDetail());
+    QCOMPARE(offThread.userMessage(), error.userMessage());
+    QCOMPARE(offThread.attempts(), 2);
+    QCOMPARE(int(offThread.subject()), int(error.subject()));
+    QCOMPARE(offThread.endpoint(), error.endpoint());
+    QCOMPARE(m_server->requestCount() - before, 4);
 }
 
 void TestApiErrors::truncatedBodyIsNetworkError()

@@ -164,7 +164,7 @@ void runSyncBench(SandboxProcess &sandbox, int runs, BenchReport &report)
     const SyncParts parts = SyncParts::measure(sandbox, pages, kPerPage);
     if (parts.ok) {
         figure.detail += tr("\nwhere the sync's time goes, each part alone over the same pages: "
-                            "decoding %1 pages %2 ms (GUI thread), writing their %L3 orders to "
+                            "decoding %1 pages %2 ms (decode thread), writing their %L3 orders to "
                             "a fresh cache %4 ms (cache thread)")
                              .arg(pages)
                              .arg(parts.decodeMs, 0, 'f', 0)

@@ -150,10 +150,17 @@ void TestCacheSchema::migratesVersion1FileWithItsData()
             QString::fromUtf8(QJsonDocument(orderJson(spec)).toJson(QJsonDocument::Compact));
         QVERIFY(v1.exec(u"INSERT INTO work_orders (id, number, status, priority, customer_id,"
                         " customer_name, scheduled_utc, scheduled_date_utc, list_key,"
-                        " summary_json, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                        " summary_json, fetched_at, created_at, updated_at)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                         {spec.id, u"WO-2024-001"_s, u"open"_s, u"high"_s, spec.customerId,
                          spec.customerName, spec.scheduled.toMSecsSinceEpoch(), u"2024-01-27"_s,
-                         spec.scheduled.toMSecsSinceEpoch(), json, u"2024-01-28T00:00:00Z"_s}));
+                         spec.scheduled.toMSecsSinceEpoch(), json, u"2024-01-28T00:00:00Z"_s,
+                         u"2024-01-20T08:30:15.250Z"_s, QVariant()}));
+        // Unreadable text from an older build: becomes NULL, the row stays.
+        QVERIFY(v1.exec(u"INSERT INTO work_orders (id, list_key, summary_json, fetched_at,"
+                        " created_at) VALUES ('wo-100002', ?, '{\"id\":\"wo-100002\"}',"
+                        " '2024-01-28T00:00:00Z', 'yesterday')"_s,
+                        {FilterSql::kUnscheduledKey}));
         QVERIFY(v1.exec(u"INSERT INTO outbox (kind, order_id, payload, created_at, state,"
                         " error_message, attempts) VALUES ('update', ?, '{\"status\":\"on_hold\"}',"
                         " '2024-01-28T08:00:00Z', 'needs_attention', 'Refused', 2)"_s,
@@ -167,10 +174,10 @@ void TestCacheSchema::migratesVersion1FileWithItsData()
     const auto info = await<CacheResult<CacheInfo>>([&](auto done) { store.info(nullptr, done); });
     QVERIFY(info.isOk());
     QCOMPARE(info.value().schemaVersion, cacheschema::kCurrentVersion);
-    QCOMPARE(info.value().orderCount, 1);
+    QCOMPARE(info.value().orderCount, 2);
 
     const auto rows = allCachedPages(store, WorkOrderQuery{});
-    QCOMPARE(idsOf(rows), QStringList{u"wo-100001"_s});
+    QCOMPARE(idsOf(rows), (QStringList{u"wo-100001"_s, u"wo-100002"_s}));
     QCOMPARE(rows.first().raw.value(u"x_vendor_field"_s).toString(), u"kept"_s);
     WorkOrderQuery dated;
     dated.fromDate = QDate(2024, 1, 27);
@@ -188,6 +195,21 @@ void TestCacheSchema::migratesVersion1FileWithItsData()
              QDateTime(QDate(2024, 1, 28), QTime(8, 0), Qt::UTC));
 
     RawConnection check(cachePath());
+    // Version 3's data step: ISO text times became epoch milliseconds.
+    const qint64 created =
+        QDateTime(QDate(2024, 1, 20), QTime(8, 30, 15, 250), Qt::UTC).toMSecsSinceEpoch();
+    QCOMPARE(check.column(u"SELECT created_ms FROM work_orders"
+                          " WHERE id = 'wo-100001'"_s),
+             QStringList{QString::number(created)});
+    QCOMPARE(check.column(u"SELECT updated_ms IS NULL FROM work_orders WHERE id = 'wo-100001'"_s),
+             QStringList{u"1"_s});
+    QCOMPARE(check.column(u"SELECT created_ms IS NULL FROM work_orders WHERE id = 'wo-100002'"_s),
+             QStringList{u"1"_s});
+    const QStringList orderIndexes = check.column(
+        u"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'work_orders'"
+        " AND name NOT LIKE 'sqlite_%' ORDER BY name"_s);
+    QCOMPARE(orderIndexes, (QStringList{u"work_orders_customer"_s, u"work_orders_list"_s,
+                                        u"work_orders_status"_s, u"work_orders_technician"_s}));
     const QStringList indexes =
         check.column(u"SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'outbox'"
                      " ORDER BY name"_s);

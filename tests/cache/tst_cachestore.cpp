@@ -4,9 +4,11 @@
 #include "cachetestsupport.h"
 
 #include "cache/cachepaths.h"
+#include "cache/cacheschema.h"
 #include "cache/cachestore.h"
 #include "filter/workorderfilter.h"
 
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -103,6 +105,7 @@ private slots:
     void fileLocationAndPragmas();
     void databaseWorkRunsOnItsOwnThread();
     void roundTripKeepsEveryField();
+    void receivedJsonIsStoredAsItCame();
     void filtersMatchTheServerSemantics_data();
     void filtersMatchTheServerSemantics();
     void orderIsScheduledThenIdUnscheduledLast();
@@ -168,7 +171,7 @@ void TestCacheStore::fileLocationAndPragmas()
     QCOMPARE(info.value().journalMode, u"wal"_s);
     QCOMPARE(info.value().synchronous, 1); // NORMAL
     QVERIFY(info.value().foreignKeys);
-    QCOMPARE(info.value().schemaVersion, 2);
+    QCOMPARE(info.value().schemaVersion, cacheschema::kCurrentVersion);
 
     // Two spellings of one server share a file; another path or host does not.
     QCOMPARE(cachepaths::fileNameFor(QUrl(u"HTTPS://API.fentu.io:443/v1/"_s)),
@@ -820,6 +823,39 @@ void TestCacheStore::deadContextGetsNoCallback()
     m_store->queryPage(WorkOrderQuery{}, &alive,
                        [&](CacheResult<Page<WorkOrderSummary>>) { aliveCalled = true; });
     QTRY_VERIFY(aliveCalled);
+}
+
+void TestCacheStore::receivedJsonIsStoredAsItCame()
+{
+    const QList<WorkOrderSummary> orders = sampleOrders(3);
+    QList<QByteArray> received;
+    for (const WorkOrderSummary &order : orders) {
+        // Spelled unlike QJsonDocument would, with a field only these bytes hold: the rows
+        // read back prove the bytes were kept, not `raw` re-encoded.
+        QJsonObject json = order.raw;
+        json[u"x_received"_s] = u"caf\u00e9 \"{[\\"_s;
+        received.append(QJsonDocument(json).toJson(QJsonDocument::Indented).trimmed());
+    }
+    QVERIFY(run<CacheDone>(
+        [&](auto done) { m_store->upsertSummaries(orders, received, nullptr, done); }));
+    QList<WorkOrderSummary> rows = allCachedPages(*m_store, WorkOrderQuery{});
+    QCOMPARE(rows.size(), 3);
+    for (const WorkOrderSummary &row : std::as_const(rows)) {
+        QCOMPARE(row.raw.value(u"x_received"_s).toString(), u"caf\u00e9 \"{[\\"_s);
+        const auto written = std::find_if(orders.cbegin(), orders.cend(),
+                                          [&](const auto &o) { return o.id == row.id; });
+        QVERIFY(written != orders.cend());
+        QCOMPARE(row.customer.name, written->customer.name);
+        QCOMPARE(row.scheduledDate, written->scheduledDate);
+    }
+
+    // A list that does not match the orders one to one is not used: `raw` is encoded.
+    QVERIFY(run<CacheDone>(
+        [&](auto done) { m_store->upsertSummaries(orders, received.mid(0, 2), nullptr, done); }));
+    rows = allCachedPages(*m_store, WorkOrderQuery{});
+    QCOMPARE(rows.size(), 3);
+    for (const WorkOrderSummary &row : std::as_const(rows))
+        QVERIFY(!row.raw.contains(u"x_received"_s));
 }
 
 void TestCacheStore::diskFullRollsBackAndSaysSo()

@@ -9,8 +9,11 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -102,6 +105,44 @@ private:
     QList<QJsonObject> m_orders;
 };
 
+/// Orders exactly as a server may spell them: pretty-printed, escapes, braces and brackets
+/// inside strings, unknown nested fields, exponents. The cache must keep these bytes.
+const QByteArray kPrettyOrders[] = {
+    R"({ "id" : "pp-1", "work_order_number" : "WO-1", "status" : "open",
+      "customer" : { "id" : "c-1", "name" : "Caf\u00e9 \"Zur Post\" {GmbH} [1]" },
+      "x_vendor" : { "list" : [ 1, 2.5e3, { "s" : "}]\\" } ], "empty" : {} },
+      "created_at" : "2026-01-01T08:00:00Z" })",
+    R"({"id":"pp-2","status":"on_hold","technician":null,"notes_x":"a\nb\t\/c"})",
+    "{\"id\":\"pp-3\",\"customer\":{\"id\":\"c-2\",\"name\":\"\xe6\x97\xa5\xe6\x9c\xac\"}}",
+};
+
+/// One page of kPrettyOrders, pretty-printed; 404 for everything else (no lookups).
+class PrettyServer
+{
+public:
+    PrettyServer()
+    {
+        m_server.route(u"/api/v1/work-orders"_s, [](const QHttpServerRequest &request) {
+            const bool first = request.query().queryItemValue(u"page"_s).toInt() <= 1;
+            QByteArray body = "{\n  \"data\" : [\n    ";
+            if (first)
+                body += QByteArrayList(std::begin(kPrettyOrders), std::end(kPrettyOrders))
+                            .join(" ,\n    ");
+            body += " ],\n  \"meta\" : { \"current_page\" : 1, \"total_pages\" : 1,"
+                    " \"total_count\" : 3 }\n}\n";
+            return QHttpServerResponse("application/json", body);
+        });
+    }
+    QUrl start()
+    {
+        const quint16 port = m_server.listen(QHostAddress::LocalHost, 0);
+        return QUrl(u"http://127.0.0.1:%1/api/v1"_s.arg(port));
+    }
+
+private:
+    QHttpServer m_server;
+};
+
 } // namespace
 
 class TestFullSync : public QObject
@@ -120,6 +161,7 @@ private slots:
     void serverGoneInterrupts();
     void rateLimitedSyncCompletes();
     void oddServerIsPagedToTheEnd();
+    void ordersAreKeptAsReceived();
 
 private:
     /// A first complete sync, then `deleted` orders trashed on the server: a complete sync
@@ -170,6 +212,8 @@ void TestFullSync::syncEqualsAllPages()
     const QList<WorkOrderSummary> cached = allCachedOrders(m_fixture->store());
     QCOMPARE(server.size(), kOrders);
     QCOMPARE(keysOf(cached), keysOf(server));
+    for (qsizetype i = 0; i < cached.size(); ++i)
+        QCOMPARE(cached.at(i).raw, server.at(i).raw); // the JSON kept is the server's
 
     // Progress climbs to the total; requests in flight stayed within the engine's bound.
     QVERIFY(!progress.isEmpty());
@@ -286,6 +330,11 @@ void TestFullSync::malformedPagesInterrupt()
     const SyncResult result = runSync(*m_engine);
     expectInterrupted(result, SyncResult::Outcome::Failed);
     QCOMPARE(result.apiError.kind(), ApiError::Kind::MalformedBody);
+    // Pages decode off the GUI thread; a failure still goes through the retries and names
+    // the list, as an on-thread decode's does.
+    QCOMPARE(result.apiError.attempts(), 2);
+    QCOMPARE(int(result.apiError.subject()), int(ApiError::Subject::List));
+    QVERIFY(!result.apiError.technicalDetail().isEmpty());
 }
 
 void TestFullSync::truncatedBodiesInterrupt()
@@ -363,6 +412,52 @@ void TestFullSync::oddServerIsPagedToTheEnd()
     const QStringList cached = idsOf(allCachedOrders(store));
     QCOMPARE(cached.size(), 250);
     QCOMPARE(QSet<QString>(cached.begin(), cached.end()).size(), 250);
+}
+
+void TestFullSync::ordersAreKeptAsReceived()
+{
+    PrettyServer pretty;
+    QTemporaryDir dir;
+    ApiClient client;
+    client.setApiKey(u"any"_s);
+    QVERIFY(!client.setBaseUrl(pretty.start()).has_value());
+    const QString path = dir.filePath(u"pretty.sqlite"_s);
+    {
+        CacheStore store(dir.path());
+        const auto opened = await<CacheOpenReport>(
+            [&](auto done) { store.openFile(path, client.baseUrl(), nullptr, done); });
+        QVERIFY(opened.isUsable());
+        SyncEngine engine(&client, &store);
+        const SyncResult result = runSync(engine);
+        QVERIFY2(result.isCompleted(), qPrintable(result.message()));
+        QCOMPARE(result.ordersWritten, 3);
+
+        // Read back through the cache: the same objects as the server's, unknown fields too.
+        const QList<WorkOrderSummary> cached = allCachedOrders(store);
+        QCOMPARE(cached.size(), 3);
+        for (const WorkOrderSummary &order : cached) {
+            const int i = order.id.right(1).toInt() - 1;
+            QCOMPARE(order.raw, QJsonDocument::fromJson(kPrettyOrders[i]).object());
+        }
+        QCOMPARE(cached.first().customer.name, u"Caf\u00e9 \"Zur Post\" {GmbH} [1]"_s);
+    }
+    // In the file: each order's bytes exactly as they came, not a re-encoding.
+    const QString connection = u"pretty-check"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"SELECT id, summary_json, typeof(summary_json) FROM work_orders"
+                           " ORDER BY id"_s));
+        for (const QByteArray &expected : kPrettyOrders) {
+            QVERIFY(query.next());
+            QCOMPARE(query.value(2).toString(), u"text"_s);
+            QCOMPARE(query.value(1).toString().toUtf8(), expected);
+        }
+        QVERIFY(!query.next());
+    }
+    QSqlDatabase::removeDatabase(connection);
 }
 
 QTEST_GUILESS_MAIN(TestFullSync)
