@@ -8,6 +8,7 @@
 #include "credentials/credentialstore.h"
 #include "session/localsandbox.h"
 #include "session/serverconnection.h"
+#include "settings/appsettings.h"
 
 #include <QAction>
 
@@ -18,6 +19,7 @@ SettingsFlow::SettingsFlow(MainWindow *window, const MainWindowServices &service
     : QObject(window), m_window(window), m_services(services), m_sandbox(new LocalSandbox(this))
 {
     Q_ASSERT(m_services.connection && m_services.credentials && m_services.settings);
+    m_sandbox->setPreferredPort(m_services.settings->sandboxPort());
     connect(settingsAction, &QAction::triggered, this, &SettingsFlow::openSettings);
 
     ServerConnection *connection = m_services.connection;
@@ -64,8 +66,13 @@ void SettingsFlow::openFirstRun()
 
 void SettingsFlow::connectToSandbox(const QUrl &baseUrl, const QString &key)
 {
-    // Session-only and not in the settings: the sandbox picks a new port every run, and its
-    // demo key is no secret worth a keychain entry.
+    // Session-only and not in the settings: the sandbox may have to take another port next run,
+    // and its demo key is no secret worth a keychain entry. Its port is remembered, so that the
+    // next run asks for the same address and finds the offline copy made under it.
+    if (baseUrl.port() > 0 && baseUrl.port() <= 65535) {
+        m_services.settings->setSandboxPort(quint16(baseUrl.port()));
+        m_sandbox->setPreferredPort(quint16(baseUrl.port()));
+    }
     m_services.credentials->setSessionOnlyKey(baseUrl, key);
     m_services.connection->connectTo(baseUrl, key);
 }

@@ -4,6 +4,21 @@
 
 namespace fentu {
 
+namespace {
+
+// Whether the UTC dates the server is asked for reach beyond the local days: always, except
+// where local time is UTC at both bounds. Only then can the dates hide rows the model holds.
+bool datesReachBeyondTheLocalDays(const WorkOrderFilter &filter)
+{
+    const WorkOrderQuery sent = filter.toQuery(1, 1);
+    if (filter.fromDate.isValid() && filter.scheduledFrom() != sent.fromDate.startOfDay(Qt::UTC))
+        return true;
+    return filter.toDate.isValid() &&
+           filter.scheduledUntil() != sent.toDate.addDays(1).startOfDay(Qt::UTC);
+}
+
+} // namespace
+
 WorkOrderProxyModel::WorkOrderProxyModel(QObject *parent) : QSortFilterProxyModel(parent) {}
 
 void WorkOrderProxyModel::setWorkOrderModel(WorkOrderTableModel *model)
@@ -19,11 +34,17 @@ WorkOrderTableModel *WorkOrderProxyModel::workOrderModel() const
 
 void WorkOrderProxyModel::setLocalFilter(const WorkOrderFilter &filter)
 {
-    if (filter.quickSearch == m_filter.quickSearch && filter.hideClosed == m_filter.hideClosed)
+    if (filter.quickSearch == m_filter.quickSearch && filter.hideClosed == m_filter.hideClosed &&
+        filter.fromDate == m_filter.fromDate && filter.toDate == m_filter.toDate) {
         return;
+    }
     m_filter = WorkOrderFilter();
     m_filter.quickSearch = filter.quickSearch;
     m_filter.hideClosed = filter.hideClosed;
+    // The dates too: the server answers whole UTC dates, which may reach past the local days.
+    m_filter.fromDate = filter.fromDate;
+    m_filter.toDate = filter.toDate;
+    m_datesNarrow = datesReachBeyondTheLocalDays(m_filter);
     invalidateFilter();
 }
 
@@ -34,7 +55,7 @@ const WorkOrderFilter &WorkOrderProxyModel::localFilter() const
 
 bool WorkOrderProxyModel::isFiltering() const
 {
-    return m_filter.hideClosed || !m_filter.quickSearch.trimmed().isEmpty();
+    return m_filter.hideClosed || !m_filter.quickSearch.trimmed().isEmpty() || m_datesNarrow;
 }
 
 void WorkOrderProxyModel::sort(int column, Qt::SortOrder order)

@@ -9,9 +9,9 @@ namespace fentu {
 class WorkOrderTableModel;
 
 /// The table's view of a WorkOrderTableModel: hides the rows that fail the filter's local part
-/// (quick search, hide closed). Sorting is the source model's job: sort() forwards to it, so
-/// the order is computed from raw values and survives new pages; fetchMore reaches the source
-/// through QSortFilterProxyModel's own forwarding.
+/// (quick search, hide closed, the exact local days of a date range). Sorting is the source model's
+/// job: sort() forwards to it, so the order is computed from raw values and survives new pages;
+/// fetchMore reaches the source through QSortFilterProxyModel's own forwarding.
 class WorkOrderProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -21,7 +21,7 @@ public:
     void setWorkOrderModel(WorkOrderTableModel *model);
     WorkOrderTableModel *workOrderModel() const;
 
-    /// Only the local part (quickSearch, hideClosed) is applied here.
+    /// Only the local part (quickSearch, hideClosed, the dates' local bounds) is applied here.
     void setLocalFilter(const WorkOrderFilter &filter);
     const WorkOrderFilter &localFilter() const;
     /// True when the local filter can hide rows.
@@ -35,6 +35,7 @@ protected:
 private:
     WorkOrderTableModel *m_model = nullptr;
     WorkOrderFilter m_filter;
+    bool m_datesNarrow = false; // the dates' local bounds are narrower than the server's answer
 };
 
 } // namespace fentu

@@ -57,15 +57,39 @@ WorkOrderQuery WorkOrderFilter::toQuery(int page, int perPage) const
     query.status = effectiveStatus(status);
     query.customerId = customerId;
     query.technicianId = technicianId;
-    query.fromDate = fromDate;
-    query.toDate = toDate;
+    // The UTC dates of the first and the last instant of the local days: east of Greenwich the
+    // local day starts on the UTC day before, west of it it ends on the UTC day after.
+    if (fromDate.isValid())
+        query.fromDate = scheduledFrom().toUTC().date();
+    if (toDate.isValid())
+        query.toDate = scheduledUntil().toUTC().addMSecs(-1).date();
     return query;
+}
+
+QDateTime WorkOrderFilter::scheduledFrom() const
+{
+    // startOfDay(): a day whose midnight falls in a DST gap starts at its first valid time.
+    return fromDate.isValid() ? fromDate.startOfDay(Qt::LocalTime) : QDateTime();
+}
+
+QDateTime WorkOrderFilter::scheduledUntil() const
+{
+    return toDate.isValid() ? toDate.addDays(1).startOfDay(Qt::LocalTime) : QDateTime();
 }
 
 bool WorkOrderFilter::matchesLocally(const WorkOrderSummary &order) const
 {
     if (hideClosed && (order.status == Status::Completed || order.status == Status::Cancelled)) {
         return false;
+    }
+    if (fromDate.isValid() || toDate.isValid()) {
+        if (!order.scheduledDate.isValid())
+            return false;
+        const qint64 at = order.scheduledDate.toMSecsSinceEpoch();
+        if (fromDate.isValid() && at < scheduledFrom().toMSecsSinceEpoch())
+            return false;
+        if (toDate.isValid() && at >= scheduledUntil().toMSecsSinceEpoch())
+            return false;
     }
     const QString needle = quickSearch.trimmed();
     if (needle.isEmpty())
@@ -84,13 +108,15 @@ bool WorkOrderFilter::matchesServer(const WorkOrderSummary &order) const
     if (!technicianId.isEmpty() && (!order.technician || order.technician->id != technicianId))
         return false;
     if (fromDate.isValid() || toDate.isValid()) {
-        // The server compares the UTC date part; an unscheduled order never matches a bound.
+        // The server compares the UTC date part with the dates sent (the UTC dates the local
+        // days touch); an unscheduled order never matches a bound.
         if (!order.scheduledDate.isValid())
             return false;
+        const WorkOrderQuery sent = toQuery(1, 1);
         const QDate day = order.scheduledDate.toUTC().date();
-        if (fromDate.isValid() && day < fromDate)
+        if (sent.fromDate.isValid() && day < sent.fromDate)
             return false;
-        if (toDate.isValid() && day > toDate)
+        if (sent.toDate.isValid() && day > sent.toDate)
             return false;
     }
     return true;

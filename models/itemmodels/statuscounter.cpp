@@ -24,6 +24,17 @@ bool isClosed(Status status)
     return status == Status::Completed || status == Status::Cancelled;
 }
 
+// Every status is counted whatever the filter's own, so a change of status alone changes
+// nothing counted.
+bool differsOnlyInStatus(WorkOrderFilter a, WorkOrderFilter b)
+{
+    if (a.status == b.status)
+        return false;
+    a.status.reset();
+    b.status.reset();
+    return a == b;
+}
+
 } // namespace
 
 StatusCounter::StatusCounter(WorkOrderPageSource *source, QObject *parent)
@@ -31,6 +42,9 @@ StatusCounter::StatusCounter(WorkOrderPageSource *source, QObject *parent)
 {
     m_counts.fill(-1);
     m_incoming.fill(-1);
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(kSettleMs);
+    connect(&m_settle, &QTimer::timeout, this, &StatusCounter::start);
 }
 
 StatusCounter::~StatusCounter()
@@ -41,9 +55,22 @@ StatusCounter::~StatusCounter()
 
 void StatusCounter::count(const WorkOrderFilter &filter)
 {
+    const bool statusOnly = m_lastAsked && differsOnlyInStatus(*m_lastAsked, filter);
+    m_lastAsked = filter;
+    if (statusOnly && (hasCounts() || isCounting()))
+        return; // the counts shown, or those on their way, are the right ones
     restart();
     if (!m_source)
         return;
+    m_pending = filter;
+    m_settle.start();
+}
+
+void StatusCounter::start()
+{
+    if (!m_source)
+        return;
+    const WorkOrderFilter filter = m_pending;
     const quint64 generation = m_generation;
     m_hideClosed = filter.hideClosed;
     m_waiting = kSlots;
@@ -66,6 +93,7 @@ void StatusCounter::count(const WorkOrderFilter &filter)
 
 void StatusCounter::restart()
 {
+    m_settle.stop();
     ++m_generation;
     cancelCalls();
     m_waiting = 0;

@@ -59,6 +59,11 @@ void LocalSandbox::setDatabasePath(const QString &path)
     m_databasePath = path;
 }
 
+void LocalSandbox::setPreferredPort(quint16 port)
+{
+    m_preferredPort = port;
+}
+
 bool LocalSandbox::isRunning() const
 {
     return m_process && m_process->state() != QProcess::NotRunning;
@@ -92,7 +97,18 @@ void LocalSandbox::start()
         return;
     }
 
-    delete m_process;
+    launch(m_preferredPort);
+}
+
+void LocalSandbox::launch(quint16 port)
+{
+    m_triedPort = port;
+    m_output.clear();
+    m_errorLog.clear();
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->deleteLater(); // may be the sender of the finished() we are handling
+    }
     m_process = new QProcess(this);
     connect(m_process, &QProcess::readyReadStandardOutput, this, &LocalSandbox::readOutput);
     // Read even after the address arrived: a full pipe would block the sandbox's logging.
@@ -107,8 +123,10 @@ void LocalSandbox::start()
     });
     connect(m_process, &QProcess::finished, this, &LocalSandbox::onFinished);
     // Port 0: the system picks a free port, so a second Fentu Desk or a busy port never clash.
-    m_process->start(m_program, {u"--port"_s, u"0"_s, u"--db"_s, database.absoluteFilePath(),
-                                 u"--orders"_s, u"2000"_s});
+    // A remembered port is tried first; onFinished() falls back to 0 if it was taken.
+    m_process->start(m_program,
+                     {u"--port"_s, QString::number(port), u"--db"_s,
+                      QFileInfo(m_databasePath).absoluteFilePath(), u"--orders"_s, u"2000"_s});
     m_startTimeout->start();
 }
 
@@ -154,6 +172,13 @@ void LocalSandbox::onFinished()
 {
     m_startTimeout->stop();
     m_errorLog.append(m_process->readAllStandardError());
+    if (!m_reported && m_triedPort != 0) {
+        // Most likely the remembered port is taken now (another program, a second Fentu Desk):
+        // any port beats no sandbox, even though the offline copy of the old address is not
+        // used then. A failure for another reason fails again and is reported below.
+        launch(0);
+        return;
+    }
     QString message = tr("The local sandbox stopped unexpectedly.");
     if (const QString tail = errorTail(); !tail.isEmpty())
         message += u' ' + tr("It said: %1").arg(tail);

@@ -29,6 +29,10 @@ public:
     QString program() const { return m_program; }
     void setDatabasePath(const QString &path);
     QString databasePath() const { return m_databasePath; }
+    /// The port to listen on if it is free (0: any). The same port keeps the same base URL, and
+    /// so the same offline copy, across runs; when it is taken, start() falls back to any port.
+    void setPreferredPort(quint16 port);
+    quint16 preferredPort() const { return m_preferredPort; }
 
     /// Starts the program; ready() or failed() follows, later, exactly once. Does nothing while
     /// it is starting or running.
@@ -48,6 +52,7 @@ signals:
     void failed(const QString &message);
 
 private:
+    void launch(quint16 port);
     void readOutput();
     void fail(const QString &message);
     void onFinished();
@@ -55,6 +60,8 @@ private:
 
     QString m_program;
     QString m_databasePath;
+    quint16 m_preferredPort = 0;
+    quint16 m_triedPort = 0; // the port this start asked for; 0 once it asks for any
     QProcess *m_process = nullptr;
     QTimer *m_startTimeout;
     QByteArray m_output;   // stdout until the address lines arrived

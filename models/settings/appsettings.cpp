@@ -16,6 +16,7 @@ constexpr auto kWindowState = "window/state"_L1;
 constexpr auto kWorkOffline = "network/workOffline"_L1;
 constexpr auto kSplitterState = "window/splitterState"_L1;
 constexpr auto kDetailsVisible = "window/detailsVisible"_L1;
+constexpr auto kSandboxPort = "sandbox/port"_L1;
 } // namespace
 
 // Names given explicitly rather than taken from QCoreApplication, so that the CLI, the GUI
@@ -113,6 +114,18 @@ bool AppSettings::workOffline() const
 void AppSettings::setWorkOffline(bool offline)
 {
     m_settings.setValue(kWorkOffline, offline);
+}
+
+quint16 AppSettings::sandboxPort() const
+{
+    bool ok = false;
+    const uint port = m_settings.value(kSandboxPort).toUInt(&ok);
+    return ok && port <= 65535 ? quint16(port) : quint16(0); // a hand-edited file may hold anything
+}
+
+void AppSettings::setSandboxPort(quint16 port)
+{
+    m_settings.setValue(kSandboxPort, port);
 }
 
 void AppSettings::sync()

@@ -50,6 +50,11 @@ public:
     bool workOffline() const;
     void setWorkOffline(bool offline);
 
+    /// The port the local sandbox of the first run listened on last time; 0 if never started.
+    /// Reusing it keeps the sandbox's base URL, and so its offline copy, across runs.
+    quint16 sandboxPort() const;
+    void setSandboxPort(quint16 port);
+
     /// Writes pending changes to disk now (QSettings also does so on its own, later).
     void sync();
     /// Where the settings live, for diagnostics and tests.

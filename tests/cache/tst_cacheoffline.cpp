@@ -4,6 +4,7 @@
 
 #include "cachetestsupport.h"
 
+#include "../models/localzone.h"
 #include "api/apiclient.h"
 #include "cache/cachepagesource.h"
 #include "cache/cachestore.h"
@@ -17,6 +18,7 @@
 #include <QHash>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <optional>
@@ -59,6 +61,8 @@ private slots:
     void cleanupTestCase();
     void cacheAnswersLikeTheServer_data();
     void cacheAnswersLikeTheServer();
+    void localDayAroundMidnightOfflineEqualsOnline_data();
+    void localDayAroundMidnightOfflineEqualsOnline();
     void tableModelPagesTheCacheLikeTheApi();
     void writeThroughThenOfflineShowsTheSameRows();
     void detailWriteThroughRoundTrips();
@@ -210,6 +214,65 @@ void TestCacheOffline::cacheAnswersLikeTheServer()
     const QStringList offline = idsOf(allCachedPages(*m_store, query, &cacheMeta));
     QCOMPARE(offline, online);
     QCOMPARE(cacheMeta, apiMeta);
+}
+
+void TestCacheOffline::localDayAroundMidnightOfflineEqualsOnline_data()
+{
+    QTest::addColumn<QByteArray>("zone");
+    QTest::newRow("Auckland") << "Pacific/Auckland"_ba;
+    QTest::newRow("Los Angeles") << "America/Los_Angeles"_ba;
+}
+
+void TestCacheOffline::localDayAroundMidnightOfflineEqualsOnline()
+{
+    // "Today" in a zone far from UTC: the server is asked for the UTC dates the local day
+    // touches, and both answers are narrowed to the local day by the filter's local part.
+    QFETCH(QByteArray, zone);
+    const test::LocalZone local(zone.constData());
+    const QTimeZone timeZone(zone);
+    QVERIFY(timeZone.isValid());
+    // The local day of the order scheduled closest to a local midnight: its neighbours on the
+    // other side of midnight are in the server's answer but not in the day.
+    QDate day;
+    int bestDistance = std::numeric_limits<int>::max();
+    for (const WorkOrderSummary &order : std::as_const(m_all)) {
+        if (!order.scheduledDate.isValid())
+            continue;
+        const QDateTime there = order.scheduledDate.toTimeZone(timeZone);
+        const int secs = there.time().msecsSinceStartOfDay() / 1000;
+        const int distance = std::min(secs, 24 * 3600 - secs);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            day = there.date();
+        }
+    }
+    QVERIFY(day.isValid());
+    const WorkOrderFilter today = WorkOrderFilter::today(day);
+    QVERIFY(today.toQuery(1, 1).fromDate != today.toQuery(1, 1).toDate); // two UTC dates
+
+    QStringList expected; // worked out independently, in the named zone
+    for (const WorkOrderSummary &order : std::as_const(m_all)) {
+        if (order.scheduledDate.isValid() && order.scheduledDate.toTimeZone(timeZone).date() == day)
+            expected << order.id;
+    }
+    QVERIFY(!expected.isEmpty());
+    const auto narrowed = [&today](const QList<WorkOrderSummary> &orders) {
+        QStringList ids;
+        for (const WorkOrderSummary &order : orders) {
+            if (today.matchesLocally(order))
+                ids << order.id;
+        }
+        return ids;
+    };
+    WorkOrderQuery query = today.toQuery(1, 37);
+    const QList<WorkOrderSummary> onlineRows = fetchAllFromApi(query);
+    const QList<WorkOrderSummary> offlineRows = allCachedPages(*m_store, query);
+    QCOMPARE(idsOf(offlineRows), idsOf(onlineRows));
+    QVERIFY(onlineRows.size() > expected.size()); // the UTC dates reach past the local day
+    const QStringList online = narrowed(onlineRows);
+    QCOMPARE(narrowed(offlineRows), online);
+    QCOMPARE(QSet<QString>(online.cbegin(), online.cend()),
+             QSet<QString>(expected.cbegin(), expected.cend()));
 }
 
 void TestCacheOffline::tableModelPagesTheCacheLikeTheApi()

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QFile>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -53,6 +54,7 @@ private slots:
         QVERIFY(settings.windowState().isEmpty());
         QVERIFY(settings.columnState().isEmpty());
         QCOMPARE(settings.workOffline(), false);
+        QCOMPARE(settings.sandboxPort(), quint16(0));
     }
 
     void roundTripThroughDisk()
@@ -70,6 +72,7 @@ private slots:
             settings.setWindowState(QByteArray(300, '\0'));
             settings.setColumnState("columns"_ba);
             settings.setWorkOffline(true);
+            settings.setSandboxPort(45123);
             settings.sync();
             QVERIFY(QFile::exists(settings.fileName()));
         }
@@ -81,6 +84,19 @@ private slots:
         QCOMPARE(reread.windowState(), QByteArray(300, '\0'));
         QCOMPARE(reread.columnState(), "columns"_ba);
         QCOMPARE(reread.workOffline(), true);
+        QCOMPARE(reread.sandboxPort(), quint16(45123));
+    }
+
+    void sandboxPortOutOfRangeReadsAsNone()
+    {
+        // A hand-edited file: a value that is no port must not wrap around into one.
+        QSettings raw(AppSettings().fileName(), QSettings::NativeFormat);
+        raw.setValue(u"sandbox/port"_s, 70000);
+        raw.sync();
+        QCOMPARE(AppSettings().sandboxPort(), quint16(0));
+        raw.setValue(u"sandbox/port"_s, u"http"_s);
+        raw.sync();
+        QCOMPARE(AppSettings().sandboxPort(), quint16(0));
     }
 
     void pageSizeStaysWithinApiLimits()

@@ -1,12 +1,16 @@
 // WorkOrderFilter: the query it sends, what it matches locally, quick picks, persistence, summary.
 #include "filter/workorderfilter.h"
+#include "localzone.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 using namespace fentu;
+using fentu::test::LocalZone;
 
 namespace {
 
@@ -47,6 +51,10 @@ class TestWorkOrderFilter : public QObject
 {
     Q_OBJECT
 private slots:
+    // Local days equal UTC days here, so the cases below read in UTC on any machine; the
+    // zone-specific tests set their own zone.
+    void initTestCase() { m_utc = std::make_unique<LocalZone>("UTC"); }
+    void cleanupTestCase() { m_utc.reset(); }
     void emptyFilterQueriesEverything();
     void queryCarriesEveryServerField();
     void queryLeavesOutLocalFields();
@@ -72,6 +80,13 @@ private slots:
     void summaryNamesEveryPart();
     void summaryFallsBackToIds();
     void summaryOfOneDay();
+    void localDaysAskForTheUtcDatesTheyTouch_data();
+    void localDaysAskForTheUtcDatesTheyTouch();
+    void localDayMatchesExactlyAroundMidnight();
+    void overdueEndsAtLocalMidnight();
+
+private:
+    std::unique_ptr<LocalZone> m_utc;
 };
 
 void TestWorkOrderFilter::emptyFilterQueriesEverything()
@@ -446,3 +461,91 @@ void TestWorkOrderFilter::summaryOfOneDay()
 
 QTEST_GUILESS_MAIN(TestWorkOrderFilter)
 #include "tst_workorderfilter.moc"
+
+void TestWorkOrderFilter::localDaysAskForTheUtcDatesTheyTouch_data()
+{
+    QTest::addColumn<QByteArray>("zone");
+    QTest::addColumn<WorkOrderFilter>("filter");
+    QTest::addColumn<QDate>("utcFrom");
+    QTest::addColumn<QDate>("utcTo");
+    const QDate day(2026, 1, 15);
+    // Auckland is UTC+13 in January: its day starts at 11:00Z the day before.
+    QTest::newRow("today, Auckland") << "Pacific/Auckland"_ba << WorkOrderFilter::today(day)
+                                     << QDate(2026, 1, 14) << QDate(2026, 1, 15);
+    // Los Angeles is UTC-8 in January: its day ends at 08:00Z the day after.
+    QTest::newRow("today, Los Angeles") << "America/Los_Angeles"_ba << WorkOrderFilter::today(day)
+                                        << QDate(2026, 1, 15) << QDate(2026, 1, 16);
+    QTest::newRow("today, UTC") << "UTC"_ba << WorkOrderFilter::today(day) << day << day;
+    QTest::newRow("this week, Auckland") << "Pacific/Auckland"_ba << WorkOrderFilter::thisWeek(day)
+                                         << QDate(2026, 1, 11) << QDate(2026, 1, 18);
+    QTest::newRow("next 7 days, Los Angeles")
+        << "America/Los_Angeles"_ba << WorkOrderFilter::next7Days(day) << QDate(2026, 1, 15)
+        << QDate(2026, 1, 22);
+    QTest::newRow("overdue, Auckland")
+        << "Pacific/Auckland"_ba << WorkOrderFilter::overdue(day) << QDate() << QDate(2026, 1, 14);
+    QTest::newRow("overdue, Los Angeles")
+        << "America/Los_Angeles"_ba << WorkOrderFilter::overdue(day) << QDate()
+        << QDate(2026, 1, 15);
+    // 8 March 2026 in Los Angeles has 23 hours (DST starts): it ends at 07:00Z on the 9th.
+    QTest::newRow("DST day, Los Angeles")
+        << "America/Los_Angeles"_ba << WorkOrderFilter::today(QDate(2026, 3, 8))
+        << QDate(2026, 3, 8) << QDate(2026, 3, 9);
+}
+
+void TestWorkOrderFilter::localDaysAskForTheUtcDatesTheyTouch()
+{
+    QFETCH(QByteArray, zone);
+    QFETCH(WorkOrderFilter, filter);
+    QFETCH(QDate, utcFrom);
+    QFETCH(QDate, utcTo);
+    const LocalZone local(zone.constData());
+    const WorkOrderQuery query = filter.toQuery(1, 50);
+    QCOMPARE(query.fromDate, utcFrom);
+    QCOMPARE(query.toDate, utcTo);
+    // The local bounds are whole local days.
+    if (filter.fromDate.isValid()) {
+        QCOMPARE(filter.scheduledFrom().toLocalTime().date(), filter.fromDate);
+        QCOMPARE(filter.scheduledFrom().toLocalTime().time(), QTime(0, 0));
+    }
+    QCOMPARE(filter.scheduledUntil().toLocalTime().date(), filter.toDate.addDays(1));
+    QCOMPARE(filter.scheduledUntil().toLocalTime().time(), QTime(0, 0));
+}
+
+void TestWorkOrderFilter::localDayMatchesExactlyAroundMidnight()
+{
+    const LocalZone local("Pacific/Auckland");
+    const WorkOrderFilter f = WorkOrderFilter::today(QDate(2026, 1, 15));
+    const auto at = [](QDate date, QTime time) {
+        WorkOrderSummary o = order(Status::Open);
+        o.scheduledDate = QDateTime(date, time, Qt::UTC);
+        return o;
+    };
+    // 23:59 on the 14th and 00:00 on the 16th, Auckland time: not today, yet the server sends
+    // the first (its UTC date is asked for), so the local part must drop it.
+    const WorkOrderSummary lastMinuteBefore = at(QDate(2026, 1, 14), QTime(10, 59));
+    const WorkOrderSummary firstMinute = at(QDate(2026, 1, 14), QTime(11, 0));
+    const WorkOrderSummary lastMinute = at(QDate(2026, 1, 15), QTime(10, 59));
+    const WorkOrderSummary nextDay = at(QDate(2026, 1, 15), QTime(11, 0));
+    QVERIFY(f.matchesServer(lastMinuteBefore));
+    QVERIFY(!f.matchesLocally(lastMinuteBefore));
+    QVERIFY(f.matches(firstMinute));
+    QVERIFY(f.matches(lastMinute));
+    QVERIFY(f.matchesServer(nextDay)); // 15 January in UTC
+    QVERIFY(!f.matches(nextDay));
+    WorkOrderSummary unscheduled = order(Status::Open);
+    unscheduled.scheduledDate = {};
+    QVERIFY(!f.matchesLocally(unscheduled));
+}
+
+void TestWorkOrderFilter::overdueEndsAtLocalMidnight()
+{
+    const LocalZone local("America/Los_Angeles");
+    const WorkOrderFilter f = WorkOrderFilter::overdue(QDate(2026, 1, 15));
+    WorkOrderSummary lateYesterday = order(Status::Assigned);
+    lateYesterday.scheduledDate = QDateTime(QDate(2026, 1, 15), QTime(7, 59), Qt::UTC); // 23:59
+    WorkOrderSummary earlyToday = lateYesterday;
+    earlyToday.scheduledDate = QDateTime(QDate(2026, 1, 15), QTime(8, 0), Qt::UTC); // 00:00
+    QVERIFY(f.matches(lateYesterday));
+    QVERIFY(f.matchesServer(earlyToday)); // the same UTC date
+    QVERIFY(!f.matches(earlyToday));
+}

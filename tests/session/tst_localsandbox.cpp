@@ -6,6 +6,7 @@
 #include "session/localsandbox.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -63,6 +64,68 @@ private slots:
                  ConnectionProbe::Outcome::Unreachable);
     }
 
+    void secondRunReusesThePortOfTheFirst()
+    {
+        // The cache is per base URL: the same port next run finds the same offline copy.
+        LocalSandbox first;
+        first.setProgram(QStringLiteral(FENTU_SANDBOX_EXECUTABLE));
+        first.setDatabasePath(m_dir.filePath(u"reuse/demo.sqlite"_s));
+        const QUrl firstUrl = startAndWait(first);
+        QVERIFY(firstUrl.port() > 0);
+        first.stop();
+
+        LocalSandbox second;
+        second.setProgram(QStringLiteral(FENTU_SANDBOX_EXECUTABLE));
+        second.setDatabasePath(m_dir.filePath(u"reuse/demo.sqlite"_s));
+        second.setPreferredPort(quint16(firstUrl.port()));
+        QCOMPARE(startAndWait(second), firstUrl);
+        QVERIFY(answers(second));
+    }
+
+    void takenPortFallsBackToAnyPort()
+    {
+        QTcpServer squatter; // another program on the remembered port
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+        LocalSandbox sandbox;
+        sandbox.setProgram(QStringLiteral(FENTU_SANDBOX_EXECUTABLE));
+        sandbox.setDatabasePath(m_dir.filePath(u"taken/demo.sqlite"_s));
+        sandbox.setPreferredPort(squatter.serverPort());
+        QSignalSpy failed(&sandbox, &LocalSandbox::failed);
+        const QUrl url = startAndWait(sandbox);
+        QVERIFY(url.port() > 0);
+        QVERIFY(url.port() != squatter.serverPort());
+        QVERIFY(failed.isEmpty());
+        QVERIFY(answers(sandbox));
+    }
+
+    void failureOnARememberedPortIsStillReported()
+    {
+        // The fallback start fails the same way: reported once, with the program's reason.
+        QFile script(m_dir.filePath(u"fake-sandbox-2"_s));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\necho \"$@\" >> \"$0.args\"\n"
+                     "echo 'fentu-sandbox: cannot start: disk full' >&2\nexit 1\n");
+        script.close();
+        script.setPermissions(script.permissions() | QFileDevice::ExeOwner);
+        LocalSandbox sandbox;
+        sandbox.setProgram(script.fileName());
+        sandbox.setDatabasePath(m_dir.filePath(u"fake2/demo.sqlite"_s));
+        sandbox.setPreferredPort(45321);
+        QSignalSpy failed(&sandbox, &LocalSandbox::failed);
+        sandbox.start();
+        QVERIFY(failed.wait(20000));
+        QVERIFY2(failed.first().first().toString().contains(u"disk full"_s),
+                 qPrintable(failed.first().first().toString()));
+        QTest::qWait(200); // no second report may follow
+        QCOMPARE(failed.size(), 1);
+        QFile args(script.fileName() + u".args"_s);
+        QVERIFY(args.open(QIODevice::ReadOnly));
+        const QList<QByteArray> runs = args.readAll().trimmed().split('\n');
+        QCOMPARE(runs.size(), 2);
+        QVERIFY(runs.at(0).startsWith("--port 45321 "));
+        QVERIFY(runs.at(1).startsWith("--port 0 "));
+    }
+
     void missingProgramIsReported()
     {
         LocalSandbox sandbox;
@@ -114,6 +177,29 @@ private slots:
     }
 
 private:
+    static QUrl startAndWait(LocalSandbox &sandbox)
+    {
+        QSignalSpy ready(&sandbox, &LocalSandbox::ready);
+        QSignalSpy failed(&sandbox, &LocalSandbox::failed);
+        sandbox.start();
+        if (!ready.wait(30000)) {
+            qWarning("no ready: %s", failed.isEmpty()
+                                         ? "no signal"
+                                         : qPrintable(failed.first().first().toString()));
+            return {};
+        }
+        return ready.first().at(0).toUrl();
+    }
+
+    static bool answers(const LocalSandbox &sandbox)
+    {
+        ConnectionProbe probe;
+        QSignalSpy probed(&probe, &ConnectionProbe::finished);
+        probe.start(sandbox.baseUrl(), sandbox.key());
+        return probed.wait(20000) && probed.first().at(0).value<ConnectionProbe::Outcome>() ==
+                                         ConnectionProbe::Outcome::Ok;
+    }
+
     QTemporaryDir m_dir;
 };
 

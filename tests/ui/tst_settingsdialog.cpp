@@ -522,8 +522,16 @@ void TestSettingsDialog::firstRunTrySandboxFillsTheTable()
     QCOMPARE(desk.client.baseUrl(), url);
     QVERIFY(desk.credentials.hasSessionOnlyKey(url)); // not in the keychain
     QVERIFY(desk.settings.baseUrl().isEmpty());       // nor the sandbox's passing port stored
+    // Only its port is remembered: the next run asks for it again, to keep the offline copy.
+    QCOMPARE(desk.settings.sandboxPort(), quint16(url.port()));
 
     desk.window.reset(); // as when the app quits: the sandbox stops with the window
+    {
+        Desk next;
+        auto *nextFlow = next.window->findChild<SettingsFlow *>();
+        QVERIFY(nextFlow);
+        QCOMPARE(nextFlow->localSandbox()->preferredPort(), quint16(url.port()));
+    }
     ConnectionProbe probe;
     QSignalSpy probed(&probe, &ConnectionProbe::finished);
     probe.start(url, u"demo-key"_s);
