@@ -131,6 +131,27 @@
     </message>
 </context>
 <context>
+    <name>fentu::BulkConflicts</name>
+    <message numerus="yes">
+        <source>%n conflict(s) decided</source>
+        <translation>
+            <numerusform>%n Konflikt geklärt</numerusform>
+            <numerusform>%n Konflikte geklärt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>%1 wurde nicht geändert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) left undecided; those orders keep the server&apos;s version</source>
+        <translation>
+            <numerusform>%n Konflikt ungeklärt; dieser Auftrag behält die Version des Servers</numerusform>
+            <numerusform>%n Konflikte ungeklärt; diese Aufträge behalten die Version des Servers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fentu::BulkWriter</name>
     <message>
         <source>Someone else changed this order on the server meanwhile; open it to decide.</source>
@@ -385,7 +406,7 @@
     </message>
     <message>
         <source>&amp;Go to Filters</source>
-        <translation>Zum Filter&amp;bereich wechseln</translation>
+        <translation type="vanished">Zum Filter&amp;bereich wechseln</translation>
     </message>
     <message>
         <source>&amp;Filters</source>
@@ -398,6 +419,10 @@
     <message>
         <source>Move the keyboard focus to the filter panel</source>
         <translation>Tastaturfokus in den Filterbereich setzen</translation>
+    </message>
+    <message>
+        <source>Go to F&amp;ilters</source>
+        <translation>Zum Filter&amp;bereich wechseln</translation>
     </message>
 </context>
 <context>
@@ -582,7 +607,7 @@
     </message>
     <message>
         <source>Close this window; Settings (Ctrl+,) is there when you are ready.</source>
-        <translation>Dieses Fenster schließen; die Einstellungen (Ctrl+,) stehen bereit, wenn Sie so weit sind.</translation>
+        <translation type="vanished">Dieses Fenster schließen; die Einstellungen (Ctrl+,) stehen bereit, wenn Sie so weit sind.</translation>
     </message>
     <message>
         <source>Enter your server&apos;s address and your API key. The key is kept in the system keychain.</source>
@@ -595,6 +620,10 @@
     <message>
         <source>Starting the local sandbox…</source>
         <translation>Die lokale Sandbox wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Close this window; Settings (%1) is there when you are ready.</source>
+        <translation>Dieses Fenster schließen; die Einstellungen (%1) stehen bereit, wenn Sie so weit sind.</translation>
     </message>
 </context>
 <context>
@@ -699,7 +728,7 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
+        <translation type="vanished">&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Server address, API key and preferences</source>
@@ -731,11 +760,19 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
     <message>
         <source>&amp;Go to Details</source>
-        <translation>Zu den Details &amp;wechseln</translation>
+        <translation type="vanished">Zu den Details &amp;wechseln</translation>
     </message>
     <message>
         <source>Move the keyboard focus between the table and the details</source>
         <translation>Tastaturfokus zwischen Tabelle und Details wechseln</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Go to Detai&amp;ls</source>
+        <translation>Zu den Details &amp;wechseln</translation>
     </message>
 </context>
 <context>
@@ -865,7 +902,7 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
     <message>
         <source>The server did not accept these changes made here. Nothing is lost: retry them once the cause is fixed, or discard them.</source>
-        <translation>Der Server hat diese hier vorgenommenen Änderungen nicht angenommen. Es ging nichts verloren: Wiederholen Sie sie, sobald die Ursache behoben ist, oder verwerfen Sie sie.</translation>
+        <translation type="vanished">Der Server hat diese hier vorgenommenen Änderungen nicht angenommen. Es ging nichts verloren: Wiederholen Sie sie, sobald die Ursache behoben ist, oder verwerfen Sie sie.</translation>
     </message>
     <message>
         <source>Someone changed this order on the server meanwhile: choose which version to keep.</source>
@@ -883,6 +920,18 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
         <source>Discard this change? It was never accepted by the server and cannot be recovered.</source>
         <translation>Diese Änderung verwerfen? Sie wurde vom Server nie angenommen und kann nicht wiederhergestellt werden.</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Correct the change (your values, with the server&apos;s reasons) and send it again</source>
+        <translation>Änderung korrigieren (Ihre Werte, mit den Gründen des Servers) und erneut senden</translation>
+    </message>
+    <message>
+        <source>The server did not accept these changes made here. Nothing is lost: correct them, retry them once the cause is fixed, or discard them.</source>
+        <translation>Der Server hat diese hier vorgenommenen Änderungen nicht angenommen. Es ging nichts verloren: Korrigieren Sie sie, wiederholen Sie sie, sobald die Ursache behoben ist, oder verwerfen Sie sie.</translation>
+    </message>
 </context>
 <context>
     <name>fentu::OfflineBanner</name>
@@ -896,7 +945,7 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
     <message>
         <source>&amp;Try Again</source>
-        <translation>Erneut ve&amp;rsuchen</translation>
+        <translation type="vanished">Erneut ve&amp;rsuchen</translation>
     </message>
     <message>
         <source>Stop working offline and load from the server</source>
@@ -905,6 +954,10 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>Check now whether the server can be reached</source>
         <translation>Jetzt prüfen, ob der Server erreichbar ist</translation>
+    </message>
+    <message>
+        <source>Try A&amp;gain</source>
+        <translation>Erneut ve&amp;rsuchen</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1251,36 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
         <source>%1 of %2 work orders were changed. These were not:</source>
         <translation>%1 von %2 Arbeitsaufträgen wurden geändert. Folgende nicht:</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Decide %n Conflict(s)…</source>
+        <translation>
+            <numerusform>%n Konflikt &amp;klären…</numerusform>
+            <numerusform>%n Konflikte &amp;klären…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare each order changed on the server meanwhile and choose</source>
+        <translation>Jeden inzwischen auf dem Server geänderten Auftrag vergleichen und entscheiden</translation>
+    </message>
+</context>
+<context>
+    <name>fentu::RefusedChangeEditor</name>
+    <message>
+        <source>Correct %1</source>
+        <translation>%1 korrigieren</translation>
+    </message>
+    <message>
+        <source>the new work order</source>
+        <translation>Neuen Arbeitsauftrag</translation>
+    </message>
+    <message>
+        <source>The corrected change was sent to the server</source>
+        <translation>Die korrigierte Änderung wurde an den Server gesendet</translation>
+    </message>
+    <message>
+        <source>The corrected change waits to be sent</source>
+        <translation>Die korrigierte Änderung wartet darauf, gesendet zu werden</translation>
+    </message>
 </context>
 <context>
     <name>fentu::RelativeTime</name>
@@ -1262,7 +1345,7 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
     <message>
         <source>&amp;Keep for This Session Only</source>
-        <translation>Nur für diese Sitzung &amp;behalten</translation>
+        <translation type="vanished">Nur für diese Sitzung &amp;behalten</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1355,6 +1438,10 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>%1 You can keep the key for this session only; Fentu Desk will ask for it again next time.</source>
         <translation>%1 Sie können den Schlüssel nur für diese Sitzung behalten; Fentu Desk fragt beim nächsten Start erneut danach.</translation>
+    </message>
+    <message>
+        <source>Keep for This &amp;Session Only</source>
+        <translation>Nur für diese Sitzung &amp;behalten</translation>
     </message>
 </context>
 <context>
@@ -1798,7 +1885,7 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
+        <translation type="vanished">&amp;Speichern</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1815,6 +1902,14 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>The server refused this change; see the marked fields.</source>
+        <translation>Der Server hat diese Änderung abgelehnt; siehe die markierten Felder.</translation>
     </message>
 </context>
 <context>
@@ -1920,7 +2015,7 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>&amp;Dauer:</translation>
+        <translation type="vanished">&amp;Dauer:</translation>
     </message>
     <message>
         <source>&amp;Technician:</source>
@@ -1932,7 +2027,7 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
     <message>
         <source>Save as &amp;draft (not yet submitted)</source>
-        <translation>Als &amp;Entwurf speichern (noch nicht freigegeben)</translation>
+        <translation type="vanished">Als &amp;Entwurf speichern (noch nicht freigegeben)</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -1964,6 +2059,30 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>No technician has this name.</source>
         <translation>Es gibt keinen Techniker mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>Dur&amp;ation:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>Save as d&amp;raft (not yet submitted)</source>
+        <translation>Als &amp;Entwurf speichern (noch nicht freigegeben)</translation>
+    </message>
+    <message>
+        <source>Not available offline — the server keeps what it has</source>
+        <translation>Offline nicht verfügbar – der Server behält seinen Stand</translation>
+    </message>
+    <message>
+        <source>Only the list row of this order is on this computer. Open it while online to edit this field.</source>
+        <translation>Von diesem Auftrag liegt nur die Listenzeile auf diesem Computer. Öffnen Sie ihn online, um dieses Feld zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Not available offline</source>
+        <translation>Offline nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Only the list row of this order is on this computer.</source>
+        <translation>Von diesem Auftrag liegt nur die Listenzeile auf diesem Computer.</translation>
     </message>
 </context>
 <context>
@@ -2135,10 +2254,6 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
         <source>Creates a work order on the server. The values are checked before anything is sent; --format json prints the server&apos;s answer. When the server cannot be reached (or with --offline) the order waits in the outbox.</source>
         <translation>Legt einen Arbeitsauftrag auf dem Server an. Die Werte werden geprüft, bevor etwas gesendet wird; --format json gibt die Antwort des Servers aus. Ist der Server nicht erreichbar (oder mit --offline), wartet der Auftrag im Postausgang.</translation>
     </message>
-    <message>
-        <source>Saves the change in the outbox without contacting the server; fentu-cli sync (or Fentu Desk) sends it later.</source>
-        <translation>Speichert die Änderung im Postausgang, ohne den Server zu kontaktieren; fentu-cli sync (oder Fentu Desk) sendet sie später.</translation>
-    </message>
 </context>
 <context>
     <name>fentu::cli::DeleteCommand</name>
@@ -2156,10 +2271,6 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>Moves one work order to the server&apos;s trash and removes it from the offline cache. When the server cannot be reached (or with --offline) the deletion waits in the outbox.</source>
         <translation>Verschiebt einen Arbeitsauftrag in den Papierkorb des Servers und entfernt ihn aus dem Offline-Cache. Ist der Server nicht erreichbar (oder mit --offline), wartet die Löschung im Postausgang.</translation>
-    </message>
-    <message>
-        <source>Saves the change in the outbox without contacting the server; fentu-cli sync (or Fentu Desk) sends it later.</source>
-        <translation>Speichert die Änderung im Postausgang, ohne den Server zu kontaktieren; fentu-cli sync (oder Fentu Desk) sendet sie später.</translation>
     </message>
 </context>
 <context>
@@ -2206,7 +2317,7 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
     <message>
         <source>the server had a problem (HTTP %1) after %2 attempt(s)</source>
-        <translation>auf dem Server ist ein Problem aufgetreten (HTTP %1), nach %2 Versuch(en)</translation>
+        <translation type="vanished">auf dem Server ist ein Problem aufgetreten (HTTP %1), nach %2 Versuch(en)</translation>
     </message>
     <message>
         <source>the server answered with an error (HTTP %1)</source>
@@ -2287,6 +2398,13 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>the API key could not be read</source>
         <translation>der API-Schlüssel konnte nicht gelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server had a problem (HTTP %1) after %n attempt(s)</source>
+        <translation>
+            <numerusform>auf dem Server ist ein Problem aufgetreten (HTTP %1), nach %n Versuch</numerusform>
+            <numerusform>auf dem Server ist ein Problem aufgetreten (HTTP %1), nach %n Versuchen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2735,10 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
 <context>
     <name>fentu::cli::OutputFormat</name>
     <message>
+        <source>Saves the change in the outbox without contacting the server; fentu-cli sync (or Fentu Desk) sends it later.</source>
+        <translation>Speichert die Änderung im Postausgang, ohne den Server zu kontaktieren; fentu-cli sync (oder Fentu Desk) sendet sie später.</translation>
+    </message>
+    <message>
         <source>Output format: %1 (default %2).</source>
         <translation>Ausgabeformat: %1 (Standard: %2).</translation>
     </message>
@@ -2768,10 +2890,6 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>Changes the given fields of a work order on the server; the others stay as they are. An empty value (--technician &quot;&quot;) clears an optional field. --format json prints the server&apos;s answer. When the server cannot be reached (or with --offline) the change waits in the outbox.</source>
         <translation>Ändert die angegebenen Felder eines Arbeitsauftrags auf dem Server; die übrigen bleiben unverändert. Ein leerer Wert (--technician &quot;&quot;) leert ein optionales Feld. --format json gibt die Antwort des Servers aus. Ist der Server nicht erreichbar (oder mit --offline), wartet die Änderung im Postausgang.</translation>
-    </message>
-    <message>
-        <source>Saves the change in the outbox without contacting the server; fentu-cli sync (or Fentu Desk) sends it later.</source>
-        <translation>Speichert die Änderung im Postausgang, ohne den Server zu kontaktieren; fentu-cli sync (oder Fentu Desk) sendet sie später.</translation>
     </message>
 </context>
 <context>

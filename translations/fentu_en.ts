@@ -131,6 +131,27 @@
     </message>
 </context>
 <context>
+    <name>fentu::BulkConflicts</name>
+    <message numerus="yes">
+        <source>%n conflict(s) decided</source>
+        <translation>
+            <numerusform>%n conflict decided</numerusform>
+            <numerusform>%n conflicts decided</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) left undecided; those orders keep the server&apos;s version</source>
+        <translation>
+            <numerusform>%n conflict left undecided; those orders keep the server&apos;s version</numerusform>
+            <numerusform>%n conflicts left undecided; those orders keep the server&apos;s version</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fentu::BulkWriter</name>
     <message>
         <source>Someone else changed this order on the server meanwhile; open it to decide.</source>
@@ -384,10 +405,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Go to Filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,6 +414,10 @@
     </message>
     <message>
         <source>Move the keyboard focus to the filter panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to F&amp;ilters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -581,10 +602,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close this window; Settings (Ctrl+,) is there when you are ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter your server&apos;s address and your API key. The key is kept in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -594,6 +611,10 @@
     </message>
     <message>
         <source>Starting the local sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this window; Settings (%1) is there when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -691,10 +712,6 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Server address, API key and preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,11 +740,15 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Go to Details</source>
+        <source>Move the keyboard focus between the table and the details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move the keyboard focus between the table and the details</source>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Detai&amp;ls</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -853,10 +874,6 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server did not accept these changes made here. Nothing is lost: retry them once the cause is fixed, or discard them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Someone changed this order on the server meanwhile: choose which version to keep.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,6 +889,18 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>Discard this change? It was never accepted by the server and cannot be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the change (your values, with the server&apos;s reasons) and send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept these changes made here. Nothing is lost: correct them, retry them once the cause is fixed, or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fentu::OfflineBanner</name>
@@ -884,15 +913,15 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Try Again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop working offline and load from the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check now whether the server can be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try A&amp;gain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1187,6 +1216,36 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>%1 of %2 work orders were changed. These were not:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Decide %n Conflict(s)…</source>
+        <translation>
+            <numerusform>&amp;Decide %n Conflict…</numerusform>
+            <numerusform>&amp;Decide %n Conflicts…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare each order changed on the server meanwhile and choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::RefusedChangeEditor</name>
+    <message>
+        <source>Correct %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrected change was sent to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrected change waits to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fentu::RelativeTime</name>
@@ -1247,10 +1306,6 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     <name>fentu::SettingsDialog</name>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep for This Session Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1343,6 +1398,10 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
     <message>
         <source>%1 You can keep the key for this session only; Fentu Desk will ask for it again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for This &amp;Session Only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1786,10 +1845,6 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1803,6 +1858,14 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
     <message>
         <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this change; see the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1908,19 +1971,11 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Technician:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as &amp;draft (not yet submitted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1952,6 +2007,30 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
     <message>
         <source>No technician has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dur&amp;ation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as d&amp;raft (not yet submitted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available offline — the server keeps what it has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the list row of this order is on this computer. Open it while online to edit this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the list row of this order is on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2124,10 +2203,6 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>Creates a work order on the server. The values are checked before anything is sent; --format json prints the server&apos;s answer. When the server cannot be reached (or with --offline) the order waits in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Saves the change in the outbox without contacting the server; fentu-cli sync (or Fentu Desk) sends it later.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>fentu::cli::DeleteCommand</name>
@@ -2144,10 +2219,6 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
     <message>
         <source>Moves one work order to the server&apos;s trash and removes it from the offline cache. When the server cannot be reached (or with --offline) the deletion waits in the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saves the change in the outbox without contacting the server; fentu-cli sync (or Fentu Desk) sends it later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2191,10 +2262,6 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
     <message>
         <source>the server is rate limiting requests (HTTP 429); try again later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server had a problem (HTTP %1) after %2 attempt(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2276,6 +2343,13 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     <message>
         <source>the API key could not be read</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the server had a problem (HTTP %1) after %n attempt(s)</source>
+        <translation>
+            <numerusform>the server had a problem (HTTP %1) after %n attempt</numerusform>
+            <numerusform>the server had a problem (HTTP %1) after %n attempts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2680,10 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
 <context>
     <name>fentu::cli::OutputFormat</name>
     <message>
+        <source>Saves the change in the outbox without contacting the server; fentu-cli sync (or Fentu Desk) sends it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Output format: %1 (default %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2756,10 +2834,6 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
     <message>
         <source>Changes the given fields of a work order on the server; the others stay as they are. An empty value (--technician &quot;&quot;) clears an optional field. --format json prints the server&apos;s answer. When the server cannot be reached (or with --offline) the change waits in the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saves the change in the outbox without contacting the server; fentu-cli sync (or Fentu Desk) sends it later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

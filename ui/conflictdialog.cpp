@@ -171,12 +171,14 @@ void ConflictDialog::fillTable()
                                      [&](const ConflictField &f) { return f.field == field; });
         const bool differs = it != m_conflict.fields.cend();
         const bool changed = differs && it->changedOnServer;
-        const QJsonValue theirs = OrderFields::wireValue(m_conflict.theirs, field);
         const QString label = OrderFields::label(field);
-        const QString texts[ColumnCount] = {
-            changed ? u"● "_s + label : label,
-            differs ? it->mineText : OrderFields::displayValue(field, m_conflict.mine.value(field)),
-            differs ? it->theirsText : OrderFields::displayValue(field, theirs)};
+        // Equal values: both columns show the server's wording (its names for ids).
+        const QString agreed =
+            differs ? QString()
+                    : Conflict::displayText(field, m_conflict.mine.value(field), m_conflict.theirs);
+        const QString texts[ColumnCount] = {changed ? u"● "_s + label : label,
+                                            differs ? it->mineText : agreed,
+                                            differs ? it->theirsText : agreed};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(texts[column]);
             if (differs) {

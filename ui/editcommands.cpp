@@ -172,16 +172,22 @@ void EditCommands::editFromCache(const QString &id)
             emit message(tr("This work order is not in the offline cache."));
             return;
         }
-        openEditor(r.value()->order);
+        // A list row holds no description, notes or contact: the dialog must not show them
+        // as empty (and so must never send them).
+        openEditor(r.value()->order,
+                   r.value()->hasDetail
+                       ? QStringList()
+                       : QStringList{u"description"_s, u"notes"_s, u"contact_id"_s});
     });
 }
 
-void EditCommands::openEditor(const WorkOrder &order)
+void EditCommands::openEditor(const WorkOrder &order, const QStringList &unknownFields)
 {
     if (openDialog())
         return;
     emit message(QString()); // "Opening…" is over
     auto *dialog = new WorkOrderDialog(order, m_services.writer, m_lookups, m_window);
+    dialog->form()->setUnknownFields(unknownFields);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &WorkOrderDialog::saved, this, &EditCommands::saved);
     dialog->open();

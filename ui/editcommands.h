@@ -51,7 +51,8 @@ private:
     QList<WorkOrderSummary> selectedOrders() const;
     void selectionChanged();
     void showContextMenu(const QPoint &pos);
-    void openEditor(const WorkOrder &order);
+    /// `unknownFields`: see WorkOrderForm::setUnknownFields().
+    void openEditor(const WorkOrder &order, const QStringList &unknownFields = {});
     void editFromCache(const QString &id);
     void saved(const WriteResult &result);
 

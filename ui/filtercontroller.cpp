@@ -22,7 +22,7 @@ FilterController::FilterController(QMainWindow *window, const MainWindowServices
     : QObject(window), m_services(services), m_proxy(proxy), m_search(search),
       m_dock(new QDockWidget(tr("Filters"), window)), m_panel(new FilterPanel(services)),
       m_summary(new FilterSummaryBar(window)),
-      m_focusAction(new QAction(tr("&Go to Filters"), this))
+      m_focusAction(new QAction(tr("Go to F&ilters"), this))
 {
     // A short screen still reaches every control: the panel scrolls inside the dock.
     auto *scroll = new QScrollArea(m_dock);
@@ -79,6 +79,11 @@ void FilterController::applyLocalFilter()
     shown.quickSearch = m_search ? m_search->text() : QString();
     m_proxy->setLocalFilter(shown);
     m_summary->setFilter(shown);
+}
+
+void FilterController::retryFailedLookups()
+{
+    m_panel->retryFailedLookups();
 }
 
 void FilterController::applyFilter(const WorkOrderFilter &filter)

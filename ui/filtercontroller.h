@@ -34,6 +34,8 @@ public:
     QList<QAction *> viewActions() const;
     /// Re-applies the local part after the quick search text changed.
     void applyLocalFilter();
+    /// View > Refresh: the panel loads again a pick list whose lookup failed.
+    void retryFailedLookups();
 
 private:
     void applyFilter(const WorkOrderFilter &filter);

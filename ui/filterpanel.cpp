@@ -9,6 +9,7 @@
 #include "itemmodels/statuscounter.h"
 #include "itemmodels/statusfiltermodel.h"
 #include "itemmodels/workordertablemodel.h"
+#include "sync/connectivitymonitor.h"
 #include "sync/lookuploader.h"
 #include "sync/orderwriter.h"
 #include "sync/outboxreplayer.h"
@@ -56,6 +57,15 @@ QLabel *sectionLabel(const QString &text, QWidget *buddy, QWidget *parent)
     label->setFont(font);
     label->setBuddy(buddy);
     return label;
+}
+
+template <typename T> QList<NameChoice> toChoices(const QList<T> &items)
+{
+    QList<NameChoice> choices;
+    choices.reserve(items.size());
+    for (const T &item : items)
+        choices.append({item.id, item.name});
+    return choices;
 }
 
 QLabel *noteLabel(const QString &name, QWidget *parent)
@@ -136,7 +146,8 @@ void FilterPanel::createNameCombos()
     m_technician->setAccessibleName(tr("Technician"));
     m_technician->setToolTip(tr("Type any part of a name to find a technician"));
     for (SearchableComboBox *combo : {m_customer, m_technician}) {
-        connect(combo, &SearchableComboBox::choiceChanged, this, [this] {
+        combo->setMinimumContentsLength(12); // the dock is narrow
+        connect(combo, &SearchableComboBox::currentIdChanged, this, [this] {
             if (!m_updating)
                 apply();
         });
@@ -146,30 +157,14 @@ void FilterPanel::createNameCombos()
 
     if (!m_lookups)
         return;
-    // A lookup the server lacks is no error: the names seen in work orders stand in, and a
-    // quiet note says why the list may be short.
-    connect(m_lookups, &LookupLoader::customersLoaded, this,
-            [this](const QList<NameChoice> &customers, LookupLoader::Origin origin) {
-                m_customerChoices->addChoices(customers);
-                m_customerNote->setText(
-                    origin == LookupLoader::Origin::Cache
-                        ? tr("The server's customer list is unavailable: showing customers "
-                             "from the offline cache and from work orders.")
-                        : tr("The server's customer list is unavailable: showing customers "
-                             "seen in work orders."));
-                m_customerNote->setVisible(origin != LookupLoader::Origin::Server);
-            });
-    connect(m_lookups, &LookupLoader::techniciansLoaded, this,
-            [this](const QList<NameChoice> &technicians, LookupLoader::Origin origin) {
-                m_technicianChoices->addChoices(technicians);
-                m_technicianNote->setText(
-                    origin == LookupLoader::Origin::Cache
-                        ? tr("The server's technician list is unavailable: showing "
-                             "technicians from the offline cache and from work orders.")
-                        : tr("The server's technician list is unavailable: showing "
-                             "technicians seen in work orders."));
-                m_technicianNote->setVisible(origin != LookupLoader::Origin::Server);
-            });
+    // Coming back online is a good moment to ask again for a lookup that failed.
+    if (ConnectivityMonitor *monitor = m_services.monitor) {
+        connect(monitor, &ConnectivityMonitor::stateChanged, this,
+                [this](ConnectivityMonitor::State state) {
+                    if (state == ConnectivityMonitor::State::Online)
+                        retryFailedLookups();
+                });
+    }
 }
 
 void FilterPanel::createDateControls()
@@ -343,7 +338,58 @@ void FilterPanel::reloadLookups()
     if (!m_lookups)
         return;
     m_lookupsStarted = true;
-    m_lookups->start();
+    m_lookups->cancel(); // a load in flight is dropped: its answer is now stale
+    loadCustomers();
+    loadTechnicians();
+}
+
+void FilterPanel::retryFailedLookups()
+{
+    if (!m_lookups || !m_lookupsStarted)
+        return;
+    if (m_customersFailed)
+        loadCustomers();
+    if (m_techniciansFailed)
+        loadTechnicians();
+}
+
+void FilterPanel::loadCustomers()
+{
+    m_customersFailed = false; // not retried while this load runs
+    m_lookups->customers(this, [this](LookupLoader::Result<Customer> result) {
+        m_customersFailed = result.origin != LookupLoader::Origin::Server;
+        showLookup(m_customerChoices, m_customerNote, toChoices(result.items), m_customersFailed,
+                   result.origin == LookupLoader::Origin::Cache
+                       ? tr("The server's customer list is unavailable: showing customers "
+                            "from the offline cache and from work orders.")
+                       : tr("The server's customer list is unavailable: showing customers "
+                            "seen in work orders."));
+    });
+}
+
+void FilterPanel::loadTechnicians()
+{
+    m_techniciansFailed = false;
+    m_lookups->technicians(this, [this](LookupLoader::Result<Technician> result) {
+        m_techniciansFailed = result.origin != LookupLoader::Origin::Server;
+        showLookup(m_technicianChoices, m_technicianNote, toChoices(result.items),
+                   m_techniciansFailed,
+                   result.origin == LookupLoader::Origin::Cache
+                       ? tr("The server's technician list is unavailable: showing "
+                            "technicians from the offline cache and from work orders.")
+                       : tr("The server's technician list is unavailable: showing "
+                            "technicians seen in work orders."));
+    });
+}
+
+void FilterPanel::showLookup(NameChoiceModel *choices, QLabel *note, const QList<NameChoice> &names,
+                             bool failed, const QString &whyShort)
+{
+    // A lookup the server lacks is no error: the names seen in work orders stand in, and a
+    // quiet note says why the list may be short.
+    choices->addChoices(names);
+    note->setText(whyShort);
+    note->setVisible(failed);
 }
 
 WorkOrderFilter FilterPanel::filter() const
@@ -372,8 +418,8 @@ void FilterPanel::setFilter(const WorkOrderFilter &filter)
         m_customerChoices->addChoices({{filter.customerId, filter.customerName}});
     if (!filter.technicianId.isEmpty())
         m_technicianChoices->addChoices({{filter.technicianId, filter.technicianName}});
-    m_customer->selectId(filter.customerId);
-    m_technician->selectId(filter.technicianId);
+    m_customer->setCurrentId(filter.customerId);
+    m_technician->setCurrentId(filter.technicianId);
     m_fromCheck->setChecked(filter.fromDate.isValid());
     if (filter.fromDate.isValid())
         m_from->setDate(filter.fromDate);

@@ -20,6 +20,7 @@ class NameChoiceModel;
 class SearchableComboBox;
 class StatusCounter;
 class StatusFilterModel;
+struct NameChoice;
 
 /// The filter panel: status (with counts), customer, technician, scheduled date range with
 /// quick picks, hide closed, clear all. Every change applies at once (typing after a short
@@ -45,6 +46,8 @@ public:
     void focusFirstControl();
     /// (Re)loads the customers and technicians lookups; starts by itself on the first page.
     void reloadLookups();
+    /// Loads again a lookup whose last load failed (View > Refresh; back online).
+    void retryFailedLookups();
 
 signals:
     void filterChanged(const fentu::WorkOrderFilter &filter);
@@ -61,6 +64,11 @@ private:
     void clearAll();
     void syncDateControls();
     void onPageLoaded(int page);
+    void loadCustomers();
+    void loadTechnicians();
+    /// Adds a loaded lookup's names; the note under the combo says when the list may be short.
+    void showLookup(NameChoiceModel *choices, QLabel *note, const QList<NameChoice> &names,
+                    bool failed, const QString &whyShort);
 
     MainWindowServices m_services;
     StatusCounter *m_counter;
@@ -92,6 +100,8 @@ private:
     WorkOrderFilter m_counted; // the filter the counts shown belong to (status aside)
     bool m_updating = false;   // controls being set from code: no apply
     bool m_lookupsStarted = false;
+    bool m_customersFailed = false; // the last customers load did not come from the server
+    bool m_techniciansFailed = false;
 };
 
 } // namespace fentu

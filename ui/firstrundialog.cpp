@@ -5,6 +5,7 @@
 #include "session/localsandbox.h"
 
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -78,7 +79,9 @@ FirstRunDialog::FirstRunDialog(LocalSandbox *sandbox, QWidget *parent)
     m_status->hide();
     m_later->setObjectName(u"notNow"_s);
     m_later->setAutoDefault(false);
-    m_later->setToolTip(tr("Close this window; Settings (Ctrl+,) is there when you are ready."));
+    m_later->setToolTip(tr("Close this window; Settings (%1) is there when you are ready.")
+                             .arg(QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                                      .toString(QKeySequence::NativeText)));
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(8);

@@ -51,7 +51,7 @@ MainActions MainActions::create(QWidget *window)
                            u"view-refresh"_s);
     a.find = makeAction(window, u"findAction"_s, tr("&Find…"), tr("Search the loaded work orders"),
                         {QKeySequence(Qt::CTRL | Qt::Key_F)}, u"edit-find"_s);
-    a.settings = makeAction(window, u"settingsAction"_s, tr("&Settings…"),
+    a.settings = makeAction(window, u"settingsAction"_s, tr("Se&ttings…"),
                             tr("Server address, API key and preferences"),
                             {QKeySequence(Qt::CTRL | Qt::Key_Comma)}, u"preferences-system"_s);
     a.quit = makeAction(window, u"quitAction"_s, tr("&Quit"), tr("Close Fentu Desk"),
@@ -65,7 +65,7 @@ MainActions MainActions::create(QWidget *window)
     a.showDetails->setCheckable(true);
     a.showDetails->setChecked(true);
     // F6 is the customary "next pane" key; nothing else in the window uses it.
-    a.focusDetails = makeAction(window, u"focusDetailsAction"_s, tr("&Go to Details"),
+    a.focusDetails = makeAction(window, u"focusDetailsAction"_s, tr("Go to Detai&ls"),
                                 tr("Move the keyboard focus between the table and the details"),
                                 {QKeySequence(Qt::Key_F6)});
     a.settings->setMenuRole(QAction::PreferencesRole);

@@ -313,8 +313,10 @@ void MainWindow::retry()
 
 void MainWindow::refresh()
 {
-    if (m_configured)
-        m_services.model->refresh();
+    if (!m_configured)
+        return;
+    m_services.model->refresh();
+    m_filters->retryFailedLookups();
 }
 
 void MainWindow::setConnection(Connection connection)

@@ -1,5 +1,7 @@
 #include "needsattentiondialog.h"
 
+#include "refusedchangeeditor.h"
+
 #include "cache/cachestore.h"
 #include "sync/orderfields.h"
 #include "sync/outboxpayload.h"
@@ -60,7 +62,7 @@ NeedsAttentionDialog::NeedsAttentionDialog(CacheStore *store, OutboxReplayer *re
       m_empty(new QLabel(tr("Every change was sent to the server."), this)),
       m_retry(new QPushButton(tr("&Retry"), this)),
       m_discard(new QPushButton(tr("&Discard…"), this)),
-      m_resolve(new QPushButton(tr("Re&solve…"), this))
+      m_resolve(new QPushButton(tr("Re&solve…"), this)), m_edit(new QPushButton(tr("&Edit…"), this))
 {
     setObjectName(u"needsAttention"_s);
     setWindowTitle(tr("Needs Attention"));
@@ -68,6 +70,7 @@ NeedsAttentionDialog::NeedsAttentionDialog(CacheStore *store, OutboxReplayer *re
     m_retry->setObjectName(u"retryEntryButton"_s);
     m_discard->setObjectName(u"discardEntryButton"_s);
     m_resolve->setObjectName(u"resolveEntryButton"_s);
+    m_edit->setObjectName(u"editEntryButton"_s);
     m_empty->setObjectName(u"needsAttentionEmpty"_s);
 
     m_table->setColumnCount(ColumnCount);
@@ -83,9 +86,12 @@ NeedsAttentionDialog::NeedsAttentionDialog(CacheStore *store, OutboxReplayer *re
     m_retry->setToolTip(tr("Send the change again (after fixing the cause on the server)"));
     m_discard->setToolTip(tr("Give the change up; it is removed from this computer"));
     m_resolve->setToolTip(tr("Compare with the server's version and choose"));
+    m_edit->setToolTip(tr("Correct the change (your values, with the server's reasons) and "
+                          "send it again"));
+    m_edit->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    for (QPushButton *button : {m_resolve, m_retry, m_discard}) {
+    for (QPushButton *button : {m_resolve, m_edit, m_retry, m_discard}) {
         button->setAutoDefault(false);
         buttons->addButton(button, QDialogButtonBox::ActionRole);
     }
@@ -96,6 +102,10 @@ NeedsAttentionDialog::NeedsAttentionDialog(CacheStore *store, OutboxReplayer *re
         if (const auto row = selectedRow(); row && row->conflict)
             emit resolveRequested(row->seq);
     });
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (const auto entry = selectedEntry(); entry && RefusedChangeEditor::canEdit(*entry))
+            emit editRequested(*entry);
+    });
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             &NeedsAttentionDialog::updateButtons);
     connect(m_replayer, &OutboxReplayer::outboxChanged, this, &NeedsAttentionDialog::reload);
@@ -105,8 +115,8 @@ NeedsAttentionDialog::NeedsAttentionDialog(CacheStore *store, OutboxReplayer *re
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("The server did not accept these changes made here. Nothing "
-                                    "is lost: retry them once the cause is fixed, or discard "
-                                    "them."),
+                                    "is lost: correct them, retry them once the cause is fixed, "
+                                    "or discard them."),
                                  this));
     layout->addWidget(m_table, 1);
     layout->addWidget(m_empty);
@@ -194,6 +204,25 @@ void NeedsAttentionDialog::showNumber(int row, const QString &orderId)
         });
 }
 
+void NeedsAttentionDialog::setEditingEnabled(bool enabled)
+{
+    m_editing = enabled;
+    m_edit->setVisible(enabled);
+    updateButtons();
+}
+
+std::optional<OutboxEntry> NeedsAttentionDialog::selectedEntry() const
+{
+    const auto row = selectedRow();
+    if (!row || row->conflict)
+        return std::nullopt;
+    for (const OutboxEntry &entry : m_entries) {
+        if (entry.seq == row->seq)
+            return entry;
+    }
+    return std::nullopt;
+}
+
 std::optional<NeedsAttentionDialog::Row> NeedsAttentionDialog::selectedRow() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
@@ -207,6 +236,8 @@ void NeedsAttentionDialog::updateButtons()
     const auto row = selectedRow();
     m_resolve->setEnabled(row && row->conflict);
     m_retry->setEnabled(row && !row->conflict);
+    const auto entry = selectedEntry();
+    m_edit->setEnabled(m_editing && entry && RefusedChangeEditor::canEdit(*entry));
     m_discard->setEnabled(row.has_value());
 }
 

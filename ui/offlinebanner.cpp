@@ -66,7 +66,7 @@ void OfflineBanner::update()
         emit textChanged(text);
     }
     const bool forced = m_source->state() == SwitchingPageSource::State::OfflineForced;
-    m_button->setText(forced ? tr("&Go Online") : tr("&Try Again"));
+    m_button->setText(forced ? tr("&Go Online") : tr("Try A&gain"));
     m_button->setToolTip(forced ? tr("Stop working offline and load from the server")
                                 : tr("Check now whether the server can be reached"));
     if (!m_tick.isActive())

@@ -4,6 +4,7 @@
 #include "errorbar.h"
 #include "needsattentiondialog.h"
 #include "offlinebanner.h"
+#include "refusedchangeeditor.h"
 #include "statusindicators.h"
 #include "syncprogress.h"
 
@@ -167,6 +168,15 @@ void OfflineController::createOutboxViews()
                 openConflict(conflict);
         }
     });
+    if (m_services.writer) {
+        m_refusedEditor = new RefusedChangeEditor(m_services, m_attention, this); // over the list
+        m_attention->setEditingEnabled(true);
+        connect(m_attention, &NeedsAttentionDialog::editRequested, m_refusedEditor,
+                &RefusedChangeEditor::edit);
+        connect(m_refusedEditor, &RefusedChangeEditor::message, this, [this](const QString &text) {
+            m_window->statusBar()->showMessage(text, kNoticeMs);
+        });
+    }
     connect(m_services.replayer, &OutboxReplayer::conflictDetected, this,
             &OfflineController::openConflict);
     connect(m_services.replayer, &OutboxReplayer::needsAttention, this,
@@ -211,18 +221,10 @@ void OfflineController::openConflict(const Conflict &conflict)
     m_conflictDialog = dialog;
     const qint64 seq = conflict.seq;
     OutboxReplayer *replayer = m_services.replayer;
+    // Safe while a pass runs: the replayer holds the entry back until the choice is stored.
     connect(dialog, &ConflictDialog::chosen, replayer,
             [replayer, seq](Conflict::Choice choice, const WorkOrderPatch &patch) {
-                // A pass still running read the entry before this choice: resolving now would
-                // let it send (or re-check) the old edit. Wait until that pass is over.
-                if (!replayer->isRunning()) {
-                    replayer->resolve(seq, choice, patch);
-                    return;
-                }
-                connect(
-                    replayer, &OutboxReplayer::replayFinished, replayer,
-                    [replayer, seq, choice, patch] { replayer->resolve(seq, choice, patch); },
-                    Qt::SingleShotConnection);
+                replayer->resolve(seq, choice, patch);
             });
     connect(dialog, &QDialog::rejected, this, [this] {
         m_window->statusBar()->showMessage(

@@ -15,6 +15,7 @@ class ConflictDialog;
 class ErrorBar;
 class NeedsAttentionDialog;
 class OfflineBanner;
+class RefusedChangeEditor;
 class StatusIndicators;
 class SyncProgress;
 struct CacheOpenReport;
@@ -61,6 +62,7 @@ private:
     OfflineBanner *m_banner = nullptr;
     SyncProgress *m_syncProgress = nullptr;
     NeedsAttentionDialog *m_attention = nullptr;
+    RefusedChangeEditor *m_refusedEditor = nullptr; // Needs attention's Edit…
     QAction *m_workOffline = nullptr;
     QAction *m_syncNow = nullptr;
     QAction *m_needsAttention = nullptr;

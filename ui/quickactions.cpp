@@ -1,10 +1,13 @@
 #include "quickactions.h"
 
+#include "bulkconflicts.h"
+
 #include "reschedulepicker.h"
 #include "technicianpicker.h"
 
 #include "domain/workorderpatch.h"
 #include "sync/bulkwriter.h"
+#include "sync/orderwriter.h"
 
 #include <QAction>
 #include <QKeySequence>
@@ -40,8 +43,9 @@ constexpr int kListedFailures = 12;
 
 QuickActions::QuickActions(QWidget *window, OrderWriter *writer, OrderLookups *lookups,
                            Selection selection, QAction *deleteAction)
-    : QObject(window), m_window(window), m_lookups(lookups), m_selection(std::move(selection)),
-      m_bulk(new BulkWriter(writer, this)), m_statusMenu(new QMenu(tr("Set &Status"), window)),
+    : QObject(window), m_window(window), m_writer(writer), m_lookups(lookups),
+      m_selection(std::move(selection)), m_bulk(new BulkWriter(writer, this)),
+      m_statusMenu(new QMenu(tr("Set &Status"), window)),
       m_assign(new QAction(tr("&Assign Technician…"), window)),
       m_reschedule(new QAction(tr("&Reschedule…"), window)), m_delete(deleteAction)
 {
@@ -212,6 +216,25 @@ void QuickActions::showProgress(const QString &what, int total)
     setSelectedCount(m_selected);
 }
 
+void QuickActions::offerConflicts(QMessageBox *box, const QList<Conflict> &conflicts)
+{
+    if (conflicts.isEmpty() || !m_writer)
+        return;
+    // Someone else's change is the user's to weigh: one dialog per order, from here.
+    QPushButton *decide = box->addButton(
+        tr("&Decide %n Conflict(s)…", nullptr, int(conflicts.size())), QMessageBox::AcceptRole);
+    decide->setObjectName(u"decideConflictsButton"_s);
+    decide->setToolTip(tr("Compare each order changed on the server meanwhile and choose"));
+    box->setDefaultButton(decide);
+    connect(box, &QMessageBox::finished, this, [this, box, decide, conflicts] {
+        if (box->clickedButton() != decide)
+            return;
+        auto *decider = new BulkConflicts(conflicts, m_writer, m_window);
+        connect(decider, &BulkConflicts::message, this, &QuickActions::message);
+        decider->start();
+    });
+}
+
 void QuickActions::finished(const BulkReport &report)
 {
     if (m_progress) {
@@ -249,6 +272,7 @@ void QuickActions::finished(const BulkReport &report)
         box->setInformativeText(lines.join(u'\n'));
         box->setDetailedText(all.join(u'\n'));
         box->setAttribute(Qt::WA_DeleteOnClose);
+        offerConflicts(box, report.conflicts());
         box->open();
     }
     emit bulkFinished(report);

@@ -12,6 +12,7 @@
 
 class QAction;
 class QMenu;
+class QMessageBox;
 class QProgressDialog;
 class QWidget;
 
@@ -66,9 +67,12 @@ private:
     void runRemove(const QList<WorkOrderSummary> &orders, const QString &what);
     void showProgress(const QString &what, int total);
     void finished(const BulkReport &report);
+    /// Adds "Decide conflicts…" to the report `box` when some orders met a conflict.
+    void offerConflicts(QMessageBox *box, const QList<Conflict> &conflicts);
     QString describe(const QList<WorkOrderSummary> &orders) const;
 
     QWidget *m_window;
+    QPointer<OrderWriter> m_writer; // a bulk report's conflicts are decided through it
     OrderLookups *m_lookups;
     Selection m_selection;
     BulkWriter *m_bulk;

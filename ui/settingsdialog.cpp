@@ -44,7 +44,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, CredentialStore *credentia
       m_showKey(new QToolButton(this)), m_keyStatus(makeNote(u"keyStatus"_s, this)),
       m_pageSize(new QSpinBox(this)), m_test(new QPushButton(tr("&Test Connection"), this)),
       m_testResult(makeNote(u"testResult"_s, this)), m_status(makeNote(u"saveStatus"_s, this)),
-      m_keepForSession(new QPushButton(tr("&Keep for This Session Only"), this)),
+      m_keepForSession(new QPushButton(tr("Keep for This &Session Only"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     Q_ASSERT(m_settings && m_credentials);

@@ -93,4 +93,21 @@ QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,
     return hint;
 }
 
+int StatusBadgeDelegate::widestBadgeWidth(const QFont &cellFont) const
+{
+    int widest = 0;
+    const auto measure = [&](const BadgeStyle &style, const QString &text) {
+        const QFontMetrics metrics(badgeFont(cellFont, style));
+        widest = qMax(widest, metrics.horizontalAdvance(text) + 2 * (kPaddingX + kCellMargin));
+    };
+    if (m_kind == Kind::Status) {
+        for (const Status status : kAllStatuses)
+            measure(badgeStyle(status), statusDisplayName(status));
+    } else {
+        for (const Priority priority : kAllPriorities)
+            measure(badgeStyle(priority), priorityDisplayName(priority));
+    }
+    return widest;
+}
+
 } // namespace fentu

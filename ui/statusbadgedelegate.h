@@ -21,6 +21,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    /// The width of a cell that shows the widest badge of its kind, in this language, whichever
+    /// values the rows happen to hold: "Dringend" must not be cut because page 1 had none.
+    int widestBadgeWidth(const QFont &cellFont) const;
 
 private:
     Kind m_kind;

@@ -2,6 +2,7 @@
 
 #include "conflictdialog.h"
 
+#include "domain/codec.h"
 #include "sync/orderfields.h"
 #include "sync/orderwriter.h"
 
@@ -48,7 +49,7 @@ void WorkOrderDialog::build()
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = m_buttons->button(QDialogButtonBox::Save);
     m_save->setObjectName(u"saveButton"_s);
-    m_saveText = m_form->mode() == WorkOrderForm::Mode::Create ? tr("&Create") : tr("&Save");
+    m_saveText = m_form->mode() == WorkOrderForm::Mode::Create ? tr("&Create") : tr("Sa&ve");
     m_save->setText(m_saveText);
     m_save->setDefault(true);
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
@@ -80,17 +81,24 @@ void WorkOrderDialog::send(const QDateTime &base)
         const NewWorkOrder order = m_form->newOrder(&problems);
         if (problems.isEmpty()) {
             setSaving(true);
-            m_writer->create(order, this, done);
+            if (m_sender)
+                m_sender(codec::encode(order), done);
+            else
+                m_writer->create(order, this, done);
         }
     } else {
         const WorkOrderPatch patch = m_form->changes(&problems);
-        if (problems.isEmpty() && patch.isEmpty()) {
+        // Another sender may still have something to send (a refused change as it is).
+        if (problems.isEmpty() && patch.isEmpty() && !m_sender) {
             accept(); // nothing changed: nothing to send
             return;
         }
         if (problems.isEmpty()) {
             setSaving(true);
-            m_writer->update(m_form->original().id, patch, base, this, done);
+            if (m_sender)
+                m_sender(patch.toJson(), done);
+            else
+                m_writer->update(m_form->original().id, patch, base, this, done);
         }
     }
     for (const FieldProblem &problem : std::as_const(problems))
@@ -125,9 +133,22 @@ void WorkOrderDialog::writeFinished(const WriteResult &result)
 void WorkOrderDialog::showRefusal(const WriteResult &result)
 {
     const ApiError &error = result.apiError;
+    const QStringList elsewhere = markFields(error.details());
+    if (error.details().isEmpty() || !elsewhere.isEmpty()) {
+        QString message = error.details().isEmpty() ? result.message() : QString();
+        if (!elsewhere.isEmpty())
+            message = (message.isEmpty() ? QString() : message + u'\n') + elsewhere.join(u'\n');
+        showDialogError(message);
+    } else {
+        showDialogError(tr("The server refused the work order; see the marked fields."));
+    }
+}
+
+QStringList WorkOrderDialog::markFields(const QList<FieldError> &details)
+{
     QStringList elsewhere;
     QString firstField;
-    for (const FieldError &detail : error.details()) {
+    for (const FieldError &detail : details) {
         if (m_form->showFieldError(detail.field, detail.message)) {
             if (firstField.isEmpty())
                 firstField = detail.field;
@@ -138,14 +159,19 @@ void WorkOrderDialog::showRefusal(const WriteResult &result)
     }
     if (!firstField.isEmpty())
         m_form->focusField(firstField);
-    if (error.details().isEmpty() || !elsewhere.isEmpty()) {
-        QString message = error.details().isEmpty() ? result.message() : QString();
-        if (!elsewhere.isEmpty())
-            message = (message.isEmpty() ? QString() : message + u'\n') + elsewhere.join(u'\n');
-        showDialogError(message);
-    } else {
-        showDialogError(tr("The server refused the work order; see the marked fields."));
-    }
+    return elsewhere;
+}
+
+void WorkOrderDialog::showEarlierRefusal(const QString &reason, const QList<FieldError> &details)
+{
+    m_form->clearErrors();
+    const QStringList elsewhere = markFields(details);
+    // The reason of a 422 already lists its details: when the fields show them all, a short
+    // pointer to them is enough.
+    if (!details.isEmpty() && elsewhere.isEmpty())
+        showDialogError(tr("The server refused this change; see the marked fields."));
+    else
+        showDialogError(QStringList{reason, elsewhere.join(u'\n')}.join(u'\n').trimmed());
 }
 
 void WorkOrderDialog::showConflict(const Conflict &conflict)

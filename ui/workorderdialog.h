@@ -4,6 +4,9 @@
 #include "workorderform.h"
 
 #include <QDialog>
+#include <QJsonObject>
+
+#include <functional>
 
 class QDialogButtonBox;
 class QLabel;
@@ -30,6 +33,16 @@ public:
     WorkOrderDialog(const WorkOrder &order, OrderWriter *writer, OrderLookups *lookups,
                     QWidget *parent = nullptr);
 
+    /// Saves somewhere else than OrderWriter: `body` is the POST body of a create, or the PUT
+    /// body of the changed fields of an edit (possibly empty: "send it as it is"); `done` is
+    /// answered as OrderWriter would (Needs attention amends a refused outbox entry this way).
+    using Sender =
+        std::function<void(const QJsonObject &body, std::function<void(WriteResult)> done)>;
+    void setSender(Sender sender) { m_sender = std::move(sender); }
+    /// Shows why the server refused this change earlier: each of `details` under its field (or
+    /// with the other messages, for a field the form lacks), and `reason` above the buttons.
+    void showEarlierRefusal(const QString &reason, const QList<FieldError> &details);
+
     WorkOrderForm *form() const { return m_form; }
     bool isSaving() const { return m_saving; }
     /// Ignored while saving: the answer is on its way and must reach this form.
@@ -45,12 +58,16 @@ private:
     void send(const QDateTime &base);
     void writeFinished(const WriteResult &result);
     void showRefusal(const WriteResult &result);
+    /// Shows each detail under its field (the first one focused); those the form lacks are
+    /// returned as "Label: message" lines.
+    QStringList markFields(const QList<FieldError> &details);
     void showConflict(const Conflict &conflict);
     void conflictChosen(Conflict::Choice choice, const WorkOrderPatch &edited);
     void setSaving(bool saving);
     void showDialogError(const QString &message);
 
     OrderWriter *m_writer;
+    Sender m_sender;
     WorkOrderForm *m_form;
     Conflict m_conflict; // the last conflict shown (ConflictDialog)
     QLabel *m_error;

@@ -1,6 +1,6 @@
 #include "workorderform.h"
 
-#include "idcombobox.h"
+#include "searchablecombobox.h"
 
 #include "sync/orderlookups.h"
 
@@ -59,11 +59,11 @@ QString WorkOrderForm::minutesFormat()
 }
 
 WorkOrderForm::WorkOrderForm(Mode mode, OrderLookups *lookups, QWidget *parent)
-    : QWidget(parent), m_mode(mode), m_lookups(lookups), m_customer(new IdComboBox(this)),
-      m_contact(new IdComboBox(this)), m_type(new QComboBox(this)), m_priority(new QComboBox(this)),
-      m_description(textBox(this, u"descriptionEdit"_s, 3)),
+    : QWidget(parent), m_mode(mode), m_lookups(lookups), m_customer(new SearchableComboBox(this)),
+      m_contact(new SearchableComboBox(this)), m_type(new QComboBox(this)),
+      m_priority(new QComboBox(this)), m_description(textBox(this, u"descriptionEdit"_s, 3)),
       m_scheduledCheck(new QCheckBox(tr("On"), this)), m_scheduled(new QDateTimeEdit(this)),
-      m_duration(new QLineEdit(this)), m_technician(new IdComboBox(this)),
+      m_duration(new QLineEdit(this)), m_technician(new SearchableComboBox(this)),
       m_notes(textBox(this, u"notesEdit"_s, 2))
 {
     setObjectName(u"workOrderForm"_s);
@@ -117,16 +117,17 @@ WorkOrderForm::WorkOrderForm(Mode mode, OrderLookups *lookups, QWidget *parent)
     m_scheduledCheck->setToolTip(tr("Clear to leave the order unscheduled"));
     m_controls.insert(u"scheduled_date"_s, m_scheduled);
     layout->addRow(tr("Sc&heduled:"), withError(when, u"scheduled_date"_s));
-    layout->addRow(tr("D&uration:"), withError(durationRow(), u"estimated_duration"_s));
+    layout->addRow(tr("Dur&ation:"), withError(durationRow(), u"estimated_duration"_s));
     layout->addRow(tr("&Technician:"), withError(m_technician, u"technician_id"_s));
     layout->addRow(tr("&Notes:"), withError(m_notes, u"notes"_s));
     if (mode == Mode::Create) {
-        m_draft = new QCheckBox(tr("Save as &draft (not yet submitted)"), this);
+        m_draft = new QCheckBox(tr("Save as d&raft (not yet submitted)"), this);
         m_draft->setObjectName(u"draftCheck"_s);
         layout->addRow(QString(), m_draft);
     }
     // The customer and type labels' buddies are the combos themselves (mnemonics work).
-    connect(m_customer, &IdComboBox::currentIdChanged, this, &WorkOrderForm::customerChanged);
+    connect(m_customer, &SearchableComboBox::currentIdChanged, this,
+            &WorkOrderForm::customerChanged);
 }
 
 QWidget *WorkOrderForm::withError(QWidget *control, const QString &field)
@@ -188,14 +189,14 @@ void WorkOrderForm::loadLookups()
             emit lookupsLoaded();
     };
     m_lookups->customers(this, [this, oneDone](QList<Customer> customers, bool) {
-        QList<IdComboBox::Entry> entries;
+        QList<SearchableComboBox::Entry> entries;
         for (const Customer &c : customers)
             entries.append({c.id, c.name, c.address});
         m_customer->setEntries(entries);
         oneDone();
     });
     m_lookups->technicians(this, [this, oneDone](QList<Technician> technicians, bool) {
-        QList<IdComboBox::Entry> entries;
+        QList<SearchableComboBox::Entry> entries;
         for (const Technician &t : technicians)
             entries.append({t.id, t.active ? t.name : tr("%1 (inactive)").arg(t.name), {}});
         m_technician->setEntries(entries);
@@ -214,7 +215,7 @@ void WorkOrderForm::customerChanged(const QString &id)
     m_lookups->contacts(id, this, [this, generation](QList<Contact> contacts, bool) {
         if (generation != m_contactGeneration)
             return; // the customer changed again meanwhile
-        QList<IdComboBox::Entry> entries;
+        QList<SearchableComboBox::Entry> entries;
         for (const Contact &c : contacts)
             entries.append({c.id, c.name, c.phone});
         m_contact->setEntries(entries);
@@ -252,6 +253,30 @@ void WorkOrderForm::setOrder(const WorkOrder &order)
     m_technician->setCurrentId(order.technician ? order.technician->id : QString(),
                                order.technician ? order.technician->name : QString());
     m_notes->setPlainText(order.notes);
+}
+
+void WorkOrderForm::setUnknownFields(const QStringList &fields)
+{
+    m_unknown = fields;
+    const QString unknown = tr("Not available offline — the server keeps what it has");
+    for (QPlainTextEdit *edit : {m_description, m_notes}) {
+        const bool isUnknown =
+            fields.contains(edit == m_description ? u"description"_s : u"notes"_s);
+        edit->setEnabled(!isUnknown);
+        if (isUnknown) {
+            edit->clear();
+            edit->setPlaceholderText(unknown);
+            edit->setToolTip(tr("Only the list row of this order is on this computer. Open it "
+                                "while online to edit this field."));
+        }
+    }
+    const bool contactUnknown = fields.contains(u"contact_id"_s);
+    m_contact->setEnabled(!contactUnknown);
+    if (contactUnknown) {
+        m_contact->setNoneText(tr("Not available offline"));
+        m_contact->setCurrentId(QString());
+        m_contact->setToolTip(tr("Only the list row of this order is on this computer."));
+    }
 }
 
 Priority WorkOrderForm::priority() const
@@ -311,7 +336,8 @@ WorkOrderPatch WorkOrderForm::changes(QList<FieldProblem> *problems) const
     else if (customer != was.customer.id)
         patch.setCustomerId(customer);
     const QString contact = m_contact->currentId();
-    if (contact != (was.contact ? was.contact->id : QString()))
+    if (!m_unknown.contains(u"contact_id"_s) &&
+        contact != (was.contact ? was.contact->id : QString()))
         patch.setContactId(contact);
     const QString type = m_type->currentText().trimmed();
     if (type != was.workOrderType)
@@ -323,7 +349,7 @@ WorkOrderPatch WorkOrderForm::changes(QList<FieldProblem> *problems) const
         if (status != was.status)
             patch.setStatus(status);
     }
-    if (m_description->toPlainText() != was.description)
+    if (!m_unknown.contains(u"description"_s) && m_description->toPlainText() != was.description)
         patch.setDescription(m_description->toPlainText());
     const QDateTime when = scheduled();
     if (when.isValid() != was.scheduledDate.isValid() ||
@@ -338,7 +364,7 @@ WorkOrderPatch WorkOrderForm::changes(QList<FieldProblem> *problems) const
         found.append({u"technician_id"_s, tr("No technician has this name.")});
     else if (technician != (was.technician ? was.technician->id : QString()))
         patch.setTechnicianId(technician);
-    if (m_notes->toPlainText() != was.notes)
+    if (!m_unknown.contains(u"notes"_s) && m_notes->toPlainText() != was.notes)
         patch.setNotes(m_notes->toPlainText());
     found.append(OrderValidation::check(patch));
     if (problems)

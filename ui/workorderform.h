@@ -17,7 +17,7 @@ class QPlainTextEdit;
 
 namespace fentu {
 
-class IdComboBox;
+class SearchableComboBox;
 class OrderLookups;
 
 /// The fields of one work order as a form: what the create and edit dialogs show. Reads
@@ -41,6 +41,11 @@ public:
     /// Edit: fills the form from `order` and remembers it as the version the changes start from.
     void setOrder(const WorkOrder &order);
     const WorkOrder &original() const { return m_original; }
+    /// Of description, notes and contact_id: those `order` given to setOrder() does not really
+    /// hold (the cache has only its list row). They show "Not available offline", cannot be
+    /// edited, and changes() never sends them: an empty box must not pass for the text.
+    void setUnknownFields(const QStringList &fields);
+    const QStringList &unknownFields() const { return m_unknown; }
 
     /// The POST body; `problems` gets what the client-side checks refuse.
     NewWorkOrder newOrder(QList<FieldProblem> *problems) const;
@@ -81,8 +86,8 @@ private:
     int m_pendingLookups = 0;
     int m_contactGeneration = 0;
 
-    IdComboBox *m_customer;
-    IdComboBox *m_contact;
+    SearchableComboBox *m_customer;
+    SearchableComboBox *m_contact;
     QComboBox *m_type;
     QComboBox *m_priority;
     QComboBox *m_status = nullptr;
@@ -90,9 +95,10 @@ private:
     QCheckBox *m_scheduledCheck;
     QDateTimeEdit *m_scheduled;
     QLineEdit *m_duration;
-    IdComboBox *m_technician;
+    SearchableComboBox *m_technician;
     QPlainTextEdit *m_notes;
     QCheckBox *m_draft = nullptr;
+    QStringList m_unknown;
     QHash<QString, QLabel *> m_errors;
     QHash<QString, QWidget *> m_controls;
 };

@@ -36,6 +36,15 @@ constexpr std::array<ColumnWidth, WorkOrderTableModel::ColumnCount> kColumnWidth
 }};
 constexpr int kColumnPadding = 12;
 
+/// A badge column is never narrower than its widest badge in the language shown.
+void widenToWidestBadge(QTableView *view, int column)
+{
+    if (const auto *badges =
+            qobject_cast<StatusBadgeDelegate *>(view->itemDelegateForColumn(column)))
+        view->setColumnWidth(
+            column, qMax(view->columnWidth(column), badges->widestBadgeWidth(view->font())));
+}
+
 } // namespace
 
 WorkOrderTableView::WorkOrderTableView(QWidget *parent) : QTableView(parent)
@@ -96,8 +105,10 @@ void WorkOrderTableView::reset()
 void WorkOrderTableView::applyDefaultColumnWidths()
 {
     const int charWidth = fontMetrics().averageCharWidth();
-    for (int column = 0; column < WorkOrderTableModel::ColumnCount; ++column)
+    for (int column = 0; column < WorkOrderTableModel::ColumnCount; ++column) {
         setColumnWidth(column, kColumnWidths.at(column).initial * charWidth + kColumnPadding);
+        widenToWidestBadge(this, column);
+    }
 }
 
 void WorkOrderTableView::fitColumnsOnce()
@@ -111,6 +122,7 @@ void WorkOrderTableView::fitColumnsOnce()
         resizeColumnToContents(column); // the header's text and the rows in view
         const int maximum = kColumnWidths.at(column).maximum * charWidth + kColumnPadding;
         setColumnWidth(column, qMin(columnWidth(column) + 2 * kColumnPadding, maximum));
+        widenToWidestBadge(this, column);
     }
 }
 

@@ -24,7 +24,7 @@ void CreateCommand::run(Done done)
 void CreateCommand::written(const WriteResult &result)
 {
     if (result.outcome == WriteResult::Outcome::Queued) {
-        m_services.console->print(WriteReport::queued(result) + u'\n');
+        m_services.console->print(WriteReport::queuedOutput(result, m_arguments.format));
         m_done(std::nullopt);
         return;
     }

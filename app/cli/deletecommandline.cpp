@@ -1,5 +1,6 @@
 #include "deletecommandline.h"
 
+#include "outputformat.h"
 #include "subcommandparser.h"
 
 using namespace Qt::StringLiterals;
@@ -13,9 +14,7 @@ Invocation DeleteCommandLine::parse(const QStringList &arguments)
                                "the offline cache. When the server cannot be reached (or with "
                                "--offline) the deletion waits in the outbox."));
     parser.addArgument(u"ID"_s, tr("The work order's id, such as wo-12345."));
-    const QCommandLineOption offline(u"offline"_s,
-                                     tr("Saves the change in the outbox without contacting the "
-                                        "server; fentu-cli sync (or Fentu Desk) sends it later."));
+    const QCommandLineOption offline = offlineWriteOption();
     parser.addOption(offline);
     if (auto stop = parser.parse(arguments))
         return *stop;

@@ -84,9 +84,9 @@ Failure httpFailure(const ApiError &error)
     }
     if (status >= 500) {
         return {ExitCode::BadResponse,
-                Failure::tr("the server had a problem (HTTP %1) after %2 attempt(s)")
-                    .arg(status)
-                    .arg(std::max(1, error.attempts()))};
+                Failure::tr("the server had a problem (HTTP %1) after %n attempt(s)", nullptr,
+                            std::max(1, error.attempts()))
+                    .arg(status)};
     }
     const QString sentence = Failure::tr("the server answered with an error (HTTP %1)").arg(status);
     return {status >= 400 ? ExitCode::Refused : ExitCode::BadResponse,

@@ -43,4 +43,14 @@ QCommandLineOption outputFormatOption(const QList<OutputFormat> &allowed)
         QCoreApplication::translate("fentu::cli::OutputFormat", "FORMAT"), names.value(0));
 }
 
+QCommandLineOption offlineWriteOption()
+{
+    // This file's translation context, as for --format: one translation serves all three.
+    return QCommandLineOption(
+        u"offline"_s,
+        QCoreApplication::translate("fentu::cli::OutputFormat",
+                                    "Saves the change in the outbox without contacting the server; "
+                                    "fentu-cli sync (or Fentu Desk) sends it later."));
+}
+
 } // namespace fentu::cli

@@ -23,5 +23,7 @@ std::optional<OutputFormat> parseOutputFormat(const QString &text,
 QString outputFormatName(OutputFormat format);
 /// The --format option offering `allowed`, the first being the default.
 QCommandLineOption outputFormatOption(const QList<OutputFormat> &allowed);
+/// The --offline option of the write commands (create, update, delete): queue in the outbox.
+QCommandLineOption offlineWriteOption();
 
 } // namespace fentu::cli

@@ -39,7 +39,7 @@ void UpdateCommand::send(const QDateTime &base)
 void UpdateCommand::written(const WriteResult &result)
 {
     if (result.outcome == WriteResult::Outcome::Queued) {
-        m_services.console->print(WriteReport::queued(result) + u'\n');
+        m_services.console->print(WriteReport::queuedOutput(result, m_arguments.format));
         m_done(std::nullopt);
         return;
     }

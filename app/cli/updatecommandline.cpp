@@ -20,9 +20,7 @@ Invocation UpdateCommandLine::parse(const QStringList &arguments)
     fields.addTo(parser);
     const QCommandLineOption format = outputFormatOption({OutputFormat::Text, OutputFormat::Json});
     parser.addOption(format);
-    const QCommandLineOption offline(u"offline"_s,
-                                     tr("Saves the change in the outbox without contacting the "
-                                        "server; fentu-cli sync (or Fentu Desk) sends it later."));
+    const QCommandLineOption offline = offlineWriteOption();
     parser.addOption(offline);
     if (auto stop = parser.parse(arguments))
         return *stop;

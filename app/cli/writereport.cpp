@@ -1,6 +1,28 @@
 #include "writereport.h"
 
+#include "jsonformatter.h"
+
+#include "cache/outboxentry.h"
+
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
 namespace fentu::cli {
+
+QString WriteReport::queuedOutput(const WriteResult &result, OutputFormat format)
+{
+    if (format != OutputFormat::Json)
+        return queued(result) + u'\n';
+    QJsonObject object{
+        {u"queued"_s, true}, {u"id"_s, result.orderId}, {u"outbox_seq"_s, result.outboxSeq}};
+    // A create queued offline has only a temporary id until the server makes the order.
+    if (OutboxEntry::isLocalId(result.orderId))
+        object.insert(u"local_id"_s, result.orderId);
+    if (result.order && !result.order->number.isEmpty())
+        object.insert(u"number"_s, result.order->number);
+    return JsonFormatter::object(object);
+}
 
 QString WriteReport::queued(const WriteResult &result)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "failure.h"
+#include "outputformat.h"
 
 #include "sync/writeresult.h"
 
@@ -16,6 +17,10 @@ class WriteReport
 public:
     /// The one line printed when the write went to the outbox instead of the server.
     static QString queued(const WriteResult &result);
+    /// What a queued write prints: queued() as a line, or with --format json an object a script
+    /// can read: {"queued": true, "id", "local_id" (a create's temporary id), "number",
+    /// "outbox_seq"}.
+    static QString queuedOutput(const WriteResult &result, OutputFormat format);
     /// Why a write that was neither sent nor queued failed (Conflict, Refused, Failed).
     static Failure failure(const WriteResult &result, const QString &apiKey);
 };

@@ -23,7 +23,9 @@ class NameChoiceModel : public QAbstractListModel
 public:
     enum Role
     {
-        IdRole = Qt::UserRole + 1, // QString; empty for the "any" row
+        // QString; empty for the "any" row. Qt::UserRole, the role QComboBox's itemData() and
+        // findData() read by default: a combo over this model reads ids as one with own items.
+        IdRole = Qt::UserRole,
     };
 
     explicit NameChoiceModel(const QString &anyText, QObject *parent = nullptr);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/conflict.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -12,6 +14,8 @@ struct BulkFailure
     QString orderId;
     QString label; // "WO-2024-001 (Acme Corp)", as the user knows the order
     QString message;
+    /// Set when the order changed on the server meanwhile: the user decides in a ConflictDialog.
+    std::optional<Conflict> conflict;
 };
 
 /// What a bulk action did: which orders were saved (sent or queued), which failed and why,
@@ -25,6 +29,16 @@ struct BulkReport
     bool cancelled = false;
 
     int saved() const { return int(sent.size() + queued.size()); }
+    /// The conflicts among the failures, in order.
+    QList<Conflict> conflicts() const
+    {
+        QList<Conflict> found;
+        for (const BulkFailure &failure : failed) {
+            if (failure.conflict)
+                found.append(*failure.conflict);
+        }
+        return found;
+    }
 };
 
 } // namespace fentu

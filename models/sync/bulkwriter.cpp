@@ -114,7 +114,7 @@ void BulkWriter::oneFinished(const Item &item, const WriteResult &result)
         m_report.queued.append(item.orderId);
         break;
     default:
-        m_report.failed.append({item.orderId, item.label, failureMessage(result)});
+        m_report.failed.append({item.orderId, item.label, failureMessage(result), result.conflict});
         qCInfo(lcSync) << "bulk action: order" << item.orderId << "not saved";
         break;
     }

@@ -8,17 +8,45 @@ namespace fentu {
 
 namespace {
 
-// The server's order names its technician and contact: show the name with the id.
-QString theirsText(const QString &field, const QJsonValue &value, const WorkOrder &theirs)
+// The name `names` knows for the id `value` of `field`; empty when it knows none.
+QString knownName(const QString &field, const QJsonValue &value, const NameBook &names)
 {
-    if (field == "technician_id"_L1 && theirs.technician && !theirs.technician->name.isEmpty())
-        return theirs.technician->name;
-    if (field == "contact_id"_L1 && theirs.contact && !theirs.contact->name.isEmpty())
-        return theirs.contact->name;
-    return OrderFields::displayValue(field, value);
+    const QString id = value.toString();
+    if (id.isEmpty())
+        return {};
+    if (field == "technician_id"_L1)
+        return names.technicians.value(id);
+    if (field == "contact_id"_L1)
+        return names.contacts.value(id);
+    return {};
 }
 
 } // namespace
+
+QString Conflict::displayText(const QString &field, const QJsonValue &value, const WorkOrder &order)
+{
+    if (field == "technician_id"_L1 && order.technician && !order.technician->name.isEmpty() &&
+        order.technician->id == value.toString())
+        return order.technician->name;
+    if (field == "contact_id"_L1 && order.contact && !order.contact->name.isEmpty() &&
+        order.contact->id == value.toString())
+        return order.contact->name;
+    return OrderFields::displayValue(field, value);
+}
+
+void Conflict::nameIds(const NameBook &names)
+{
+    for (ConflictField &f : fields) {
+        if (const QString name = knownName(f.field, f.mine, names); !name.isEmpty())
+            f.mineText = name;
+        if (const QString name = knownName(f.field, f.base, names); f.baseKnown && !name.isEmpty())
+            f.baseText = name;
+        // The server's own name wins; the book only fills in where the answer had none.
+        if (const QString name = knownName(f.field, f.theirs, names);
+            !name.isEmpty() && f.theirsText == OrderFields::displayValue(f.field, f.theirs))
+            f.theirsText = name;
+    }
+}
 
 bool Conflict::sameSecond(const QDateTime &a, const QDateTime &b)
 {
@@ -63,7 +91,7 @@ std::optional<Conflict> Conflict::detect(const QString &orderId, const QJsonObje
             f.baseText = OrderFields::displayValue(field, f.base);
         }
         f.mineText = OrderFields::displayValue(field, f.mine);
-        f.theirsText = theirsText(field, f.theirs, theirs);
+        f.theirsText = displayText(field, f.theirs, theirs);
         anyChangedOnServer = anyChangedOnServer || f.changedOnServer;
         conflict.fields.append(f);
     }

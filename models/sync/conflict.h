@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/workorder.h"
+#include "sync/pendingchange.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -58,6 +59,14 @@ struct Conflict
     static std::optional<Conflict> detect(const QString &orderId, const QJsonObject &mine,
                                           const QJsonObject &baseValues,
                                           const QDateTime &baseUpdatedAt, const WorkOrder &theirs);
+    /// Shows technicians and contacts by the names `names` knows (the server's answer names only
+    /// its own): the base and "mine" texts otherwise hold bare ids. An unknown id stays an id.
+    void nameIds(const NameBook &names);
+
+    /// `value` of `field` for people, naming the technician or contact as `order` does.
+    static QString displayText(const QString &field, const QJsonValue &value,
+                               const WorkOrder &order);
+
     /// Same instant at whole-second precision; false when either is invalid.
     static bool sameSecond(const QDateTime &a, const QDateTime &b);
 };

@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "cache/cachestore.h"
+#include "sync/connectivitymonitor.h"
 #include "sync/synclogging.h"
 
 #include <utility>
@@ -11,127 +12,178 @@ namespace fentu {
 namespace {
 
 constexpr int kPerPage = 100;
-// total_pages is never trusted to end paging: an empty page or this cap ends it.
-constexpr int kMaxPages = 1000;
 
-template <typename T> QList<NameChoice> toChoices(const QList<T> &items)
+// What differs between the two lookups: how a page is asked and how the cache is read.
+ApiCall *askPage(ApiClient *client, int page, QObject *context,
+                 ApiClient::Callback<Page<Customer>> done)
 {
-    QList<NameChoice> choices;
-    choices.reserve(items.size());
-    for (const T &item : items)
-        choices.append({item.id, item.name});
-    return choices;
+    CustomerQuery query;
+    query.page = page;
+    query.perPage = kPerPage;
+    return client->listCustomers(query, context, std::move(done));
+}
+
+ApiCall *askPage(ApiClient *client, int page, QObject *context,
+                 ApiClient::Callback<Page<Technician>> done)
+{
+    return client->listTechnicians(page, kPerPage, context, std::move(done));
+}
+
+void askCache(CacheStore *store, QObject *context, CacheStore::Callback<QList<Customer>> done)
+{
+    store->listCustomers({}, context, std::move(done));
+}
+
+void askCache(CacheStore *store, QObject *context, CacheStore::Callback<QList<Technician>> done)
+{
+    store->listTechnicians(context, std::move(done));
+}
+
+const char *lookupName(const QList<Customer> &)
+{
+    return "customers";
+}
+
+const char *lookupName(const QList<Technician> &)
+{
+    return "technicians";
 }
 
 } // namespace
 
+template <typename T> struct LookupLoader::Run
+{
+    quint64 generation = 0;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    Callback<T> done;
+    PageHook<T> hook;
+    QList<T> items; // the pages so far
+};
+
 LookupLoader::LookupLoader(ApiClient *client, CacheStore *store, QObject *parent)
     : QObject(parent), m_client(client), m_store(store)
-{
-    Q_ASSERT(client);
-}
+{}
 
 LookupLoader::~LookupLoader()
+{
+    cancel();
+}
+
+void LookupLoader::setMonitor(ConnectivityMonitor *monitor)
+{
+    m_monitor = monitor;
+}
+
+void LookupLoader::customers(QObject *context, Callback<Customer> done, PageHook<Customer> hook)
+{
+    start<Customer>(context, std::move(done), std::move(hook));
+}
+
+void LookupLoader::technicians(QObject *context, Callback<Technician> done,
+                               PageHook<Technician> hook)
+{
+    start<Technician>(context, std::move(done), std::move(hook));
+}
+
+void LookupLoader::cancel()
 {
     ++m_generation;
     for (const QPointer<ApiCall> &call : std::exchange(m_calls, {})) {
         if (call)
-            call->cancel();
+            call->cancel(); // answers with the old generation: dropped
     }
 }
 
-void LookupLoader::start()
+bool LookupLoader::online() const
 {
-    const quint64 generation = ++m_generation;
-    for (const QPointer<ApiCall> &call : std::exchange(m_calls, {})) {
-        if (call)
-            call->cancel(); // answers with the old generation, dropped
-    }
-    m_customers.clear();
-    m_technicians.clear();
-    m_waiting = 2;
-    fetch(Kind::Customers, 1, generation);
-    fetch(Kind::Technicians, 1, generation);
+    return m_client && (!m_monitor || m_monitor->isOnline());
 }
 
-void LookupLoader::fetch(Kind kind, int page, quint64 generation)
+template <typename T> bool LookupLoader::isCurrent(const Run<T> &run) const
 {
-    ApiCall *call = nullptr;
-    if (kind == Kind::Customers) {
-        CustomerQuery query;
-        query.page = page;
-        query.perPage = kPerPage;
-        call = m_client->listCustomers(
-            query, this, [this, page, generation](ApiResult<Page<Customer>> result) {
-                if (generation != m_generation)
-                    return;
-                if (!result) {
-                    qCInfo(lcSync)
-                        << "customers lookup unavailable:" << result.error().technicalDetail();
-                    fallBack(Kind::Customers, generation);
-                    return;
-                }
-                pageArrived(Kind::Customers, page, generation, toChoices(result.value().items),
-                            result.value().meta.totalPages);
-            });
-    } else {
-        call = m_client->listTechnicians(
-            page, kPerPage, this, [this, page, generation](ApiResult<Page<Technician>> result) {
-                if (generation != m_generation)
-                    return;
-                if (!result) {
-                    qCInfo(lcSync)
-                        << "technicians lookup unavailable:" << result.error().technicalDetail();
-                    fallBack(Kind::Technicians, generation);
-                    return;
-                }
-                pageArrived(Kind::Technicians, page, generation, toChoices(result.value().items),
-                            result.value().meta.totalPages);
-            });
-    }
-    if (call && generation == m_generation)
-        m_calls.append(call);
+    return run.generation == m_generation && (!run.hasContext || run.context);
 }
 
-void LookupLoader::pageArrived(Kind kind, int page, quint64 generation,
-                               const QList<NameChoice> &items, int totalPages)
+template <typename T> void LookupLoader::start(QObject *context, Callback<T> done, PageHook<T> hook)
 {
-    QList<NameChoice> &all = kind == Kind::Customers ? m_customers : m_technicians;
-    all.append(items);
-    if (items.isEmpty() || page >= totalPages || page >= kMaxPages)
-        finish(kind, all, Origin::Server);
-    else
-        fetch(kind, page + 1, generation);
-}
-
-void LookupLoader::fallBack(Kind kind, quint64 generation)
-{
-    if (!m_store) {
-        finish(kind, {}, Origin::None);
+    auto run = std::make_shared<Run<T>>();
+    run->generation = m_generation;
+    run->context = context;
+    run->hasContext = context != nullptr;
+    run->done = std::move(done);
+    run->hook = std::move(hook);
+    if (online()) {
+        fetch(run, 1);
         return;
     }
-    const auto done = [this, kind, generation](const QList<NameChoice> &items, bool ok) {
-        if (generation == m_generation)
-            finish(kind, items, ok ? Origin::Cache : Origin::None);
-    };
-    if (kind == Kind::Customers) {
-        m_store->listCustomers({}, this, [done](CacheResult<QList<Customer>> result) {
-            done(result ? toChoices(result.value()) : QList<NameChoice>(), result.isOk());
-        });
-    } else {
-        m_store->listTechnicians(this, [done](CacheResult<QList<Technician>> result) {
-            done(result ? toChoices(result.value()) : QList<NameChoice>(), result.isOk());
-        });
-    }
+    // Offline: the cache answers, but never from inside this call.
+    QMetaObject::invokeMethod(
+        this,
+        [this, run] {
+            if (isCurrent(*run))
+                fallBack(run, ApiError());
+        },
+        Qt::QueuedConnection);
 }
 
-void LookupLoader::finish(Kind kind, const QList<NameChoice> &items, Origin origin)
+template <typename T> void LookupLoader::fetch(const std::shared_ptr<Run<T>> &run, int page)
 {
-    --m_waiting;
-    if (kind == Kind::Customers)
-        emit customersLoaded(items, origin);
-    else
-        emit techniciansLoaded(items, origin);
+    ApiClient::Callback<Page<T>> answer = [this, run, page](ApiResult<Page<T>> result) {
+        if (!isCurrent(*run))
+            return;
+        if (!result) {
+            qCInfo(lcSync) << lookupName(run->items)
+                           << "lookup unavailable:" << result.error().technicalDetail();
+            fallBack(run, result.error());
+            return;
+        }
+        const QList<T> &items = result.value().items;
+        run->items.append(items);
+        const bool last =
+            items.isEmpty() || page >= result.value().meta.totalPages || page >= m_maxPages;
+        auto next = [this, run, page, last](bool goOn) {
+            if (!goOn || !isCurrent(*run))
+                return;
+            if (last)
+                finish(run, Origin::Server, ApiError());
+            else
+                fetch(run, page + 1);
+        };
+        if (run->hook)
+            run->hook(items, std::move(next));
+        else
+            next(true);
+    };
+    m_calls.removeAll(nullptr);
+    m_calls.append(askPage(m_client, page, this, std::move(answer)));
+}
+
+template <typename T>
+void LookupLoader::fallBack(const std::shared_ptr<Run<T>> &run, const ApiError &error)
+{
+    if (!m_cacheFallback || !m_store) {
+        finish(run, Origin::None, error);
+        return;
+    }
+    askCache(m_store, this,
+             CacheStore::Callback<QList<T>>([this, run, error](CacheResult<QList<T>> cached) {
+                 if (!isCurrent(*run))
+                     return;
+                 if (!cached.isOk()) {
+                     finish(run, Origin::None, error);
+                     return;
+                 }
+                 run->items = cached.value();
+                 finish(run, Origin::Cache, error);
+             }));
+}
+
+template <typename T>
+void LookupLoader::finish(const std::shared_ptr<Run<T>> &run, Origin origin, const ApiError &error)
+{
+    if (auto done = std::exchange(run->done, nullptr))
+        done(Result<T>{std::exchange(run->items, {}), origin, error});
 }
 
 } // namespace fentu

@@ -1,7 +1,5 @@
 #include "sync/lookuprefresh.h"
 
-#include "api/apiclient.h"
-#include "cache/cachestore.h"
 #include "sync/synclogging.h"
 
 #include <utility>
@@ -10,126 +8,94 @@ namespace fentu {
 
 namespace {
 
-constexpr int kPerPage = 100;
-// Never trust total_pages to end the loop: a server that always claims one more page stops
-// here (a million lookup rows is far beyond any real directory).
+// Never trust total_pages alone to end the loop: a server that always claims one more page
+// stops here (a million lookup rows is far beyond any real directory).
 constexpr int kMaxPages = 10000;
-
-bool isLastPage(int page, int itemCount, const PageMeta &meta)
-{
-    return itemCount == 0 || page >= meta.totalPages || page >= kMaxPages;
-}
 
 } // namespace
 
 LookupRefresh::LookupRefresh(ApiClient *client, CacheStore *store, QObject *parent)
-    : QObject(parent), m_client(client), m_store(store)
-{}
+    : QObject(parent), m_store(store), m_loader(new LookupLoader(client, nullptr, this))
+{
+    // Sync refreshes the cache: answering from the cache would hide the server's failure.
+    m_loader->setCacheFallback(false);
+    m_loader->setMaxPages(kMaxPages);
+}
 
 void LookupRefresh::start(std::function<void(Outcome)> done)
 {
     m_done = std::move(done);
-    fetchCustomers(1);
+    fetchCustomers();
 }
 
 void LookupRefresh::cancel()
 {
     m_cancelled = true;
     m_done = nullptr;
-    if (m_call)
-        m_call->cancel();
+    m_loader->cancel();
 }
 
-void LookupRefresh::fetchCustomers(int page)
+template <typename T>
+LookupLoader::PageHook<T> LookupRefresh::pageWriter(
+    void (CacheStore::*upsert)(const QList<T> &, QObject *, CacheStore::Callback<CacheDone>),
+    int *counter)
 {
-    CustomerQuery query;
-    query.page = page;
-    query.perPage = kPerPage;
-    m_call = m_client->listCustomers(query, this, [this, page](ApiResult<Page<Customer>> r) {
-        m_call = nullptr;
-        if (m_cancelled)
-            return;
-        if (!r.isOk()) {
-            lookupFailed(r.error(), &LookupRefresh::finishCustomers);
-            return;
-        }
+    return [this, upsert, counter](const QList<T> &page, std::function<void(bool)> next) {
         if (!m_store) {
             m_outcome.cacheError = CacheError(CacheError::Kind::NotOpen, QStringLiteral("gone"));
             finish();
-            return;
+            return next(false);
         }
-        const int count = int(r.value().items.size());
-        const bool last = isLastPage(page, count, r.value().meta);
-        m_store->upsertCustomers(r.value().items, this,
-                                 [this, page, count, last](CacheResult<CacheDone> written) {
-                                     if (m_cancelled)
-                                         return;
-                                     if (!written.isOk()) {
-                                         m_outcome.cacheError = written.error();
-                                         finish();
-                                         return;
-                                     }
-                                     m_outcome.customers += count;
-                                     if (last)
-                                         finishCustomers();
-                                     else
-                                         fetchCustomers(page + 1);
-                                 });
-    });
+        const int count = int(page.size());
+        (m_store->*upsert)(page, this,
+                           [this, count, counter, next](CacheResult<CacheDone> written) {
+                               if (m_cancelled)
+                                   return;
+                               if (!written.isOk()) {
+                                   m_outcome.cacheError = written.error();
+                                   finish();
+                                   return next(false);
+                               }
+                               *counter += count;
+                               next(true);
+                           });
+    };
 }
 
-void LookupRefresh::finishCustomers()
+void LookupRefresh::fetchCustomers()
 {
-    fetchTechnicians(1);
+    m_loader->customers(
+        this,
+        [this](LookupLoader::Result<Customer> result) {
+            if (!lookupFailed(result.error))
+                fetchTechnicians();
+        },
+        pageWriter(&CacheStore::upsertCustomers, &m_outcome.customers));
 }
 
-void LookupRefresh::fetchTechnicians(int page)
+void LookupRefresh::fetchTechnicians()
 {
-    m_call = m_client->listTechnicians(
-        page, kPerPage, this, [this, page](ApiResult<Page<Technician>> r) {
-            m_call = nullptr;
-            if (m_cancelled)
-                return;
-            if (!r.isOk()) {
-                lookupFailed(r.error(), &LookupRefresh::finish);
-                return;
-            }
-            if (!m_store) {
-                m_outcome.cacheError =
-                    CacheError(CacheError::Kind::NotOpen, QStringLiteral("gone"));
+    m_loader->technicians(
+        this,
+        [this](LookupLoader::Result<Technician> result) {
+            if (!lookupFailed(result.error))
                 finish();
-                return;
-            }
-            const int count = int(r.value().items.size());
-            const bool last = isLastPage(page, count, r.value().meta);
-            m_store->upsertTechnicians(r.value().items, this,
-                                       [this, page, count, last](CacheResult<CacheDone> written) {
-                                           if (m_cancelled)
-                                               return;
-                                           if (!written.isOk()) {
-                                               m_outcome.cacheError = written.error();
-                                               finish();
-                                               return;
-                                           }
-                                           m_outcome.technicians += count;
-                                           if (last)
-                                               finish();
-                                           else
-                                               fetchTechnicians(page + 1);
-                                       });
-        });
+        },
+        pageWriter(&CacheStore::upsertTechnicians, &m_outcome.technicians));
 }
 
-void LookupRefresh::lookupFailed(const ApiError &error, void (LookupRefresh::*next)())
+bool LookupRefresh::lookupFailed(const ApiError &error)
 {
+    if (!error.isError())
+        return false;
     if (error.kind() == ApiError::Kind::Http && error.httpStatus() == 404) {
         qCInfo(lcSync) << "a lookup is not available on this server; skipped";
         m_outcome.available = false;
-        (this->*next)();
-        return;
+        return false;
     }
     m_outcome.apiError = error;
     finish();
+    return true;
 }
 
 void LookupRefresh::finish()

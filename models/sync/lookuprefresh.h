@@ -2,6 +2,8 @@
 
 #include "api/apierror.h"
 #include "cache/cacheerror.h"
+#include "cache/cachestore.h"
+#include "sync/lookuploader.h"
 
 #include <QObject>
 #include <QPointer>
@@ -10,13 +12,11 @@
 
 namespace fentu {
 
-class ApiCall;
 class ApiClient;
-class CacheStore;
 
-/// Refreshes the cached customers and technicians from every page of their lookups, one page
-/// at a time (they are small). A lookup the server lacks (404) is skipped, not an error:
-/// assumptions.md makes those calls optional.
+/// Refreshes the cached customers and technicians from every page of their lookups (paged by
+/// LookupLoader), each page written to the cache before the next is asked. A lookup the
+/// server lacks (404) is skipped, not an error: assumptions.md makes those calls optional.
 class LookupRefresh : public QObject
 {
     Q_OBJECT
@@ -40,17 +40,21 @@ public:
     void cancel();
 
 private:
-    void fetchCustomers(int page);
-    void finishCustomers();
-    void fetchTechnicians(int page);
-    /// A page failed: a 404 skips that lookup; anything else ends the refresh.
-    void lookupFailed(const ApiError &error, void (LookupRefresh::*next)());
+    void fetchCustomers();
+    void fetchTechnicians();
+    /// The page hook: writes each page to the cache (counted into `counter`) before the
+    /// next is asked; a write that fails ends the refresh.
+    template <typename T>
+    LookupLoader::PageHook<T> pageWriter(
+        void (CacheStore::*upsert)(const QList<T> &, QObject *, CacheStore::Callback<CacheDone>),
+        int *counter);
+    /// A lookup ended: true when that ended the refresh (a 404 only skips the lookup).
+    bool lookupFailed(const ApiError &error);
     void finish();
 
-    ApiClient *m_client;
     QPointer<CacheStore> m_store;
+    LookupLoader *m_loader;
     std::function<void(Outcome)> m_done;
-    QPointer<ApiCall> m_call;
     Outcome m_outcome;
     bool m_cancelled = false;
 };

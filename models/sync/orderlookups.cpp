@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "cache/cachestore.h"
 #include "sync/connectivitymonitor.h"
+#include "sync/lookuploader.h"
 
 #include <algorithm>
 
@@ -12,7 +13,6 @@ namespace {
 
 // Lookups are small by assumption; a cap keeps a misbehaving server from paging us forever.
 constexpr int kMaxPages = 50;
-constexpr int kPerPage = 100;
 
 /// Runs `done` only while `context` (if any) lives.
 template <typename T> auto guarded(QObject *context, OrderLookups::Callback<T> done)
@@ -28,12 +28,16 @@ template <typename T> auto guarded(QObject *context, OrderLookups::Callback<T> d
 } // namespace
 
 OrderLookups::OrderLookups(ApiClient *client, CacheStore *store, QObject *parent)
-    : QObject(parent), m_client(client), m_store(store)
-{}
+    : QObject(parent), m_client(client), m_store(store),
+      m_loader(new LookupLoader(client, store, this))
+{
+    m_loader->setMaxPages(kMaxPages);
+}
 
 void OrderLookups::setMonitor(ConnectivityMonitor *monitor)
 {
     m_monitor = monitor;
+    m_loader->setMonitor(monitor);
 }
 
 bool OrderLookups::online() const
@@ -43,34 +47,9 @@ bool OrderLookups::online() const
 
 void OrderLookups::customers(QObject *context, Callback<Customer> done)
 {
-    customerPage(1, {}, context, guarded<Customer>(context, std::move(done)));
-}
-
-void OrderLookups::customerPage(int page, QList<Customer> soFar, QObject *context,
-                                Callback<Customer> done)
-{
-    auto fallback = [this, done](QList<Customer> partial) {
-        if (!m_store)
-            return done(partial, false);
-        m_store->listCustomers({}, this, [done, partial](CacheResult<QList<Customer>> r) {
-            done(r.isOk() ? r.value() : partial, true);
-        });
-    };
-    if (!online())
-        return fallback({});
-    CustomerQuery query;
-    query.page = page;
-    query.perPage = kPerPage;
-    m_client->listCustomers(
-        query, this,
-        [this, page, soFar, context, done, fallback](ApiResult<Page<Customer>> r) mutable {
-            if (!r.isOk())
-                return fallback(soFar);
-            soFar.append(r.value().items);
-            if (r.value().items.isEmpty() || page >= r.value().meta.totalPages || page >= kMaxPages)
-                return done(soFar, false);
-            customerPage(page + 1, std::move(soFar), context, done);
-        });
+    m_loader->customers(context, [done = std::move(done)](LookupLoader::Result<Customer> r) {
+        done(std::move(r.items), r.origin == LookupLoader::Origin::Cache);
+    });
 }
 
 void OrderLookups::contacts(const QString &customerId, QObject *context, Callback<Contact> done)
@@ -97,39 +76,13 @@ void OrderLookups::contacts(const QString &customerId, QObject *context, Callbac
 
 void OrderLookups::technicians(QObject *context, Callback<Technician> done)
 {
-    technicianPage(1, {}, context, guarded<Technician>(context, std::move(done)));
-}
-
-void OrderLookups::technicianPage(int page, QList<Technician> soFar, QObject *context,
-                                  Callback<Technician> done)
-{
-    auto finish = [done](QList<Technician> all, bool fromCache) {
+    m_loader->technicians(context, [done = std::move(done)](LookupLoader::Result<Technician> r) {
         // Active technicians first: an inactive one is rarely the one to assign.
-        std::stable_sort(all.begin(), all.end(), [](const Technician &a, const Technician &b) {
-            return a.active && !b.active;
-        });
-        done(std::move(all), fromCache);
-    };
-    auto fallback = [this, finish](QList<Technician> partial) {
-        if (!m_store)
-            return finish(partial, false);
-        m_store->listTechnicians(this, [finish, partial](CacheResult<QList<Technician>> r) {
-            finish(r.isOk() ? r.value() : partial, true);
-        });
-    };
-    if (!online())
-        return fallback({});
-    m_client->listTechnicians(page, kPerPage, this,
-                              [this, page, soFar, context, finish, fallback,
-                               done](ApiResult<Page<Technician>> r) mutable {
-                                  if (!r.isOk())
-                                      return fallback(soFar);
-                                  soFar.append(r.value().items);
-                                  if (r.value().items.isEmpty() ||
-                                      page >= r.value().meta.totalPages || page >= kMaxPages)
-                                      return finish(soFar, false);
-                                  technicianPage(page + 1, std::move(soFar), context, done);
-                              });
+        std::stable_sort(
+            r.items.begin(), r.items.end(),
+            [](const Technician &a, const Technician &b) { return a.active && !b.active; });
+        done(std::move(r.items), r.origin == LookupLoader::Origin::Cache);
+    });
 }
 
 } // namespace fentu

@@ -14,11 +14,13 @@ namespace fentu {
 class ApiClient;
 class CacheStore;
 class ConnectivityMonitor;
+class LookupLoader;
 
 /// The pick lists an order form needs (customers, a customer's contacts, technicians), asked
-/// of the server's lookups first and, when those fail or are missing (assumptions.md makes them
-/// optional), of the names the cache has seen inside work orders. Every call answers once,
-/// later, unless `context` is destroyed first; `fromCache` says which source answered.
+/// of the server's lookups first (paged by LookupLoader) and, when those fail or are missing
+/// (assumptions.md makes them optional), of the names the cache has seen inside work orders.
+/// Every call answers once, later, unless `context` is destroyed first; `fromCache` says that
+/// the cache answered.
 class OrderLookups : public QObject
 {
     Q_OBJECT
@@ -39,13 +41,11 @@ public:
 
 private:
     bool online() const;
-    void customerPage(int page, QList<Customer> soFar, QObject *context, Callback<Customer> done);
-    void technicianPage(int page, QList<Technician> soFar, QObject *context,
-                        Callback<Technician> done);
 
     QPointer<ApiClient> m_client;
     QPointer<CacheStore> m_store;
     QPointer<ConnectivityMonitor> m_monitor;
+    LookupLoader *m_loader;
 };
 
 } // namespace fentu

@@ -265,15 +265,22 @@ void OrderWriter::updateOnline(const QString &id, const WorkOrderPatch &patch,
                         return;
                     }
                     // The user decides; meanwhile the cache shows what the server holds.
-                    if (m_store)
-                        m_store->upsertWorkOrder(current.value());
+                    if (!m_store)
+                        return reply(failed(id, CacheError(CacheError::Kind::NotOpen, u"gone"_s)));
+                    m_store->upsertWorkOrder(current.value());
                     emit orderChanged(current.value());
                     WriteResult result;
                     result.outcome = WriteResult::Outcome::Conflict;
                     result.orderId = id;
                     result.order = current.value();
-                    result.conflict = std::move(*conflict);
-                    reply(std::move(result));
+                    // People choose between names, not ids: the cache knows the edit's ones.
+                    loadNameBook(
+                        m_store, this, current.value().customer.id,
+                        [reply, result, c = std::move(*conflict)](const NameBook &names) mutable {
+                            c.nameIds(names);
+                            result.conflict = std::move(c);
+                            reply(std::move(result));
+                        });
                 });
         });
 }

@@ -2,6 +2,8 @@
 
 #include "domain/codec.h"
 
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 namespace fentu::outboxpayload {
@@ -18,12 +20,36 @@ QJsonObject body(const QJsonObject &payload)
 {
     QJsonObject result = payload;
     result.remove(kBaseKey);
+    result.remove(kRefusalKey);
     return result;
 }
 
 QJsonObject baseValues(const QJsonObject &payload)
 {
     return payload.value(kBaseKey).toObject();
+}
+
+QJsonObject withRefusal(const QJsonObject &payload, const QList<FieldError> &details)
+{
+    QJsonObject result = payload;
+    // An array, not an object: one field may be refused twice, and the order is the server's.
+    QJsonArray kept;
+    for (const FieldError &detail : details)
+        kept.append(QJsonObject{{u"field"_s, detail.field}, {u"message"_s, detail.message}});
+    if (kept.isEmpty())
+        result.remove(kRefusalKey);
+    else
+        result.insert(kRefusalKey, kept);
+    return result;
+}
+
+QList<FieldError> refusal(const QJsonObject &payload)
+{
+    QList<FieldError> details;
+    const QJsonArray kept = payload.value(kRefusalKey).toArray();
+    for (const QJsonValue &value : kept)
+        details.append({value[u"field"_s].toString(), value[u"message"_s].toString()});
+    return details;
 }
 
 WorkOrderPatch patchFrom(const QJsonObject &body)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/apierror.h"
 #include "domain/newworkorder.h"
 #include "domain/workorderpatch.h"
 
@@ -15,6 +16,9 @@
 namespace fentu::outboxpayload {
 
 inline constexpr QLatin1StringView kBaseKey{"_fentu_base"};
+/// Reserved too: the fields the server named when it last refused the entry ({field: message}),
+/// so that the edit dialog can show each message under its field later. Never sent.
+inline constexpr QLatin1StringView kRefusalKey{"_fentu_refused"};
 
 /// The update payload: `patch` plus the base values of its fields (may be empty).
 QJsonObject forUpdate(const QJsonObject &patch, const QJsonObject &baseValues);
@@ -22,6 +26,10 @@ QJsonObject forUpdate(const QJsonObject &patch, const QJsonObject &baseValues);
 QJsonObject body(const QJsonObject &payload);
 /// The base values stored with an update; empty when they were not known.
 QJsonObject baseValues(const QJsonObject &payload);
+/// `payload` with the server's `details` of a refusal kept (replacing older ones).
+QJsonObject withRefusal(const QJsonObject &payload, const QList<FieldError> &details);
+/// The refusal details kept by withRefusal(), in the server's order.
+QList<FieldError> refusal(const QJsonObject &payload);
 
 /// A PUT body read back into a WorkOrderPatch; fields this version cannot send are dropped.
 WorkOrderPatch patchFrom(const QJsonObject &body);

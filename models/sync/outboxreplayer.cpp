@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "cache/cachestore.h"
 #include "sync/connectivitymonitor.h"
+#include "sync/namebookloader.h"
 #include "sync/orderfields.h"
 #include "sync/orderwriter.h"
 #include "sync/outboxpayload.h"
@@ -56,6 +57,36 @@ QString refusalMessage(const ApiError &error)
                 (detail.field.isEmpty() ? detail.message : detail.field + u": "_s + detail.message);
     }
     return text;
+}
+
+WriteResult sentResult(std::optional<WorkOrder> order, const QString &id = {})
+{
+    WriteResult result;
+    result.outcome = WriteResult::Outcome::Sent;
+    result.orderId = order ? order->id : id;
+    result.order = std::move(order);
+    return result;
+}
+
+WriteResult queuedResult(qint64 seq, const QString &id)
+{
+    WriteResult result;
+    result.outcome = WriteResult::Outcome::Queued;
+    result.orderId = id;
+    result.outboxSeq = seq;
+    return result;
+}
+
+/// A refusal as an edit dialog shows it: the server's error, or (for a refusal of the
+/// client's own, e.g. a create without customer) the message as a 422 without details.
+WriteResult refusedResult(const OutboxEntry &entry, const QString &message, const ApiError &error)
+{
+    WriteResult result;
+    result.outcome = WriteResult::Outcome::Refused;
+    result.orderId = entry.orderId;
+    result.outboxSeq = entry.seq;
+    result.apiError = error.isError() ? error : ApiError::http(422, {}, message, {});
+    return result;
 }
 
 } // namespace
@@ -118,7 +149,7 @@ void OutboxReplayer::step()
         QSet<QString> blocked;
         for (const OutboxEntry &entry : listed.value()) {
             if (entry.state == OutboxEntry::State::NeedsAttention ||
-                m_conflicts.contains(entry.seq))
+                m_conflicts.contains(entry.seq) || m_resolving.contains(entry.seq))
                 blocked.insert(entry.orderId);
         }
         for (const OutboxEntry &entry : listed.value()) {
@@ -176,10 +207,11 @@ void OutboxReplayer::created(const OutboxEntry &entry, const WorkOrder &answer)
     m_store->remapOutboxOrderId(localId, serverId, this, [](CacheResult<int>) {});
     m_store->removeOutbox(entry.seq);
     m_store->removeWorkOrder(localId);
-    auto finishWith = [this, localId](const WorkOrder &order) {
+    auto finishWith = [this, localId, entry](const WorkOrder &order) {
         if (m_store)
             m_store->upsertWorkOrder(order);
         ++m_report.sent;
+        settle(entry.seq, sentResult(order));
         emit orderChanged(order, localId);
         emit outboxChanged();
         m_pending->reload();
@@ -224,10 +256,20 @@ void OutboxReplayer::replayUpdate(const OutboxEntry &entry)
         }
         qCInfo(lcSync) << "conflict on" << entry.orderId << "entry" << entry.seq;
         conflict->seq = entry.seq;
-        m_conflicts.insert(entry.seq, *conflict);
-        ++m_report.conflicts;
-        emit conflictDetected(*conflict);
-        step(); // other orders go on meanwhile
+        if (!m_store) {
+            finish();
+            return;
+        }
+        // People choose between names, not ids: the cache knows the edit's technician.
+        loadNameBook(m_store, this, conflict->theirs.customer.id,
+                     [this, conflict = *conflict](const NameBook &names) mutable {
+                         conflict.nameIds(names);
+                         m_conflicts.insert(conflict.seq, conflict);
+                         ++m_report.conflicts;
+                         emit conflictDetected(conflict);
+                         settle(conflict.seq, queuedResult(conflict.seq, conflict.orderId));
+                         step(); // other orders go on meanwhile
+                     });
     });
 }
 
@@ -299,13 +341,14 @@ void OutboxReplayer::done(const OutboxEntry &entry)
         finish();
         return;
     }
-    m_store->removeOutbox(entry.seq, this, [this](CacheResult<CacheDone> removed) {
+    m_store->removeOutbox(entry.seq, this, [this, entry](CacheResult<CacheDone> removed) {
         if (!removed.isOk()) {
             m_report.cacheError = removed.error();
             finish();
             return;
         }
         ++m_report.sent;
+        settle(entry.seq, sentResult(std::nullopt, entry.orderId));
         emit outboxChanged();
         m_pending->reload();
         step();
@@ -323,7 +366,13 @@ void OutboxReplayer::failed(const OutboxEntry &entry, const ApiError &error)
         // A refused delete leaves the order on the server: show it again.
         if (entry.kind == OutboxEntry::Kind::Delete)
             refreshFromServer(entry.orderId);
-        markNeedsAttention(entry, refusalMessage(error));
+        // Kept for the edit dialog, which shows each under its field; queued before the mark.
+        if (m_store &&
+            (!error.details().isEmpty() || !outboxpayload::refusal(entry.payload).isEmpty()))
+            m_store->updateOutboxPayload(entry.seq,
+                                         outboxpayload::withRefusal(entry.payload, error.details()),
+                                         entry.baseUpdatedAt);
+        markNeedsAttention(entry, refusalMessage(error), error);
         return;
     }
     qCInfo(lcSync) << "replay stopped:" << error.technicalDetail();
@@ -332,14 +381,15 @@ void OutboxReplayer::failed(const OutboxEntry &entry, const ApiError &error)
     finish();
 }
 
-void OutboxReplayer::markNeedsAttention(const OutboxEntry &entry, const QString &message)
+void OutboxReplayer::markNeedsAttention(const OutboxEntry &entry, const QString &message,
+                                        const ApiError &error)
 {
     if (!m_store) {
         finish();
         return;
     }
     m_store->markOutboxNeedsAttention(entry.seq, message, this,
-                                      [this, entry, message](CacheResult<CacheDone> marked) {
+                                      [this, entry, message, error](CacheResult<CacheDone> marked) {
                                           if (!marked.isOk()) {
                                               m_report.cacheError = marked.error();
                                               finish();
@@ -351,6 +401,7 @@ void OutboxReplayer::markNeedsAttention(const OutboxEntry &entry, const QString 
                                           ++kept.attempts;
                                           kept.lastAttemptAt = QDateTime::currentDateTimeUtc();
                                           ++m_report.needsAttention;
+                                          settle(entry.seq, refusedResult(entry, message, error));
                                           emit needsAttention(kept);
                                           emit outboxChanged();
                                           step();
@@ -363,8 +414,14 @@ void OutboxReplayer::finish()
     m_call = nullptr;
     m_pending->reload();
     emit replayFinished(m_report);
-    if (std::exchange(m_again, false))
+    if (std::exchange(m_again, false)) {
         QTimer::singleShot(0, this, &OutboxReplayer::replay);
+        return;
+    }
+    // No pass follows: an amended entry not sent by now waits (offline, blocked, stopped).
+    const QList<qint64> waiting = m_amended.keys();
+    for (qint64 seq : waiting)
+        settle(seq, queuedResult(seq, {}));
 }
 
 void OutboxReplayer::refreshFromServer(const QString &id)
@@ -393,7 +450,16 @@ void OutboxReplayer::withConflict(qint64 seq, const std::function<void(const Con
         return;
     const Conflict conflict = *it;
     m_conflicts.erase(it);
+    m_resolving.insert(seq);
     work(conflict);
+}
+
+void OutboxReplayer::resolved(qint64 seq)
+{
+    m_resolving.remove(seq);
+    emit outboxChanged();
+    m_pending->reload();
+    replay(); // a pass running now goes round once more and sees the choice
 }
 
 void OutboxReplayer::keepMine(qint64 seq)
@@ -404,10 +470,7 @@ void OutboxReplayer::keepMine(qint64 seq)
         const QJsonObject payload =
             outboxpayload::forUpdate(c.mine, OrderFields::wireValues(c.theirs, c.mine.keys()));
         m_store->updateOutboxPayload(seq, payload, c.theirs.updatedAt, this,
-                                     [this](CacheResult<CacheDone>) {
-                                         emit outboxChanged();
-                                         replay();
-                                     });
+                                     [this, seq](CacheResult<CacheDone>) { resolved(seq); });
     });
 }
 
@@ -415,11 +478,9 @@ void OutboxReplayer::takeTheirs(qint64 seq)
 {
     withConflict(seq, [this, seq](const Conflict &c) {
         m_store->upsertWorkOrder(c.theirs);
-        m_store->removeOutbox(seq, this, [this, c](CacheResult<CacheDone>) {
+        m_store->removeOutbox(seq, this, [this, c, seq](CacheResult<CacheDone>) {
             emit orderChanged(c.theirs, c.orderId);
-            emit outboxChanged();
-            m_pending->reload();
-            replay();
+            resolved(seq);
         });
     });
 }
@@ -433,10 +494,9 @@ void OutboxReplayer::edit(qint64 seq, const WorkOrderPatch &patch)
         const WorkOrder row = PendingChange::applied(c.theirs, body, {});
         m_store->upsertWorkOrder(row);
         m_store->updateOutboxPayload(seq, payload, c.theirs.updatedAt, this,
-                                     [this, row](CacheResult<CacheDone>) {
+                                     [this, row, seq](CacheResult<CacheDone>) {
                                          emit orderChanged(row, row.id);
-                                         emit outboxChanged();
-                                         replay();
+                                         resolved(seq);
                                      });
     });
 }
@@ -454,6 +514,72 @@ void OutboxReplayer::resolve(qint64 seq, Conflict::Choice choice, const WorkOrde
         edit(seq, edited);
         return;
     }
+}
+
+void OutboxReplayer::amend(qint64 seq, const QJsonObject &body, QObject *context,
+                           std::function<void(WriteResult)> done)
+{
+    if (!m_store) {
+        WriteResult closed;
+        closed.outcome = WriteResult::Outcome::Failed;
+        closed.cacheError = CacheError(CacheError::Kind::NotOpen, u"no cache store"_s);
+        Amended{context, context != nullptr, std::move(done)}(closed);
+        return;
+    }
+    m_store->listOutbox(
+        std::nullopt, this,
+        [this, seq, body, reply = Amended{context, context != nullptr, std::move(done)}](
+            CacheResult<QList<OutboxEntry>> listed) {
+            const QList<OutboxEntry> entries =
+                listed.isOk() ? listed.value() : QList<OutboxEntry>();
+            const auto it = std::find_if(entries.begin(), entries.end(),
+                                         [seq](const OutboxEntry &e) { return e.seq == seq; });
+            if (it == entries.end() || !m_store) {
+                WriteResult gone;
+                gone.outcome = WriteResult::Outcome::Failed;
+                gone.cacheError = listed.isOk() ? CacheError(CacheError::Kind::NotOpen,
+                                                             u"the outbox entry is gone"_s)
+                                                : listed.error();
+                reply(gone);
+                return;
+            }
+            const OutboxEntry entry = *it;
+            // An update keeps the values its fields had when the edit started (conflict check).
+            const QJsonObject payload =
+                entry.kind == OutboxEntry::Kind::Update
+                    ? outboxpayload::forUpdate(body, outboxpayload::baseValues(entry.payload))
+                    : body;
+            m_amended.insert(seq, reply);
+            // Both queued in order on the cache's thread: the pass below reads the new body.
+            m_store->updateOutboxPayload(seq, payload, entry.baseUpdatedAt);
+            m_store->markOutboxPending(seq, this,
+                                       [this, seq, entry](CacheResult<CacheDone> marked) {
+                                           if (!marked.isOk()) {
+                                               WriteResult failedResult;
+                                               failedResult.outcome = WriteResult::Outcome::Failed;
+                                               failedResult.orderId = entry.orderId;
+                                               failedResult.cacheError = marked.error();
+                                               settle(seq, failedResult);
+                                               return;
+                                           }
+                                           emit outboxChanged();
+                                           m_pending->reload();
+                                           if (m_monitor->isOnline())
+                                               replay();
+                                           else
+                                               settle(seq, queuedResult(seq, entry.orderId));
+                                       });
+        });
+}
+
+void OutboxReplayer::settle(qint64 seq, const WriteResult &result)
+{
+    const auto it = m_amended.constFind(seq);
+    if (it == m_amended.cend())
+        return;
+    const Amended waiting = *it;
+    m_amended.erase(it);
+    waiting(result);
 }
 
 void OutboxReplayer::retry(qint64 seq)

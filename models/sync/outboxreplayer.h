@@ -5,10 +5,12 @@
 #include "domain/workorderpatch.h"
 #include "sync/conflict.h"
 #include "sync/replayreport.h"
+#include "sync/writeresult.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -59,6 +61,14 @@ public:
 
     /// A needs-attention entry goes back in the queue (after the user fixed the cause).
     void retry(qint64 seq);
+    /// The user corrected a refused entry (edit dialog): `body`, an update's PUT body or a
+    /// create's POST body, replaces what it sends, and it goes back in the queue, sent at once
+    /// when online. `done` (once, while `context` lives) tells what became of it: Sent;
+    /// Refused again (apiError has the server's details; the entry keeps `body` and needs
+    /// attention again); or Queued (offline, a conflict to decide, or an older change first).
+    void amend(qint64 seq, const QJsonObject &body, QObject *context,
+               std::function<void(fentu::WriteResult)> done);
+
     /// The user gives an entry up: it is removed, with the rest of a never-sent order's
     /// entries and row; a server order's row is re-read from the server when online.
     void discard(qint64 seq);
@@ -89,11 +99,17 @@ private:
     /// The entry is done: removed from the outbox, then the next one.
     void done(const OutboxEntry &entry);
     void failed(const OutboxEntry &entry, const ApiError &error);
-    void markNeedsAttention(const OutboxEntry &entry, const QString &message);
+    void markNeedsAttention(const OutboxEntry &entry, const QString &message,
+                            const ApiError &error = {});
+    /// Tells amend()'s caller what became of entry `seq`, if one waits for it.
+    void settle(qint64 seq, const WriteResult &result);
     void finish();
     void refreshFromServer(const QString &id);
-    /// `work` on the conflict `seq`, if it is still waiting.
+    /// `work` on the conflict `seq`, if it is still waiting. The entry stays held back from
+    /// every pass (see m_resolving) until `work` calls resolved(seq).
     void withConflict(qint64 seq, const std::function<void(const Conflict &)> &work);
+    /// The choice for `seq` is in the cache: the entry may be replayed (or is gone).
+    void resolved(qint64 seq);
 
     ApiClient *m_client;
     QPointer<CacheStore> m_store;
@@ -103,7 +119,23 @@ private:
     bool m_again = false;
     ReplayReport m_report;
     QHash<qint64, Conflict> m_conflicts;
+    /// Conflicts chosen for whose cache write is still on its way. A pass may have listed the
+    /// outbox before that write: it must not send, or re-check and raise again, the old edit.
+    QSet<qint64> m_resolving;
     QPointer<ApiCall> m_call;
+    struct Amended
+    {
+        QPointer<QObject> context;
+        bool hasContext = false; // null at the call: answered always
+        std::function<void(WriteResult)> done;
+
+        void operator()(const WriteResult &result) const
+        {
+            if (done && (!hasContext || context))
+                done(result);
+        }
+    };
+    QHash<qint64, Amended> m_amended; // amend() callers waiting for their entry's outcome
 };
 
 } // namespace fentu

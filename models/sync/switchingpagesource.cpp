@@ -1,11 +1,11 @@
 #include "sync/switchingpagesource.h"
 
+#include "cache/cachepagecall.h"
 #include "cache/cachepagesource.h"
 #include "cache/cachestore.h"
 #include "cache/writethroughpagesource.h"
 #include "itemmodels/apipagesource.h"
 #include "sync/relativetime.h"
-#include "sync/switchingpagecall.h"
 #include "sync/synclogging.h"
 #include "sync/writethrough.h"
 
@@ -31,7 +31,7 @@ ApiCall *SwitchingPageSource::fetchPage(const WorkOrderQuery &query, QObject *co
     if (!m_monitor->isOnline())
         return m_cache->fetchPage(query, context, std::move(done));
 
-    auto *call = new SwitchingPageCall(context, std::move(done), this);
+    auto *call = new CachePageCall(context, std::move(done), this);
     call->setInner(m_online->fetchPage(
         query, call, [this, call, query](ApiResult<Page<WorkOrderSummary>> result) {
             if (result.isOk()) {

@@ -206,6 +206,13 @@ void TestCliCommandLine::writesTakeOffline()
         parse({u"update"_s, u"wo-1"_s, u"--priority"_s, u"low"_s, u"--offline"_s});
     QVERIFY2(command<UpdateArguments>(offlineUpdate), qPrintable(offlineUpdate.text));
     QVERIFY(command<UpdateArguments>(offlineUpdate)->offline);
+
+    // The three write commands describe --offline alike (one option serves them all).
+    for (const QString &write : {u"create"_s, u"update"_s, u"delete"_s}) {
+        const QString help = parse({u"help"_s, write}).text;
+        QVERIFY2(help.contains(u"--offline"_s), qPrintable(write));
+        QVERIFY2(help.contains(u"Saves the change in the outbox"_s), qPrintable(write));
+    }
 }
 
 void TestCliCommandLine::createBody()

@@ -23,6 +23,7 @@ private slots:
     void cleanup();
 
     void queuedWritesAreSentBySync();
+    void queuedWritesInJsonModeAreJson();
     void queuedUpdateOfAChangedOrderIsAConflict();
     void queuedUpdateOfADeletedOrderIsRefused();
 
@@ -133,6 +134,39 @@ void TestCliOffline::queuedWritesAreSentBySync()
     const CliRun again = m_fixture->run({u"sync"_s});
     QVERIFY2(again.exitCode == 0 && !again.outText().contains(u"Changes saved offline"_s),
              again.describe());
+}
+
+void TestCliOffline::queuedWritesInJsonModeAreJson()
+{
+    const QString toUpdate = createOnline(u"json update"_s);
+    QVERIFY(!toUpdate.isEmpty());
+    const QString number = serverOrder(toUpdate)[u"work_order_number"_s].toString();
+
+    // A script asked for JSON: a queued write answers in JSON too, never in words.
+    const CliRun created =
+        m_fixture->run({u"create"_s, u"--customer"_s, m_customerId, u"--description"_s,
+                        u"json offline"_s, u"--offline"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(created.exitCode == 0 && created.err.isEmpty(), created.describe());
+    QJsonParseError error;
+    const QJsonObject create = QJsonDocument::fromJson(created.out, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, created.describe());
+    QCOMPARE(create[u"queued"_s].toBool(), true);
+    QVERIFY2(create[u"local_id"_s].toString().startsWith(u"local-"_s), created.describe());
+    QCOMPARE(create[u"id"_s].toString(), create[u"local_id"_s].toString());
+    QVERIFY2(QRegularExpression(u"^NEW-\\d+$"_s).match(create[u"number"_s].toString()).hasMatch(),
+             created.describe());
+    QVERIFY(create[u"outbox_seq"_s].toInteger() > 0);
+
+    const CliRun updated = m_fixture->run({u"update"_s, toUpdate, u"--priority"_s, u"low"_s,
+                                           u"--offline"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(updated.exitCode == 0 && updated.err.isEmpty(), updated.describe());
+    const QJsonObject update = QJsonDocument::fromJson(updated.out, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, updated.describe());
+    QCOMPARE(update[u"queued"_s].toBool(), true);
+    QCOMPARE(update[u"id"_s].toString(), toUpdate);
+    QCOMPARE(update[u"number"_s].toString(), number);
+    QVERIFY(!update.contains(u"local_id"_s));
+    QVERIFY(update[u"outbox_seq"_s].toInteger() > create[u"outbox_seq"_s].toInteger());
 }
 
 void TestCliOffline::queuedUpdateOfAChangedOrderIsAConflict()

@@ -6,6 +6,7 @@
 #include "itemmodels/workordertablemodel.h"
 #include "sync/connectivitymonitor.h"
 #include "sync/orderwriter.h"
+#include "sync/outboxpayload.h"
 #include "sync/outboxreplayer.h"
 #include "sync/pendingorders.h"
 #include "sync/switchingpagesource.h"
@@ -40,8 +41,11 @@ private slots:
     void offlineEditsSurviveRestartAndReplayInOrder();
     void conflictChoices_data();
     void conflictChoices();
+    void choiceDuringAPassIsNotRaisedAgain_data();
+    void choiceDuringAPassIsNotRaisedAgain();
     void refusedReplaysNeedAttention();
     void readOnlyKeyNeedsAttention();
+    void amendedRefusalIsSentAgain();
     void unreachableServerStopsReplay();
     void pendingRowsShowOnModel();
 
@@ -55,6 +59,11 @@ private:
     /// A cached order with the given priority not being `avoid`.
     WorkOrderSummary cachedOrderAt(int index);
     QString someCustomerId();
+    /// Queues an urgent-priority edit of cached order `index` offline, changes the priority on
+    /// the server meanwhile (to `*theirs`), and replays: the conflict the replay raises.
+    Conflict queueConflictingEdit(int index, Priority *theirs);
+    /// Applies `choice` to `conflict`; the priority the server should end with.
+    Priority choose(const Conflict &conflict, Conflict::Choice choice, Priority theirs);
     QString someTechnicianId();
 
     std::unique_ptr<SyncFixture> m_fixture;
@@ -336,35 +345,60 @@ void TestOutbox::conflictChoices_data()
     QTest::newRow("edit") << int(Conflict::Choice::Edit);
 }
 
-void TestOutbox::conflictChoices()
+Conflict TestOutbox::queueConflictingEdit(int index, Priority *theirs)
 {
-    QFETCH(int, choice);
-    const WorkOrderSummary target = cachedOrderAt(5);
-    const Priority theirs = target.priority == Priority::Low ? Priority::High : Priority::Low;
+    const WorkOrderSummary target = cachedOrderAt(index);
+    *theirs = target.priority == Priority::Low ? Priority::High : Priority::Low;
 
     m_monitor->setForcedOffline(true);
     WorkOrderPatch mine;
     mine.setPriority(Priority::Urgent);
-    QCOMPARE(int(write([&](auto done) {
-                     m_writer->update(target.id, mine, target.updatedAt, nullptr, done);
-                 }).outcome),
-             int(Outcome::Queued));
+    const WriteResult queued = write(
+        [&](auto done) { m_writer->update(target.id, mine, target.updatedAt, nullptr, done); });
+    if (queued.outcome != Outcome::Queued)
+        qFatal("the offline edit was not queued");
 
     // Someone else changes the same field on the server meanwhile; the sandbox moves
     // updated_at at least one second past the previous one.
     WorkOrderPatch other;
-    other.setPriority(theirs);
+    other.setPriority(*theirs);
     const auto changed = await<ApiResult<WorkOrder>>(
         [&](auto done) { m_fixture->client().updateWorkOrder(target.id, other, nullptr, done); });
-    QVERIFY(changed.isOk());
-    QVERIFY(!Conflict::sameSecond(changed.value().updatedAt, target.updatedAt));
+    if (!changed.isOk() || Conflict::sameSecond(changed.value().updatedAt, target.updatedAt))
+        qFatal("the server-side change did not move updated_at");
 
     QSignalSpy conflicts(m_replayer.get(), &OutboxReplayer::conflictDetected);
-    ReplayReport report = goOnlineAndReplay();
-    QCOMPARE(report.conflicts, 1);
-    QCOMPARE(report.sent, 0);
-    QCOMPARE(conflicts.size(), 1);
-    const Conflict conflict = conflicts.first().first().value<Conflict>();
+    const ReplayReport report = goOnlineAndReplay();
+    if (report.conflicts != 1 || report.sent != 0 || conflicts.size() != 1)
+        qFatal("the replay did not raise the conflict");
+    return conflicts.first().first().value<Conflict>();
+}
+
+Priority TestOutbox::choose(const Conflict &conflict, Conflict::Choice choice, Priority theirs)
+{
+    switch (choice) {
+    case Conflict::Choice::KeepMine:
+        m_replayer->keepMine(conflict.seq);
+        return Priority::Urgent;
+    case Conflict::Choice::TakeTheirs:
+        m_replayer->takeTheirs(conflict.seq);
+        return theirs;
+    case Conflict::Choice::Edit: {
+        WorkOrderPatch edited;
+        edited.setPriority(Priority::Medium);
+        m_replayer->edit(conflict.seq, edited);
+        return Priority::Medium;
+    }
+    }
+    return theirs;
+}
+
+void TestOutbox::conflictChoices()
+{
+    QFETCH(int, choice);
+    const WorkOrderSummary target = cachedOrderAt(5);
+    Priority theirs = Priority::Unknown;
+    const Conflict conflict = queueConflictingEdit(5, &theirs);
     QCOMPARE(conflict.orderId, target.id);
     QCOMPARE(conflict.fields.size(), 1);
     QCOMPARE(conflict.fields.first().field, u"priority"_s);
@@ -378,26 +412,37 @@ void TestOutbox::conflictChoices()
     QCOMPARE(outbox(OutboxEntry::State::Pending).size(), 1);
 
     QSignalSpy finished(m_replayer.get(), &OutboxReplayer::replayFinished);
-    Priority expected = theirs;
-    switch (Conflict::Choice(choice)) {
-    case Conflict::Choice::KeepMine:
-        m_replayer->keepMine(conflict.seq);
-        expected = Priority::Urgent;
-        break;
-    case Conflict::Choice::TakeTheirs:
-        m_replayer->takeTheirs(conflict.seq);
-        break;
-    case Conflict::Choice::Edit: {
-        WorkOrderPatch edited;
-        edited.setPriority(Priority::Medium);
-        m_replayer->edit(conflict.seq, edited);
-        expected = Priority::Medium;
-        break;
-    }
-    }
+    const Priority expected = choose(conflict, Conflict::Choice(choice), theirs);
     QVERIFY(finished.wait(kWaitMs));
     QVERIFY(m_replayer->conflicts().isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(outbox().isEmpty(), kWaitMs);
+    QCOMPARE(serverOrder(m_fixture->client(), target.id).value().priority, expected);
+    QTRY_COMPARE_WITH_TIMEOUT(cachedOrder(m_fixture->store(), target.id)->order.priority, expected,
+                              kWaitMs);
+}
+
+void TestOutbox::choiceDuringAPassIsNotRaisedAgain_data()
+{
+    conflictChoices_data();
+}
+
+void TestOutbox::choiceDuringAPassIsNotRaisedAgain()
+{
+    QFETCH(int, choice);
+    const WorkOrderSummary target = cachedOrderAt(11);
+    Priority theirs = Priority::Unknown;
+    const Conflict conflict = queueConflictingEdit(11, &theirs);
+
+    // A pass starts and reads the outbox now, before the choice below reaches the cache: the
+    // replayer itself must hold the entry back (no waiting for the pass in the caller).
+    QSignalSpy raised(m_replayer.get(), &OutboxReplayer::conflictDetected);
+    m_replayer->replay();
+    QVERIFY(m_replayer->isRunning());
+    const Priority expected = choose(conflict, Conflict::Choice(choice), theirs);
+
+    QTRY_VERIFY_WITH_TIMEOUT(outbox().isEmpty() && !m_replayer->isRunning(), kWaitMs);
+    QCOMPARE(raised.size(), 0);
+    QVERIFY(m_replayer->conflicts().isEmpty());
     QCOMPARE(serverOrder(m_fixture->client(), target.id).value().priority, expected);
     QTRY_COMPARE_WITH_TIMEOUT(cachedOrder(m_fixture->store(), target.id)->order.priority, expected,
                               kWaitMs);
@@ -482,6 +527,54 @@ void TestOutbox::readOnlyKeyNeedsAttention()
     QVERIFY(finished.wait(kWaitMs));
     QTRY_VERIFY_WITH_TIMEOUT(outbox().isEmpty(), kWaitMs);
     QCOMPARE(serverOrder(m_fixture->client(), target.id).value().notes, u"Read-only attempt"_s);
+}
+
+void TestOutbox::amendedRefusalIsSentAgain()
+{
+    const WorkOrderSummary target = cachedOrderAt(12);
+    m_monitor->setForcedOffline(true);
+    WorkOrderPatch patch;
+    patch.setNotes(u"Kept through refusals"_s);
+    patch.setTechnicianId(u"tech-does-not-exist"_s);
+    QCOMPARE(int(write([&](auto done) {
+                     m_writer->update(target.id, patch, target.updatedAt, nullptr, done);
+                 }).outcome),
+             int(Outcome::Queued));
+    QCOMPARE(goOnlineAndReplay().needsAttention, 1);
+    QList<OutboxEntry> kept = outbox(OutboxEntry::State::NeedsAttention);
+    QCOMPARE(kept.size(), 1);
+    // The field the server named is kept with the entry, for the edit dialog; never sent.
+    const QList<FieldError> details = outboxpayload::refusal(kept.first().payload);
+    QCOMPARE(details.size(), 1);
+    QCOMPARE(details.first().field, u"technician_id"_s);
+    QVERIFY(!outboxpayload::body(kept.first().payload).contains(outboxpayload::kRefusalKey));
+
+    // Corrected offline: the correction waits in the queue.
+    QJsonObject corrected = outboxpayload::body(kept.first().payload);
+    corrected.insert(u"technician_id"_s, someTechnicianId());
+    m_monitor->setForcedOffline(true);
+    const WriteResult waiting = await<WriteResult>(
+        [&](auto done) { m_replayer->amend(kept.first().seq, corrected, nullptr, done); });
+    QCOMPARE(int(waiting.outcome), int(Outcome::Queued));
+    QCOMPARE(outbox(OutboxEntry::State::Pending).size(), 1);
+
+    // Refused again (a read-only key): the correction stays in the outbox.
+    m_fixture->client().setApiKey(m_fixture->options().readOnlyKey);
+    QCOMPARE(goOnlineAndReplay().needsAttention, 1);
+    kept = outbox(OutboxEntry::State::NeedsAttention);
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(outboxpayload::body(kept.first().payload), corrected);
+    QVERIFY(outboxpayload::refusal(kept.first().payload).isEmpty()); // a 403 names no field
+
+    // Sent again online with a key that may write: amend() says Sent.
+    m_fixture->client().setApiKey(m_fixture->options().key);
+    const WriteResult sent = await<WriteResult>(
+        [&](auto done) { m_replayer->amend(kept.first().seq, corrected, nullptr, done); });
+    QCOMPARE(int(sent.outcome), int(Outcome::Sent));
+    QTRY_VERIFY_WITH_TIMEOUT(outbox().isEmpty(), kWaitMs);
+    const WorkOrder onServer = serverOrder(m_fixture->client(), target.id).value();
+    QCOMPARE(onServer.notes, u"Kept through refusals"_s);
+    QCOMPARE(onServer.technician->id, someTechnicianId());
 }
 
 void TestOutbox::unreachableServerStopsReplay()

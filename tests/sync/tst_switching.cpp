@@ -2,8 +2,8 @@
 // cache: pages fetched online land in the cache; when the server stops, the page that failed
 // is answered from the cache and the app goes offline; a probe on a backoff timer brings it
 // back when a server listens on the same port again; Work offline forces the cache; 4xx
-// errors are shown, never mistaken for "offline". A QAbstractItemModelTester watches the
-// table model throughout.
+// errors are shown, never mistaken for "offline"; a cancelled page answers Cancelled once.
+// A QAbstractItemModelTester watches the table model throughout.
 #include "itemmodels/workordertablemodel.h"
 #include "sync/connectivitymonitor.h"
 #include "sync/switchingpagesource.h"
@@ -11,6 +11,7 @@
 #include "synctestsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -48,6 +49,7 @@ private slots:
     void forcedOfflineStaysOnCache();
     void clientErrorsDoNotSwitch();
     void probeBacksOffAndIsBounded();
+    void cancelAnswersCancelledOnceOnlineAndOffline();
 
 private:
     std::unique_ptr<SyncFixture> m_fixture;
@@ -239,6 +241,35 @@ void TestSwitching::probeBacksOffAndIsBounded()
     QCOMPARE(m_monitor->probeCount(), before + 1);
     QTRY_VERIFY_WITH_TIMEOUT(m_monitor->isProbeScheduled(), kWaitMs);
     QCOMPARE(m_monitor->state(), State::OfflineAuto);
+}
+
+void TestSwitching::cancelAnswersCancelledOnceOnlineAndOffline()
+{
+    // The same page call serves both ways: online it forwards cancel() to the request in
+    // flight, offline (a cache read) it answers by itself; either way Cancelled, once, later.
+    for (const bool offline : {false, true}) {
+        m_monitor->setForcedOffline(offline);
+        int answers = 0;
+        ApiError error;
+        ApiCall *call = m_source->fetchPage(WorkOrderQuery(), nullptr,
+                                            [&](ApiResult<Page<WorkOrderSummary>> result) {
+                                                ++answers;
+                                                if (!result.isOk())
+                                                    error = result.error();
+                                            });
+        QVERIFY(call);
+        const QPointer<ApiCall> guard(call);
+        QSignalSpy finished(call, &ApiCall::finished);
+        call->cancel();
+        QCOMPARE(answers, 0); // never from inside cancel()
+        QVERIFY(finished.wait(kWaitMs));
+        QCOMPARE(answers, 1);
+        QCOMPARE(error.kind(), ApiError::Kind::Cancelled);
+        if (guard)
+            guard->cancel(); // once answered, a second cancel does nothing
+        QTRY_VERIFY(!guard); // it deletes itself
+        QCOMPARE(answers, 1);
+    }
 }
 
 QTEST_MAIN(TestSwitching)

@@ -3,6 +3,7 @@
 // Delete run over the selection as one bulk action with progress, report the orders that
 // failed and keep the rest done; rows, counts and the cache follow; offline it all queues.
 // With FENTU_SHOTS_DIR set (and a real display), screenshots() saves PNGs of the dialogs.
+#include "conflictdialog.h"
 #include "editfixture.h"
 #include "mainwindow.h"
 #include "quickactions.h"
@@ -11,9 +12,9 @@
 #include "workorderdialog.h"
 #include "workorderform.h"
 
-#include "idcombobox.h"
 #include "itemmodels/apipagesource.h"
 #include "itemmodels/workordertablemodel.h"
+#include "searchablecombobox.h"
 #include "settings/appsettings.h"
 
 #include <QAction>
@@ -156,6 +157,7 @@ private slots:
     void bulkReassignOfFiftyWithThreeFailing();
     void deleteAsksNamingWhatGoesAndRemoves();
     void setStatusOnSelection();
+    void bulkConflictsAreDecidedFromTheReport();
     void rescheduleSendsUtc();
     void editFromTheTableUpdatesTheRow();
     void newOrderAppearsInTheTable();
@@ -336,6 +338,52 @@ void TestBulkActions::setStatusOnSelection()
     QVERIFY(!d.window->findChild<QMessageBox *>(u"bulkReport"_s)); // nothing failed
 }
 
+void TestBulkActions::bulkConflictsAreDecidedFromTheReport()
+{
+    EditDesk &d = *m_desk;
+    const QList<int> rows =
+        d.rowsWhere([](const WorkOrderSummary &o) { return o.status == Status::Open; }, 2);
+    QCOMPARE(rows.size(), 2);
+    d.select(rows);
+    // Another dispatcher changes both orders' status on the server behind the window's back.
+    for (int row : rows) {
+        WorkOrderPatch other;
+        other.setStatus(Status::Draft);
+        QVERIFY(await<ApiResult<WorkOrder>>([&](auto done) {
+                    d.f.client().updateWorkOrder(d.model.orderAt(row).id, other, nullptr, done);
+                }).isOk());
+    }
+    d.action(u"setStatus_on_hold"_s)->trigger();
+    const BulkReport report = waitForBulk(d.quick());
+    QCOMPARE(report.failed.size(), 2);
+    QCOMPARE(report.conflicts().size(), 2);
+
+    // The report offers to decide them there and then, one dialog per order.
+    auto *box = visibleChild<QMessageBox>(d.window.get(), u"bulkReport"_s);
+    QVERIFY(box);
+    auto *decide = box->findChild<QPushButton *>(u"decideConflictsButton"_s);
+    QVERIFY(decide);
+    decide->click();
+    QPointer<ConflictDialog> first =
+        visibleChild<ConflictDialog>(d.window.get(), u"conflictDialog"_s);
+    QVERIFY(first);
+    const QString kept = first->conflict().orderId;
+    first->findChild<QPushButton *>(u"keepMineButton"_s)->click();
+    QTRY_VERIFY(!first);
+    auto *second = visibleChild<ConflictDialog>(d.window.get(), u"conflictDialog"_s);
+    QVERIFY(second);
+    const QString taken = second->conflict().orderId;
+    QVERIFY(taken != kept);
+    second->findChild<QPushButton *>(u"takeTheirsButton"_s)->click();
+
+    QTRY_COMPARE_WITH_TIMEOUT(d.f.order(kept).status, Status::OnHold, kWaitMs);
+    QCOMPARE(d.f.order(taken).status, Status::Draft);
+    QTRY_COMPARE_WITH_TIMEOUT(d.model.orderAt(d.model.rowOfId(kept)).status, Status::OnHold,
+                              kWaitMs);
+    QCOMPARE(d.model.orderAt(d.model.rowOfId(taken)).status, Status::Draft);
+    QTRY_VERIFY2(d.statusText().contains(u"decided"_s), qPrintable(d.statusText()));
+}
+
 void TestBulkActions::rescheduleSendsUtc()
 {
     EditDesk &d = *m_desk;
@@ -382,7 +430,7 @@ void TestBulkActions::newOrderAppearsInTheTable()
     d.action(u"newAction"_s)->trigger();
     auto *dialog = visibleChild<WorkOrderDialog>(d.window.get(), u"workOrderDialog"_s);
     QVERIFY(dialog);
-    auto *customer = dialog->findChild<IdComboBox *>(u"customerCombo"_s);
+    auto *customer = dialog->findChild<SearchableComboBox *>(u"customerCombo"_s);
     QTRY_VERIFY_WITH_TIMEOUT(customer->count() > 3, kWaitMs); // the lookup arrived
     customer->setCurrentId(u"cust-003"_s);
     QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(u"descriptionEdit"_s), u"New one"_s);
@@ -466,16 +514,17 @@ void TestBulkActions::screenshots()
     d.action(u"newAction"_s)->trigger();
     auto *create = visibleChild<WorkOrderDialog>(d.window.get(), u"workOrderDialog"_s);
     QVERIFY(create);
-    QTRY_VERIFY_WITH_TIMEOUT(create->findChild<IdComboBox *>(u"customerCombo"_s)->count() > 3,
-                             kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        create->findChild<SearchableComboBox *>(u"customerCombo"_s)->count() > 3, kWaitMs);
     shoot(u"edit-create-empty.png"_s);
     QTest::keyClicks(create->findChild<QPlainTextEdit *>(u"descriptionEdit"_s),
                      u"Compressor makes a grinding noise"_s);
     create->findChild<QLineEdit *>(u"durationEdit"_s)->setText(u"-30"_s);
-    create->findChild<IdComboBox *>(u"technicianCombo"_s)->setCurrentId(u"tech-999"_s, u"Ghost"_s);
+    create->findChild<SearchableComboBox *>(u"technicianCombo"_s)
+        ->setCurrentId(u"tech-999"_s, u"Ghost"_s);
     create->findChild<QPushButton *>(u"saveButton"_s)->click();
     shoot(u"edit-create-client-errors.png"_s);
-    create->findChild<IdComboBox *>(u"customerCombo"_s)->setCurrentIndex(2);
+    create->findChild<SearchableComboBox *>(u"customerCombo"_s)->setCurrentIndex(2);
     create->findChild<QLineEdit *>(u"durationEdit"_s)->setText(u"90"_s);
     create->findChild<QPushButton *>(u"saveButton"_s)->click();
     QTRY_VERIFY_WITH_TIMEOUT(!create->isSaving(), kWaitMs);
@@ -486,8 +535,8 @@ void TestBulkActions::screenshots()
     d.action(u"editAction"_s)->trigger();
     auto *edit = visibleChild<WorkOrderDialog>(d.window.get(), u"workOrderDialog"_s);
     QVERIFY(edit);
-    QTRY_VERIFY_WITH_TIMEOUT(edit->findChild<IdComboBox *>(u"technicianCombo"_s)->count() > 3,
-                             kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        edit->findChild<SearchableComboBox *>(u"technicianCombo"_s)->count() > 3, kWaitMs);
     shoot(u"edit-edit-dialog.png"_s);
     WorkOrderPatch theirs;
     theirs.setNotes(u"Office: customer asked to call first"_s);

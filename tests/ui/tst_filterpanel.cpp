@@ -1,10 +1,12 @@
 // The filter panel in the real main window, offscreen, against an in-process fentu-sandbox:
 // every control narrows the rows exactly as the sandbox does for the same query; the counts
-// are the sandbox's; clear-all; the lookup fallback; the last filter restored; keyboard.
+// are the sandbox's; clear-all; the lookup fallback and its retry; the last filter restored;
+// keyboard.
 
 #include "filterpanel.h"
 #include "mainwindow.h"
 
+#include "../models/localzone.h"
 #include "api/apiclient.h"
 #include "itemmodels/apipagesource.h"
 #include "itemmodels/namechoicemodel.h"
@@ -12,6 +14,7 @@
 #include "itemmodels/workordertablemodel.h"
 #include "sandboxserver.h"
 #include "settings/appsettings.h"
+#include "sync/connectivitymonitor.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -28,6 +31,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -157,6 +161,11 @@ class TestFilterPanel : public QObject
             for (const WorkOrderSummary &order : answer->items) {
                 if (filter.hideClosed &&
                     (order.status == Status::Completed || order.status == Status::Cancelled))
+                    continue;
+                // The dates are the user's days: the server's UTC dates may reach past them.
+                const QDate localDay = order.scheduledDate.toLocalTime().date();
+                if ((filter.fromDate.isValid() && localDay < filter.fromDate) ||
+                    (filter.toDate.isValid() && localDay > filter.toDate))
                     continue;
                 ids.insert(order.id);
             }
@@ -429,6 +438,42 @@ private slots:
         QCOMPARE(desk.find<QCheckBox>(u"fromDateCheck"_s)->isChecked(), fromOffset != 999);
     }
 
+    void quickPicksAreTheLocalDays_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::addColumn<QString>("button");
+        // Far from UTC on both sides: the local day spans two UTC dates.
+        QTest::newRow("today, Auckland") << "Pacific/Auckland"_ba << u"pickToday"_s;
+        QTest::newRow("today, Los Angeles") << "America/Los_Angeles"_ba << u"pickToday"_s;
+        QTest::newRow("overdue, Los Angeles") << "America/Los_Angeles"_ba << u"pickOverdue"_s;
+    }
+
+    void quickPicksAreTheLocalDays()
+    {
+        QFETCH(QByteArray, zone);
+        QFETCH(QString, button);
+        const test::LocalZone local(zone.constData());
+        Desk desk(m_server->baseUrl(), m_server->options().key);
+        desk.load();
+        QTest::mouseClick(desk.find<QPushButton>(button), Qt::LeftButton);
+        const WorkOrderFilter applied = desk.model.filter();
+        QVERIFY(applied.toDate.isValid());
+        const WorkOrderQuery sent = applied.toQuery(1, 1);
+        QVERIFY(sent.fromDate != applied.fromDate || sent.toDate != applied.toDate); // UTC dates
+        verifyRowsMatch(desk, applied);
+        // Every row shown is scheduled on one of the picked days, on the user's clock.
+        const QAbstractItemModel *shown = desk.table()->model();
+        for (int row = 0; row < shown->rowCount(); ++row) {
+            const WorkOrderSummary order =
+                desk.model.orderAt(qobject_cast<const QSortFilterProxyModel *>(shown)
+                                       ->mapToSource(shown->index(row, 0))
+                                       .row());
+            const QDate day = order.scheduledDate.toLocalTime().date();
+            QVERIFY(!applied.fromDate.isValid() || day >= applied.fromDate);
+            QVERIFY(day <= applied.toDate);
+        }
+    }
+
     void clearAllShowsEveryRowAgain()
     {
         Desk desk(m_server->baseUrl(), m_server->options().key);
@@ -501,6 +546,50 @@ private slots:
         QVERIFY(!desk.shownIds().isEmpty());
         for (int row = 0; row < desk.model.rowCount(); ++row)
             QCOMPARE(desk.model.orderAt(row).customer.id, customerId);
+    }
+
+    void refreshRetriesAFailedLookup()
+    {
+        // One request at a time, so the injected failure hits the customers lookup.
+        Desk desk(m_server->baseUrl(), m_server->options().key, 1);
+        m_server->failNext(1, 404);
+        desk.panel()->reloadLookups();
+        desk.load();
+        auto *note = desk.find<QLabel>(u"customerLookupNote"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(note->isVisible(), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.technician()->count() > 1, kWaitMs);
+
+        // View > Refresh asks again for the lookup that failed: the whole list arrives.
+        desk.find<QAction>(u"refreshAction"_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!note->isVisible(), kWaitMs);
+        QCOMPARE(desk.customer()->count(), int(sandboxCustomers().size()) + 1);
+        QVERIFY(!desk.find<QLabel>(u"technicianLookupNote"_s)->isVisible());
+    }
+
+    void backOnlineRetriesAFailedLookup()
+    {
+        // A panel of its own, told of the connection; the window's loads nothing (no source).
+        Desk desk(m_server->baseUrl(), m_server->options().key, 1);
+        ConnectivityMonitor monitor(&desk.client);
+        MainWindowServices services;
+        services.client = &desk.client;
+        services.monitor = &monitor;
+        FilterPanel panel(services);
+        auto *note = panel.findChild<QLabel *>(u"customerLookupNote"_s);
+        auto *customer = panel.findChild<QComboBox *>(u"customerCombo"_s);
+        QVERIFY(note && customer);
+
+        m_server->failNext(1, 404);
+        panel.reloadLookups();
+        QTRY_VERIFY_WITH_TIMEOUT(!note->text().isEmpty(), kWaitMs); // the load failed
+        QVERIFY(!note->isHidden());
+        QCOMPARE(customer->count(), 1); // "Any customer" alone: no cache, no orders seen
+
+        // Back online (here: Work offline turned off) the failed lookup is asked again.
+        monitor.setForcedOffline(true);
+        monitor.setForcedOffline(false);
+        QTRY_COMPARE_WITH_TIMEOUT(customer->count(), int(sandboxCustomers().size()) + 1, kWaitMs);
+        QVERIFY(note->isHidden());
     }
 
     void lastFilterIsRestored()

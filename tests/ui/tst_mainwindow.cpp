@@ -1,6 +1,7 @@
 // The real main window, offscreen, against an in-process fentu-sandbox: rows, paging by
 // scrolling, the error bar, quick search, sorting, keyboard and the saved column layout.
 
+#include "badgestyle.h"
 #include "mainwindow.h"
 
 #include "api/apiclient.h"
@@ -17,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSet>
 #include <QSettings>
@@ -24,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -357,6 +360,37 @@ private slots:
         QCOMPARE(
             desk.find<QAction>(u"refreshAction"_s)->shortcuts(),
             (QList<QKeySequence>{QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)}));
+    }
+
+    void badgeColumnsFitTheLongestTranslatedName()
+    {
+        // German "Dringend" / "Zugewiesen" are longer than any English name; fitting the
+        // columns to page 1 once cut them to "Dringe…".
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(FENTU_GERMAN_QM)));
+        QCoreApplication::installTranslator(&german);
+        const auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+        QCOMPARE(priorityDisplayName(Priority::Urgent), u"Dringend"_s);
+
+        Desk desk(m_server->baseUrl(), m_server->options().key);
+        desk.load();
+        QTRY_COMPARE(desk.shownRows(), 100);
+        QTRY_VERIFY(!desk.model.isLoading());
+        // The badge's text, in the badge's font, plus its padding (8 px a side) and the cell's
+        // margin around the badge (4 px a side).
+        const auto needed = [&](const BadgeStyle &style, const QString &name) {
+            QFont font = desk.table()->font();
+            font.setBold(style.bold);
+            return QFontMetrics(font).horizontalAdvance(name) + 2 * (8 + 4);
+        };
+        const int priorityWidth = desk.table()->columnWidth(WorkOrderTableModel::PriorityColumn);
+        for (const Priority priority : kAllPriorities)
+            QVERIFY2(priorityWidth >= needed(badgeStyle(priority), priorityDisplayName(priority)),
+                     qPrintable(priorityDisplayName(priority)));
+        const int statusWidth = desk.table()->columnWidth(WorkOrderTableModel::StatusColumn);
+        for (const Status status : kAllStatuses)
+            QVERIFY2(statusWidth >= needed(badgeStyle(status), statusDisplayName(status)),
+                     qPrintable(statusDisplayName(status)));
     }
 
     void columnLayoutIsRestored()

@@ -9,6 +9,8 @@
 
 #include "deskservices.h"
 #include "mainwindow.h"
+#include "searchablecombobox.h"
+#include "workorderdialog.h"
 
 #include "cache/cachestore.h"
 #include "itemmodels/workordertablemodel.h"
@@ -24,7 +26,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -203,15 +208,47 @@ private slots:
     void conflictKeepMine();
     void conflictTakeTheirs();
     void conflictEdit();
+    void conflictShowsNamesOnBothSides();
     void refusedReplayNeedsAttention();
+    void needsAttentionEditCorrectsTheChange();
+    void offlineEditOfAListRowKeepsItsDetail();
     void cacheWriteFailureShowsInErrorBar();
 
 private:
     /// Queues an edit of the row `row` offline, then changes the same order on the server.
     Conflict makeConflict(int row, QString *mine, QString *theirs);
 
+    /// The work order dialog open now (waits for it), or null.
+    WorkOrderDialog *openDialog() const;
+    /// Every outbox entry.
+    QList<OutboxEntry> outbox() const;
+
     std::unique_ptr<OfflineDesk> m_desk;
 };
+
+WorkOrderDialog *TestOfflineWindow::openDialog() const
+{
+    WorkOrderDialog *found = nullptr;
+    const bool appeared = QTest::qWaitFor(
+        [&] {
+            const auto dialogs = m_desk->window->findChildren<WorkOrderDialog *>();
+            for (WorkOrderDialog *dialog : dialogs) {
+                if (dialog->isVisible())
+                    found = dialog;
+            }
+            return found != nullptr;
+        },
+        kWaitMs);
+    return appeared ? found : nullptr;
+}
+
+QList<OutboxEntry> TestOfflineWindow::outbox() const
+{
+    return await<CacheResult<QList<OutboxEntry>>>([&](auto done) {
+               m_desk->services->store().listOutbox(std::nullopt, nullptr, done);
+           })
+        .value();
+}
 
 void TestOfflineWindow::syncShowsProgressAndCancelKeepsData()
 {
@@ -462,6 +499,189 @@ void TestOfflineWindow::conflictEdit()
     auto client = desk.otherClient();
     QTRY_COMPARE_WITH_TIMEOUT(serverOrder(*client, conflict.orderId).value().notes,
                               u"Both: gate code 4711, call before arriving"_s, kWaitMs);
+}
+
+void TestOfflineWindow::conflictShowsNamesOnBothSides()
+{
+    OfflineDesk &desk = *m_desk;
+    desk.action(u"actionWorkOffline"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(desk.loaded(), kWaitMs);
+    // Two technicians the cache knows by name (from the rows it holds), and an order to edit.
+    std::optional<Technician> mine;
+    std::optional<Technician> theirs;
+    for (int row = 0; row < desk.model().rowCount() && !theirs; ++row) {
+        const auto technician = desk.model().orderAt(row).technician;
+        if (!technician || technician->name.isEmpty())
+            continue;
+        if (!mine)
+            mine = technician;
+        else if (technician->id != mine->id)
+            theirs = technician;
+    }
+    QVERIFY(mine && theirs);
+    const WorkOrderSummary target = desk.model().orderAt(8);
+    WorkOrderPatch patch;
+    patch.setTechnicianId(mine->id);
+    patch.setPriority(Priority::Urgent);
+    QCOMPARE(int(desk.update(target.id, patch, target.updatedAt).outcome),
+             int(WriteResult::Outcome::Queued));
+    auto client = desk.otherClient();
+    WorkOrderPatch other;
+    other.setTechnicianId(theirs->id);
+    other.setPriority(Priority::Low);
+    QVERIFY(await<ApiResult<WorkOrder>>([&](auto done) {
+                client->updateWorkOrder(target.id, other, nullptr, done);
+            }).isOk());
+
+    desk.action(u"actionWorkOffline"_s)->trigger(); // online: the replay finds the conflict
+    QTRY_VERIFY_WITH_TIMEOUT(desk.window->findChild<QDialog *>(u"conflictDialog"_s), kWaitMs);
+    auto *dialog = desk.window->findChild<QDialog *>(u"conflictDialog"_s);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *table = dialog->findChild<QTableWidget *>(u"conflictTable"_s);
+    int row = -1;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, 0)->text().endsWith(u"Technician"_s))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    // Names on both sides, as people know them; never the bare id.
+    QCOMPARE(table->item(row, 1)->text(), mine->name);
+    QCOMPARE(table->item(row, 2)->text(), theirs->name);
+    desk.saveShot(u"conflict-names"_s, dialog);
+    // The edit page offers the same names.
+    dialog->findChild<QPushButton *>(u"editButton"_s)->click();
+    auto *technician = dialog->findChild<QComboBox *>(u"edit_technician_id"_s);
+    QVERIFY(technician);
+    QVERIFY2(technician->itemText(0).contains(mine->name), qPrintable(technician->itemText(0)));
+    QVERIFY(!technician->itemText(0).contains(mine->id));
+    dialog->findChild<QPushButton *>(u"backButton"_s)->click();
+    dialog->findChild<QPushButton *>(u"keepMineButton"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(serverOrder(*client, target.id).value().technician->id, mine->id,
+                              kWaitMs);
+}
+
+void TestOfflineWindow::needsAttentionEditCorrectsTheChange()
+{
+    OfflineDesk &desk = *m_desk;
+    desk.action(u"actionWorkOffline"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(desk.loaded(), kWaitMs);
+    const WorkOrderSummary target = desk.model().orderAt(9);
+    std::optional<Technician> valid;
+    for (int row = 0; row < desk.model().rowCount() && !valid; ++row)
+        valid = desk.model().orderAt(row).technician;
+    QVERIFY(valid);
+    const Priority priority =
+        target.priority == Priority::Urgent ? Priority::Low : Priority::Urgent;
+    WorkOrderPatch patch;
+    patch.setPriority(priority);
+    patch.setTechnicianId(u"tech-does-not-exist"_s);
+    QCOMPARE(int(desk.update(target.id, patch, target.updatedAt).outcome),
+             int(WriteResult::Outcome::Queued));
+    QSignalSpy refused(&desk.services->replayer(), &OutboxReplayer::needsAttention);
+    desk.action(u"actionWorkOffline"_s)->trigger(); // online: the server refuses (422)
+    QVERIFY(refused.wait(kWaitMs));
+
+    QAction *attention = desk.action(u"actionNeedsAttention"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(attention->isEnabled(), kWaitMs);
+    attention->trigger();
+    auto *list = desk.find<QDialog>(u"needsAttention"_s);
+    auto *table = list->findChild<QTableWidget *>(u"needsAttentionTable"_s);
+    QTRY_COMPARE(table->rowCount(), 1);
+    auto *edit = list->findChild<QPushButton *>(u"editEntryButton"_s);
+    QVERIFY(edit->isVisible());
+    QTRY_VERIFY(edit->isEnabled());
+    edit->click();
+
+    // The user's values, with the server's reason under the field it named.
+    QPointer<WorkOrderDialog> dialog = openDialog();
+    QVERIFY(dialog);
+    auto *priorityCombo = dialog->findChild<QComboBox *>(u"priorityCombo"_s);
+    QCOMPARE(priorityCombo->currentData().toInt(), int(priority));
+    auto *technicianError = dialog->findChild<QLabel *>(u"technician_idError"_s);
+    QTRY_VERIFY(technicianError->isVisible());
+    QVERIFY2(!technicianError->text().isEmpty(), "no message under the technician");
+    auto *technician = dialog->findChild<SearchableComboBox *>(u"technicianCombo"_s);
+    QCOMPARE(technician->currentId(), u"tech-does-not-exist"_s);
+    desk.saveShot(u"needs-attention-edit"_s, dialog);
+
+    // A second refusal (a read-only key): the dialog stays open, nothing typed is lost.
+    technician->setCurrentId(valid->id, valid->name);
+    // Only the list row is cached: the notes are not offered (never sent as empty)...
+    QVERIFY(!dialog->findChild<QPlainTextEdit *>(u"notesEdit"_s)->isEnabled());
+    // ...but every field the row holds is.
+    auto *duration = dialog->findChild<QLineEdit *>(u"durationEdit"_s);
+    duration->setText(u"45"_s);
+    desk.services->client().setApiKey(sandbox::Options().readOnlyKey);
+    dialog->findChild<QPushButton *>(u"saveButton"_s)->click();
+    auto *error = dialog->findChild<QLabel *>(u"dialogError"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isSaving() && error->isVisible(), kWaitMs);
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(error->text().contains(u"only read"_s), qPrintable(error->text()));
+    QCOMPARE(duration->text(), u"45"_s);
+    // ...and the outbox keeps the corrected change, even if the dialog is closed now.
+    QList<OutboxEntry> kept = outbox();
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.first().state, OutboxEntry::State::NeedsAttention);
+    QCOMPARE(kept.first().payload.value(u"estimated_duration"_s).toInt(), 45);
+    QCOMPARE(kept.first().payload.value(u"technician_id"_s).toString(), valid->id);
+    QCOMPARE(kept.first().payload.value(u"priority"_s).toString(), priorityToApi(priority));
+
+    // With a key that may write, saving sends it; the dialog closes and nothing waits.
+    desk.services->client().setApiKey(sandbox::Options().key);
+    dialog->findChild<QPushButton *>(u"saveButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(outbox().isEmpty(), kWaitMs);
+    auto client = desk.otherClient();
+    const WorkOrder onServer = serverOrder(*client, target.id).value();
+    QCOMPARE(onServer.priority, priority);
+    QCOMPARE(onServer.technician->id, valid->id);
+    QCOMPARE(onServer.estimatedDuration, std::optional<int>(45));
+    QTRY_VERIFY(!attention->isEnabled());
+}
+
+void TestOfflineWindow::offlineEditOfAListRowKeepsItsDetail()
+{
+    OfflineDesk &desk = *m_desk;
+    desk.action(u"actionWorkOffline"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(desk.loaded(), kWaitMs);
+    const int row = 11;
+    const WorkOrderSummary target = desk.model().orderAt(row);
+    const auto cached = cachedOrder(desk.services->store(), target.id);
+    QVERIFY(cached && !cached->hasDetail); // only its list row is on this computer
+    auto client = desk.otherClient();
+    const WorkOrder before = serverOrder(*client, target.id).value();
+    QVERIFY(!before.description.isEmpty());
+
+    desk.table()->selectRow(row);
+    desk.action(u"editAction"_s)->trigger();
+    QPointer<WorkOrderDialog> dialog = openDialog();
+    QVERIFY(dialog);
+    // Not shown as empty: marked unknown and not editable.
+    for (const QString &name : {u"descriptionEdit"_s, u"notesEdit"_s}) {
+        auto *box = dialog->findChild<QPlainTextEdit *>(name);
+        QVERIFY2(!box->isEnabled(), qPrintable(name));
+        QVERIFY2(box->placeholderText().contains(u"Not available offline"_s), qPrintable(name));
+    }
+    QVERIFY(!dialog->findChild<QWidget *>(u"contactCombo"_s)->isEnabled());
+    desk.saveShot(u"offline-edit-list-row"_s, dialog);
+    auto *priority = dialog->findChild<QComboBox *>(u"priorityCombo"_s);
+    const Priority chosen = target.priority == Priority::Urgent ? Priority::Low : Priority::Urgent;
+    priority->setCurrentIndex(priority->findData(int(chosen)));
+    dialog->findChild<QPushButton *>(u"saveButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), kWaitMs);
+    QCOMPARE(outbox().size(), 1);
+    const QJsonObject sent = outbox().first().payload;
+    QVERIFY(!sent.contains(u"description"_s) && !sent.contains(u"notes"_s) &&
+            !sent.contains(u"contact_id"_s));
+
+    // Online: the edit is replayed, and the server keeps its description, notes and contact.
+    desk.action(u"actionWorkOffline"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(outbox().isEmpty(), kWaitMs);
+    const WorkOrder after = serverOrder(*client, target.id).value();
+    QCOMPARE(after.priority, chosen);
+    QCOMPARE(after.description, before.description);
+    QCOMPARE(after.notes, before.notes);
+    QCOMPARE(after.contact.has_value(), before.contact.has_value());
 }
 
 void TestOfflineWindow::refusedReplayNeedsAttention()

@@ -8,7 +8,7 @@
 #include "workorderform.h"
 
 #include "cache/outboxentry.h"
-#include "idcombobox.h"
+#include "searchablecombobox.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -121,7 +121,7 @@ void TestWorkOrderDialog::save(WorkOrderDialog *dialog)
 
 void TestWorkOrderDialog::fillMinimal(WorkOrderDialog *dialog, const QString &customerId)
 {
-    child<IdComboBox>(dialog, u"customerCombo"_s)->setCurrentId(customerId);
+    child<SearchableComboBox>(dialog, u"customerCombo"_s)->setCurrentId(customerId);
     QTest::keyClicks(child<QPlainTextEdit>(dialog, u"descriptionEdit"_s), u"Leaking valve"_s);
 }
 
@@ -130,7 +130,7 @@ void TestWorkOrderDialog::createStoresWhatWasTyped()
     WorkOrderDialog *dialog = openCreate();
     QCOMPARE(dialog->objectName(), u"workOrderDialog"_s);
     QVERIFY(!dialog->findChild<QComboBox *>(u"statusCombo"_s)); // create: no status
-    auto *customer = child<IdComboBox>(dialog, u"customerCombo"_s);
+    auto *customer = child<SearchableComboBox>(dialog, u"customerCombo"_s);
     QVERIFY(customer->count() > 5);
     // The dispatcher types the customer's name, as in the search.
     const QString name = customer->itemText(3);
@@ -140,7 +140,7 @@ void TestWorkOrderDialog::createStoresWhatWasTyped()
     customer->completer()->popup()->hide();
     QCOMPARE(customer->currentId(), customerId);
     QVERIFY(contacts.wait(kWaitMs));
-    auto *contact = child<IdComboBox>(dialog, u"contactCombo"_s);
+    auto *contact = child<SearchableComboBox>(dialog, u"contactCombo"_s);
     const Customer onServer = m_f->customer(customerId);
     QCOMPARE(contact->count(), int(onServer.contacts.size()) + 1); // + "No contact"
     QVERIFY(contact->count() > 1);
@@ -158,7 +158,7 @@ void TestWorkOrderDialog::createStoresWhatWasTyped()
     child<QDateTimeEdit>(dialog, u"scheduledEdit"_s)
         ->setDateTime(QDateTime(QDate(2026, 3, 10), QTime(14, 30), Qt::LocalTime));
     QTest::keyClicks(child<QLineEdit>(dialog, u"durationEdit"_s), u"90"_s);
-    auto *technician = child<IdComboBox>(dialog, u"technicianCombo"_s);
+    auto *technician = child<SearchableComboBox>(dialog, u"technicianCombo"_s);
     QCOMPARE(technician->itemText(0), u"Unassigned"_s);
     technician->setCurrentIndex(2);
     const QString technicianId = technician->currentId();
@@ -221,7 +221,7 @@ void TestWorkOrderDialog::clientChecksStopTheRequest()
     QCOMPARE(child<QPlainTextEdit>(dialog, u"descriptionEdit"_s)->toPlainText(), u"Typed text"_s);
 
     // Fixing them clears the messages on the next try.
-    child<IdComboBox>(dialog, u"customerCombo"_s)->setCurrentId(u"cust-001"_s);
+    child<SearchableComboBox>(dialog, u"customerCombo"_s)->setCurrentId(u"cust-001"_s);
     child<QLineEdit>(dialog, u"durationEdit"_s)->setText(u"45"_s);
     QSignalSpy saved(dialog, &WorkOrderDialog::saved);
     save(dialog);
@@ -247,14 +247,14 @@ void TestWorkOrderDialog::serverRulesOnCreateLandNextToTheirField()
     fillMinimal(dialog, u"cust-001"_s);
     // Values a stale pick list could offer: the server has the last word.
     if (field == "customer_id"_L1) {
-        child<IdComboBox>(dialog, u"customerCombo"_s)->setCurrentId(u"cust-999"_s, u"Gone Ltd"_s);
+        child<SearchableComboBox>(dialog, u"customerCombo"_s)->setCurrentId(u"cust-999"_s, u"Gone Ltd"_s);
     } else if (field == "contact_id"_L1) {
         const Customer other = m_f->customer(u"cust-002"_s);
         QVERIFY(!other.contacts.isEmpty());
-        child<IdComboBox>(dialog, u"contactCombo"_s)
+        child<SearchableComboBox>(dialog, u"contactCombo"_s)
             ->setCurrentId(other.contacts.first().id, other.contacts.first().name);
     } else if (field == "technician_id"_L1) {
-        child<IdComboBox>(dialog, u"technicianCombo"_s)->setCurrentId(u"tech-999"_s, u"Ghost"_s);
+        child<SearchableComboBox>(dialog, u"technicianCombo"_s)->setCurrentId(u"tech-999"_s, u"Ghost"_s);
     } else {
         child<QLineEdit>(dialog, u"durationEdit"_s)->setText(u"999999"_s);
     }
@@ -319,7 +319,7 @@ void TestWorkOrderDialog::readOnlyKeyShowsMessageAndKeepsText()
     QVERIFY(!error->text().contains(m_f->server().options().readOnlyKey));
     QCOMPARE(child<QPlainTextEdit>(dialog, u"descriptionEdit"_s)->toPlainText(),
              u"Leaking valve"_s);
-    QCOMPARE(child<IdComboBox>(dialog, u"customerCombo"_s)->currentId(), u"cust-001"_s);
+    QCOMPARE(child<SearchableComboBox>(dialog, u"customerCombo"_s)->currentId(), u"cust-001"_s);
     QVERIFY(child<QPushButton>(dialog, u"saveButton"_s)->isEnabled());
 }
 
@@ -386,7 +386,7 @@ void TestWorkOrderDialog::clearingOptionalFieldsSendsNull()
         target = m_f->order(target->id);
     }
     WorkOrderDialog *dialog = openEdit(*target);
-    child<IdComboBox>(dialog, u"technicianCombo"_s)->setCurrentIndex(0); // Unassigned
+    child<SearchableComboBox>(dialog, u"technicianCombo"_s)->setCurrentIndex(0); // Unassigned
     child<QCheckBox>(dialog, u"scheduledCheck"_s)->setChecked(false);
     child<QLineEdit>(dialog, u"durationEdit"_s)->clear();
     child<QPlainTextEdit>(dialog, u"notesEdit"_s)->clear();
@@ -408,8 +408,8 @@ void TestWorkOrderDialog::clearingOptionalFieldsSendsNull()
 void TestWorkOrderDialog::contactsFollowTheCustomer()
 {
     WorkOrderDialog *dialog = openCreate();
-    auto *customer = child<IdComboBox>(dialog, u"customerCombo"_s);
-    auto *contact = child<IdComboBox>(dialog, u"contactCombo"_s);
+    auto *customer = child<SearchableComboBox>(dialog, u"customerCombo"_s);
+    auto *contact = child<SearchableComboBox>(dialog, u"contactCombo"_s);
     QSignalSpy contacts(dialog->form(), &WorkOrderForm::contactsLoaded);
     customer->setCurrentId(u"cust-001"_s);
     QVERIFY(contacts.wait(kWaitMs));

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "mainwindowservices.h"
+
+#include "cache/outboxentry.h"
+#include "domain/workorder.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace fentu {
+
+class OrderLookups;
+class WorkOrderDialog;
+
+/// Needs attention's "Edit…": opens the work order dialog on a refused create or update from
+/// the outbox, filled with what the user queued (not the server's values), the server's reasons
+/// under their fields. Saving replaces the queued change with the corrected one and sends it
+/// (OutboxReplayer::amend); refused again, the dialog stays open with the new reasons, and the
+/// corrected values stay in the outbox whatever happens next.
+class RefusedChangeEditor : public QObject
+{
+    Q_OBJECT
+public:
+    /// Needs services.store, writer and replayer; `window` parents the dialog.
+    RefusedChangeEditor(const MainWindowServices &services, QWidget *window,
+                        QObject *parent = nullptr);
+
+    /// True for the entries the dialog can show (creates and updates).
+    static bool canEdit(const OutboxEntry &entry);
+    /// Opens the dialog for `entry` once the cache has answered (one at a time).
+    void edit(const OutboxEntry &entry);
+
+signals:
+    /// A sentence for the status bar.
+    void message(const QString &text);
+
+private:
+    void open(const OutboxEntry &entry, const WorkOrder &order, const QStringList &unknown);
+
+    MainWindowServices m_services;
+    QWidget *m_window;
+    OrderLookups *m_lookups;
+    QPointer<WorkOrderDialog> m_dialog;
+};
+
+} // namespace fentu
