@@ -75,26 +75,35 @@ public:
 
     template <typename T>
     ApiCall *send(ApiRequest request, QObject *context,
-                  std::function<Decoded<T>(const QJsonObject &)> decode, Callback<T> done)
-    {
-        return sendWithBody<T>(
-            std::move(request), context,
-            [decode = std::move(decode)](const QJsonObject &object, const QByteArray &) {
-                return decode(object);
-            },
-            std::move(done));
-    }
-    /// As send(), for decoders that need the body's bytes too.
-    template <typename T>
-    ApiCall *sendWithBody(ApiRequest request, QObject *context,
-                          std::function<Decoded<T>(const QJsonObject &, const QByteArray &)> decode,
-                          Callback<T> done);
-    /// As sendWithBody(), with `decode` run on the decode thread: a big body no longer holds
-    /// up the caller's thread (nor the next request). `decode` must be a pure function.
+                  std::function<Decoded<T>(const QJsonObject &)> decode, Callback<T> done);
+    /// As send(), with `decode` run on the decode thread: a big body no longer holds up the
+    /// caller's thread (nor the next request). `decode` must be a pure function.
     template <typename T>
     ApiCall *sendDecodingOffThread(ApiRequest request, QObject *context,
                                    Decoded<T> (*decode)(const QByteArray &), Callback<T> done);
     template <typename T> ApiCall *refuse(ApiError error, QObject *context, Callback<T> done);
+    /// The base URL's own error, about this request, when the URL is unusable.
+    std::optional<ApiError> baseErrorFor(const ApiRequest &request) const
+    {
+        if (!baseError)
+            return std::nullopt;
+        ApiError error = *baseError;
+        error.setSubject(request.subject);
+        return error;
+    }
+    /// Hands the call's outcome to `done` once: the error, or the value the decoder left.
+    template <typename T>
+    static Completion deliver(std::shared_ptr<std::optional<T>> value, Callback<T> done)
+    {
+        return [value = std::move(value), done = std::move(done)](const ApiError &error) {
+            if (!done)
+                return;
+            if (error.isError())
+                done(ApiResult<T>(error));
+            else
+                done(ApiResult<T>(std::move(**value)));
+        };
+    }
 
     /// An empty id would turn "/work-orders/{id}" into the list's address: it is refused
     /// without a request, as an order that does not exist.
@@ -116,15 +125,12 @@ public:
 };
 
 template <typename T>
-ApiCall *ApiClient::Private::sendWithBody(
-    ApiRequest request, QObject *context,
-    std::function<Decoded<T>(const QJsonObject &, const QByteArray &)> decode, Callback<T> done)
+ApiCall *ApiClient::Private::send(ApiRequest request, QObject *context,
+                                  std::function<Decoded<T>(const QJsonObject &)> decode,
+                                  Callback<T> done)
 {
-    if (baseError) {
-        ApiError error = *baseError;
-        error.setSubject(request.subject);
-        return refuse<T>(std::move(error), context, std::move(done));
-    }
+    if (std::optional<ApiError> error = baseErrorFor(request))
+        return refuse<T>(std::move(*error), context, std::move(done));
     // The decoded value waits here between the decoder (which may run once per attempt) and
     // the single delivery.
     auto value = std::make_shared<std::optional<T>>();
@@ -132,21 +138,14 @@ ApiCall *ApiClient::Private::sendWithBody(
         Decoded<QJsonObject> object = codec::parseObject(body);
         if (!object)
             return std::optional<QString>(object.error());
-        Decoded<T> decoded = decode(object.value(), body);
+        Decoded<T> decoded = decode(object.value());
         if (!decoded)
             return std::optional<QString>(decoded.error());
         *value = std::move(decoded).value();
         return std::optional<QString>();
     };
-    Completion complete = [value, done = std::move(done)](const ApiError &error) {
-        if (!done)
-            return;
-        if (error.isError())
-            done(ApiResult<T>(error));
-        else
-            done(ApiResult<T>(std::move(**value)));
-    };
-    return runner->submit(std::move(request), context, std::move(decoder), std::move(complete));
+    return runner->submit(std::move(request), context, std::move(decoder),
+                          deliver<T>(value, std::move(done)));
 }
 
 template <typename T>
@@ -154,11 +153,8 @@ ApiCall *ApiClient::Private::sendDecodingOffThread(ApiRequest request, QObject *
                                                    Decoded<T> (*decode)(const QByteArray &),
                                                    Callback<T> done)
 {
-    if (baseError) {
-        ApiError error = *baseError;
-        error.setSubject(request.subject);
-        return refuse<T>(std::move(error), context, std::move(done));
-    }
+    if (std::optional<ApiError> error = baseErrorFor(request))
+        return refuse<T>(std::move(*error), context, std::move(done));
     // Written on this thread only, by the watcher's slot; the decode thread only returns.
     auto value = std::make_shared<std::optional<T>>();
     AsyncBodyDecoder decoder = [this, value, decode](const QByteArray &body, QObject *guard,
@@ -177,16 +173,8 @@ ApiCall *ApiClient::Private::sendDecodingOffThread(ApiRequest request, QObject *
                          });
         watcher->setFuture(QtConcurrent::run(&decodePool, decode, body));
     };
-    Completion complete = [value, done = std::move(done)](const ApiError &error) {
-        if (!done)
-            return;
-        if (error.isError())
-            done(ApiResult<T>(error));
-        else
-            done(ApiResult<T>(std::move(**value)));
-    };
     return runner->submitDecodingOffThread(std::move(request), context, std::move(decoder),
-                                           std::move(complete));
+                                           deliver<T>(value, std::move(done)));
 }
 
 template <typename T>
