@@ -116,6 +116,12 @@ std::optional<Options> CommandLine::parse(const QStringList &arguments, QString 
                        "the connection closed."),
                     none),
         tr("share"), none);
+    const QCommandLineOption lostAnswerRate(
+        u"lost-answer-rate"_s,
+        withDefault(tr("Share of write requests (0-1) carried out, then the connection closed "
+                       "before any byte of the answer."),
+                    none),
+        tr("share"), none);
     const QCommandLineOption slowFirstByte(
         u"slow-first-byte"_s,
         withDefault(tr("Hold back the status line of every answer by this many milliseconds."),
@@ -123,7 +129,7 @@ std::optional<Options> CommandLine::parse(const QStringList &arguments, QString 
         tr("ms"), none);
     parser.addOptions({port, address, key, readOnlyKey, orders, seed, db, anchor, latency,
                        errorRate, rateLimit, retryAfter, malformedRate, truncateRate,
-                       slowFirstByte});
+                       lostAnswerRate, slowFirstByte});
     parser.process(arguments);
 
     Options options;
@@ -137,9 +143,10 @@ std::optional<Options> CommandLine::parse(const QStringList &arguments, QString 
     const auto retryValue = number(parser, {retryAfter, 0, 86400}, error);
     const auto malformedValue = number(parser, {malformedRate, 0, 1, false}, error);
     const auto truncateValue = number(parser, {truncateRate, 0, 1, false}, error);
+    const auto lostAnswerValue = number(parser, {lostAnswerRate, 0, 1, false}, error);
     const auto firstByteValue = number(parser, {slowFirstByte, 0, 600000}, error);
     if (!portValue || !ordersValue || !seedValue || !latencyValue || !errorValue || !rateValue ||
-        !retryValue || !malformedValue || !truncateValue || !firstByteValue) {
+        !retryValue || !malformedValue || !truncateValue || !lostAnswerValue || !firstByteValue) {
         return std::nullopt;
     }
     if (!options.address.setAddress(parser.value(address))) {
@@ -165,6 +172,7 @@ std::optional<Options> CommandLine::parse(const QStringList &arguments, QString 
     options.faults.retryAfterSeconds = int(*retryValue);
     options.faults.malformedShare = *malformedValue;
     options.faults.truncatedShare = *truncateValue;
+    options.faults.lostAnswerShare = *lostAnswerValue;
     options.faults.slowFirstByteMs = int(*firstByteValue);
     return options;
 }

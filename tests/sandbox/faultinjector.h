@@ -20,6 +20,7 @@ struct FaultPlan
         RateLimited, // 429 with Retry-After
         Malformed,   // 200 with a body that is not JSON
         Truncated,   // Content-Length promised, half the body sent, connection closed
+        LostAnswer,  // a write handled, then the connection closed before any answer byte
     };
     Kind kind = Kind::None;
     int status = 0;
@@ -35,7 +36,8 @@ struct FaultPlan
 };
 
 /// Decides, request by request, which fault to inject: first the failures scripted with
-/// failNext(), then the random shares of Faults.
+/// failNext(), then (for writes) the answers scripted to be lost with loseNextWriteAnswers(),
+/// then the random shares of Faults.
 class FaultInjector
 {
 public:
@@ -45,12 +47,17 @@ public:
     const Faults &faults() const { return m_faults; }
     /// The next `count` requests answer `status` (after any already scripted).
     void failNext(int count, int status, int retryAfterSeconds);
+    /// The answers to the next `count` writes are lost (after any already scripted); reads
+    /// pass by without using them up.
+    void loseNextWriteAnswers(int count);
 
-    /// The plan for the next request; consumes a scripted failure or one random draw.
-    FaultPlan next();
+    /// The plan for `request`; consumes a scripted failure, a scripted lost answer (writes
+    /// only) or one random draw.
+    FaultPlan next(const HttpRequest &request);
     /// The answer for a plan that replacesAnswer().
     static HttpAnswer replacement(const FaultPlan &plan);
-    /// Spoils a real answer for Malformed and Truncated plans. Answers without a body pass.
+    /// Spoils a real answer for Malformed and Truncated plans (answers without a body pass)
+    /// and drops it for LostAnswer plans.
     static HttpAnswer spoil(const FaultPlan &plan, HttpAnswer answer);
 
 private:
@@ -63,6 +70,7 @@ private:
     Faults m_faults;
     QRandomGenerator m_random;
     std::deque<Scripted> m_scripted;
+    int m_lostWriteAnswers = 0;
 };
 
 } // namespace fentu::sandbox

@@ -4,8 +4,8 @@ namespace fentu::sandbox {
 
 /// Fault injection, off by default. Shares are probabilities in [0,1], drawn per request
 /// from the server's own seeded generator so a test run is repeatable. One draw decides
-/// among the four shares (server error, rate limit, malformed, truncated), so they exclude
-/// each other and should add up to at most 1.
+/// among the five shares (server error, rate limit, malformed, truncated, lost answer), so
+/// they exclude each other and should add up to at most 1.
 struct Faults
 {
     int latencyMs = 0;           // added to every answer; the request is handled after it
@@ -16,7 +16,12 @@ struct Faults
     // body (204) passes unspoiled.
     double malformedShare = 0; // answer 200 with broken JSON
     double truncatedShare = 0; // announce a Content-Length, send half, close
-    int slowFirstByteMs = 0;   // handle at once, then wait this long before the status line
+    // Writes only (POST, PUT, PATCH, DELETE): handle the request as usual (a valid change is
+    // committed), then close the connection before the first byte of the answer, 204 or not.
+    // The client cannot tell whether its change happened. A read drawing this share is
+    // answered normally, so reads meet the other faults at their own shares.
+    double lostAnswerShare = 0;
+    int slowFirstByteMs = 0; // handle at once, then wait this long before the status line
 };
 
 } // namespace fentu::sandbox

@@ -40,6 +40,8 @@ struct HttpAnswer
     QByteArray body;
     /// Announce the full Content-Length, send half the body, then close the connection.
     bool truncateBody = false;
+    /// Send nothing at all and close the connection, as if the answer were lost on the way.
+    bool dropAnswer = false;
 
     void addHeader(const QByteArray &name, const QByteArray &value)
     {

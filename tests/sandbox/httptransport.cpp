@@ -44,6 +44,12 @@ void writeStatusLine(QHttpServerResponder &responder, QTcpSocket &socket, int st
 
 void send(QHttpServerResponder &responder, QTcpSocket &socket, const HttpAnswer &answer)
 {
+    if (answer.dropAnswer) {
+        // A clean close (FIN, not a reset) before any byte: the client reads end of stream
+        // where the status line should have been.
+        socket.disconnectFromHost();
+        return;
+    }
     writeStatusLine(responder, socket, answer.status);
     for (const auto &[name, value] : answer.headers)
         responder.writeHeader(name, value);

@@ -14,7 +14,7 @@ RequestPipeline::RequestPipeline(ApiDispatcher &api, FaultInjector &faults, QObj
 void RequestPipeline::handle(const HttpRequest &request, ReplySink reply)
 {
     ++m_requestCount;
-    const FaultPlan plan = m_faults.next();
+    const FaultPlan plan = m_faults.next(request);
     after(plan.latencyMs, [this, request, reply = std::move(reply), plan]() mutable {
         const HttpAnswer answer = plan.replacesAnswer()
                                       ? FaultInjector::replacement(plan)

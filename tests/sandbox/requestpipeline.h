@@ -13,7 +13,7 @@ class FaultInjector;
 
 /// One request's way through the server: count it, plan its faults, wait out the latency
 /// (on a timer: the server shares its thread with the tests' clients), let the API answer,
-/// spoil the answer if planned, hold back the first byte if planned, reply.
+/// spoil (or drop) the answer if planned, hold back the first byte if planned, reply.
 class RequestPipeline : public QObject
 {
     Q_OBJECT

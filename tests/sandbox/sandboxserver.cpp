@@ -129,6 +129,11 @@ void SandboxServer::failNext(int count, int httpStatus, int retryAfterSeconds)
     d->faults.failNext(count, httpStatus, retryAfterSeconds);
 }
 
+void SandboxServer::loseNextWriteAnswers(int count)
+{
+    d->faults.loseNextWriteAnswers(count);
+}
+
 int SandboxServer::requestCount() const
 {
     return d->pipeline.requestCount();

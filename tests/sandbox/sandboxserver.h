@@ -50,6 +50,11 @@ public:
     /// 429...) with the documented error body; 429 carries Retry-After: retryAfterSeconds.
     /// Calls add up: failNext(1, 500) then failNext(1, 429) fails two requests, in that order.
     void failNext(int count, int httpStatus, int retryAfterSeconds = 1);
+    /// Deterministic lost answers for tests: the next `count` writes (POST, PUT, PATCH,
+    /// DELETE) are handled as usual, then their connection closes before any byte of the
+    /// answer. Reads pass by and do not use them up; a failNext() still pending comes first
+    /// (and its write does not happen). Calls add up, like failNext().
+    void loseNextWriteAnswers(int count);
     /// Number of requests received so far (counted on arrival, before any injected latency;
     /// for tests of retries and caching).
     int requestCount() const;

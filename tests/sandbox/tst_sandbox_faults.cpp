@@ -20,6 +20,58 @@ using fentu::sandbox::test::jsonBody;
 using fentu::sandbox::test::SandboxTestClient;
 using fentu::sandbox::test::TestReply;
 
+namespace {
+
+/// What a raw socket got for one request on a keep-alive connection.
+struct RawExchange
+{
+    QByteArray received;
+    bool closedByServer = false;
+};
+
+// Raw bytes, because QNetworkAccessManager (Qt 6.4) quietly resends a request, a POST too,
+// when its connection closes before the answer begins: it would hide the fault under test and
+// send writes the test did not ask for.
+RawExchange sendRaw(const QUrl &baseUrl, const QString &key, const QByteArray &method,
+                    const QString &path, const QByteArray &body = {})
+{
+    RawExchange exchange;
+    QTcpSocket socket;
+    QObject::connect(&socket, &QTcpSocket::readyRead, &socket,
+                     [&] { exchange.received += socket.readAll(); });
+    socket.connectToHost(baseUrl.host(), quint16(baseUrl.port()));
+    if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; },
+                         20000)) {
+        return exchange;
+    }
+    socket.write(method + ' ' + baseUrl.path().toUtf8() + path.toUtf8() +
+                 " HTTP/1.1\r\nHost: sandbox\r\nAuthorization: Bearer " + key.toUtf8() +
+                 "\r\nContent-Type: application/json\r\nContent-Length: " +
+                 QByteArray::number(body.size()) + "\r\nConnection: keep-alive\r\n\r\n" + body);
+    // Keep-alive: after a whole answer the connection stays open, so a close is the server's
+    // doing. Wait for whichever comes first.
+    static const QRegularExpression lengthLine(u"(?im)^content-length:\\s*(\\d+)"_s);
+    const auto answerComplete = [&] {
+        const qsizetype headerEnd = exchange.received.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return false;
+        const QRegularExpressionMatch length =
+            lengthLine.match(QString::fromLatin1(exchange.received.left(headerEnd)));
+        const qint64 announced = length.hasMatch() ? length.captured(1).toLongLong() : 0;
+        return exchange.received.size() - headerEnd - 4 >= announced;
+    };
+    if (!QTest::qWaitFor(
+            [&] { return socket.state() == QAbstractSocket::UnconnectedState || answerComplete(); },
+            20000)) {
+        qWarning("%s %s: neither an answer nor a close", method.constData(), qPrintable(path));
+    }
+    exchange.received += socket.readAll();
+    exchange.closedByServer = socket.state() == QAbstractSocket::UnconnectedState;
+    return exchange;
+}
+
+} // namespace
+
 class TestSandboxFaults : public QObject
 {
     Q_OBJECT
@@ -36,6 +88,11 @@ private slots:
     void rateLimitCarriesRetryAfter();
     void malformedIsNotJson();
     void truncatedBodyIsCutAndClosed();
+    void lostAnswerPostIsCreatedOnce();
+    void lostAnswerPutIsApplied();
+    void lostAnswerDeleteIsCarriedOut();
+    void lostAnswerShareSparesReads();
+    void lostAnswersSkipReadsAndQueueBehindFailNext();
     void sharesMixFaultsWithRealAnswers();
     void latencyDoesNotBlockTheEventLoop();
     void slowFirstByteHoldsTheAnswerBack();
@@ -44,9 +101,13 @@ private slots:
     void sameSeedSameData();
     void executablePrintsItsAddressAndKeys();
     void executableHelpAndBadArguments();
+    void executableLosesWriteAnswers();
 
 private:
     void startServer(const Faults &faults = {});
+    RawExchange sendRaw(const QByteArray &method, const QString &path, const QByteArray &body = {});
+    QStringList orderIds();
+    QString notesOf(const QString &id);
 
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<SandboxTestClient> m_client;
@@ -72,6 +133,25 @@ void TestSandboxFaults::startServer(const Faults &faults)
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
     m_client = std::make_unique<SandboxTestClient>(m_server->baseUrl(), options.key);
+}
+
+RawExchange TestSandboxFaults::sendRaw(const QByteArray &method, const QString &path,
+                                       const QByteArray &body)
+{
+    return ::sendRaw(m_server->baseUrl(), m_server->options().key, method, path, body);
+}
+
+QStringList TestSandboxFaults::orderIds()
+{
+    QStringList ids;
+    for (const QJsonValue &row : m_client->allRows(u"/work-orders"_s, {}))
+        ids.append(row.toObject().value(u"id"_s).toString());
+    return ids;
+}
+
+QString TestSandboxFaults::notesOf(const QString &id)
+{
+    return m_client->get(u"/work-orders/"_s + id).dataObject().value(u"notes"_s).toString();
 }
 
 void TestSandboxFaults::failNextAnswersTheGivenStatus_data()
@@ -202,6 +282,152 @@ void TestSandboxFaults::truncatedBodyIsCutAndClosed()
     QVERIFY(!body.isEmpty());
     QVERIFY(body.size() < announced);
     QVERIFY(QJsonDocument::fromJson(body).isNull());
+}
+
+void TestSandboxFaults::lostAnswerPostIsCreatedOnce()
+{
+    const QByteArray body =
+        jsonBody({{u"customer_id"_s, u"cust-001"_s}, {u"notes"_s, u"lost on the way"_s}});
+    m_server->loseNextWriteAnswers(1);
+    const int before = m_server->requestCount();
+    const RawExchange lost = sendRaw("POST", u"/work-orders"_s, body);
+    QVERIFY(lost.closedByServer);
+    QVERIFY2(lost.received.isEmpty(), lost.received.constData());
+    QCOMPARE(m_server->requestCount(), before + 1);
+
+    // Committed, and only once: ids are handed out in creation order.
+    QStringList ids = orderIds();
+    QCOMPARE(ids.size(), 61);
+    QVERIFY(ids.contains(u"wo-100061"_s));
+    QCOMPARE(notesOf(u"wo-100061"_s), u"lost on the way"_s);
+
+    // Used up: the next write is answered.
+    const TestReply answered = m_client->post(u"/work-orders"_s, body);
+    QCOMPARE(answered.status, 201);
+    QCOMPARE(answered.dataObject().value(u"id"_s).toString(), u"wo-100062"_s);
+
+    // What a client on QNetworkAccessManager sees, with every answer lost: no status, the
+    // remote host closed. Qt may have resent the POST on its own meanwhile; each arrival is
+    // committed exactly once.
+    Faults faults;
+    faults.lostAnswerShare = 1;
+    m_server->setFaults(faults);
+    const int beforeClient = m_server->requestCount();
+    const TestReply reply = m_client->post(u"/work-orders"_s, body);
+    QVERIFY(reply.finished);
+    QCOMPARE(reply.networkError, QNetworkReply::RemoteHostClosedError);
+    QCOMPARE(reply.status, 0);
+    QVERIFY(reply.body.isEmpty());
+    const int arrivals = m_server->requestCount() - beforeClient;
+    QVERIFY(arrivals >= 1);
+    m_server->setFaults({});
+    ids = orderIds();
+    QCOMPARE(ids.size(), 62 + arrivals);
+    for (int seq = 100063; seq < 100063 + arrivals; ++seq)
+        QCOMPARE(notesOf(u"wo-%1"_s.arg(seq)), u"lost on the way"_s);
+}
+
+void TestSandboxFaults::lostAnswerPutIsApplied()
+{
+    const QJsonObject original = m_client->get(u"/work-orders/wo-100001"_s).dataObject();
+    QVERIFY(original.value(u"notes"_s).toString() != u"changed unseen"_s);
+    m_server->loseNextWriteAnswers(1);
+    const int before = m_server->requestCount();
+    const RawExchange lost =
+        sendRaw("PUT", u"/work-orders/wo-100001"_s, jsonBody({{u"notes"_s, u"changed unseen"_s}}));
+    QVERIFY(lost.closedByServer);
+    QVERIFY2(lost.received.isEmpty(), lost.received.constData());
+    QCOMPARE(m_server->requestCount(), before + 1);
+
+    const QJsonObject changed = m_client->get(u"/work-orders/wo-100001"_s).dataObject();
+    QCOMPARE(changed.value(u"notes"_s).toString(), u"changed unseen"_s);
+    QVERIFY(changed.value(u"updated_at"_s).toString() > original.value(u"updated_at"_s).toString());
+    QCOMPARE(changed.value(u"customer"_s), original.value(u"customer"_s));
+    QCOMPARE(changed.value(u"status"_s), original.value(u"status"_s));
+    QCOMPARE(m_client->get(u"/work-orders"_s).meta().value(u"total_count"_s).toInt(), 60);
+}
+
+void TestSandboxFaults::lostAnswerDeleteIsCarriedOut()
+{
+    QCOMPARE(m_client->get(u"/work-orders/wo-100002"_s).status, 200);
+    m_server->loseNextWriteAnswers(1);
+    // A DELETE answers 204 without a body: lost all the same (malformed and truncated spare it).
+    const RawExchange lost = sendRaw("DELETE", u"/work-orders/wo-100002"_s);
+    QVERIFY(lost.closedByServer);
+    QVERIFY2(lost.received.isEmpty(), lost.received.constData());
+
+    QCOMPARE(m_client->get(u"/work-orders/wo-100002"_s).status, 404);
+    const QStringList ids = orderIds();
+    QCOMPARE(ids.size(), 59);
+    QVERIFY(!ids.contains(u"wo-100002"_s));
+    // The retry a client would send finds the order already gone.
+    QCOMPARE(m_client->remove(u"/work-orders/wo-100002"_s).status, 404);
+}
+
+void TestSandboxFaults::lostAnswerShareSparesReads()
+{
+    Faults faults;
+    faults.lostAnswerShare = 1;
+    m_server->setFaults(faults);
+    for (const QString &path :
+         {u"/work-orders"_s, u"/work-orders/wo-100001"_s, u"/customers"_s, u"/technicians"_s}) {
+        const TestReply reply = m_client->get(path);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.networkError, QNetworkReply::NoError);
+        QVERIFY(reply.isJsonObject());
+    }
+    // The raw socket agrees: a read is answered and the connection stays open.
+    const RawExchange read = sendRaw("GET", u"/technicians"_s);
+    QVERIFY(!read.closedByServer);
+    QVERIFY2(read.received.startsWith("HTTP/1.1 200"), read.received.left(200).constData());
+
+    // Every write loses its answer, and every one of them is carried out.
+    const QByteArray body = jsonBody({{u"customer_id"_s, u"cust-001"_s}});
+    for (int i = 0; i < 3; ++i) {
+        const RawExchange created = sendRaw("POST", u"/work-orders"_s, body);
+        QVERIFY(created.closedByServer);
+        QVERIFY(created.received.isEmpty());
+    }
+    QCOMPARE(m_client->get(u"/work-orders"_s).meta().value(u"total_count"_s).toInt(), 63);
+
+    // Seeded: about half the writes lose their answer, the same ones on a fresh server.
+    faults.lostAnswerShare = 0.5;
+    QList<bool> first, second;
+    for (QList<bool> *run : {&first, &second}) {
+        startServer(faults);
+        for (int i = 0; i < 16; ++i) {
+            // Reads in between take their draws too, without being hit.
+            QCOMPARE(m_client->get(u"/technicians"_s).status, 200);
+            const RawExchange write = sendRaw("POST", u"/work-orders"_s, body);
+            QVERIFY(write.closedByServer == write.received.isEmpty());
+            QVERIFY(write.closedByServer || write.received.startsWith("HTTP/1.1 201"));
+            run->append(write.closedByServer);
+        }
+        QCOMPARE(m_client->get(u"/work-orders"_s).meta().value(u"total_count"_s).toInt(), 76);
+    }
+    QVERIFY(first.contains(true));
+    QVERIFY(first.contains(false));
+    QCOMPARE(first, second);
+}
+
+void TestSandboxFaults::lostAnswersSkipReadsAndQueueBehindFailNext()
+{
+    m_server->loseNextWriteAnswers(1);
+    m_server->loseNextWriteAnswers(1); // calls add up
+    m_server->failNext(1, 503);
+    // A scripted failure comes first: its write does not happen, and no lost answer is used.
+    const QByteArray body = jsonBody({{u"customer_id"_s, u"cust-001"_s}});
+    QCOMPARE(m_client->post(u"/work-orders"_s, body).status, 503);
+    // Reads do not use lost answers up.
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(m_client->get(u"/work-orders"_s).status, 200);
+    for (int i = 0; i < 2; ++i) {
+        const RawExchange lost = sendRaw("POST", u"/work-orders"_s, body);
+        QVERIFY(lost.closedByServer);
+        QVERIFY(lost.received.isEmpty());
+    }
+    QCOMPARE(m_client->post(u"/work-orders"_s, body).status, 201);
+    QCOMPARE(m_client->get(u"/work-orders"_s).meta().value(u"total_count"_s).toInt(), 63);
 }
 
 void TestSandboxFaults::sharesMixFaultsWithRealAnswers()
@@ -360,11 +586,14 @@ void TestSandboxFaults::executableHelpAndBadArguments()
     for (const char *option :
          {"--port", "--address", "--key", "--read-only-key", "--orders", "--seed", "--db",
           "--latency", "--error-rate", "--rate-limit", "--retry-after", "--malformed-rate",
-          "--truncate-rate", "--slow-first-byte"}) {
+          "--truncate-rate", "--lost-answer-rate", "--slow-first-byte"}) {
         QVERIFY2(text.contains(option), option);
     }
 
     const QList<QStringList> bad{{u"--error-rate"_s, u"2"_s},
+                                 {u"--lost-answer-rate"_s, u"1.5"_s},
+                                 {u"--lost-answer-rate"_s, u"-0.1"_s},
+                                 {u"--lost-answer-rate"_s, u"some"_s},
                                  {u"--port"_s, u"http"_s},
                                  {u"--orders"_s, u"-5"_s},
                                  {u"--address"_s, u"localhost:80"_s}};
@@ -377,6 +606,31 @@ void TestSandboxFaults::executableHelpAndBadArguments()
         QVERIFY(process.readAllStandardError().contains(arguments.constFirst().toUtf8()) ||
                 arguments.constFirst() == u"--address"_s);
     }
+}
+
+void TestSandboxFaults::executableLosesWriteAnswers()
+{
+    QProcess process;
+    process.start(QStringLiteral(FENTU_SANDBOX_EXECUTABLE),
+                  {u"--port"_s, u"0"_s, u"--orders"_s, u"40"_s, u"--lost-answer-rate"_s, u"1"_s});
+    QVERIFY(process.waitForStarted());
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += process.readAllStandardOutput()).count('\n') >= 3, 20000);
+    const QRegularExpression baseUrl(u"(?m)^base-url: (\\S+)$"_s);
+    const auto match = baseUrl.match(QString::fromUtf8(output));
+    QVERIFY2(match.hasMatch(), output.constData());
+
+    const QUrl url(match.captured(1));
+    SandboxTestClient client(url, u"demo-key"_s);
+    QCOMPARE(client.get(u"/work-orders"_s).status, 200);
+    const RawExchange lost = ::sendRaw(url, u"demo-key"_s, "POST", u"/work-orders"_s,
+                                       jsonBody({{u"customer_id"_s, u"cust-001"_s}}));
+    QVERIFY(lost.closedByServer);
+    QVERIFY(lost.received.isEmpty());
+    QCOMPARE(client.get(u"/work-orders"_s).meta().value(u"total_count"_s).toInt(), 41);
+
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxFaults)
