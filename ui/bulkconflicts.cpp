@@ -3,7 +3,6 @@
 #include "conflictdialog.h"
 
 #include "sync/orderwriter.h"
-#include "sync/outboxpayload.h"
 
 using namespace Qt::StringLiterals;
 
@@ -40,28 +39,21 @@ void BulkConflicts::chosen(const Conflict &conflict, Conflict::Choice choice,
                            const WorkOrderPatch &edited)
 {
     ++m_decided;
-    // The server's version is already in the cache and the table (OrderWriter put it there
-    // when it found the conflict): taking it needs nothing more.
-    if (choice == Conflict::Choice::TakeTheirs || !m_writer) {
+    if (!m_writer) {
         next();
         return;
     }
-    const WorkOrderPatch patch =
-        choice == Conflict::Choice::KeepMine ? outboxpayload::patchFrom(conflict.mine) : edited;
-    // From the server's version now: the check passes unless it changes yet again.
-    m_writer->update(
-        conflict.orderId, patch, conflict.theirs.updatedAt, this,
-        [this, conflict](const WriteResult &result) {
-            if (result.outcome == WriteResult::Outcome::Conflict && result.conflict) {
-                m_left.prepend(*result.conflict); // changed again: ask again
-                --m_decided;
-            } else if (!result.isSaved()) {
-                const QString number =
-                    conflict.theirs.number.isEmpty() ? conflict.orderId : conflict.theirs.number;
-                emit message(tr("%1 was not changed: %2").arg(number, result.message()));
-            }
-            next();
-        });
+    m_writer->resolve(conflict, choice, edited, this, [this, conflict](const WriteResult &result) {
+        if (result.outcome == WriteResult::Outcome::Conflict && result.conflict) {
+            m_left.prepend(*result.conflict); // changed again: ask again
+            --m_decided;
+        } else if (!result.isSaved()) {
+            const QString number =
+                conflict.theirs.number.isEmpty() ? conflict.orderId : conflict.theirs.number;
+            emit message(tr("%1 was not changed: %2").arg(number, result.message()));
+        }
+        next();
+    });
 }
 
 void BulkConflicts::stop()

@@ -12,7 +12,6 @@
 #include "sync/connectivitymonitor.h"
 #include "sync/lookuploader.h"
 #include "sync/orderwriter.h"
-#include "sync/outboxreplayer.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -310,10 +309,6 @@ void FilterPanel::connectModel()
     if (OrderWriter *writer = m_services.writer) {
         connect(writer, &OrderWriter::orderChanged, this, recountSoon);
         connect(writer, &OrderWriter::orderRemoved, this, recountSoon);
-    }
-    if (OutboxReplayer *replayer = m_services.replayer) {
-        connect(replayer, &OutboxReplayer::orderChanged, this, recountSoon);
-        connect(replayer, &OutboxReplayer::orderRemoved, this, recountSoon);
     }
 }
 

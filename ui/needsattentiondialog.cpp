@@ -4,7 +4,6 @@
 
 #include "cache/cachestore.h"
 #include "sync/orderfields.h"
-#include "sync/outboxpayload.h"
 #include "sync/outboxreplayer.h"
 
 #include <QDialogButtonBox>
@@ -47,7 +46,7 @@ QString attemptText(const OutboxEntry &entry)
         break;
     }
     QStringList labels;
-    const QJsonObject body = outboxpayload::body(entry.payload); // without the base values
+    const QJsonObject body = entry.patch.toJson();
     for (auto it = body.begin(); it != body.end(); ++it)
         labels.append(u"%1 → %2"_s.arg(OrderFields::label(it.key()),
                                        OrderFields::displayValue(it.key(), it.value())));

@@ -109,7 +109,13 @@ void OfflineController::createSync()
                                "working offline"));
     m_syncNow->setEnabled(!m_services.monitor || !m_services.monitor->isForcedOffline());
     m_window->addAction(m_syncNow);
-    connect(m_syncNow, &QAction::triggered, m_services.sync, &SyncEngine::start);
+    // Sync Now sends the outbox first, as fentu-cli sync does: the user's changes go before
+    // the server's copies come in (the cache keeps the two apart either way).
+    connect(m_syncNow, &QAction::triggered, m_services.sync, [this] {
+        if (m_services.replayer)
+            m_services.replayer->replay();
+        m_services.sync->start();
+    });
 
     m_syncProgress = new SyncProgress(m_services.sync, m_window->statusBar());
     m_window->statusBar()->addPermanentWidget(m_syncProgress);

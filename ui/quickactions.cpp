@@ -32,7 +32,7 @@ QList<BulkWriter::Item> itemsOf(const QList<WorkOrderSummary> &orders)
 {
     QList<BulkWriter::Item> items;
     for (const WorkOrderSummary &order : orders)
-        items.append({order.id, labelOf(order), order.updatedAt});
+        items.append({order.id, labelOf(order), order});
     return items;
 }
 

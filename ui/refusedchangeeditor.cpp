@@ -3,11 +3,12 @@
 #include "workorderdialog.h"
 
 #include "cache/cachestore.h"
+#include "cache/pendingchange.h"
+#include "domain/codec.h"
 #include "sync/namebookloader.h"
+#include "sync/orderfields.h"
 #include "sync/orderlookups.h"
-#include "sync/outboxpayload.h"
 #include "sync/outboxreplayer.h"
-#include "sync/pendingchange.h"
 
 using namespace Qt::StringLiterals;
 
@@ -54,7 +55,9 @@ void RefusedChangeEditor::edit(const OutboxEntry &entry)
     store->getWorkOrder(
         entry.orderId, this, [this, entry](CacheResult<std::optional<CachedWorkOrder>> r) {
             const std::optional<CachedWorkOrder> cached = r.isOk() ? r.value() : std::nullopt;
-            const QJsonObject queued = outboxpayload::body(entry.payload);
+            const QJsonObject queued = entry.kind == OutboxEntry::Kind::Create
+                                           ? codec::encode(entry.newOrder)
+                                           : entry.patch.toJson();
             WorkOrder row;
             if (cached)
                 row = cached->order;
@@ -66,10 +69,9 @@ void RefusedChangeEditor::edit(const OutboxEntry &entry)
                          [this, entry, cached, queued, row](const NameBook &names) {
                              // The user's values: the queued change over what the cache has.
                              WorkOrder order = PendingChange::applied(row, queued, names);
-                             const auto created = outboxpayload::newOrderFrom(queued);
-                             if (entry.kind == OutboxEntry::Kind::Create && created)
-                                 order = PendingChange::created(*created, entry.orderId, row.number,
-                                                                names, row.createdAt);
+                             if (entry.kind == OutboxEntry::Kind::Create)
+                                 order = PendingChange::created(entry.newOrder, entry.orderId,
+                                                                row.number, names, row.createdAt);
                              const QStringList unknown = entry.kind == OutboxEntry::Kind::Create
                                                              ? QStringList()
                                                              : unknownDetailFields(cached, queued);
@@ -93,20 +95,22 @@ void RefusedChangeEditor::open(const OutboxEntry &entry, const WorkOrder &order,
     dialog->setWindowTitle(
         tr("Correct %1").arg(order.number.isEmpty() ? tr("the new work order") : order.number));
     dialog->form()->setUnknownFields(unknown);
-    dialog->showEarlierRefusal(entry.errorMessage, outboxpayload::refusal(entry.payload));
+    dialog->showEarlierRefusal(entry.errorMessage, entry.refusal);
 
-    const QJsonObject queued = outboxpayload::body(entry.payload);
+    const QJsonObject queued = entry.patch.toJson();
     OutboxReplayer *replayer = m_services.replayer;
     const qint64 seq = entry.seq;
-    dialog->setSender([replayer, dialog, seq, isCreate,
-                       queued](const QJsonObject &body, std::function<void(WriteResult)> done) {
+    // Fields the correction adds start from the row as it is shown (the server's values).
+    const QJsonObject shownValues = OrderFields::wireValues(order, OrderFields::editable());
+    dialog->setSender([replayer, dialog, seq, isCreate, queued, shownValues](
+                          const QJsonObject &body, std::function<void(WriteResult)> done) {
         // An edit's form holds the user's values: what it changed goes over the queued change.
         QJsonObject corrected = isCreate ? body : queued;
         if (!isCreate) {
             for (auto it = body.begin(); it != body.end(); ++it)
                 corrected.insert(it.key(), it.value());
         }
-        replayer->amend(seq, corrected, dialog, std::move(done));
+        replayer->amend(seq, corrected, shownValues, dialog, std::move(done));
     });
     connect(dialog, &WorkOrderDialog::saved, this, [this](const WriteResult &result) {
         emit message(result.outcome == WriteResult::Outcome::Sent

@@ -31,7 +31,7 @@ WorkOrderDialog::WorkOrderDialog(const WorkOrder &order, OrderWriter *writer, Or
 {
     setWindowTitle(tr("Edit %1").arg(order.number.isEmpty() ? order.id : order.number));
     m_form->setOrder(order);
-    m_base = order.updatedAt;
+    m_seen = order;
     build();
 }
 
@@ -70,10 +70,18 @@ void WorkOrderDialog::submit()
         return;
     m_form->clearErrors();
     m_error->hide();
-    send(m_base);
+    send();
 }
 
-void WorkOrderDialog::send(const QDateTime &base)
+QJsonObject WorkOrderDialog::baseOf(const WorkOrderPatch &patch) const
+{
+    QJsonObject base = OrderWriter::seenValues(m_seen, true, patch);
+    for (const QString &field : m_form->unknownFields())
+        base.remove(field);
+    return base;
+}
+
+void WorkOrderDialog::send()
 {
     QList<FieldProblem> problems;
     auto done = [this](WriteResult result) { writeFinished(result); };
@@ -98,7 +106,7 @@ void WorkOrderDialog::send(const QDateTime &base)
             if (m_sender)
                 m_sender(patch.toJson(), done);
             else
-                m_writer->update(m_form->original().id, patch, base, this, done);
+                m_writer->update(m_form->original().id, patch, baseOf(patch), this, done);
         }
     }
     for (const FieldProblem &problem : std::as_const(problems))
@@ -186,24 +194,22 @@ void WorkOrderDialog::showConflict(const Conflict &conflict)
 void WorkOrderDialog::conflictChosen(Conflict::Choice choice, const WorkOrderPatch &edited)
 {
     const Conflict conflict = m_conflict;
-    // Whatever the choice, the next save starts from the server's current version.
-    m_base = conflict.theirs.updatedAt;
+    // Whatever the choice, a next save starts from the server's current version.
+    m_seen = conflict.theirs;
+    auto done = [this](WriteResult result) { writeFinished(result); };
     switch (choice) {
     case Conflict::Choice::TakeTheirs:
-        // The server's version replaces the form (the user asked for it); editing goes on
-        // from there.
+        // The change is given up and the server's version replaces the form (the user asked
+        // for it); editing goes on from there.
+        m_writer->resolve(conflict, choice, {}, this, [](WriteResult) {});
         m_form->setOrder(conflict.theirs);
         showDialogError(tr("The form now shows the server's version."));
         return;
     case Conflict::Choice::KeepMine:
-        m_error->hide();
-        send(m_base);
-        return;
     case Conflict::Choice::Edit:
         m_error->hide();
         setSaving(true);
-        m_writer->update(m_form->original().id, edited, m_base, this,
-                         [this](WriteResult result) { writeFinished(result); });
+        m_writer->resolve(conflict, choice, edited, this, done);
         return;
     }
 }

@@ -55,7 +55,9 @@ signals:
 private:
     void build();
     void submit();
-    void send(const QDateTime &base);
+    void send();
+    /// The base values of `patch`: the fields as m_seen shows them, the unknown ones left out.
+    QJsonObject baseOf(const WorkOrderPatch &patch) const;
     void writeFinished(const WriteResult &result);
     void showRefusal(const WriteResult &result);
     /// Shows each detail under its field (the first one focused); those the form lacks are
@@ -74,7 +76,7 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_save;
     QString m_saveText;
-    QDateTime m_base; // the version the edit starts from; moves on after "keep mine"
+    WorkOrder m_seen; // the order as the user saw it: the base values of the edit
     bool m_saving = false;
 };
 

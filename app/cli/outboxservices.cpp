@@ -6,8 +6,7 @@ namespace fentu::cli {
 
 OutboxServices::OutboxServices(ApiClient *client, CacheStore *cache, bool offline, QObject *parent)
     : QObject(parent), m_monitor(client), m_pending(cache),
-      m_writer(client, cache, &m_monitor, &m_pending),
-      m_replayer(client, cache, &m_monitor, &m_pending)
+      m_writer(client, cache, &m_monitor, &m_pending)
 {
     // Forced offline never probes; an unreachable server (OfflineAuto) would start a probe
     // timer, which is harmless here: the process exits before it fires.

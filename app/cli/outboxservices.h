@@ -30,13 +30,12 @@ public:
     void load(std::function<void()> ready);
 
     OrderWriter &writer() { return m_writer; }
-    OutboxReplayer &replayer() { return m_replayer; }
+    OutboxReplayer &replayer() { return m_writer.replayer(); }
 
 private:
     ConnectivityMonitor m_monitor;
     PendingOrders m_pending;
     OrderWriter m_writer;
-    OutboxReplayer m_replayer;
 };
 
 } // namespace fentu::cli

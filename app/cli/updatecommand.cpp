@@ -5,7 +5,9 @@
 #include "outboxservices.h"
 #include "writereport.h"
 
+#include "api/apiclient.h"
 #include "cache/cachestore.h"
+#include "sync/orderwriter.h"
 
 namespace fentu::cli {
 
@@ -19,20 +21,33 @@ void UpdateCommand::run(Done done)
     m_outbox = new OutboxServices(m_services.client, m_services.cache, m_arguments.offline, this);
     m_outbox->load([this] {
         // The base of the conflict check is the version this computer last fetched (by list,
-        // get or sync), the one a script's user saw. An order the cache does not hold gets an
-        // invalid base: no conflict check, the edit simply applies (the CLI does not GET the
-        // order first just to invent a base that nobody looked at).
+        // get or sync), the one a script's user saw. An order the cache does not hold is read
+        // from the server first when online: the script changes it as it is now. Offline, its
+        // base stays unknown, and a server value that differs is shown as a conflict.
         m_services.cache->getWorkOrder(
             m_arguments.id, this, [this](CacheResult<std::optional<CachedWorkOrder>> cached) {
-                send(cached.isOk() && cached.value() ? cached.value()->order.updatedAt
-                                                     : QDateTime());
+                if (cached.isOk() && cached.value()) {
+                    send(OrderWriter::seenValues(cached.value()->order, cached.value()->hasDetail,
+                                                 m_arguments.patch));
+                    return;
+                }
+                if (m_arguments.offline || !m_services.client) {
+                    send({});
+                    return;
+                }
+                m_services.client->getWorkOrder(
+                    m_arguments.id, this, [this](ApiResult<WorkOrder> current) {
+                        send(current.isOk()
+                                 ? OrderWriter::seenValues(current.value(), true, m_arguments.patch)
+                                 : QJsonObject());
+                    });
             });
     });
 }
 
-void UpdateCommand::send(const QDateTime &base)
+void UpdateCommand::send(const QJsonObject &baseValues)
 {
-    m_outbox->writer().update(m_arguments.id, m_arguments.patch, base, this,
+    m_outbox->writer().update(m_arguments.id, m_arguments.patch, baseValues, this,
                               [this](const WriteResult &result) { written(result); });
 }
 

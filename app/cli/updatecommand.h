@@ -24,7 +24,7 @@ public:
     void run(Done done) override;
 
 private:
-    void send(const QDateTime &base);
+    void send(const QJsonObject &baseValues);
     void written(const WriteResult &result);
 
     UpdateArguments m_arguments;

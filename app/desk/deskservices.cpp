@@ -12,6 +12,7 @@
 #include "sync/pendingorders.h"
 #include "sync/switchingpagesource.h"
 #include "sync/syncengine.h"
+#include "sync/tablemodelbinder.h"
 
 namespace fentu {
 
@@ -30,7 +31,6 @@ struct DeskServices::Parts
     SyncEngine sync{&client, store.get()};
     PendingOrders pending{store.get()};
     OrderWriter writer{&client, store.get(), &monitor, &pending};
-    OutboxReplayer replayer{&client, store.get(), &monitor, &pending};
     WorkOrderTableModel model;
 };
 
@@ -52,27 +52,9 @@ void DeskServices::wire()
 {
     d->model.setPageSize(d->settings.pageSize());
     d->sync.setConnectivity(&d->monitor);
-    d->pending.bindModel(&d->model);
-    d->replayer.watch(&d->writer);
-
-    // The table shows every edit at once, whether it went to the server or into the outbox.
+    // The table shows every change at once, saved, sent or decided.
     WorkOrderTableModel *model = &d->model;
-    connect(&d->writer, &OrderWriter::orderChanged, model, [model](const WorkOrder &order) {
-        if (!model->updateOrder(order))
-            model->insertOrder(order);
-    });
-    connect(&d->writer, &OrderWriter::orderRemoved, model,
-            [model](const QString &id) { model->removeOrder(id); });
-    connect(&d->replayer, &OutboxReplayer::orderChanged, model,
-            [model](const WorkOrder &order, const QString &previousId) {
-                // A replayed create swaps the local stand-in for the server's order.
-                if (previousId != order.id)
-                    model->removeOrder(previousId);
-                if (!model->updateOrder(order))
-                    model->insertOrder(order);
-            });
-    connect(&d->replayer, &OutboxReplayer::orderRemoved, model,
-            [model](const QString &id) { model->removeOrder(id); });
+    new TableModelBinder(&d->writer, &d->pending, model);
     connect(&d->source, &SwitchingPageSource::switched, model, [model] {
         if (model->source())
             model->refresh();
@@ -91,7 +73,7 @@ MainWindowServices DeskServices::services() const
     s.monitor = &d->monitor;
     s.sync = &d->sync;
     s.writer = &d->writer;
-    s.replayer = &d->replayer;
+    s.replayer = &d->writer.replayer();
     s.pending = &d->pending;
     return s;
 }
@@ -120,7 +102,7 @@ void DeskServices::onCacheOpened(const CacheOpenReport &report)
 {
     d->source.reloadCachedAt();
     d->pending.reload();
-    d->replayer.replay(); // edits saved offline in an earlier session
+    d->writer.replayer().replay(); // edits saved offline in an earlier session
     if (report.outcome != CacheOpenReport::Outcome::Opened)
         emit cacheProblem(report.message);
     emit cacheOpened(report);
@@ -163,7 +145,7 @@ OrderWriter &DeskServices::writer() const
 
 OutboxReplayer &DeskServices::replayer() const
 {
-    return d->replayer;
+    return d->writer.replayer();
 }
 
 PendingOrders &DeskServices::pending() const

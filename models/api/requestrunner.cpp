@@ -1,5 +1,7 @@
 #include "api/requestrunner.h"
 
+#include "api/oneshotbody.h"
+
 #include "api/baseurl.h"
 #include "api/logging.h"
 #include "api/pendingcall.h"
@@ -200,6 +202,17 @@ void RequestRunner::pump()
     }
 }
 
+QNetworkReply *RequestRunner::postOnce(QNetworkRequest http, const QByteArray &body)
+{
+    // Streamed, not buffered by Qt, so Qt cannot send it a second time (oneshotbody.h).
+    http.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    http.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto *device = new OneShotBody(body);
+    QNetworkReply *reply = m_manager->post(http, device);
+    device->setParent(reply);
+    return reply;
+}
+
 void RequestRunner::startAttempt(PendingCall *call)
 {
     const ApiRequest &request = call->request();
@@ -208,7 +221,7 @@ void RequestRunner::startAttempt(PendingCall *call)
     if (request.verb == "GET")
         reply = m_manager->get(http);
     else if (request.verb == "POST")
-        reply = m_manager->post(http, request.body);
+        reply = postOnce(http, request.body);
     else if (request.verb == "PUT")
         reply = m_manager->put(http, request.body);
     else if (request.verb == "DELETE")

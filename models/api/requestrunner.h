@@ -9,6 +9,8 @@
 #include <chrono>
 #include <deque>
 
+#include <QNetworkRequest>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -54,6 +56,7 @@ signals:
 private:
     void pump();
     void startAttempt(PendingCall *call);
+    QNetworkReply *postOnce(QNetworkRequest http, const QByteArray &body);
     void onReplyFinished(PendingCall *call);
     /// Logs the attempt's outcome, then retries it or concludes the call.
     void finishAttempt(PendingCall *call, int status, ApiError error);

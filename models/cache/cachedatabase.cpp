@@ -5,15 +5,19 @@
 #include "cache/cachepaths.h"
 #include "cache/lookuptables.h"
 #include "cache/outboxtable.h"
+#include "cache/pendingoverlay.h"
 #include "cache/statementcache.h"
 #include "cache/syncstatetable.h"
+#include "cache/workorderjson.h"
 #include "cache/workordertable.h"
 #include "domain/codec.h"
 
 #include <QDir>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -76,12 +80,21 @@ CacheOpenReport CacheDatabase::adopt(CacheOpenReport report, const QList<OutboxE
     m_lookups = std::make_unique<LookupTables>(*m_statements);
     m_syncState = std::make_unique<SyncStateTable>(*m_statements);
     m_outbox = std::make_unique<OutboxTable>(*m_statements);
+    m_overlay = std::make_unique<PendingOverlay>(*m_statements, *m_workOrders, *m_outbox);
+    // A request that was on its way when the last run ended may or may not have arrived.
+    if (CacheError e = write([&] { return m_outbox->settleInterrupted(); }); e.isError())
+        qCWarning(lcCache) << "could not settle interrupted sends:" << e.technicalDetail();
     if (salvaged.isEmpty())
         return report;
     const CacheError error = write([&] {
         for (const OutboxEntry &entry : salvaged) {
             if (CacheError e = m_outbox->restore(entry); e.isError())
                 return e;
+        }
+        // The new file has no rows yet: the salvaged changes show as soon as it does.
+        for (const OutboxEntry &entry : salvaged) {
+            if (auto shown = m_overlay->refresh(entry.orderId, 0); !shown)
+                return shown.error();
         }
         return CacheError();
     });
@@ -94,6 +107,7 @@ CacheOpenReport CacheDatabase::adopt(CacheOpenReport report, const QList<OutboxE
 
 void CacheDatabase::dropTables()
 {
+    m_overlay.reset();
     m_outbox.reset();
     m_syncState.reset();
     m_lookups.reset();
@@ -127,11 +141,15 @@ CacheResult<CacheDone> CacheDatabase::upsertSummaries(const QList<WorkOrderSumma
     const QString now = nowIso();
     const bool hasRaw = rawJson.size() == orders.size();
     const CacheError error = write([&] {
+        if (CacheError e = m_overlay->loadPendingIds(); e.isError())
+            return e;
         for (qsizetype i = 0; i < orders.size(); ++i) {
+            const WorkOrderSummary &order = orders.at(i);
             const QByteArray json = hasRaw ? rawJson.at(i) : QByteArray();
-            if (CacheError e =
-                    m_workOrders->upsertSummary(orders.at(i), json, m_syncGeneration, now);
-                e.isError())
+            CacheError e = m_overlay->hasEntries(order.id)
+                               ? writeServerVersion(order, json, false, now)
+                               : m_workOrders->upsertSummary(order, json, m_syncGeneration, now);
+            if (e.isError())
                 return e;
         }
         return m_lookups->notePartiesOf(orders);
@@ -145,7 +163,13 @@ CacheResult<CacheDone> CacheDatabase::upsertWorkOrder(const WorkOrder &order)
 {
     const CacheError error = write([&] {
         CacheError e = m_lookups->noteParties(order, order.contact);
-        return e.isError() ? e : m_workOrders->upsertDetail(order, m_syncGeneration, nowIso());
+        if (e.isError())
+            return e;
+        if (e = m_overlay->loadPendingIds(); e.isError())
+            return e;
+        return m_overlay->hasEntries(order.id)
+                   ? writeServerVersion(order, {}, true, nowIso())
+                   : m_workOrders->upsertDetail(order, m_syncGeneration, nowIso());
     });
     if (error.isError())
         return error;
@@ -154,10 +178,62 @@ CacheResult<CacheDone> CacheDatabase::upsertWorkOrder(const WorkOrder &order)
 
 CacheResult<CacheDone> CacheDatabase::removeWorkOrder(const QString &id)
 {
-    const CacheError error = write([&] { return m_workOrders->remove(id); });
+    // The server no longer has it: its copy goes; unsent changes of it stay (and are refused
+    // when sent, which Needs Attention then shows).
+    const CacheError error = write([&] {
+        CacheError e = m_overlay->loadPendingIds();
+        return e.isError() ? e : m_overlay->forgetServerCopy(id);
+    });
     if (error.isError())
         return error;
     return CacheDone{};
+}
+
+CacheError CacheDatabase::writeServerVersion(const WorkOrderSummary &order, const QByteArray &json,
+                                             bool isDetail, const QString &fetchedAt)
+{
+    if (!m_overlay->hasEntries(order.id)) {
+        if (isDetail)
+            return m_workOrders->upsertDetail(static_cast<const WorkOrder &>(order),
+                                              m_syncGeneration, fetchedAt);
+        return m_workOrders->upsertSummary(order, json, m_syncGeneration, fetchedAt);
+    }
+    QByteArray bytes = json;
+    if (bytes.isEmpty()) {
+        const QJsonObject object =
+            isDetail ? workorderjson::forDetail(static_cast<const WorkOrder &>(order))
+                     : workorderjson::forSummary(order);
+        bytes = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    }
+    return m_overlay->writeServerVersion(order, bytes, isDetail, m_syncGeneration);
+}
+
+CacheResult<std::optional<WorkOrder>> CacheDatabase::shownRow(const QString &id)
+{
+    auto row = m_workOrders->get(id);
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<WorkOrder>();
+    return std::optional<WorkOrder>(row.value()->order);
+}
+
+CacheResult<QString> CacheDatabase::mappedId(const QString &id)
+{
+    if (!OutboxEntry::isLocalId(id))
+        return id;
+    CacheError error;
+    QSqlQuery *query =
+        m_statements->prepared(u"SELECT server_id FROM id_map WHERE local_id = ?"_s, &error);
+    if (!query)
+        return error;
+    query->bindValue(0, id);
+    error = StatementCache::exec(*query, u"reading the id map"_s);
+    if (error.isError())
+        return error;
+    const QString mapped = query->next() ? query->value(0).toString() : id;
+    query->finish();
+    return mapped;
 }
 
 CacheResult<Page<WorkOrderSummary>> CacheDatabase::queryPage(const FilterSql &filter, int page,
@@ -292,7 +368,7 @@ CacheResult<int> CacheDatabase::endFullSync(bool complete)
     return removed;
 }
 
-CacheResult<OutboxEntry> CacheDatabase::enqueueOutbox(const OutboxEntry &entry)
+CacheResult<OutboxWrite> CacheDatabase::enqueueOutbox(OutboxEntry entry)
 {
     if (!isOpen())
         return notOpen();
@@ -300,18 +376,45 @@ CacheResult<OutboxEntry> CacheDatabase::enqueueOutbox(const OutboxEntry &entry)
     // one commit is synced to disk (FULL) whatever the connection's NORMAL setting.
     QSqlQuery pragma(m_statements->database());
     pragma.exec(u"PRAGMA synchronous = FULL"_s);
-    std::optional<OutboxEntry> stored;
+    OutboxWrite written;
     const CacheError error = write([&] {
-        auto result = m_outbox->enqueue(entry, QDateTime::currentDateTimeUtc());
-        if (!result)
-            return result.error();
-        stored = result.value();
+        auto id = mappedId(entry.orderId);
+        if (!id)
+            return id.error();
+        entry.orderId = id.value();
+        if (entry.kind == OutboxEntry::Kind::Create && entry.localNumber.isEmpty()) {
+            // Kept in the cache so that numbers stay unique across restarts.
+            auto stored = m_syncState->value(u"next_local_order_number"_s);
+            if (!stored)
+                return stored.error();
+            const int number = std::max(1, stored.value().value_or(u"1"_s).toInt());
+            entry.localNumber = u"NEW-%1"_s.arg(number);
+            if (CacheError e = m_syncState->setValue(u"next_local_order_number"_s,
+                                                     QString::number(number + 1));
+                e.isError())
+                return e;
+        }
+        if (CacheError e = m_overlay->loadPendingIds(); e.isError())
+            return e;
+        if (!m_overlay->hasEntries(entry.orderId) && !OutboxEntry::isLocalId(entry.orderId)) {
+            if (CacheError e = m_overlay->keepServerCopy(entry.orderId); e.isError())
+                return e;
+        }
+        auto stored = m_outbox->enqueue(entry, QDateTime::currentDateTimeUtc());
+        if (!stored)
+            return stored.error();
+        written.entry = stored.value();
+        written.orderId = written.previousOrderId = entry.orderId;
+        auto shown = m_overlay->refresh(entry.orderId, m_syncGeneration);
+        if (!shown)
+            return shown.error();
+        written.shown = shown.value();
         return CacheError();
     });
     pragma.exec(u"PRAGMA synchronous = NORMAL"_s);
     if (error.isError())
         return error;
-    return *stored;
+    return written;
 }
 
 CacheResult<QList<OutboxEntry>> CacheDatabase::outbox(std::optional<OutboxEntry::State> state)
@@ -321,55 +424,185 @@ CacheResult<QList<OutboxEntry>> CacheDatabase::outbox(std::optional<OutboxEntry:
     return m_outbox->list(state);
 }
 
-CacheResult<CacheDone> CacheDatabase::markOutboxNeedsAttention(qint64 seq, const QString &message)
+CacheResult<std::optional<OutboxEntry>> CacheDatabase::outboxEntry(qint64 seq)
 {
-    const CacheError error = write([&] {
-        return m_outbox->markNeedsAttention(seq, message, QDateTime::currentDateTimeUtc());
-    });
-    if (error.isError())
-        return error;
-    return CacheDone{};
+    if (!isOpen())
+        return notOpen();
+    return m_outbox->get(seq);
 }
 
-CacheResult<CacheDone> CacheDatabase::markOutboxPending(qint64 seq)
-{
-    const CacheError error = write([&] { return m_outbox->markPending(seq); });
-    if (error.isError())
-        return error;
-    return CacheDone{};
-}
-
-CacheResult<CacheDone> CacheDatabase::updateOutboxPayload(qint64 seq, const QJsonObject &payload,
-                                                          const QDateTime &baseUpdatedAt)
+CacheResult<CacheDone> CacheDatabase::markOutboxSending(qint64 seq)
 {
     const CacheError error =
-        write([&] { return m_outbox->updatePayload(seq, payload, baseUpdatedAt); });
+        write([&] { return m_outbox->markSending(seq, QDateTime::currentDateTimeUtc()); });
     if (error.isError())
         return error;
     return CacheDone{};
 }
 
-CacheResult<CacheDone> CacheDatabase::removeOutbox(qint64 seq)
+CacheResult<CacheDone> CacheDatabase::setOutboxState(qint64 seq, OutboxEntry::State state,
+                                                     const QString &message)
 {
-    const CacheError error = write([&] { return m_outbox->remove(seq); });
+    const CacheError error = write([&] { return m_outbox->setState(seq, state, message); });
     if (error.isError())
         return error;
     return CacheDone{};
 }
 
-CacheResult<int> CacheDatabase::remapOutboxOrderId(const QString &fromId, const QString &toId)
+CacheResult<OutboxWrite> CacheDatabase::replaceOutboxEntry(const OutboxEntry &entry)
 {
-    int changed = 0;
+    OutboxWrite written;
     const CacheError error = write([&] {
-        auto result = m_outbox->remapOrderId(fromId, toId);
-        if (!result)
-            return result.error();
-        changed = result.value();
+        auto held = m_outbox->get(entry.seq);
+        if (!held)
+            return held.error();
+        if (!held.value())
+            return CacheError(CacheError::Kind::InvalidArgument, u"the change is gone"_s);
+        OutboxEntry replaced = entry;
+        replaced.orderId = held.value()->orderId; // a remap may have renamed it since
+        replaced.kind = held.value()->kind;
+        if (CacheError e = m_outbox->replace(replaced); e.isError())
+            return e;
+        written.entry = replaced;
+        written.orderId = written.previousOrderId = replaced.orderId;
+        auto shown = m_overlay->refresh(replaced.orderId, m_syncGeneration);
+        if (!shown)
+            return shown.error();
+        written.shown = shown.value();
         return CacheError();
     });
     if (error.isError())
         return error;
-    return changed;
+    return written;
+}
+
+CacheResult<OutboxWrite> CacheDatabase::removeOutbox(qint64 seq)
+{
+    OutboxWrite written;
+    const CacheError error = write([&] {
+        auto held = m_outbox->get(seq);
+        if (!held)
+            return held.error();
+        if (!held.value())
+            return CacheError();
+        written.entry = *held.value();
+        written.orderId = written.previousOrderId = written.entry.orderId;
+        // A new order given up takes its later changes with it: they were made on top of it.
+        if (written.entry.kind == OutboxEntry::Kind::Create) {
+            if (auto removed = m_outbox->removeAllFor(written.entry.orderId); !removed)
+                return removed.error();
+        } else if (CacheError e = m_outbox->remove(seq); e.isError()) {
+            return e;
+        }
+        auto shown = m_overlay->refresh(written.entry.orderId, m_syncGeneration);
+        if (!shown)
+            return shown.error();
+        written.shown = shown.value();
+        return CacheError();
+    });
+    if (error.isError())
+        return error;
+    return written;
+}
+
+CacheResult<OutboxWrite> CacheDatabase::completeOutbox(qint64 seq,
+                                                       const std::optional<WorkOrder> &answer)
+{
+    OutboxWrite written;
+    const CacheError error = write([&] {
+        auto held = m_outbox->get(seq);
+        if (!held)
+            return held.error();
+        if (!held.value())
+            return CacheError(); // completed already (another process, or twice)
+        const OutboxEntry entry = *held.value();
+        written.entry = entry;
+        written.previousOrderId = entry.orderId;
+        QString target = entry.orderId;
+        if (CacheError e = m_outbox->remove(seq); e.isError())
+            return e;
+        if (entry.kind == OutboxEntry::Kind::Create && answer && !answer->id.isEmpty()) {
+            target = answer->id;
+            CacheError e;
+            QSqlQuery *map = m_statements->prepared(
+                u"INSERT OR REPLACE INTO id_map (local_id, server_id) VALUES (?, ?)"_s, &e);
+            if (!map)
+                return e;
+            map->bindValue(0, entry.orderId);
+            map->bindValue(1, target);
+            e = StatementCache::exec(*map, u"writing the id map"_s);
+            map->finish();
+            if (e.isError())
+                return e;
+            if (auto remapped = m_outbox->remapOrderId(entry.orderId, target); !remapped)
+                return remapped.error();
+            if (auto local = m_overlay->refresh(entry.orderId, m_syncGeneration); !local)
+                return local.error(); // the local row goes: nothing is left of it
+        }
+        written.orderId = target;
+        if (entry.kind == OutboxEntry::Kind::Delete) {
+            if (CacheError e = m_overlay->loadPendingIds(); e.isError())
+                return e;
+            if (CacheError e = m_overlay->forgetServerCopy(target); e.isError())
+                return e;
+            return CacheError();
+        }
+        // First the held copy becomes the row again if nothing else waits, then the answer
+        // is written over it, newest version winning, as any server version is.
+        if (auto settled = m_overlay->refresh(target, m_syncGeneration); !settled)
+            return settled.error();
+        if (answer) {
+            if (CacheError e = m_overlay->loadPendingIds(); e.isError())
+                return e;
+            if (CacheError e = m_lookups->noteParties(*answer, answer->contact); e.isError())
+                return e;
+            if (CacheError e = writeServerVersion(*answer, {}, true, nowIso()); e.isError())
+                return e;
+        }
+        auto shown = shownRow(target);
+        if (!shown)
+            return shown.error();
+        written.shown = shown.value();
+        return CacheError();
+    });
+    if (error.isError())
+        return error;
+    return written;
+}
+
+CacheResult<bool> CacheDatabase::dropUnsentCreate(const QString &localId)
+{
+    bool dropped = false;
+    const CacheError error = write([&] {
+        auto entries = m_outbox->listFor(localId);
+        if (!entries)
+            return entries.error();
+        const auto &list = entries.value();
+        const auto create = std::find_if(list.begin(), list.end(), [](const OutboxEntry &e) {
+            return e.kind == OutboxEntry::Kind::Create;
+        });
+        // Only a create that never left (or that the server refused) can be dropped here; the
+        // cache's thread runs one job at a time, so no send can start in between.
+        if (create != list.end() && create->state != OutboxEntry::State::Pending &&
+            create->state != OutboxEntry::State::NeedsAttention)
+            return CacheError();
+        if (auto removed = m_outbox->removeAllFor(localId); !removed)
+            return removed.error();
+        if (CacheError e = m_workOrders->remove(localId); e.isError())
+            return e;
+        dropped = true;
+        return CacheError();
+    });
+    if (error.isError())
+        return error;
+    return dropped;
+}
+
+CacheResult<QString> CacheDatabase::resolveOrderId(const QString &id)
+{
+    if (!isOpen())
+        return notOpen();
+    return mappedId(id);
 }
 
 CacheResult<QStringList> CacheDatabase::orderIdsWithOutboxEntries()

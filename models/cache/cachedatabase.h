@@ -7,6 +7,7 @@
 #include "cache/cacheresult.h"
 #include "cache/filtersql.h"
 #include "cache/outboxentry.h"
+#include "cache/outboxwrite.h"
 #include "domain/customer.h"
 #include "domain/page.h"
 #include "domain/workorder.h"
@@ -22,6 +23,7 @@ namespace fentu {
 
 class LookupTables;
 class OutboxTable;
+class PendingOverlay;
 class StatementCache;
 class SyncStateTable;
 class WorkOrderTable;
@@ -79,14 +81,30 @@ public:
     /// were removed. Not complete (cancelled, failed): removes nothing.
     CacheResult<int> endFullSync(bool complete);
 
-    CacheResult<OutboxEntry> enqueueOutbox(const OutboxEntry &entry);
+    /// Commits `entry` (synced to disk before it returns) and lays it over its order's row. A
+    /// change of a local order whose create the server has accepted meanwhile goes to the
+    /// server's id; a create gets its "NEW-<n>" number here.
+    CacheResult<OutboxWrite> enqueueOutbox(OutboxEntry entry);
     CacheResult<QList<OutboxEntry>> outbox(std::optional<OutboxEntry::State> state);
-    CacheResult<CacheDone> markOutboxNeedsAttention(qint64 seq, const QString &message);
-    CacheResult<CacheDone> markOutboxPending(qint64 seq);
-    CacheResult<CacheDone> updateOutboxPayload(qint64 seq, const QJsonObject &payload,
-                                               const QDateTime &baseUpdatedAt);
-    CacheResult<CacheDone> removeOutbox(qint64 seq);
-    CacheResult<int> remapOutboxOrderId(const QString &fromId, const QString &toId);
+    CacheResult<std::optional<OutboxEntry>> outboxEntry(qint64 seq);
+    /// A request for `seq` leaves now (committed before it does).
+    CacheResult<CacheDone> markOutboxSending(qint64 seq);
+    CacheResult<CacheDone> setOutboxState(qint64 seq, OutboxEntry::State state,
+                                          const QString &message);
+    /// Replaces an entry's change, base values, refusal and state; the row follows.
+    CacheResult<OutboxWrite> replaceOutboxEntry(const OutboxEntry &entry);
+    /// The user gives `seq` up; the row shows the server's copy again (a local order goes).
+    CacheResult<OutboxWrite> removeOutbox(qint64 seq);
+    /// The server has `seq`: in ONE transaction the entry goes, a create's local id becomes
+    /// `answer`'s (later entries and the id map follow), and `answer` (the server's order after
+    /// the request; nullopt after a delete) becomes the server copy. A seq already gone is a
+    /// no-op (orderId empty).
+    CacheResult<OutboxWrite> completeOutbox(qint64 seq, const std::optional<WorkOrder> &answer);
+    /// Gives up a local order whose create was never sent (still pending or refused), with
+    /// its later entries and row. False when its create may have reached the server.
+    CacheResult<bool> dropUnsentCreate(const QString &localId);
+    /// The server id a local id became, or `id` itself.
+    CacheResult<QString> resolveOrderId(const QString &id);
     CacheResult<QStringList> orderIdsWithOutboxEntries();
 
     CacheResult<CacheInfo> info();
@@ -98,6 +116,11 @@ public:
 
 private:
     CacheError write(const std::function<CacheError()> &fn);
+    /// A server version of an order, by way of the overlay when the order has entries.
+    CacheError writeServerVersion(const WorkOrderSummary &order, const QByteArray &json,
+                                  bool isDetail, const QString &fetchedAt);
+    CacheResult<std::optional<WorkOrder>> shownRow(const QString &id);
+    CacheResult<QString> mappedId(const QString &id);
     /// Builds the tables over a newly opened file and gives it back its salvaged edits.
     CacheOpenReport adopt(CacheOpenReport report, const QList<OutboxEntry> &salvaged);
     void dropTables();
@@ -109,6 +132,7 @@ private:
     std::unique_ptr<LookupTables> m_lookups;
     std::unique_ptr<SyncStateTable> m_syncState;
     std::unique_ptr<OutboxTable> m_outbox;
+    std::unique_ptr<PendingOverlay> m_overlay;
 };
 
 } // namespace fentu

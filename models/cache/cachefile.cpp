@@ -1,5 +1,7 @@
 #include "cache/cachefile.h"
 
+#include "cache/outboxcodec.h"
+
 #include "cache/cachelogging.h"
 #include "cache/cachemigrator.h"
 #include "cache/cacheschema.h"
@@ -196,23 +198,27 @@ QList<OutboxEntry> CacheFile::salvageOutbox() const
     // Only the columns of schema version 1, so a file of any version can give its edits back.
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT kind, order_id, payload, base_updated_at, created_at, state,"
-                    " error_message, attempts FROM outbox ORDER BY seq"_s))
+    if (!query.exec(u"SELECT kind, order_id, payload, created_at, state, error_message,"
+                    " attempts FROM outbox ORDER BY seq"_s))
         return entries;
     while (query.next()) {
         OutboxEntry entry;
         entry.kind = OutboxEntry::kindFromText(query.value(0).toString())
                          .value_or(OutboxEntry::Kind::Update);
         entry.orderId = query.value(1).toString();
-        entry.payload = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
-        entry.baseUpdatedAt = codec::parseDateTime(query.value(3).toString());
-        entry.createdAt = codec::parseDateTime(query.value(4).toString());
+        outboxcodec::decode(QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object(),
+                            entry);
+        entry.createdAt = codec::parseDateTime(query.value(3).toString());
         if (!entry.createdAt.isValid())
             entry.createdAt = QDateTime::currentDateTimeUtc();
-        entry.state = OutboxEntry::stateFromText(query.value(5).toString())
+        entry.state = OutboxEntry::stateFromText(query.value(4).toString())
                           .value_or(OutboxEntry::State::NeedsAttention);
-        entry.errorMessage = query.value(6).toString();
-        entry.attempts = query.value(7).toInt();
+        // A request that was on its way when the file broke may have arrived.
+        if (entry.state == OutboxEntry::State::Sending)
+            entry.state = entry.kind == OutboxEntry::Kind::Create ? OutboxEntry::State::PossiblySent
+                                                                  : OutboxEntry::State::Pending;
+        entry.errorMessage = query.value(5).toString();
+        entry.attempts = query.value(6).toInt();
         if (!entry.orderId.isEmpty())
             entries.append(entry);
     }

@@ -137,6 +137,53 @@ QStringList version3()
     };
 }
 
+// Version 4: the write path keeps the server's copy and the user's changes apart. The outbox
+// knows more states (a request on its way, a create whose answer was lost, a conflict) and when
+// a request last left; its CHECK constraint can only change with a rebuild. server_copy holds
+// the newest server version of an order that has entries (work_orders then shows it with the
+// entries laid over it); id_map remembers which server id a local order became, so a change
+// queued against the local id while its create was on its way still finds its order.
+QStringList version4()
+{
+    return {
+        u"CREATE TABLE outbox_v4 ("
+        " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " kind TEXT NOT NULL CHECK (kind IN ('create', 'update', 'delete')),"
+        " order_id TEXT NOT NULL,"
+        " payload TEXT NOT NULL,"
+        " base_updated_at TEXT,"
+        " created_at TEXT NOT NULL,"
+        " state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sending',"
+        " 'possibly_sent', 'needs_attention', 'conflict')),"
+        " error_message TEXT,"
+        " attempts INTEGER NOT NULL DEFAULT 0,"
+        " last_attempt_at TEXT,"
+        " sent_at TEXT)"_s,
+        u"INSERT INTO outbox_v4 (seq, kind, order_id, payload, base_updated_at, created_at,"
+        " state, error_message, attempts, last_attempt_at)"
+        " SELECT seq, kind, order_id, payload, base_updated_at, created_at, state,"
+        " error_message, attempts, last_attempt_at FROM outbox"_s,
+        u"DROP TABLE outbox"_s,
+        u"ALTER TABLE outbox_v4 RENAME TO outbox"_s,
+        u"CREATE INDEX outbox_order ON outbox (order_id)"_s,
+        u"CREATE INDEX outbox_state ON outbox (state, seq)"_s,
+        u"CREATE TABLE server_copy ("
+        " id TEXT PRIMARY KEY NOT NULL,"
+        " updated_ms INTEGER,"
+        " json TEXT NOT NULL,"
+        " has_detail INTEGER NOT NULL DEFAULT 0)"_s,
+        // Rows changed by entries of an older version were written over the server's copy;
+        // the best honest server copy left is that row, laid over again by the same entries.
+        u"INSERT INTO server_copy (id, updated_ms, json, has_detail)"
+        " SELECT id, updated_ms, coalesce(detail_json, summary_json), has_detail"
+        " FROM work_orders WHERE id IN (SELECT order_id FROM outbox)"
+        " AND substr(id, 1, 6) <> 'local-'"_s,
+        u"CREATE TABLE id_map ("
+        " local_id TEXT PRIMARY KEY NOT NULL,"
+        " server_id TEXT NOT NULL)"_s,
+    };
+}
+
 } // namespace
 
 QStringList stepStatements(int version)
@@ -148,6 +195,8 @@ QStringList stepStatements(int version)
         return version2();
     case 3:
         return version3();
+    case 4:
+        return version4();
     default:
         return {};
     }

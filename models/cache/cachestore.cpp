@@ -252,9 +252,9 @@ void CacheStore::endFullSync(bool complete, QObject *context, Callback<int> done
 }
 
 void CacheStore::enqueueOutbox(const OutboxEntry &entry, QObject *context,
-                               Callback<OutboxEntry> done)
+                               Callback<OutboxWrite> done)
 {
-    write<OutboxEntry>(
+    write<OutboxWrite>(
         context, [entry](CacheDatabase &db) { return db.enqueueOutbox(entry); }, std::move(done));
 }
 
@@ -265,46 +265,61 @@ void CacheStore::listOutbox(std::optional<OutboxEntry::State> state, QObject *co
         context, [state](CacheDatabase &db) { return db.outbox(state); }, std::move(done));
 }
 
-void CacheStore::markOutboxNeedsAttention(qint64 seq, const QString &message, QObject *context,
-                                          Callback<CacheDone> done)
+void CacheStore::outboxEntry(qint64 seq, QObject *context,
+                             Callback<std::optional<OutboxEntry>> done)
+{
+    read<std::optional<OutboxEntry>>(
+        context, [seq](CacheDatabase &db) { return db.outboxEntry(seq); }, std::move(done));
+}
+
+void CacheStore::markOutboxSending(qint64 seq, QObject *context, Callback<CacheDone> done)
+{
+    write<CacheDone>(
+        context, [seq](CacheDatabase &db) { return db.markOutboxSending(seq); }, std::move(done));
+}
+
+void CacheStore::setOutboxState(qint64 seq, OutboxEntry::State state, const QString &message,
+                                QObject *context, Callback<CacheDone> done)
 {
     write<CacheDone>(
         context,
-        [seq, message](CacheDatabase &db) { return db.markOutboxNeedsAttention(seq, message); },
+        [seq, state, message](CacheDatabase &db) { return db.setOutboxState(seq, state, message); },
         std::move(done));
 }
 
-void CacheStore::markOutboxPending(qint64 seq, QObject *context, Callback<CacheDone> done)
+void CacheStore::replaceOutboxEntry(const OutboxEntry &entry, QObject *context,
+                                    Callback<OutboxWrite> done)
 {
-    write<CacheDone>(
-        context, [seq](CacheDatabase &db) { return db.markOutboxPending(seq); }, std::move(done));
-}
-
-void CacheStore::updateOutboxPayload(qint64 seq, const QJsonObject &payload,
-                                     const QDateTime &baseUpdatedAt, QObject *context,
-                                     Callback<CacheDone> done)
-{
-    write<CacheDone>(
-        context,
-        [seq, payload, baseUpdatedAt](CacheDatabase &db) {
-            return db.updateOutboxPayload(seq, payload, baseUpdatedAt);
-        },
+    write<OutboxWrite>(
+        context, [entry](CacheDatabase &db) { return db.replaceOutboxEntry(entry); },
         std::move(done));
 }
 
-void CacheStore::removeOutbox(qint64 seq, QObject *context, Callback<CacheDone> done)
+void CacheStore::removeOutbox(qint64 seq, QObject *context, Callback<OutboxWrite> done)
 {
-    write<CacheDone>(
+    write<OutboxWrite>(
         context, [seq](CacheDatabase &db) { return db.removeOutbox(seq); }, std::move(done));
 }
 
-void CacheStore::remapOutboxOrderId(const QString &localId, const QString &serverId,
-                                    QObject *context, Callback<int> done)
+void CacheStore::completeOutbox(qint64 seq, const std::optional<WorkOrder> &answer,
+                                QObject *context, Callback<OutboxWrite> done)
 {
-    write<int>(
-        context,
-        [localId, serverId](CacheDatabase &db) { return db.remapOutboxOrderId(localId, serverId); },
+    write<OutboxWrite>(
+        context, [seq, answer](CacheDatabase &db) { return db.completeOutbox(seq, answer); },
         std::move(done));
+}
+
+void CacheStore::dropUnsentCreate(const QString &localId, QObject *context, Callback<bool> done)
+{
+    write<bool>(
+        context, [localId](CacheDatabase &db) { return db.dropUnsentCreate(localId); },
+        std::move(done));
+}
+
+void CacheStore::resolveOrderId(const QString &id, QObject *context, Callback<QString> done)
+{
+    read<QString>(
+        context, [id](CacheDatabase &db) { return db.resolveOrderId(id); }, std::move(done));
 }
 
 void CacheStore::orderIdsWithOutboxEntries(QObject *context, Callback<QStringList> done)

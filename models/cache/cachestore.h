@@ -6,6 +6,7 @@
 #include "cache/cacheopenreport.h"
 #include "cache/cacheresult.h"
 #include "cache/outboxentry.h"
+#include "cache/outboxwrite.h"
 #include "domain/customer.h"
 #include "domain/page.h"
 #include "domain/workorder.h"
@@ -94,20 +95,23 @@ public:
     /// complete: removes the orders the sync did not see; otherwise keeps everything.
     void endFullSync(bool complete, QObject *context, Callback<int> done);
 
-    /// Committed (synced to disk) before the callback reports success.
-    void enqueueOutbox(const OutboxEntry &entry, QObject *context, Callback<OutboxEntry> done);
+    /// Committed (synced to disk) before the callback reports success; see
+    /// CacheDatabase::enqueueOutbox. The callback has the entry and the row now shown.
+    void enqueueOutbox(const OutboxEntry &entry, QObject *context, Callback<OutboxWrite> done);
     /// In replay order; all entries, or those in `state`.
     void listOutbox(std::optional<OutboxEntry::State> state, QObject *context,
                     Callback<QList<OutboxEntry>> done);
-    void markOutboxNeedsAttention(qint64 seq, const QString &message, QObject *context = nullptr,
-                                  Callback<CacheDone> done = {});
-    void markOutboxPending(qint64 seq, QObject *context = nullptr, Callback<CacheDone> done = {});
-    void updateOutboxPayload(qint64 seq, const QJsonObject &payload, const QDateTime &baseUpdatedAt,
-                             QObject *context = nullptr, Callback<CacheDone> done = {});
-    void removeOutbox(qint64 seq, QObject *context = nullptr, Callback<CacheDone> done = {});
-    /// After a create replayed: entries for `localId` now name `serverId`.
-    void remapOutboxOrderId(const QString &localId, const QString &serverId, QObject *context,
-                            Callback<int> done);
+    void outboxEntry(qint64 seq, QObject *context, Callback<std::optional<OutboxEntry>> done);
+    void markOutboxSending(qint64 seq, QObject *context = nullptr, Callback<CacheDone> done = {});
+    void setOutboxState(qint64 seq, OutboxEntry::State state, const QString &message,
+                        QObject *context = nullptr, Callback<CacheDone> done = {});
+    void replaceOutboxEntry(const OutboxEntry &entry, QObject *context, Callback<OutboxWrite> done);
+    void removeOutbox(qint64 seq, QObject *context, Callback<OutboxWrite> done);
+    /// See CacheDatabase::completeOutbox: one transaction.
+    void completeOutbox(qint64 seq, const std::optional<WorkOrder> &answer, QObject *context,
+                        Callback<OutboxWrite> done);
+    void dropUnsentCreate(const QString &localId, QObject *context, Callback<bool> done);
+    void resolveOrderId(const QString &id, QObject *context, Callback<QString> done);
     void orderIdsWithOutboxEntries(QObject *context, Callback<QStringList> done);
 
     void info(QObject *context, Callback<CacheInfo> done);

@@ -38,17 +38,33 @@ std::optional<OutboxEntry::Kind> OutboxEntry::kindFromText(QStringView text)
     return std::nullopt;
 }
 
+namespace {
+
+constexpr std::pair<OutboxEntry::State, QLatin1StringView> kStateNames[] = {
+    {OutboxEntry::State::Pending, QLatin1StringView("pending")},
+    {OutboxEntry::State::Sending, QLatin1StringView("sending")},
+    {OutboxEntry::State::PossiblySent, QLatin1StringView("possibly_sent")},
+    {OutboxEntry::State::NeedsAttention, QLatin1StringView("needs_attention")},
+    {OutboxEntry::State::Conflict, QLatin1StringView("conflict")},
+};
+
+} // namespace
+
 QString OutboxEntry::stateToText(State state)
 {
-    return state == State::Pending ? u"pending"_s : u"needs_attention"_s;
+    for (const auto &[value, name] : kStateNames) {
+        if (value == state)
+            return name;
+    }
+    return u"pending"_s;
 }
 
 std::optional<OutboxEntry::State> OutboxEntry::stateFromText(QStringView text)
 {
-    if (text == u"pending")
-        return State::Pending;
-    if (text == u"needs_attention")
-        return State::NeedsAttention;
+    for (const auto &[value, name] : kStateNames) {
+        if (text == name)
+            return value;
+    }
     return std::nullopt;
 }
 

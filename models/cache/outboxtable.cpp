@@ -1,5 +1,6 @@
 #include "cache/outboxtable.h"
 
+#include "cache/outboxcodec.h"
 #include "cache/statementcache.h"
 #include "domain/codec.h"
 
@@ -13,14 +14,18 @@ namespace fentu {
 
 namespace {
 
+const QString kColumns = u"seq, kind, order_id, payload, created_at, state, error_message,"
+                         " attempts, last_attempt_at, sent_at"_s;
+
 QVariant isoOrNull(const QDateTime &utc)
 {
     return utc.isValid() ? QVariant(codec::encodeDateTime(utc).toString()) : QVariant();
 }
 
-QString compactJson(const QJsonObject &object)
+QString payloadText(const OutboxEntry &entry)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(outboxcodec::encode(entry)).toJson(QJsonDocument::Compact));
 }
 
 OutboxEntry entryFromRow(const QSqlQuery &query)
@@ -30,14 +35,16 @@ OutboxEntry entryFromRow(const QSqlQuery &query)
     entry.kind =
         OutboxEntry::kindFromText(query.value(1).toString()).value_or(OutboxEntry::Kind::Update);
     entry.orderId = query.value(2).toString();
-    entry.payload = QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object();
-    entry.baseUpdatedAt = codec::parseDateTime(query.value(4).toString());
-    entry.createdAt = codec::parseDateTime(query.value(5).toString());
-    entry.state = OutboxEntry::stateFromText(query.value(6).toString())
+    outboxcodec::decode(QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object(),
+                        entry);
+    entry.createdAt = codec::parseDateTime(query.value(4).toString());
+    // A state this version does not know waits for the user rather than being sent.
+    entry.state = OutboxEntry::stateFromText(query.value(5).toString())
                       .value_or(OutboxEntry::State::NeedsAttention);
-    entry.errorMessage = query.value(7).toString();
-    entry.attempts = query.value(8).toInt();
-    entry.lastAttemptAt = codec::parseDateTime(query.value(9).toString());
+    entry.errorMessage = query.value(6).toString();
+    entry.attempts = query.value(7).toInt();
+    entry.lastAttemptAt = codec::parseDateTime(query.value(8).toString());
+    entry.sentAt = codec::parseDateTime(query.value(9).toString());
     return entry;
 }
 
@@ -59,48 +66,16 @@ CacheError OutboxTable::execOne(const QString &sql, const QVariantList &values, 
     return error;
 }
 
-CacheResult<OutboxEntry> OutboxTable::enqueue(OutboxEntry entry, const QDateTime &now)
-{
-    if (entry.orderId.isEmpty())
-        return CacheError(CacheError::Kind::InvalidArgument, u"an outbox entry without an id"_s);
-    entry.createdAt = now;
-    entry.state = OutboxEntry::State::Pending;
-    CacheError error;
-    QSqlQuery *query = m_statements.prepared(
-        u"INSERT INTO outbox (kind, order_id, payload, base_updated_at, created_at, state,"
-        " error_message, attempts) VALUES (?, ?, ?, ?, ?, 'pending', NULL, 0)"_s,
-        &error);
-    if (!query)
-        return error;
-    query->bindValue(0, OutboxEntry::kindToText(entry.kind));
-    query->bindValue(1, entry.orderId);
-    query->bindValue(2, compactJson(entry.payload));
-    query->bindValue(3, isoOrNull(entry.baseUpdatedAt));
-    query->bindValue(4, isoOrNull(now));
-    error = StatementCache::exec(*query, u"adding to the outbox"_s);
-    if (error.isError())
-        return error;
-    entry.seq = query->lastInsertId().toLongLong();
-    entry.attempts = 0;
-    entry.errorMessage.clear();
-    entry.lastAttemptAt = {};
-    query->finish();
-    return entry;
-}
-
-CacheResult<QList<OutboxEntry>> OutboxTable::list(std::optional<OutboxEntry::State> state)
+CacheResult<QList<OutboxEntry>> OutboxTable::select(const QString &where,
+                                                    const QVariantList &values)
 {
     CacheError error;
     QSqlQuery *query = m_statements.prepared(
-        u"SELECT seq, kind, order_id, payload, base_updated_at, created_at, state,"
-        " error_message, attempts, last_attempt_at FROM outbox"
-        " WHERE ? IS NULL OR state = ? ORDER BY seq"_s,
-        &error);
+        u"SELECT "_s + kColumns + u" FROM outbox WHERE "_s + where + u" ORDER BY seq"_s, &error);
     if (!query)
         return error;
-    const QVariant stateText = state ? QVariant(OutboxEntry::stateToText(*state)) : QVariant();
-    query->bindValue(0, stateText);
-    query->bindValue(1, stateText);
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, values.at(i));
     error = StatementCache::exec(*query, u"reading the outbox"_s);
     if (error.isError())
         return error;
@@ -111,24 +86,79 @@ CacheResult<QList<OutboxEntry>> OutboxTable::list(std::optional<OutboxEntry::Sta
     return entries;
 }
 
-CacheError OutboxTable::markNeedsAttention(qint64 seq, const QString &message, const QDateTime &now)
+CacheResult<OutboxEntry> OutboxTable::enqueue(OutboxEntry entry, const QDateTime &now)
 {
-    return execOne(u"UPDATE outbox SET state = 'needs_attention', error_message = ?,"
-                   " attempts = attempts + 1, last_attempt_at = ? WHERE seq = ?"_s,
-                   {message, isoOrNull(now), seq}, u"updating the outbox"_s);
+    if (entry.orderId.isEmpty())
+        return CacheError(CacheError::Kind::InvalidArgument, u"an outbox entry without an id"_s);
+    entry.createdAt = now;
+    entry.state = OutboxEntry::State::Pending;
+    entry.attempts = 0;
+    entry.errorMessage.clear();
+    entry.lastAttemptAt = {};
+    entry.sentAt = {};
+    CacheError error;
+    QSqlQuery *query = m_statements.prepared(
+        u"INSERT INTO outbox (kind, order_id, payload, created_at, state, error_message,"
+        " attempts) VALUES (?, ?, ?, ?, 'pending', NULL, 0)"_s,
+        &error);
+    if (!query)
+        return error;
+    query->bindValue(0, OutboxEntry::kindToText(entry.kind));
+    query->bindValue(1, entry.orderId);
+    query->bindValue(2, payloadText(entry));
+    query->bindValue(3, isoOrNull(now));
+    error = StatementCache::exec(*query, u"adding to the outbox"_s);
+    if (error.isError())
+        return error;
+    entry.seq = query->lastInsertId().toLongLong();
+    query->finish();
+    return entry;
 }
 
-CacheError OutboxTable::markPending(qint64 seq)
+CacheResult<QList<OutboxEntry>> OutboxTable::list(std::optional<OutboxEntry::State> state)
 {
-    return execOne(u"UPDATE outbox SET state = 'pending' WHERE seq = ?"_s, {seq},
+    if (!state)
+        return select(u"1"_s, {});
+    return select(u"state = ?"_s, {OutboxEntry::stateToText(*state)});
+}
+
+CacheResult<QList<OutboxEntry>> OutboxTable::listFor(const QString &orderId)
+{
+    return select(u"order_id = ?"_s, {orderId});
+}
+
+CacheResult<std::optional<OutboxEntry>> OutboxTable::get(qint64 seq)
+{
+    auto found = select(u"seq = ?"_s, {seq});
+    if (!found)
+        return found.error();
+    if (found.value().isEmpty())
+        return std::optional<OutboxEntry>();
+    return std::optional<OutboxEntry>(found.value().first());
+}
+
+CacheError OutboxTable::markSending(qint64 seq, const QDateTime &now)
+{
+    return execOne(u"UPDATE outbox SET state = 'sending', attempts = attempts + 1,"
+                   " last_attempt_at = ?, sent_at = ? WHERE seq = ?"_s,
+                   {isoOrNull(now), isoOrNull(now), seq}, u"updating the outbox"_s);
+}
+
+CacheError OutboxTable::setState(qint64 seq, OutboxEntry::State state, const QString &message)
+{
+    return execOne(
+        u"UPDATE outbox SET state = ?, error_message = ? WHERE seq = ?"_s,
+        {OutboxEntry::stateToText(state), message.isEmpty() ? QVariant() : QVariant(message), seq},
+        u"updating the outbox"_s);
+}
+
+CacheError OutboxTable::replace(const OutboxEntry &entry)
+{
+    return execOne(u"UPDATE outbox SET payload = ?, state = ?, error_message = ? WHERE seq = ?"_s,
+                   {payloadText(entry), OutboxEntry::stateToText(entry.state),
+                    entry.errorMessage.isEmpty() ? QVariant() : QVariant(entry.errorMessage),
+                    entry.seq},
                    u"updating the outbox"_s);
-}
-
-CacheError OutboxTable::updatePayload(qint64 seq, const QJsonObject &payload,
-                                      const QDateTime &baseUpdatedAt)
-{
-    return execOne(u"UPDATE outbox SET payload = ?, base_updated_at = ? WHERE seq = ?"_s,
-                   {compactJson(payload), isoOrNull(baseUpdatedAt), seq}, u"updating the outbox"_s);
 }
 
 CacheError OutboxTable::remove(qint64 seq)
@@ -136,16 +166,25 @@ CacheError OutboxTable::remove(qint64 seq)
     return execOne(u"DELETE FROM outbox WHERE seq = ?"_s, {seq}, u"removing from the outbox"_s);
 }
 
+CacheResult<int> OutboxTable::removeAllFor(const QString &orderId)
+{
+    int removed = 0;
+    const CacheError error = execOne(u"DELETE FROM outbox WHERE order_id = ?"_s, {orderId},
+                                     u"removing from the outbox"_s, &removed);
+    if (error.isError())
+        return error;
+    return removed;
+}
+
 CacheError OutboxTable::restore(const OutboxEntry &entry)
 {
-    return execOne(u"INSERT INTO outbox (kind, order_id, payload, base_updated_at, created_at,"
-                   " state, error_message, attempts, last_attempt_at)"
+    return execOne(u"INSERT INTO outbox (kind, order_id, payload, created_at, state,"
+                   " error_message, attempts, last_attempt_at, sent_at)"
                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                   {OutboxEntry::kindToText(entry.kind), entry.orderId, compactJson(entry.payload),
-                    isoOrNull(entry.baseUpdatedAt), isoOrNull(entry.createdAt),
-                    OutboxEntry::stateToText(entry.state),
+                   {OutboxEntry::kindToText(entry.kind), entry.orderId, payloadText(entry),
+                    isoOrNull(entry.createdAt), OutboxEntry::stateToText(entry.state),
                     entry.errorMessage.isEmpty() ? QVariant() : QVariant(entry.errorMessage),
-                    entry.attempts, isoOrNull(entry.lastAttemptAt)},
+                    entry.attempts, isoOrNull(entry.lastAttemptAt), isoOrNull(entry.sentAt)},
                    u"restoring the outbox"_s);
 }
 
@@ -157,6 +196,13 @@ CacheResult<int> OutboxTable::remapOrderId(const QString &fromId, const QString 
     if (error.isError())
         return error;
     return changed;
+}
+
+CacheError OutboxTable::settleInterrupted()
+{
+    return execOne(u"UPDATE outbox SET state = CASE kind WHEN 'create' THEN 'possibly_sent'"
+                   " ELSE 'pending' END WHERE state = 'sending'"_s,
+                   {}, u"updating the outbox"_s);
 }
 
 CacheResult<QStringList> OutboxTable::orderIdsWithEntries()
@@ -174,6 +220,22 @@ CacheResult<QStringList> OutboxTable::orderIdsWithEntries()
         ids.append(query->value(0).toString());
     query->finish();
     return ids;
+}
+
+CacheResult<bool> OutboxTable::hasEntriesFor(const QString &orderId)
+{
+    CacheError error;
+    QSqlQuery *query =
+        m_statements.prepared(u"SELECT 1 FROM outbox WHERE order_id = ? LIMIT 1"_s, &error);
+    if (!query)
+        return error;
+    query->bindValue(0, orderId);
+    error = StatementCache::exec(*query, u"reading the outbox"_s);
+    if (error.isError())
+        return error;
+    const bool found = query->next();
+    query->finish();
+    return found;
 }
 
 } // namespace fentu

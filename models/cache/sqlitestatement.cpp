@@ -82,6 +82,11 @@ CacheError SqliteStatement::run(const QString &what)
     return failure;
 }
 
+int SqliteStatement::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
 CacheError SqliteStatement::error(int code, const QString &what) const
 {
     // Through QSqlError, so the classification (disk full, read-only, busy...) is the one

@@ -38,6 +38,8 @@ public:
     /// Runs the statement with the values bound, then clears them; the classified error on
     /// failure.
     CacheError run(const QString &what);
+    /// Rows the last run() inserted, updated or deleted (0 when an upsert's WHERE said no).
+    int changes() const;
 
 private:
     SqliteStatement(sqlite3 *db, sqlite3_stmt *statement) : m_db(db), m_statement(statement) {}

@@ -40,18 +40,28 @@ const QString kInsert = u"INSERT INTO work_orders (id, number, status, priority,
                         " fetched_at = excluded.fetched_at,"
                         " seen_in_sync = max(work_orders.seen_in_sync, excluded.seen_in_sync),"_s;
 
+// The cache keeps the newest server version it was given: an answer that left the server
+// before the one held (an older page still in flight, a sync batch behind a PUT's answer) is
+// not written over it. The same version again is (arrival order); one without a time never
+// replaces one with a time, as nothing shows it is newer.
+const QString kOnlyNewer = u" WHERE work_orders.updated_ms IS NULL"
+                           " OR excluded.updated_ms >= work_orders.updated_ms"_s;
+
 // A newer list row is merged into a held detail (RFC 7396 merge patch: its fields win, null
 // removes), so the detail never shows older values than the list. When the customer changed,
 // the old customer object (with its address) goes first.
 const QString kUpsertSummary =
-    kInsert + u" detail_json = CASE WHEN work_orders.detail_json IS NULL THEN NULL"
-              " WHEN json_extract(work_orders.detail_json, '$.customer.id')"
-              " IS excluded.customer_id"
-              " THEN json_patch(work_orders.detail_json, excluded.summary_json)"
-              " ELSE json_patch(json_remove(work_orders.detail_json, '$.customer'),"
-              " excluded.summary_json) END"_s;
+    kInsert +
+    u" detail_json = CASE WHEN work_orders.detail_json IS NULL THEN NULL"
+    " WHEN json_extract(work_orders.detail_json, '$.customer.id')"
+    " IS excluded.customer_id"
+    " THEN json_patch(work_orders.detail_json, excluded.summary_json)"
+    " ELSE json_patch(json_remove(work_orders.detail_json, '$.customer'),"
+    " excluded.summary_json) END"_s +
+    kOnlyNewer;
 
-const QString kUpsertDetail = kInsert + u" detail_json = excluded.detail_json, has_detail = 1"_s;
+const QString kUpsertDetail =
+    kInsert + u" detail_json = excluded.detail_json, has_detail = 1"_s + kOnlyNewer;
 
 const QString kColumns = u"id, number, status, priority, customer_id, customer_name,"
                          " technician_id, technician_name, scheduled_utc, estimated_duration,"
@@ -195,7 +205,21 @@ CacheError WorkOrderTable::upsert(const WorkOrderSummary &order, const QByteArra
     statement->bindInt(i++, isDetail ? 1 : 0);
     statement->bindTextOrNull(i++, fetchedAt);
     statement->bindInt(i++, seenGeneration);
-    return statement->run(u"writing work order"_s);
+    if (CacheError e = statement->run(u"writing work order"_s); e.isError())
+        return e;
+    if (seenGeneration == 0 || statement->changes() > 0)
+        return {};
+    // Kept as it was (it held a newer version), but the running sync did see the order.
+    CacheError error;
+    QSqlQuery *seen = m_statements.prepared(
+        u"UPDATE work_orders SET seen_in_sync = max(seen_in_sync, ?) WHERE id = ?"_s, &error);
+    if (!seen)
+        return error;
+    seen->bindValue(0, seenGeneration);
+    seen->bindValue(1, order.id);
+    error = StatementCache::exec(*seen, u"writing work order"_s);
+    seen->finish();
+    return error;
 }
 
 CacheError WorkOrderTable::remove(const QString &id)

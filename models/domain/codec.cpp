@@ -313,4 +313,22 @@ QJsonObject encode(const NewWorkOrder &order)
     return json;
 }
 
+NewWorkOrder decodeNewWorkOrder(const QJsonObject &body)
+{
+    NewWorkOrder order;
+    order.customerId = body.value("customer_id"_L1).toString();
+    order.contactId = body.value("contact_id"_L1).toString();
+    order.workOrderType = body.value("work_order_type"_L1).toString();
+    order.priority =
+        priorityFromApi(body.value("priority"_L1).toString()).value_or(Priority::Unknown);
+    order.description = body.value("description"_L1).toString();
+    order.scheduledDate = parseDateTime(body.value("scheduled_date"_L1).toString());
+    if (body.value("estimated_duration"_L1).isDouble())
+        order.estimatedDuration = body.value("estimated_duration"_L1).toInt();
+    order.technicianId = body.value("technician_id"_L1).toString();
+    order.notes = body.value("notes"_L1).toString();
+    order.draft = body.value("status"_L1).toString() == statusToApi(Status::Draft);
+    return order;
+}
+
 } // namespace fentu::codec

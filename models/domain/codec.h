@@ -42,5 +42,8 @@ QJsonValue encodeDateTime(const QDateTime &utc);
 QDateTime parseDateTime(QStringView text);
 
 QJsonObject encode(const NewWorkOrder &order);
+/// A POST body read back (the outbox keeps creates as their bodies). The customer may be
+/// empty: the caller decides what a create without one means.
+NewWorkOrder decodeNewWorkOrder(const QJsonObject &body);
 
 } // namespace fentu::codec

@@ -78,4 +78,35 @@ void WorkOrderPatch::setNotes(const QString &notes)
     m_fields.insert("notes"_L1, textOrNull(notes));
 }
 
+WorkOrderPatch WorkOrderPatch::fromJson(const QJsonObject &body)
+{
+    WorkOrderPatch patch;
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        const QString &key = it.key();
+        const QJsonValue value = it.value();
+        if (key == "status"_L1)
+            patch.setStatus(statusFromApi(value.toString()).value_or(Status::Unknown));
+        else if (key == "priority"_L1)
+            patch.setPriority(priorityFromApi(value.toString()).value_or(Priority::Unknown));
+        else if (key == "description"_L1)
+            patch.setDescription(value.toString());
+        else if (key == "work_order_type"_L1)
+            patch.setWorkOrderType(value.toString());
+        else if (key == "technician_id"_L1)
+            patch.setTechnicianId(value.toString());
+        else if (key == "contact_id"_L1)
+            patch.setContactId(value.toString());
+        else if (key == "customer_id"_L1)
+            patch.setCustomerId(value.toString());
+        else if (key == "scheduled_date"_L1)
+            patch.setScheduledDate(codec::parseDateTime(value.toString()));
+        else if (key == "estimated_duration"_L1)
+            patch.setEstimatedDuration(value.isDouble() ? std::optional<int>(value.toInt())
+                                                        : std::nullopt);
+        else if (key == "notes"_L1)
+            patch.setNotes(value.toString());
+    }
+    return patch;
+}
+
 } // namespace fentu

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -33,6 +34,17 @@ public:
 
     bool isEmpty() const { return m_fields.isEmpty(); }
     const QJsonObject &toJson() const { return m_fields; }
+    /// The fields the patch sets, in PUT-body names.
+    QStringList fields() const { return m_fields.keys(); }
+
+    /// A PUT body read back (the outbox keeps patches as their bodies): every field this type
+    /// can set, customer and cleared (null) fields included; unknown keys are dropped.
+    static WorkOrderPatch fromJson(const QJsonObject &body);
+
+    friend bool operator==(const WorkOrderPatch &a, const WorkOrderPatch &b)
+    {
+        return a.m_fields == b.m_fields;
+    }
 
 private:
     QJsonObject m_fields;

@@ -96,8 +96,12 @@ void BulkWriter::launchMore()
         auto done = [this, item](WriteResult result) { oneFinished(item, result); };
         if (m_removing)
             m_writer->remove(item.orderId, this, done);
-        else
-            m_writer->update(item.orderId, m_patch, item.baseUpdatedAt, this, done);
+        else {
+            WorkOrder seen;
+            static_cast<WorkOrderSummary &>(seen) = item.seen;
+            m_writer->update(item.orderId, m_patch, OrderWriter::seenValues(seen, false, m_patch),
+                             this, done);
+        }
     }
     finishIfIdle();
 }

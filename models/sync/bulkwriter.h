@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/workorder.h"
+
 #include "domain/workorderpatch.h"
 #include "sync/bulkreport.h"
 #include "sync/writeresult.h"
@@ -20,13 +22,12 @@ class BulkWriter : public QObject
 {
     Q_OBJECT
 public:
-    /// One order to change: update with `patch` from the version `baseUpdatedAt` (invalid: no
-    /// conflict check), or remove.
+    /// One order to change with `patch` (from the list row the user saw, `seen`), or remove.
     struct Item
     {
         QString orderId;
-        QString label; // for the report
-        QDateTime baseUpdatedAt;
+        QString label;         // for the report
+        WorkOrderSummary seen; // the row as shown: its values are the base of the change
     };
 
     /// `writer` is not owned and must outlive this object.

@@ -54,18 +54,10 @@ bool Conflict::sameSecond(const QDateTime &a, const QDateTime &b)
 }
 
 std::optional<Conflict> Conflict::detect(const QString &orderId, const QJsonObject &mine,
-                                         const QJsonObject &baseValues,
-                                         const QDateTime &baseUpdatedAt, const WorkOrder &theirs)
+                                         const QJsonObject &baseValues, const WorkOrder &theirs)
 {
-    // Without both times nothing can be compared (an order created offline has no base);
-    // the server then simply gets the edit, as it would without the check.
-    if (!baseUpdatedAt.isValid() || !theirs.updatedAt.isValid() ||
-        sameSecond(baseUpdatedAt, theirs.updatedAt))
-        return std::nullopt;
-
     Conflict conflict;
     conflict.orderId = orderId;
-    conflict.baseUpdatedAt = baseUpdatedAt;
     conflict.mine = mine;
     conflict.theirs = theirs;
     bool anyChangedOnServer = false;

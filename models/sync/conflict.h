@@ -1,7 +1,7 @@
 #pragma once
 
+#include "cache/pendingchange.h"
 #include "domain/workorder.h"
-#include "sync/pendingchange.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -43,22 +43,20 @@ struct Conflict
         Edit
     };
 
-    qint64 seq = 0; // the outbox entry that waits for the choice; 0 for an online edit
+    qint64 seq = 0; // the outbox entry that waits for the choice
     QString orderId;
-    QDateTime baseUpdatedAt; // the version the edit started from
-    QJsonObject mine;        // the PUT body of the edit
-    WorkOrder theirs;        // the server's current order
+    QJsonObject mine; // the PUT body of the edit
+    WorkOrder theirs; // the server's current order
     /// The fields of the edit whose value differs from the server's, in form order.
     QList<ConflictField> fields;
 
-    /// Decides whether an edit of `orderId` made from the version `baseUpdatedAt` (with the
-    /// `baseValues` its fields had then, possibly empty) conflicts with `theirs`. No conflict
-    /// when the server's updated_at is the base's (compared at whole seconds: the codec drops
-    /// milliseconds), when either time is unknown, or when the server changed none of the
-    /// fields this edit sets.
+    /// Decides, field by field, whether the edit `mine` of `orderId` (made when its fields had
+    /// `baseValues`) conflicts with the server's `theirs`: a field conflicts when the server
+    /// holds neither the edit's value nor the base value. A field whose base value is not
+    /// known conflicts whenever the server differs from the edit: nobody can tell who changed
+    /// it, so the user is asked rather than the server's value silently overwritten.
     static std::optional<Conflict> detect(const QString &orderId, const QJsonObject &mine,
-                                          const QJsonObject &baseValues,
-                                          const QDateTime &baseUpdatedAt, const WorkOrder &theirs);
+                                          const QJsonObject &baseValues, const WorkOrder &theirs);
     /// Shows technicians and contacts by the names `names` knows (the server's answer names only
     /// its own): the base and "mine" texts otherwise hold bare ids. An unknown id stays an id.
     void nameIds(const NameBook &names);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/pendingchange.h"
+#include "cache/pendingchange.h"
 
 #include <QObject>
 #include <QString>

@@ -2,14 +2,15 @@
 
 #include "domain/newworkorder.h"
 #include "domain/workorderpatch.h"
+#include "sync/conflict.h"
+#include "sync/outboxreplayer.h"
 #include "sync/writeresult.h"
 
-#include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
-#include <optional>
 
 namespace fentu {
 
@@ -17,17 +18,14 @@ class ApiClient;
 class CacheStore;
 class ConnectivityMonitor;
 class PendingOrders;
-struct CachedWorkOrder;
+struct OutboxWrite;
 
-/// The one place edits go through (dialogs, quick actions, bulk actions, fentu-cli).
-///
-/// Online, an edit goes to the server and its answer is written through to the cache; an
-/// update first GETs the order and compares its updated_at with the one the edit started
-/// from, and answers Conflict instead of overwriting someone else's change. Offline (or when
-/// the server turns out to be unreachable, or when older edits of the same order still wait
-/// in the outbox) the edit is committed to the outbox before the callback says Queued, and
-/// the cache row shows it applied and pending. A create queued offline gets a temporary id
-/// "local-<uuid>" and number "NEW-<n>" until OutboxReplayer sends it.
+/// The one way a change reaches the server, from dialogs, quick and bulk actions, and
+/// fentu-cli: every change is first committed to the outbox (with the values the user saw),
+/// its row shows it at once, and then the outbox is sent when online (OutboxReplayer, owned
+/// here). Online and offline differ only in when an entry is sent. The callback learns the
+/// entry's outcome: Sent, Queued (kept for later), Conflict, Refused, or Failed (not saved).
+/// The one source of "an order changed / was removed / the outbox changed" signals.
 class OrderWriter : public QObject
 {
     Q_OBJECT
@@ -38,54 +36,44 @@ public:
     OrderWriter(ApiClient *client, CacheStore *store, ConnectivityMonitor *monitor,
                 PendingOrders *pending, QObject *parent = nullptr);
 
-    /// POST, or queued. `done` runs later, once, unless `context` is destroyed first.
+    /// The sender of the outbox: conflicts, Needs Attention, replay passes.
+    OutboxReplayer &replayer() { return m_replayer; }
+
+    /// A new order. `done` runs later, once, unless `context` is destroyed first.
     void create(const NewWorkOrder &order, QObject *context, Callback done);
-    /// PUT of the fields in `patch`, made from the version of the order updated at
-    /// `baseUpdatedAt` (invalid: no conflict check, e.g. an order created offline).
-    void update(const QString &id, const WorkOrderPatch &patch, const QDateTime &baseUpdatedAt,
+    /// The fields of `patch`, changed from `baseValues` (what the user saw; see seenValues()).
+    void update(const QString &id, const WorkOrderPatch &patch, const QJsonObject &baseValues,
                 QObject *context, Callback done);
-    /// DELETE (to the trash), or queued. A local order that was never sent is simply dropped
-    /// with its queued edits (Sent).
+    /// To the trash. A local order whose create was never sent is simply dropped (Sent).
     void remove(const QString &id, QObject *context, Callback done);
+    /// The user's choice for a conflict an earlier call reported; `done` learns what became of
+    /// the change (Sent, Queued, or Conflict again if the server changed once more).
+    void resolve(const Conflict &conflict, Conflict::Choice choice, const WorkOrderPatch &edited,
+                 QObject *context, Callback done);
+
+    /// The base values of `patch`'s fields as `seen` shows them. `detailKnown` false (a list
+    /// row): description, notes and contact are not known and stay out (a conflict is shown
+    /// if the server's differ, never passed).
+    static QJsonObject seenValues(const WorkOrder &seen, bool detailKnown,
+                                  const WorkOrderPatch &patch);
 
 signals:
-    /// Something was added to the outbox: OutboxReplayer sends it as soon as it can.
     void outboxChanged();
-    /// The cache now holds `order` (the server's answer, or the local row with an edit
-    /// applied): update the model's row (WorkOrderTableModel::updateOrder / insertOrder).
-    void orderChanged(const fentu::WorkOrder &order);
-    /// The order is gone from the cache (deleted): WorkOrderTableModel::removeOrder.
+    /// The row of an order changed (a change saved, sent, decided): replace the model's row
+    /// `previousId` (a create's local id once the server made it, else order.id) with `order`.
+    void orderChanged(const fentu::WorkOrder &order, const QString &previousId);
+    /// The order is no longer shown (deleted, or a local order given up).
     void orderRemoved(const QString &id);
 
 private:
     struct Reply;
-    bool sendsDirectly(const QString &id) const;
+    void submit(const OutboxEntry &entry, const Reply &reply);
+    void queued(const OutboxWrite &written, const Reply &reply);
 
-    void createOnline(const NewWorkOrder &order, const Reply &reply);
-    void queueCreate(const NewWorkOrder &order, const Reply &reply);
-    void nextLocalNumber(std::function<void(int)> done);
-
-    void updateOnline(const QString &id, const WorkOrderPatch &patch, const QDateTime &base,
-                      const Reply &reply);
-    void putOnline(const QString &id, const WorkOrderPatch &patch, const QDateTime &base,
-                   const Reply &reply);
-    void queueUpdate(const QString &id, const WorkOrderPatch &patch, const QDateTime &base,
-                     const Reply &reply);
-    void writePendingRow(const CachedWorkOrder &cached, const QJsonObject &patch,
-                         const WriteResult &queued, const Reply &reply);
-
-    void removeOnline(const QString &id, const Reply &reply);
-    void queueRemove(const QString &id, const Reply &reply);
-    void dropLocal(const QString &id, const Reply &reply);
-
-    void serverAnswered(const WorkOrder &order, const Reply &reply);
-    void queued(const QString &orderId, qint64 seq);
-
-    ApiClient *m_client;
     QPointer<CacheStore> m_store;
     ConnectivityMonitor *m_monitor;
     PendingOrders *m_pending;
-    std::optional<int> m_nextLocalNumber;
+    OutboxReplayer m_replayer;
 };
 
 } // namespace fentu

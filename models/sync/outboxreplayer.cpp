@@ -1,18 +1,17 @@
 #include "sync/outboxreplayer.h"
 
 #include "api/apiclient.h"
+#include "api/retrypolicy.h"
+#include "api/workorderquery.h"
 #include "cache/cachestore.h"
+#include "domain/codec.h"
 #include "sync/connectivitymonitor.h"
 #include "sync/namebookloader.h"
 #include "sync/orderfields.h"
-#include "sync/orderwriter.h"
-#include "sync/outboxpayload.h"
-#include "sync/pendingchange.h"
 #include "sync/pendingorders.h"
 #include "sync/synclogging.h"
 
-#include <QSet>
-#include <QTimer>
+#include <QRandomGenerator>
 
 #include <algorithm>
 
@@ -22,7 +21,7 @@ namespace fentu {
 
 namespace {
 
-/// The server looked at the edit and said no: retrying the same request cannot help.
+/// The server looked at the change and said no: sending the same request again cannot help.
 bool isRefusal(const ApiError &error)
 {
     if (error.kind() != ApiError::Kind::Http)
@@ -45,7 +44,23 @@ bool isNotFound(const ApiError &error)
     return error.kind() == ApiError::Kind::Http && error.httpStatus() == 404;
 }
 
-/// The server's words for the Needs attention list, every field it named included.
+/// The request may have reached the server and been carried out although no answer came back
+/// (or one the client could not read): for a create, sending it again could make a duplicate.
+bool outcomeUnknown(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Network:
+    case ApiError::Kind::MalformedBody:
+        return true;
+    case ApiError::Kind::Http:
+        return error.httpStatus() >= 500;
+    default:
+        return false;
+    }
+}
+
+/// The server's words for Needs Attention, every field it named included.
 QString refusalMessage(const ApiError &error)
 {
     QString text = error.userMessage();
@@ -59,12 +74,13 @@ QString refusalMessage(const ApiError &error)
     return text;
 }
 
-WriteResult sentResult(std::optional<WorkOrder> order, const QString &id = {})
+WriteResult sentResult(const QString &id, std::optional<WorkOrder> order, qint64 seq)
 {
     WriteResult result;
     result.outcome = WriteResult::Outcome::Sent;
     result.orderId = order ? order->id : id;
     result.order = std::move(order);
+    result.outboxSeq = seq;
     return result;
 }
 
@@ -89,6 +105,36 @@ WriteResult refusedResult(const OutboxEntry &entry, const QString &message, cons
     return result;
 }
 
+WriteResult failedResult(const QString &id, const CacheError &error)
+{
+    WriteResult result;
+    result.outcome = WriteResult::Outcome::Failed;
+    result.orderId = id;
+    result.cacheError = error;
+    return result;
+}
+
+/// Is `order` the one `entry` asked the server to make? Same customer, type, description and
+/// schedule, made after the request left (a minute's slack for the clocks).
+bool isTheLostCreate(const OutboxEntry &entry, const WorkOrderSummary &order)
+{
+    const NewWorkOrder &wanted = entry.newOrder;
+    // A type left out is the server's to choose: only one the create named must match.
+    if (order.customer.id != wanted.customerId ||
+        (!wanted.workOrderType.isEmpty() && order.workOrderType != wanted.workOrderType))
+        return false;
+    const bool scheduledAlike =
+        wanted.scheduledDate.isValid() == order.scheduledDate.isValid() &&
+        (!wanted.scheduledDate.isValid() ||
+         wanted.scheduledDate.toSecsSinceEpoch() == order.scheduledDate.toSecsSinceEpoch());
+    if (!scheduledAlike)
+        return false;
+    const QDateTime since = (entry.sentAt.isValid() ? entry.sentAt : entry.createdAt).addSecs(-60);
+    return !order.createdAt.isValid() || !since.isValid() || order.createdAt >= since;
+}
+
+constexpr int kLostCreatePages = 20; // a customer's orders looked through, at most
+
 } // namespace
 
 OutboxReplayer::OutboxReplayer(ApiClient *client, CacheStore *store, ConnectivityMonitor *monitor,
@@ -101,6 +147,9 @@ OutboxReplayer::OutboxReplayer(ApiClient *client, CacheStore *store, Connectivit
                 if (state == ConnectivityMonitor::State::Online)
                     replay();
             });
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_retryTimer, &QTimer::timeout, this, &OutboxReplayer::replay);
 }
 
 OutboxReplayer::~OutboxReplayer()
@@ -109,24 +158,32 @@ OutboxReplayer::~OutboxReplayer()
         m_call->cancel();
 }
 
-void OutboxReplayer::watch(OrderWriter *writer)
-{
-    connect(writer, &OrderWriter::outboxChanged, this, &OutboxReplayer::replay);
-}
-
 void OutboxReplayer::replay()
 {
-    if (!m_monitor->isOnline() || !m_store)
+    if (!m_store)
         return;
+    if (!m_monitor->isOnline()) {
+        // Nothing can be sent: whoever waits for an entry learns it is kept for later.
+        const QList<qint64> waiting = m_waiting.uniqueKeys();
+        for (qint64 seq : waiting)
+            settle(seq, queuedResult(seq, {}));
+        return;
+    }
     if (m_running) {
         m_again = true;
         return;
     }
+    m_retryTimer.stop();
     m_running = true;
     m_again = false;
     m_report = {};
     emit replayStarted();
     step();
+}
+
+void OutboxReplayer::await(qint64 seq, QObject *context, Callback done)
+{
+    m_waiting.insert(seq, Waiting{context, context != nullptr, std::move(done)});
 }
 
 void OutboxReplayer::step()
@@ -136,7 +193,7 @@ void OutboxReplayer::step()
         finish();
         return;
     }
-    // Re-read every time: a create's success renames later entries, and edits may have been
+    // Re-read every time: a create's success renames later entries, and changes may have been
     // queued meanwhile.
     m_store->listOutbox(std::nullopt, this, [this](CacheResult<QList<OutboxEntry>> listed) {
         if (!listed.isOk()) {
@@ -148,12 +205,20 @@ void OutboxReplayer::step()
         // they were made on top of it.
         QSet<QString> blocked;
         for (const OutboxEntry &entry : listed.value()) {
-            if (entry.state == OutboxEntry::State::NeedsAttention ||
-                m_conflicts.contains(entry.seq) || m_resolving.contains(entry.seq))
+            const bool heldConflict =
+                entry.state == OutboxEntry::State::Conflict && m_conflicts.contains(entry.seq);
+            if ((entry.isWaitingForUser() && entry.state != OutboxEntry::State::Conflict) ||
+                heldConflict || m_resolving.contains(entry.seq))
                 blocked.insert(entry.orderId);
         }
         for (const OutboxEntry &entry : listed.value()) {
-            if (entry.state == OutboxEntry::State::Pending && !blocked.contains(entry.orderId)) {
+            if (blocked.contains(entry.orderId))
+                continue;
+            // A conflict of an earlier run (none held in memory) is checked afresh.
+            if (entry.state == OutboxEntry::State::Pending ||
+                entry.state == OutboxEntry::State::Conflict ||
+                entry.state == OutboxEntry::State::PossiblySent) {
+                blocked.insert(entry.orderId);
                 process(entry);
                 return;
             }
@@ -164,11 +229,14 @@ void OutboxReplayer::step()
 
 void OutboxReplayer::process(const OutboxEntry &entry)
 {
-    qCInfo(lcSync) << "replaying outbox entry" << entry.seq << OutboxEntry::kindToText(entry.kind)
+    qCInfo(lcSync) << "sending outbox entry" << entry.seq << OutboxEntry::kindToText(entry.kind)
                    << entry.orderId;
     switch (entry.kind) {
     case OutboxEntry::Kind::Create:
-        replayCreate(entry);
+        if (entry.state == OutboxEntry::State::PossiblySent && !entry.sendAgainConfirmed)
+            lookForLostCreate(entry);
+        else
+            sendCreate(entry);
         return;
     case OutboxEntry::Kind::Update:
         replayUpdate(entry);
@@ -179,53 +247,114 @@ void OutboxReplayer::process(const OutboxEntry &entry)
     }
 }
 
+void OutboxReplayer::sending(const OutboxEntry &entry, std::function<void()> send)
+{
+    m_store->markOutboxSending(entry.seq, this,
+                               [this, send = std::move(send)](CacheResult<CacheDone> marked) {
+                                   if (!marked.isOk()) {
+                                       m_report.cacheError = marked.error();
+                                       finish();
+                                       return;
+                                   }
+                                   send();
+                               });
+}
+
 // --- create -----------------------------------------------------------------------------
 
-void OutboxReplayer::replayCreate(const OutboxEntry &entry)
+void OutboxReplayer::sendCreate(const OutboxEntry &entry)
 {
-    const auto order = outboxpayload::newOrderFrom(outboxpayload::body(entry.payload));
-    if (!order) {
-        markNeedsAttention(entry, tr("This new work order has no customer, so it cannot be "
-                                     "sent. Edit it or discard it."));
+    if (entry.newOrder.customerId.isEmpty()) {
+        markNeedsAttention(entry, OutboxEntry::State::NeedsAttention,
+                           tr("This new work order has no customer, so it cannot be "
+                              "sent. Edit it or discard it."));
         return;
     }
-    m_call = m_client->createWorkOrder(*order, this, [this, entry](ApiResult<WorkOrder> r) {
-        if (r.isOk())
-            created(entry, r.value());
-        else
-            failed(entry, r.error());
+    sending(entry, [this, entry] {
+        m_call =
+            m_client->createWorkOrder(entry.newOrder, this, [this, entry](ApiResult<WorkOrder> r) {
+                if (r.isOk())
+                    completedPartial(entry, r.value());
+                else
+                    failed(entry, r.error());
+            });
     });
 }
 
-void OutboxReplayer::created(const OutboxEntry &entry, const WorkOrder &answer)
+void OutboxReplayer::lookForLostCreate(const OutboxEntry &entry)
 {
-    const QString localId = entry.orderId;
-    const QString serverId = answer.id;
-    qCInfo(lcSync) << "created" << localId << "as" << serverId;
-    // These three are queued in order on the cache's thread: later entries follow the new
-    // id before this entry goes, so a crash in between never strands them on the local id.
-    m_store->remapOutboxOrderId(localId, serverId, this, [](CacheResult<int>) {});
-    m_store->removeOutbox(entry.seq);
-    m_store->removeWorkOrder(localId);
-    auto finishWith = [this, localId, entry](const WorkOrder &order) {
-        if (m_store)
-            m_store->upsertWorkOrder(order);
-        ++m_report.sent;
-        settle(entry.seq, sentResult(order));
-        emit orderChanged(order, localId);
-        emit outboxChanged();
-        m_pending->reload();
-        step();
-    };
+    qCInfo(lcSync) << "looking on the server for create" << entry.seq << "whose answer was lost";
+    lookForLostCreatePage(entry, 1);
+}
+
+void OutboxReplayer::lookForLostCreatePage(const OutboxEntry &entry, int page)
+{
+    WorkOrderQuery query;
+    query.page = page;
+    query.perPage = 100;
+    query.customerId = entry.newOrder.customerId;
+    if (entry.newOrder.scheduledDate.isValid()) {
+        const QDate day = entry.newOrder.scheduledDate.toUTC().date();
+        query.fromDate = day;
+        query.toDate = day;
+    }
+    m_call = m_client->listWorkOrders(
+        query, this, [this, entry, page](ApiResult<Page<WorkOrderSummary>> r) {
+            if (!r.isOk()) {
+                stopForNow(entry, r.error());
+                return;
+            }
+            const auto &items = r.value().items;
+            const int lastPage = std::min(r.value().meta.totalPages, kLostCreatePages);
+            const auto found = std::find_if(items.begin(), items.end(), [&](const auto &order) {
+                return isTheLostCreate(entry, order);
+            });
+            if (found != items.end()) {
+                // The list row has no description: the detail tells it apart for certain.
+                const QString id = found->id;
+                m_call = m_client->getWorkOrder(
+                    id, this, [this, entry, page, lastPage, id](ApiResult<WorkOrder> full) {
+                        if (!full.isOk()) {
+                            stopForNow(entry, full.error());
+                            return;
+                        }
+                        if (full.value().description == entry.newOrder.description) {
+                            qCInfo(lcSync) << "create" << entry.seq << "was made as" << id;
+                            completed(entry, full.value());
+                        } else if (page < lastPage) {
+                            lookForLostCreatePage(entry, page + 1);
+                        } else {
+                            notFoundOnServer(entry);
+                        }
+                    });
+                return;
+            }
+            if (page < lastPage) {
+                lookForLostCreatePage(entry, page + 1);
+                return;
+            }
+            notFoundOnServer(entry);
+        });
+}
+
+void OutboxReplayer::notFoundOnServer(const OutboxEntry &entry)
+{
+    markNeedsAttention(entry, OutboxEntry::State::PossiblySent,
+                       tr("The server did not answer when this new work order was sent, and it "
+                          "is not among the customer's orders on the server. Send it again, or "
+                          "discard it if you know it arrived."));
+}
+
+void OutboxReplayer::completedPartial(const OutboxEntry &entry, const WorkOrder &answer)
+{
     if (!answer.customer.id.isEmpty() && answer.updatedAt.isValid()) {
-        finishWith(answer);
+        completed(entry, answer);
         return;
     }
     // The reference's POST answer is partial: the cache wants the whole order.
-    m_call =
-        m_client->getWorkOrder(serverId, this, [answer, finishWith](ApiResult<WorkOrder> full) {
-            finishWith(full.isOk() ? full.value() : answer);
-        });
+    m_call = m_client->getWorkOrder(answer.id, this, [this, entry, answer](ApiResult<WorkOrder> r) {
+        completed(entry, r.isOk() ? r.value() : answer);
+    });
 }
 
 // --- update -----------------------------------------------------------------------------
@@ -234,12 +363,9 @@ void OutboxReplayer::replayUpdate(const OutboxEntry &entry)
 {
     if (OutboxEntry::isLocalId(entry.orderId)) {
         // Its create is gone (discarded): there is no server order to change.
-        markNeedsAttention(entry, tr("This change belongs to a new work order that was never "
-                                     "created on the server."));
-        return;
-    }
-    if (!entry.baseUpdatedAt.isValid()) {
-        put(entry);
+        markNeedsAttention(entry, OutboxEntry::State::NeedsAttention,
+                           tr("This change belongs to a new work order that was never "
+                              "created on the server."));
         return;
     }
     m_call = m_client->getWorkOrder(entry.orderId, this, [this, entry](ApiResult<WorkOrder> r) {
@@ -247,27 +373,34 @@ void OutboxReplayer::replayUpdate(const OutboxEntry &entry)
             failed(entry, r.error());
             return;
         }
-        auto conflict = Conflict::detect(entry.orderId, outboxpayload::body(entry.payload),
-                                         outboxpayload::baseValues(entry.payload),
-                                         entry.baseUpdatedAt, r.value());
+        auto conflict =
+            Conflict::detect(entry.orderId, entry.patch.toJson(), entry.baseValues, r.value());
         if (!conflict) {
             put(entry);
             return;
         }
         qCInfo(lcSync) << "conflict on" << entry.orderId << "entry" << entry.seq;
         conflict->seq = entry.seq;
-        if (!m_store) {
-            finish();
-            return;
-        }
+        // The user decides; meanwhile the server's copy is the one held.
+        m_store->upsertWorkOrder(r.value());
+        m_store->setOutboxState(entry.seq, OutboxEntry::State::Conflict, {});
         // People choose between names, not ids: the cache knows the edit's technician.
         loadNameBook(m_store, this, conflict->theirs.customer.id,
                      [this, conflict = *conflict](const NameBook &names) mutable {
                          conflict.nameIds(names);
                          m_conflicts.insert(conflict.seq, conflict);
                          ++m_report.conflicts;
-                         emit conflictDetected(conflict);
-                         settle(conflict.seq, queuedResult(conflict.seq, conflict.orderId));
+                         // A caller waiting for this change shows the conflict itself.
+                         if (!m_waiting.contains(conflict.seq))
+                             emit conflictDetected(conflict);
+                         emit outboxChanged();
+                         WriteResult result;
+                         result.outcome = WriteResult::Outcome::Conflict;
+                         result.orderId = conflict.orderId;
+                         result.outboxSeq = conflict.seq;
+                         result.order = conflict.theirs;
+                         result.conflict = conflict;
+                         settle(conflict.seq, result);
                          step(); // other orders go on meanwhile
                      });
     });
@@ -275,41 +408,15 @@ void OutboxReplayer::replayUpdate(const OutboxEntry &entry)
 
 void OutboxReplayer::put(const OutboxEntry &entry)
 {
-    const WorkOrderPatch patch = outboxpayload::patchFrom(outboxpayload::body(entry.payload));
-    m_call = m_client->updateWorkOrder(entry.orderId, patch, this,
-                                       [this, entry](ApiResult<WorkOrder> r) {
-                                           if (!r.isOk()) {
-                                               failed(entry, r.error());
-                                               return;
-                                           }
-                                           if (m_store)
-                                               m_store->upsertWorkOrder(r.value());
-                                           emit orderChanged(r.value(), entry.orderId);
-                                           rebaseLaterEdits(entry, r.value().updatedAt);
-                                       });
-}
-
-void OutboxReplayer::rebaseLaterEdits(const OutboxEntry &entry, const QDateTime &newBase)
-{
-    if (!entry.baseUpdatedAt.isValid() || !newBase.isValid() || !m_store) {
-        done(entry);
-        return;
-    }
-    // Later edits of this order were made on top of this one, not on what someone else did:
-    // they now start from the server's new version, so this edit cannot conflict with them.
-    m_store->listOutbox(
-        OutboxEntry::State::Pending, this,
-        [this, entry, newBase](CacheResult<QList<OutboxEntry>> listed) {
-            if (listed.isOk() && m_store) {
-                for (const OutboxEntry &later : listed.value()) {
-                    if (later.seq > entry.seq && later.orderId == entry.orderId &&
-                        later.kind == OutboxEntry::Kind::Update &&
-                        Conflict::sameSecond(later.baseUpdatedAt, entry.baseUpdatedAt))
-                        m_store->updateOutboxPayload(later.seq, later.payload, newBase);
-                }
-            }
-            done(entry);
-        });
+    sending(entry, [this, entry] {
+        m_call = m_client->updateWorkOrder(entry.orderId, entry.patch, this,
+                                           [this, entry](ApiResult<WorkOrder> r) {
+                                               if (r.isOk())
+                                                   completed(entry, r.value());
+                                               else
+                                                   failed(entry, r.error());
+                                           });
+    });
 }
 
 // --- delete -----------------------------------------------------------------------------
@@ -317,95 +424,159 @@ void OutboxReplayer::rebaseLaterEdits(const OutboxEntry &entry, const QDateTime 
 void OutboxReplayer::replayDelete(const OutboxEntry &entry)
 {
     if (OutboxEntry::isLocalId(entry.orderId)) {
-        done(entry); // never created on the server: nothing to delete there
+        completed(entry, std::nullopt); // never created on the server: nothing to delete there
         return;
     }
-    m_call = m_client->deleteWorkOrder(entry.orderId, this, [this, entry](ApiResult<NoContent> r) {
-        // Already gone (404) is what the user asked for.
-        if (!r.isOk() && !isNotFound(r.error())) {
-            failed(entry, r.error());
-            return;
-        }
-        if (m_store)
-            m_store->removeWorkOrder(entry.orderId);
-        emit orderRemoved(entry.orderId);
-        done(entry);
+    sending(entry, [this, entry] {
+        m_call =
+            m_client->deleteWorkOrder(entry.orderId, this, [this, entry](ApiResult<NoContent> r) {
+                // Already gone (404) is what the user asked for.
+                if (r.isOk() || isNotFound(r.error()))
+                    completed(entry, std::nullopt);
+                else
+                    failed(entry, r.error());
+            });
     });
 }
 
 // --- outcomes ---------------------------------------------------------------------------
 
-void OutboxReplayer::done(const OutboxEntry &entry)
+void OutboxReplayer::completed(const OutboxEntry &entry, const std::optional<WorkOrder> &answer)
 {
     if (!m_store) {
         finish();
         return;
     }
-    m_store->removeOutbox(entry.seq, this, [this, entry](CacheResult<CacheDone> removed) {
-        if (!removed.isOk()) {
-            m_report.cacheError = removed.error();
-            finish();
-            return;
-        }
-        ++m_report.sent;
-        settle(entry.seq, sentResult(std::nullopt, entry.orderId));
-        emit outboxChanged();
-        m_pending->reload();
-        step();
-    });
+    m_store->completeOutbox(
+        entry.seq, answer, this, [this, entry, answer](CacheResult<OutboxWrite> written) {
+            if (!written.isOk()) {
+                // The server has it, the cache could not record that: the entry stays and
+                // is sent again (an update or delete harmlessly; a create is possibly-sent).
+                m_report.cacheError = written.error();
+                m_store->setOutboxState(entry.seq,
+                                        entry.kind == OutboxEntry::Kind::Create
+                                            ? OutboxEntry::State::PossiblySent
+                                            : OutboxEntry::State::Pending,
+                                        {});
+                settle(entry.seq, failedResult(entry.orderId, written.error()));
+                finish();
+                return;
+            }
+            m_retries = 0;
+            ++m_report.sent;
+            showWrite(written.value());
+            settle(entry.seq, sentResult(written.value().orderId,
+                                         answer ? written.value().shown : std::nullopt, entry.seq));
+            emit outboxChanged();
+            m_pending->reload();
+            step();
+        });
+}
+
+void OutboxReplayer::showWrite(const OutboxWrite &written)
+{
+    if (written.orderId.isEmpty())
+        return;
+    if (written.shown) {
+        emit orderChanged(*written.shown, written.previousOrderId);
+    } else {
+        emit orderRemoved(written.previousOrderId);
+        if (written.orderId != written.previousOrderId)
+            emit orderRemoved(written.orderId);
+    }
 }
 
 void OutboxReplayer::failed(const OutboxEntry &entry, const ApiError &error)
 {
     if (error.kind() == ApiError::Kind::Cancelled) {
+        // Nothing is known of a cancelled request: a create may have arrived.
+        if (m_store)
+            m_store->setOutboxState(entry.seq,
+                                    entry.kind == OutboxEntry::Kind::Create &&
+                                            entry.state != OutboxEntry::State::Conflict
+                                        ? OutboxEntry::State::PossiblySent
+                                        : OutboxEntry::State::Pending,
+                                    {});
         finish();
         return;
     }
     if (isRefusal(error)) {
         qCInfo(lcSync) << "server refused outbox entry" << entry.seq << error.technicalDetail();
-        // A refused delete leaves the order on the server: show it again.
-        if (entry.kind == OutboxEntry::Kind::Delete)
-            refreshFromServer(entry.orderId);
-        // Kept for the edit dialog, which shows each under its field; queued before the mark.
-        if (m_store &&
-            (!error.details().isEmpty() || !outboxpayload::refusal(entry.payload).isEmpty()))
-            m_store->updateOutboxPayload(entry.seq,
-                                         outboxpayload::withRefusal(entry.payload, error.details()),
-                                         entry.baseUpdatedAt);
-        markNeedsAttention(entry, refusalMessage(error), error);
+        markNeedsAttention(entry, OutboxEntry::State::NeedsAttention, refusalMessage(error), error);
         return;
     }
+    if (entry.kind == OutboxEntry::Kind::Create && outcomeUnknown(error)) {
+        // Looked for on the server before it is ever sent again (the next pass does it).
+        qCInfo(lcSync) << "create" << entry.seq << "possibly sent:" << error.technicalDetail();
+        m_store->setOutboxState(entry.seq, OutboxEntry::State::PossiblySent, {});
+        m_report.stoppedBy = error;
+        m_monitor->reportFailure(error);
+        scheduleRetry(error);
+        finish();
+        return;
+    }
+    stopForNow(entry, error);
+}
+
+void OutboxReplayer::stopForNow(const OutboxEntry &entry, const ApiError &error)
+{
     qCInfo(lcSync) << "replay stopped:" << error.technicalDetail();
+    // It did not arrive (or sending it again is harmless): it waits as it was.
+    if (m_store &&
+        (entry.state == OutboxEntry::State::Pending || entry.state == OutboxEntry::State::Sending))
+        m_store->setOutboxState(entry.seq, OutboxEntry::State::Pending, {});
     m_monitor->reportFailure(error);
     m_report.stoppedBy = error;
+    scheduleRetry(error);
     finish();
 }
 
-void OutboxReplayer::markNeedsAttention(const OutboxEntry &entry, const QString &message,
-                                        const ApiError &error)
+void OutboxReplayer::scheduleRetry(const ApiError &error)
+{
+    // An unreachable server is the monitor's to notice coming back; a server that answers
+    // "not now" (429, 5xx, a timeout) is asked again after a growing pause.
+    if (!m_monitor->isOnline())
+        return;
+    ++m_retries;
+    std::chrono::milliseconds delay =
+        RetryPolicy{}.backoff(std::min(m_retries, 6), QRandomGenerator::global()->generateDouble());
+    if (error.retryAfterSeconds() >= 0)
+        delay = std::max(delay, std::chrono::milliseconds(error.retryAfterSeconds() * 1000));
+    delay = std::min(delay, std::chrono::milliseconds(60'000));
+    qCInfo(lcSync) << "outbox sent again in" << delay.count() << "ms";
+    m_retryTimer.start(delay);
+}
+
+void OutboxReplayer::markNeedsAttention(const OutboxEntry &entry, OutboxEntry::State state,
+                                        const QString &message, const ApiError &error)
 {
     if (!m_store) {
         finish();
         return;
     }
-    m_store->markOutboxNeedsAttention(entry.seq, message, this,
-                                      [this, entry, message, error](CacheResult<CacheDone> marked) {
-                                          if (!marked.isOk()) {
-                                              m_report.cacheError = marked.error();
-                                              finish();
-                                              return;
-                                          }
-                                          OutboxEntry kept = entry;
-                                          kept.state = OutboxEntry::State::NeedsAttention;
-                                          kept.errorMessage = message;
-                                          ++kept.attempts;
-                                          kept.lastAttemptAt = QDateTime::currentDateTimeUtc();
-                                          ++m_report.needsAttention;
-                                          settle(entry.seq, refusedResult(entry, message, error));
-                                          emit needsAttention(kept);
-                                          emit outboxChanged();
-                                          step();
-                                      });
+    OutboxEntry kept = entry;
+    kept.state = state;
+    kept.errorMessage = message;
+    kept.refusal = error.details();
+    kept.sendAgainConfirmed = false;
+    m_store->replaceOutboxEntry(kept, this,
+                                [this, kept, message, error](CacheResult<OutboxWrite> written) {
+                                    if (!written.isOk()) {
+                                        m_report.cacheError = written.error();
+                                        finish();
+                                        return;
+                                    }
+                                    ++m_report.needsAttention;
+                                    const bool awaited = m_waiting.contains(kept.seq);
+                                    if (kept.state == OutboxEntry::State::PossiblySent)
+                                        settle(kept.seq, queuedResult(kept.seq, kept.orderId));
+                                    else
+                                        settle(kept.seq, refusedResult(kept, message, error));
+                                    if (!awaited || kept.state == OutboxEntry::State::PossiblySent)
+                                        emit needsAttention(written.value().entry);
+                                    emit outboxChanged();
+                                    step();
+                                });
 }
 
 void OutboxReplayer::finish()
@@ -418,27 +589,21 @@ void OutboxReplayer::finish()
         QTimer::singleShot(0, this, &OutboxReplayer::replay);
         return;
     }
-    // No pass follows: an amended entry not sent by now waits (offline, blocked, stopped).
-    const QList<qint64> waiting = m_amended.keys();
+    // No pass follows: an entry not sent by now waits (offline, blocked, stopped).
+    const QList<qint64> waiting = m_waiting.uniqueKeys();
     for (qint64 seq : waiting)
         settle(seq, queuedResult(seq, {}));
 }
 
-void OutboxReplayer::refreshFromServer(const QString &id)
+void OutboxReplayer::settle(qint64 seq, const WriteResult &result)
 {
-    if (!m_monitor->isOnline() || OutboxEntry::isLocalId(id))
-        return;
-    m_client->getWorkOrder(id, this, [this, id](ApiResult<WorkOrder> r) {
-        if (r.isOk()) {
-            if (m_store)
-                m_store->upsertWorkOrder(r.value());
-            emit orderChanged(r.value(), id);
-        } else if (isNotFound(r.error())) {
-            if (m_store)
-                m_store->removeWorkOrder(id);
-            emit orderRemoved(id);
-        }
-    });
+    const QList<Waiting> waiting = m_waiting.values(seq);
+    m_waiting.remove(seq);
+    // Told after this step is over: a caller that quits on the answer (fentu-cli) may take
+    // the replayer down with it, which must not happen in the middle of its own work.
+    for (const Waiting &w : waiting)
+        QMetaObject::invokeMethod(
+            this, [w, result] { w(result); }, Qt::QueuedConnection);
 }
 
 // --- the user's choices -----------------------------------------------------------------
@@ -465,12 +630,22 @@ void OutboxReplayer::resolved(qint64 seq)
 void OutboxReplayer::keepMine(qint64 seq)
 {
     withConflict(seq, [this, seq](const Conflict &c) {
-        // The edit now starts from the server's version: the next check passes unless the
-        // server changes again meanwhile.
-        const QJsonObject payload =
-            outboxpayload::forUpdate(c.mine, OrderFields::wireValues(c.theirs, c.mine.keys()));
-        m_store->updateOutboxPayload(seq, payload, c.theirs.updatedAt, this,
-                                     [this, seq](CacheResult<CacheDone>) { resolved(seq); });
+        m_store->outboxEntry(seq, this, [this, seq, c](CacheResult<std::optional<OutboxEntry>> r) {
+            if (!r.isOk() || !r.value()) {
+                resolved(seq);
+                return;
+            }
+            // The edit now starts from the server's version: the next check passes unless
+            // the server changes again meanwhile.
+            OutboxEntry entry = *r.value();
+            entry.baseValues = OrderFields::wireValues(c.theirs, entry.patch.fields());
+            entry.state = OutboxEntry::State::Pending;
+            m_store->replaceOutboxEntry(entry, this, [this, seq](CacheResult<OutboxWrite> w) {
+                if (w.isOk())
+                    showWrite(w.value());
+                resolved(seq);
+            });
+        });
     });
 }
 
@@ -478,8 +653,10 @@ void OutboxReplayer::takeTheirs(qint64 seq)
 {
     withConflict(seq, [this, seq](const Conflict &c) {
         m_store->upsertWorkOrder(c.theirs);
-        m_store->removeOutbox(seq, this, [this, c, seq](CacheResult<CacheDone>) {
-            emit orderChanged(c.theirs, c.orderId);
+        m_store->removeOutbox(seq, this, [this, seq](CacheResult<OutboxWrite> w) {
+            if (w.isOk())
+                showWrite(w.value());
+            settle(seq, sentResult(w.isOk() ? w.value().orderId : QString(), std::nullopt, seq));
             resolved(seq);
         });
     });
@@ -488,16 +665,22 @@ void OutboxReplayer::takeTheirs(qint64 seq)
 void OutboxReplayer::edit(qint64 seq, const WorkOrderPatch &patch)
 {
     withConflict(seq, [this, seq, patch](const Conflict &c) {
-        const QJsonObject body = patch.toJson();
-        const QJsonObject payload =
-            outboxpayload::forUpdate(body, OrderFields::wireValues(c.theirs, body.keys()));
-        const WorkOrder row = PendingChange::applied(c.theirs, body, {});
-        m_store->upsertWorkOrder(row);
-        m_store->updateOutboxPayload(seq, payload, c.theirs.updatedAt, this,
-                                     [this, row, seq](CacheResult<CacheDone>) {
-                                         emit orderChanged(row, row.id);
-                                         resolved(seq);
-                                     });
+        m_store->outboxEntry(
+            seq, this, [this, seq, c, patch](CacheResult<std::optional<OutboxEntry>> r) {
+                if (!r.isOk() || !r.value()) {
+                    resolved(seq);
+                    return;
+                }
+                OutboxEntry entry = *r.value();
+                entry.patch = patch;
+                entry.baseValues = OrderFields::wireValues(c.theirs, patch.fields());
+                entry.state = OutboxEntry::State::Pending;
+                m_store->replaceOutboxEntry(entry, this, [this, seq](CacheResult<OutboxWrite> w) {
+                    if (w.isOk())
+                        showWrite(w.value());
+                    resolved(seq);
+                });
+            });
     });
 }
 
@@ -516,79 +699,68 @@ void OutboxReplayer::resolve(qint64 seq, Conflict::Choice choice, const WorkOrde
     }
 }
 
-void OutboxReplayer::amend(qint64 seq, const QJsonObject &body, QObject *context,
-                           std::function<void(WriteResult)> done)
+void OutboxReplayer::amend(qint64 seq, const QJsonObject &body, const QJsonObject &baseValues,
+                           QObject *context, Callback done)
 {
+    const Waiting reply{context, context != nullptr, std::move(done)};
     if (!m_store) {
-        WriteResult closed;
-        closed.outcome = WriteResult::Outcome::Failed;
-        closed.cacheError = CacheError(CacheError::Kind::NotOpen, u"no cache store"_s);
-        Amended{context, context != nullptr, std::move(done)}(closed);
+        reply(failedResult({}, CacheError(CacheError::Kind::NotOpen, u"no cache store"_s)));
         return;
     }
-    m_store->listOutbox(
-        std::nullopt, this,
-        [this, seq, body, reply = Amended{context, context != nullptr, std::move(done)}](
-            CacheResult<QList<OutboxEntry>> listed) {
-            const QList<OutboxEntry> entries =
-                listed.isOk() ? listed.value() : QList<OutboxEntry>();
-            const auto it = std::find_if(entries.begin(), entries.end(),
-                                         [seq](const OutboxEntry &e) { return e.seq == seq; });
-            if (it == entries.end() || !m_store) {
-                WriteResult gone;
-                gone.outcome = WriteResult::Outcome::Failed;
-                gone.cacheError = listed.isOk() ? CacheError(CacheError::Kind::NotOpen,
+    m_store->outboxEntry(
+        seq, this, [this, seq, body, baseValues, reply](CacheResult<std::optional<OutboxEntry>> r) {
+            if (!r.isOk() || !r.value() || !m_store) {
+                reply(failedResult({}, r.isOk() ? CacheError(CacheError::Kind::NotOpen,
                                                              u"the outbox entry is gone"_s)
-                                                : listed.error();
-                reply(gone);
+                                                : r.error()));
                 return;
             }
-            const OutboxEntry entry = *it;
-            // An update keeps the values its fields had when the edit started (conflict check).
-            const QJsonObject payload =
-                entry.kind == OutboxEntry::Kind::Update
-                    ? outboxpayload::forUpdate(body, outboxpayload::baseValues(entry.payload))
-                    : body;
-            m_amended.insert(seq, reply);
-            // Both queued in order on the cache's thread: the pass below reads the new body.
-            m_store->updateOutboxPayload(seq, payload, entry.baseUpdatedAt);
-            m_store->markOutboxPending(seq, this,
-                                       [this, seq, entry](CacheResult<CacheDone> marked) {
-                                           if (!marked.isOk()) {
-                                               WriteResult failedResult;
-                                               failedResult.outcome = WriteResult::Outcome::Failed;
-                                               failedResult.orderId = entry.orderId;
-                                               failedResult.cacheError = marked.error();
-                                               settle(seq, failedResult);
-                                               return;
-                                           }
-                                           emit outboxChanged();
-                                           m_pending->reload();
-                                           if (m_monitor->isOnline())
-                                               replay();
-                                           else
-                                               settle(seq, queuedResult(seq, entry.orderId));
-                                       });
+            OutboxEntry entry = *r.value();
+            // An update keeps the values its fields had when the edit
+            // started (for the conflict check); new fields have none.
+            if (entry.kind == OutboxEntry::Kind::Update) {
+                entry.patch = WorkOrderPatch::fromJson(body);
+                for (auto it = baseValues.begin(); it != baseValues.end(); ++it) {
+                    if (!entry.baseValues.contains(it.key()))
+                        entry.baseValues.insert(it.key(), it.value());
+                }
+            } else if (entry.kind == OutboxEntry::Kind::Create)
+                entry.newOrder = codec::decodeNewWorkOrder(body);
+            entry.state = OutboxEntry::State::Pending;
+            entry.errorMessage.clear();
+            entry.refusal.clear();
+            m_store->replaceOutboxEntry(entry, this,
+                                        [this, seq, entry, reply](CacheResult<OutboxWrite> w) {
+                                            if (!w.isOk()) {
+                                                reply(failedResult(entry.orderId, w.error()));
+                                                return;
+                                            }
+                                            showWrite(w.value());
+                                            emit outboxChanged();
+                                            m_pending->reload();
+                                            m_waiting.insert(seq, reply);
+                                            replay();
+                                        });
         });
-}
-
-void OutboxReplayer::settle(qint64 seq, const WriteResult &result)
-{
-    const auto it = m_amended.constFind(seq);
-    if (it == m_amended.cend())
-        return;
-    const Amended waiting = *it;
-    m_amended.erase(it);
-    waiting(result);
 }
 
 void OutboxReplayer::retry(qint64 seq)
 {
     if (!m_store)
         return;
-    m_store->markOutboxPending(seq, this, [this](CacheResult<CacheDone>) {
-        emit outboxChanged();
-        replay();
+    m_store->outboxEntry(seq, this, [this](CacheResult<std::optional<OutboxEntry>> r) {
+        if (!r.isOk() || !r.value() || !m_store)
+            return;
+        OutboxEntry entry = *r.value();
+        // "Send again" for a create whose answer was lost: the user knows it did not arrive.
+        entry.sendAgainConfirmed = entry.state == OutboxEntry::State::PossiblySent;
+        entry.state = entry.sendAgainConfirmed ? OutboxEntry::State::PossiblySent
+                                               : OutboxEntry::State::Pending;
+        entry.errorMessage.clear();
+        m_store->replaceOutboxEntry(entry, this, [this](CacheResult<OutboxWrite>) {
+            emit outboxChanged();
+            replay();
+        });
     });
 }
 
@@ -597,27 +769,10 @@ void OutboxReplayer::discard(qint64 seq)
     if (!m_store)
         return;
     m_conflicts.remove(seq);
-    m_store->listOutbox(std::nullopt, this, [this, seq](CacheResult<QList<OutboxEntry>> listed) {
-        if (!listed.isOk() || !m_store)
-            return;
-        const auto &entries = listed.value();
-        const auto it = std::find_if(entries.begin(), entries.end(),
-                                     [seq](const OutboxEntry &e) { return e.seq == seq; });
-        if (it == entries.end())
-            return;
-        const OutboxEntry entry = *it;
-        if (entry.kind == OutboxEntry::Kind::Create) {
-            // A new order given up: its later edits and its local row go with it.
-            for (const OutboxEntry &e : entries) {
-                if (e.orderId == entry.orderId)
-                    m_store->removeOutbox(e.seq);
-            }
-            m_store->removeWorkOrder(entry.orderId);
-            emit orderRemoved(entry.orderId);
-        } else {
-            m_store->removeOutbox(seq);
-            refreshFromServer(entry.orderId);
-        }
+    m_store->removeOutbox(seq, this, [this, seq](CacheResult<OutboxWrite> w) {
+        if (w.isOk())
+            showWrite(w.value());
+        settle(seq, queuedResult(seq, {}));
         emit outboxChanged();
         m_pending->reload();
     });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/outboxentry.h"
+#include "cache/outboxwrite.h"
 #include "domain/workorder.h"
 #include "domain/workorderpatch.h"
 #include "sync/conflict.h"
@@ -11,6 +12,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 
 #include <functional>
 
@@ -20,34 +22,39 @@ class ApiCall;
 class ApiClient;
 class CacheStore;
 class ConnectivityMonitor;
-class OrderWriter;
 class PendingOrders;
 
-/// Sends the outbox to the server when online, in order (seq).
+/// Sends the outbox to the server, in order (seq), whenever it is online: the one sender of
+/// every change (OrderWriter commits them; this sends them).
 ///
-/// A create that succeeds gives its local id's later entries the server's id and replaces the
-/// local row. Before an update is sent, the server's current order is fetched and its
-/// updated_at compared with the one the edit started from: if the server changed a field the
-/// edit sets, conflictDetected() is emitted and the entry waits for keepMine / takeTheirs /
-/// edit (entries of other orders go on). A refusal (400, 403, 404, 409, 410, 422) marks the
-/// entry "needs attention" with the server's message and keeps it; nothing is ever dropped
-/// without the user's say. Transport failures, 401, 429 and 5xx stop the pass and leave
-/// everything pending for the next one, which starts when the server is back.
+/// Before an update is sent the server's order is fetched and compared field by field with
+/// the values the user saw (Conflict::detect): a conflict waits for keepMine / takeTheirs /
+/// edit while other orders go on. A refusal (400, 403, 404, 409, 410, 422) keeps the entry
+/// in Needs Attention with the server's reasons. Each request is marked "sending" in the
+/// cache before it leaves; a create whose answer is lost (timeout, cut connection, 5xx, or a
+/// kill) becomes possibly-sent and is looked for on the server before anything is sent again:
+/// found, it is adopted; not found, the user decides (send again / discard). The server's
+/// answer, the entry's removal and a create's id remap are one cache transaction. A pass
+/// stopped by a transient failure (429, 5xx, timeouts) while the server stays reachable is
+/// tried again after a backoff that honours Retry-After; one stopped by an unreachable server
+/// goes on when it is back.
 class OutboxReplayer : public QObject
 {
     Q_OBJECT
 public:
+    using Callback = std::function<void(WriteResult)>;
+
     /// None is owned; all must outlive the replayer.
     OutboxReplayer(ApiClient *client, CacheStore *store, ConnectivityMonitor *monitor,
                    PendingOrders *pending, QObject *parent = nullptr);
     ~OutboxReplayer() override;
 
-    /// Replays whenever `writer` queues an edit while online.
-    void watch(OrderWriter *writer);
-
     bool isRunning() const { return m_running; }
     /// Starts a pass when online (a pass already running goes round once more).
     void replay();
+    /// `done` learns (once, while `context` lives) what became of entry `seq`: Sent, Conflict,
+    /// Refused, or Queued when the pass ends without sending it (offline, stopped, blocked).
+    void await(qint64 seq, QObject *context, Callback done);
 
     /// Conflicts waiting for the user's choice.
     QList<Conflict> conflicts() const { return m_conflicts.values(); }
@@ -59,29 +66,30 @@ public:
     void edit(qint64 seq, const WorkOrderPatch &patch);
     void resolve(qint64 seq, Conflict::Choice choice, const WorkOrderPatch &edited = {});
 
-    /// A needs-attention entry goes back in the queue (after the user fixed the cause).
+    /// A needs-attention entry goes back in the queue (after the user fixed the cause); for a
+    /// possibly-sent create this is "send it again".
     void retry(qint64 seq);
     /// The user corrected a refused entry (edit dialog): `body`, an update's PUT body or a
     /// create's POST body, replaces what it sends, and it goes back in the queue, sent at once
-    /// when online. `done` (once, while `context` lives) tells what became of it: Sent;
-    /// Refused again (apiError has the server's details; the entry keeps `body` and needs
-    /// attention again); or Queued (offline, a conflict to decide, or an older change first).
-    void amend(qint64 seq, const QJsonObject &body, QObject *context,
-               std::function<void(fentu::WriteResult)> done);
-
-    /// The user gives an entry up: it is removed, with the rest of a never-sent order's
-    /// entries and row; a server order's row is re-read from the server when online.
+    /// when online. `baseValues` adds the base of fields the first change did not touch (the
+    /// ones it had keep theirs). `done` tells what became of it, as await() does.
+    void amend(qint64 seq, const QJsonObject &body, const QJsonObject &baseValues, QObject *context,
+               Callback done);
+    /// The user gives an entry up: it is removed (a never-sent order with its later entries
+    /// and row); the row shows the server's copy again.
     void discard(qint64 seq);
 
 signals:
     void replayStarted();
     void replayFinished(const fentu::ReplayReport &report);
+    /// An entry nobody waits for (await()) conflicts: the window asks the user. A caller that
+    /// waits gets the conflict in its WriteResult and shows it itself.
     void conflictDetected(const fentu::Conflict &conflict);
-    /// The server refused the entry; `entry.errorMessage` says why.
+    /// The server refused an entry nobody waits for (or a create's outcome is unknown);
+    /// `entry.errorMessage` says why.
     void needsAttention(const fentu::OutboxEntry &entry);
-    /// The cache now holds the server's version of an order (after a replayed create, update
-    /// or "take theirs"): replace the model's row `previousId` (a create's local id, else
-    /// order.id) with `order`.
+    /// The row of an order changed: replace the model's row `previousId` (a create's local id,
+    /// else order.id) with `order`.
     void orderChanged(const fentu::WorkOrder &order, const QString &previousId);
     void orderRemoved(const QString &id);
     /// Entries were added, removed or changed state.
@@ -90,25 +98,27 @@ signals:
 private:
     void step();
     void process(const OutboxEntry &entry);
-    void replayCreate(const OutboxEntry &entry);
-    void created(const OutboxEntry &entry, const WorkOrder &answer);
+    void sendCreate(const OutboxEntry &entry);
+    void lookForLostCreate(const OutboxEntry &entry);
+    void lookForLostCreatePage(const OutboxEntry &entry, int page);
+    void notFoundOnServer(const OutboxEntry &entry);
     void replayUpdate(const OutboxEntry &entry);
     void put(const OutboxEntry &entry);
-    void rebaseLaterEdits(const OutboxEntry &entry, const QDateTime &newBase);
     void replayDelete(const OutboxEntry &entry);
-    /// The entry is done: removed from the outbox, then the next one.
-    void done(const OutboxEntry &entry);
+    /// Marks the entry as on its way (committed), then runs `send`.
+    void sending(const OutboxEntry &entry, std::function<void()> send);
+    /// The server has the entry; `answer` its order now (nullopt: deleted).
+    void completed(const OutboxEntry &entry, const std::optional<WorkOrder> &answer);
+    void completedPartial(const OutboxEntry &entry, const WorkOrder &answer);
     void failed(const OutboxEntry &entry, const ApiError &error);
-    void markNeedsAttention(const OutboxEntry &entry, const QString &message,
-                            const ApiError &error = {});
-    /// Tells amend()'s caller what became of entry `seq`, if one waits for it.
+    void stopForNow(const OutboxEntry &entry, const ApiError &error);
+    void markNeedsAttention(const OutboxEntry &entry, OutboxEntry::State state,
+                            const QString &message, const ApiError &error = {});
     void settle(qint64 seq, const WriteResult &result);
     void finish();
-    void refreshFromServer(const QString &id);
-    /// `work` on the conflict `seq`, if it is still waiting. The entry stays held back from
-    /// every pass (see m_resolving) until `work` calls resolved(seq).
+    void scheduleRetry(const ApiError &error);
+    void showWrite(const OutboxWrite &written);
     void withConflict(qint64 seq, const std::function<void(const Conflict &)> &work);
-    /// The choice for `seq` is in the cache: the entry may be replayed (or is gone).
     void resolved(qint64 seq);
 
     ApiClient *m_client;
@@ -119,15 +129,16 @@ private:
     bool m_again = false;
     ReplayReport m_report;
     QHash<qint64, Conflict> m_conflicts;
-    /// Conflicts chosen for whose cache write is still on its way. A pass may have listed the
-    /// outbox before that write: it must not send, or re-check and raise again, the old edit.
+    /// Conflicts chosen for whose cache write is still on its way: held back from every pass.
     QSet<qint64> m_resolving;
     QPointer<ApiCall> m_call;
-    struct Amended
+    QTimer m_retryTimer;
+    int m_retries = 0; // transient stops in a row, for the backoff
+    struct Waiting
     {
         QPointer<QObject> context;
         bool hasContext = false; // null at the call: answered always
-        std::function<void(WriteResult)> done;
+        Callback done;
 
         void operator()(const WriteResult &result) const
         {
@@ -135,7 +146,7 @@ private:
                 done(result);
         }
     };
-    QHash<qint64, Amended> m_amended; // amend() callers waiting for their entry's outcome
+    QMultiHash<qint64, Waiting> m_waiting;
 };
 
 } // namespace fentu

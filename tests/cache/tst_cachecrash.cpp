@@ -100,7 +100,7 @@ void TestCacheCrash::killedWriterLeavesASoundCache()
         }));
         OutboxEntry entry;
         entry.orderId = u"wo-seed-00000-001"_s;
-        QVERIFY(await<CacheResult<OutboxEntry>>(
+        QVERIFY(await<CacheResult<OutboxWrite>>(
             [&](auto done) { store.enqueueOutbox(entry, nullptr, done); }));
     }
 

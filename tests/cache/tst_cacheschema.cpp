@@ -304,8 +304,9 @@ void TestCacheSchema::makeCacheWithDamagedIndex(int count, const QStringList &ou
             entry.kind =
                 id.startsWith(u"local"_s) ? OutboxEntry::Kind::Create : OutboxEntry::Kind::Update;
             entry.orderId = id;
-            entry.payload = QJsonObject{{u"for"_s, id}};
-            QVERIFY(await<CacheResult<OutboxEntry>>(
+            entry.newOrder.notes = id;
+            entry.patch.setNotes(id);
+            QVERIFY(await<CacheResult<OutboxWrite>>(
                 [&](auto done) { store.enqueueOutbox(entry, nullptr, done); }));
         }
     } // closing checkpoints the WAL into the main file
@@ -343,7 +344,10 @@ void TestCacheSchema::damagedPagesAreFoundAndUnsentEditsSaved()
     QVERIFY(QFile::exists(report.movedAsidePath));
     QVERIFY2(report.message.contains(u"Unsent changes saved from it: 2."_s),
              qPrintable(report.message));
-    QVERIFY(allCachedPages(store, WorkOrderQuery{}).isEmpty());
+    // The server's rows are gone with the damaged file; the salvaged new order shows again.
+    const QList<WorkOrderSummary> rows = allCachedPages(store, WorkOrderQuery{});
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().id, u"local-1"_s);
     const auto outbox = await<CacheResult<QList<OutboxEntry>>>(
         [&](auto done) { store.listOutbox(std::nullopt, nullptr, done); });
     QVERIFY(outbox.isOk());
@@ -351,7 +355,7 @@ void TestCacheSchema::damagedPagesAreFoundAndUnsentEditsSaved()
     QCOMPARE(outbox.value().at(0).orderId, u"local-1"_s);
     QCOMPARE(outbox.value().at(0).kind, OutboxEntry::Kind::Create);
     QCOMPARE(outbox.value().at(1).orderId, u"wo-0007"_s);
-    QCOMPARE(outbox.value().at(1).payload, (QJsonObject{{u"for"_s, u"wo-0007"_s}}));
+    QCOMPARE(outbox.value().at(1).patch.toJson(), (QJsonObject{{u"notes"_s, u"wo-0007"_s}}));
 }
 
 void TestCacheSchema::bigFileIsCheckedInTheBackground()
@@ -408,7 +412,7 @@ void TestCacheSchema::otherServersFileIsKeptAside()
         QCOMPARE(openStore(store, other).outcome, CacheOpenReport::Outcome::Opened);
         OutboxEntry entry;
         entry.orderId = u"wo-1"_s;
-        QVERIFY(await<CacheResult<OutboxEntry>>(
+        QVERIFY(await<CacheResult<OutboxWrite>>(
             [&](auto done) { store.enqueueOutbox(entry, nullptr, done); }));
     }
     QVERIFY(QFile::rename(m_dir->filePath(cachepaths::fileNameFor(other)), cachePath()));

@@ -610,8 +610,8 @@ void TestCacheStore::completedFullSyncRemovesUnseenOrders()
     OutboxEntry edit;
     edit.kind = OutboxEntry::Kind::Update;
     edit.orderId = u"wo-009"_s;
-    edit.payload = QJsonObject{{u"status"_s, u"on_hold"_s}};
-    QVERIFY(run<OutboxEntry>([&](auto done) { m_store->enqueueOutbox(edit, nullptr, done); }));
+    edit.patch.setStatus(Status::OnHold);
+    QVERIFY(run<OutboxWrite>([&](auto done) { m_store->enqueueOutbox(edit, nullptr, done); }));
 
     auto generation = run<qint64>([&](auto done) { m_store->beginFullSync(nullptr, done); });
     QVERIFY(generation.isOk());
@@ -697,15 +697,16 @@ void TestCacheStore::outboxKeepsOrderAcrossRestart()
         OutboxEntry entry;
         entry.kind = kind;
         entry.orderId = id;
-        entry.payload = QJsonObject{{u"n"_s, int(seqs.size())}};
-        entry.baseUpdatedAt = kind == OutboxEntry::Kind::Create ? QDateTime() : base;
+        entry.newOrder.customerId = u"cust-%1"_s.arg(seqs.size());
+        entry.patch.setNotes(u"n%1"_s.arg(seqs.size()));
+        entry.baseValues = QJsonObject{{u"notes"_s, base.toString(Qt::ISODate)}};
         auto stored =
-            run<OutboxEntry>([&](auto done) { m_store->enqueueOutbox(entry, nullptr, done); });
+            run<OutboxWrite>([&](auto done) { m_store->enqueueOutbox(entry, nullptr, done); });
         QVERIFY(stored.isOk());
-        QVERIFY(stored.value().seq > 0);
-        QVERIFY(stored.value().createdAt.isValid());
-        QCOMPARE(stored.value().state, OutboxEntry::State::Pending);
-        seqs.append(stored.value().seq);
+        QVERIFY(stored.value().entry.seq > 0);
+        QVERIFY(stored.value().entry.createdAt.isValid());
+        QCOMPARE(stored.value().entry.state, OutboxEntry::State::Pending);
+        seqs.append(stored.value().entry.seq);
     }
     QVERIFY(std::is_sorted(seqs.begin(), seqs.end()));
 
@@ -721,8 +722,19 @@ void TestCacheStore::outboxKeepsOrderAcrossRestart()
         QCOMPARE(entry.seq, seqs.at(i));
         QCOMPARE(entry.kind, edits.at(i).first);
         QCOMPARE(entry.orderId, edits.at(i).second);
-        QCOMPARE(entry.payload, (QJsonObject{{u"n"_s, i}}));
-        QCOMPARE(entry.baseUpdatedAt, i == 0 ? QDateTime() : base);
+        switch (entry.kind) {
+        case OutboxEntry::Kind::Create:
+            QCOMPARE(entry.newOrder.customerId, u"cust-%1"_s.arg(i));
+            QCOMPARE(entry.localNumber, u"NEW-1"_s); // numbered by the cache
+            break;
+        case OutboxEntry::Kind::Update:
+            QCOMPARE(entry.patch.toJson(), (QJsonObject{{u"notes"_s, u"n%1"_s.arg(i)}}));
+            QCOMPARE(entry.baseValues.value(u"notes"_s).toString(), base.toString(Qt::ISODate));
+            break;
+        case OutboxEntry::Kind::Delete:
+            QVERIFY(entry.patch.isEmpty());
+            break;
+        }
         QCOMPARE(entry.attempts, 0);
     }
     auto ids =
@@ -735,9 +747,9 @@ void TestCacheStore::outboxKeepsOrderAcrossRestart()
     later.kind = OutboxEntry::Kind::Delete;
     later.orderId = u"wo-300"_s;
     auto stored =
-        run<OutboxEntry>([&](auto done) { m_store->enqueueOutbox(later, nullptr, done); });
+        run<OutboxWrite>([&](auto done) { m_store->enqueueOutbox(later, nullptr, done); });
     QVERIFY(stored.isOk());
-    QVERIFY(stored.value().seq > seqs.last());
+    QVERIFY(stored.value().entry.seq > seqs.last());
 }
 
 void TestCacheStore::outboxStatesAndRemap()
@@ -747,13 +759,16 @@ void TestCacheStore::outboxStatesAndRemap()
         OutboxEntry entry;
         entry.kind = seqs.isEmpty() ? OutboxEntry::Kind::Create : OutboxEntry::Kind::Update;
         entry.orderId = id;
+        entry.newOrder.customerId = u"cust-001"_s;
+        entry.patch.setPriority(Priority::High);
         auto stored =
-            run<OutboxEntry>([&](auto done) { m_store->enqueueOutbox(entry, nullptr, done); });
+            run<OutboxWrite>([&](auto done) { m_store->enqueueOutbox(entry, nullptr, done); });
         QVERIFY(stored.isOk());
-        seqs.append(stored.value().seq);
+        seqs.append(stored.value().entry.seq);
     }
     QVERIFY(run<CacheDone>([&](auto done) {
-        m_store->markOutboxNeedsAttention(seqs.at(2), u"Customer not found"_s, nullptr, done);
+        m_store->setOutboxState(seqs.at(2), OutboxEntry::State::NeedsAttention,
+                                u"Customer not found"_s, nullptr, done);
     }));
     auto pending = run<QList<OutboxEntry>>(
         [&](auto done) { m_store->listOutbox(OutboxEntry::State::Pending, nullptr, done); });
@@ -764,30 +779,51 @@ void TestCacheStore::outboxStatesAndRemap()
     QVERIFY(attention.isOk());
     QCOMPARE(attention.value().size(), 1);
     QCOMPARE(attention.value().first().errorMessage, u"Customer not found"_s);
-    QCOMPARE(attention.value().first().attempts, 1);
-    QVERIFY(attention.value().first().lastAttemptAt.isValid());
 
-    QVERIFY(run<CacheDone>([&](auto done) {
-        m_store->updateOutboxPayload(seqs.at(2), QJsonObject{{u"customer_id"_s, u"cust-002"_s}},
-                                     QDateTime(), nullptr, done);
-    }));
+    // A request leaves: counted, timed, and after a kill it is not taken for unsent.
     QVERIFY(
-        run<CacheDone>([&](auto done) { m_store->markOutboxPending(seqs.at(2), nullptr, done); }));
-    auto remapped = run<int>([&](auto done) {
-        m_store->remapOutboxOrderId(u"local-x"_s, u"wo-12346"_s, nullptr, done);
-    });
-    QVERIFY(remapped.isOk());
-    QCOMPARE(remapped.value(), 2);
-    QVERIFY(run<CacheDone>([&](auto done) { m_store->removeOutbox(seqs.at(0), nullptr, done); }));
+        run<CacheDone>([&](auto done) { m_store->markOutboxSending(seqs.at(0), nullptr, done); }));
+    auto sending = run<std::optional<OutboxEntry>>(
+        [&](auto done) { m_store->outboxEntry(seqs.at(0), nullptr, done); });
+    QVERIFY(sending.isOk() && sending.value());
+    QCOMPARE(sending.value()->state, OutboxEntry::State::Sending);
+    QCOMPARE(sending.value()->attempts, 1);
+    QVERIFY(sending.value()->sentAt.isValid());
+    m_store.reset();
+    openStore();
+    auto reopened = run<std::optional<OutboxEntry>>(
+        [&](auto done) { m_store->outboxEntry(seqs.at(0), nullptr, done); });
+    QVERIFY(reopened.isOk() && reopened.value());
+    QCOMPARE(reopened.value()->state, OutboxEntry::State::PossiblySent);
+
+    // The create is done: its later entry follows the server's id in the same transaction,
+    // and a change queued later against the local id finds the server's id too.
+    OrderSpec spec;
+    spec.id = u"wo-12346"_s;
+    const WorkOrder made = detail(spec, u"made"_s);
+    auto completed = run<OutboxWrite>(
+        [&](auto done) { m_store->completeOutbox(seqs.at(0), made, nullptr, done); });
+    QVERIFY(completed.isOk());
+    QCOMPARE(completed.value().orderId, u"wo-12346"_s);
+    QCOMPARE(completed.value().previousOrderId, u"local-x"_s);
+    QVERIFY(completed.value().shown);
+    QCOMPARE(completed.value().shown->priority, Priority::High); // the later change laid over
+    OutboxEntry late;
+    late.kind = OutboxEntry::Kind::Delete;
+    late.orderId = u"local-x"_s;
+    auto lateWrite =
+        run<OutboxWrite>([&](auto done) { m_store->enqueueOutbox(late, nullptr, done); });
+    QVERIFY(lateWrite.isOk());
+    QCOMPARE(lateWrite.value().entry.orderId, u"wo-12346"_s);
+    QVERIFY(!lateWrite.value().shown); // hidden until the delete is sent
 
     auto all = run<QList<OutboxEntry>>(
         [&](auto done) { m_store->listOutbox(std::nullopt, nullptr, done); });
     QVERIFY(all.isOk());
-    QCOMPARE(all.value().size(), 2);
+    QCOMPARE(all.value().size(), 3);
     QCOMPARE(all.value().at(0).orderId, u"wo-12346"_s);
-    QCOMPARE(all.value().at(1).state, OutboxEntry::State::Pending);
-    QCOMPARE(all.value().at(1).payload.value(u"customer_id"_s).toString(), u"cust-002"_s);
-    QCOMPARE(all.value().at(1).errorMessage, u"Customer not found"_s); // history kept
+    QCOMPARE(all.value().at(1).state, OutboxEntry::State::NeedsAttention);
+    QCOMPARE(all.value().at(2).orderId, u"wo-12346"_s);
 }
 
 void TestCacheStore::queuedWritesFinishBeforeTheStoreStops()
@@ -900,7 +936,7 @@ void TestCacheStore::callsFailCleanlyWhenNotOpen()
     OutboxEntry entry;
     entry.orderId = u"wo-1"_s;
     auto stored =
-        run<OutboxEntry>([&](auto done) { m_store->enqueueOutbox(entry, nullptr, done); });
+        run<OutboxWrite>([&](auto done) { m_store->enqueueOutbox(entry, nullptr, done); });
     QVERIFY(!stored.isOk());
     QVERIFY(!stored.error().userMessage().isEmpty());
 

@@ -77,7 +77,7 @@ QList<BulkWriter::Item> TestBulkWriter::items(int from, int count) const
 {
     QList<BulkWriter::Item> list;
     for (const WorkOrderSummary &order : m_cached.mid(from, count))
-        list.append({order.id, order.number, order.updatedAt});
+        list.append({order.id, order.number, order});
     return list;
 }
 

@@ -3,10 +3,10 @@
 // restart, show as pending, and replay in order when online (a local id becomes the server's);
 // conflicts are detected and each choice works; refusals are kept with the server's message;
 // a server that goes away stops the replay and keeps everything.
+#include "cache/outboxcodec.h"
 #include "itemmodels/workordertablemodel.h"
 #include "sync/connectivitymonitor.h"
 #include "sync/orderwriter.h"
-#include "sync/outboxpayload.h"
 #include "sync/outboxreplayer.h"
 #include "sync/pendingorders.h"
 #include "sync/switchingpagesource.h"
@@ -21,6 +21,24 @@ using namespace Qt::StringLiterals;
 using namespace fentu;
 using namespace fentu::test;
 using namespace std::chrono_literals;
+
+namespace {
+
+// The base values of a change as the user saw `seen`: a detail knows every field, a list
+// row not its description, notes and contact.
+QJsonObject seenOf(const WorkOrder &seen, const WorkOrderPatch &patch)
+{
+    return OrderWriter::seenValues(seen, true, patch);
+}
+
+QJsonObject seenOf(const WorkOrderSummary &seen, const WorkOrderPatch &patch)
+{
+    WorkOrder row;
+    static_cast<WorkOrderSummary &>(row) = seen;
+    return OrderWriter::seenValues(row, false, patch);
+}
+
+} // namespace
 
 namespace {
 
@@ -65,12 +83,14 @@ private:
     /// Applies `choice` to `conflict`; the priority the server should end with.
     Priority choose(const Conflict &conflict, Conflict::Choice choice, Priority theirs);
     QString someTechnicianId();
+    /// The base of an edit made in a dialog that showed the server's current detail.
+    QJsonObject seenOnServer(const QString &id, const WorkOrderPatch &patch);
 
     std::unique_ptr<SyncFixture> m_fixture;
     std::unique_ptr<ConnectivityMonitor> m_monitor;
     std::unique_ptr<PendingOrders> m_pending;
     std::unique_ptr<OrderWriter> m_writer;
-    std::unique_ptr<OutboxReplayer> m_replayer;
+    OutboxReplayer *m_replayer = nullptr; // the writer's
     QList<WorkOrderSummary> m_cached;
 };
 
@@ -102,9 +122,7 @@ void TestOutbox::makeServices()
     m_pending = std::make_unique<PendingOrders>(&m_fixture->store());
     m_writer = std::make_unique<OrderWriter>(&m_fixture->client(), &m_fixture->store(),
                                              m_monitor.get(), m_pending.get());
-    m_replayer = std::make_unique<OutboxReplayer>(&m_fixture->client(), &m_fixture->store(),
-                                                  m_monitor.get(), m_pending.get());
-    m_replayer->watch(m_writer.get());
+    m_replayer = &m_writer->replayer();
     m_pending->reload();
     QSignalSpy reloaded(m_pending.get(), &PendingOrders::reloaded);
     QVERIFY(reloaded.wait(kWaitMs));
@@ -112,7 +130,7 @@ void TestOutbox::makeServices()
 
 void TestOutbox::dropServices()
 {
-    m_replayer.reset();
+    m_replayer = nullptr;
     m_writer.reset();
     m_pending.reset();
     m_monitor.reset();
@@ -125,7 +143,7 @@ WriteResult TestOutbox::write(const std::function<void(OrderWriter::Callback)> &
 
 ReplayReport TestOutbox::goOnlineAndReplay()
 {
-    QSignalSpy finished(m_replayer.get(), &OutboxReplayer::replayFinished);
+    QSignalSpy finished(m_replayer, &OutboxReplayer::replayFinished);
     if (m_monitor->isOnline())
         m_replayer->replay();
     else
@@ -145,6 +163,12 @@ QList<OutboxEntry> TestOutbox::outbox(std::optional<OutboxEntry::State> state)
 WorkOrderSummary TestOutbox::cachedOrderAt(int index)
 {
     return m_cached.at(index);
+}
+
+QJsonObject TestOutbox::seenOnServer(const QString &id, const WorkOrderPatch &patch)
+{
+    const auto order = serverOrder(m_fixture->client(), id);
+    return order.isOk() ? OrderWriter::seenValues(order.value(), true, patch) : QJsonObject();
 }
 
 QString TestOutbox::someCustomerId()
@@ -178,7 +202,7 @@ void TestOutbox::onlineEditsGoStraightToServer()
     WorkOrderPatch patch;
     patch.setNotes(u"Online note"_s);
     const WriteResult updated = write([&](auto done) {
-        m_writer->update(created.orderId, patch, onServer.value().updatedAt, nullptr, done);
+        m_writer->update(created.orderId, patch, seenOf(onServer.value(), patch), nullptr, done);
     });
     QCOMPARE(int(updated.outcome), int(Outcome::Sent));
     QCOMPARE(serverOrder(m_fixture->client(), created.orderId).value().notes, u"Online note"_s);
@@ -197,7 +221,7 @@ void TestOutbox::onlineEditsGoStraightToServer()
     bad.setTechnicianId(u"tech-does-not-exist"_s);
     const WorkOrderSummary target = cachedOrderAt(1);
     const WriteResult refused = write(
-        [&](auto done) { m_writer->update(target.id, bad, target.updatedAt, nullptr, done); });
+        [&](auto done) { m_writer->update(target.id, bad, seenOf(target, bad), nullptr, done); });
     QCOMPARE(int(refused.outcome), int(Outcome::Refused));
     QCOMPARE(refused.apiError.httpStatus(), 422);
     QVERIFY(!refused.isSaved());
@@ -217,7 +241,7 @@ void TestOutbox::onlineUpdateDetectsConflict()
     WorkOrderPatch mine;
     mine.setPriority(Priority::Urgent);
     const WriteResult result = write(
-        [&](auto done) { m_writer->update(target.id, mine, target.updatedAt, nullptr, done); });
+        [&](auto done) { m_writer->update(target.id, mine, seenOf(target, mine), nullptr, done); });
     QCOMPARE(int(result.outcome), int(Outcome::Conflict));
     QVERIFY(result.conflict);
     QCOMPARE(result.conflict->fields.size(), 1);
@@ -230,7 +254,7 @@ void TestOutbox::onlineUpdateDetectsConflict()
     // Nothing was overwritten; "keep mine" is a new update from the server's version.
     QCOMPARE(serverOrder(m_fixture->client(), target.id).value().priority, theirs);
     const WriteResult kept = write([&](auto done) {
-        m_writer->update(target.id, mine, result.conflict->theirs.updatedAt, nullptr, done);
+        m_writer->resolve(*result.conflict, Conflict::Choice::KeepMine, {}, nullptr, done);
     });
     QCOMPARE(int(kept.outcome), int(Outcome::Sent));
     QCOMPARE(serverOrder(m_fixture->client(), target.id).value().priority, Priority::Urgent);
@@ -260,7 +284,7 @@ void TestOutbox::offlineEditsSurviveRestartAndReplayInOrder()
     patch.setPriority(Priority::Low);
     patch.setWorkOrderType(u"inspection"_s);
     const WriteResult updated = write([&](auto done) {
-        m_writer->update(toUpdate.id, patch, toUpdate.updatedAt, nullptr, done);
+        m_writer->update(toUpdate.id, patch, seenOf(toUpdate, patch), nullptr, done);
     });
     QCOMPARE(int(updated.outcome), int(Outcome::Queued));
     QCOMPARE(updated.order->priority, Priority::Low);
@@ -271,8 +295,9 @@ void TestOutbox::offlineEditsSurviveRestartAndReplayInOrder()
 
     WorkOrderPatch onLocal;
     onLocal.setDescription(u"Made offline, then edited"_s);
-    const WriteResult updatedLocal =
-        write([&](auto done) { m_writer->update(localId, onLocal, QDateTime(), nullptr, done); });
+    const WriteResult updatedLocal = write([&](auto done) {
+        m_writer->update(localId, onLocal, seenOf(*created.order, onLocal), nullptr, done);
+    });
     QCOMPARE(int(updatedLocal.outcome), int(Outcome::Queued));
 
     QCOMPARE(m_fixture->server()->requestCount(), requestsBefore); // nothing went out
@@ -305,7 +330,7 @@ void TestOutbox::offlineEditsSurviveRestartAndReplayInOrder()
     QVERIFY(!cachedOrder(m_fixture->store(), toDelete.id));
 
     // Online again: the replay sends all four, in order.
-    QSignalSpy changed(m_replayer.get(), &OutboxReplayer::orderChanged);
+    QSignalSpy changed(m_replayer, &OutboxReplayer::orderChanged);
     const ReplayReport report = goOnlineAndReplay();
     QVERIFY2(!report.stoppedEarly(), qPrintable(report.stoppedBy.technicalDetail()));
     QCOMPARE(report.sent, 4);
@@ -354,7 +379,7 @@ Conflict TestOutbox::queueConflictingEdit(int index, Priority *theirs)
     WorkOrderPatch mine;
     mine.setPriority(Priority::Urgent);
     const WriteResult queued = write(
-        [&](auto done) { m_writer->update(target.id, mine, target.updatedAt, nullptr, done); });
+        [&](auto done) { m_writer->update(target.id, mine, seenOf(target, mine), nullptr, done); });
     if (queued.outcome != Outcome::Queued)
         qFatal("the offline edit was not queued");
 
@@ -367,7 +392,7 @@ Conflict TestOutbox::queueConflictingEdit(int index, Priority *theirs)
     if (!changed.isOk() || Conflict::sameSecond(changed.value().updatedAt, target.updatedAt))
         qFatal("the server-side change did not move updated_at");
 
-    QSignalSpy conflicts(m_replayer.get(), &OutboxReplayer::conflictDetected);
+    QSignalSpy conflicts(m_replayer, &OutboxReplayer::conflictDetected);
     const ReplayReport report = goOnlineAndReplay();
     if (report.conflicts != 1 || report.sent != 0 || conflicts.size() != 1)
         qFatal("the replay did not raise the conflict");
@@ -409,9 +434,9 @@ void TestOutbox::conflictChoices()
     QCOMPARE(m_replayer->conflicts().size(), 1);
     // Nothing was overwritten, and the edit still waits.
     QCOMPARE(serverOrder(m_fixture->client(), target.id).value().priority, theirs);
-    QCOMPARE(outbox(OutboxEntry::State::Pending).size(), 1);
+    QCOMPARE(outbox(OutboxEntry::State::Conflict).size(), 1);
 
-    QSignalSpy finished(m_replayer.get(), &OutboxReplayer::replayFinished);
+    QSignalSpy finished(m_replayer, &OutboxReplayer::replayFinished);
     const Priority expected = choose(conflict, Conflict::Choice(choice), theirs);
     QVERIFY(finished.wait(kWaitMs));
     QVERIFY(m_replayer->conflicts().isEmpty());
@@ -435,7 +460,7 @@ void TestOutbox::choiceDuringAPassIsNotRaisedAgain()
 
     // A pass starts and reads the outbox now, before the choice below reaches the cache: the
     // replayer itself must hold the entry back (no waiting for the pass in the caller).
-    QSignalSpy raised(m_replayer.get(), &OutboxReplayer::conflictDetected);
+    QSignalSpy raised(m_replayer, &OutboxReplayer::conflictDetected);
     m_replayer->replay();
     QVERIFY(m_replayer->isRunning());
     const Priority expected = choose(conflict, Conflict::Choice(choice), theirs);
@@ -466,12 +491,12 @@ void TestOutbox::refusedReplaysNeedAttention()
          {std::pair{goneOnServer, notes}, std::pair{badTechnician, technician},
           std::pair{fine, notes}}) {
         const WriteResult queued = write([&, o = order, p = patch](auto done) {
-            m_writer->update(o.id, p, o.updatedAt, nullptr, done);
+            m_writer->update(o.id, p, seenOnServer(o.id, p), nullptr, done);
         });
         QCOMPARE(int(queued.outcome), int(Outcome::Queued));
     }
 
-    QSignalSpy attention(m_replayer.get(), &OutboxReplayer::needsAttention);
+    QSignalSpy attention(m_replayer, &OutboxReplayer::needsAttention);
     const ReplayReport report = goOnlineAndReplay();
     QCOMPARE(report.needsAttention, 2);
     QCOMPARE(report.sent, 1); // a refusal does not hold up other orders
@@ -495,7 +520,7 @@ void TestOutbox::refusedReplaysNeedAttention()
     QCOMPARE(outbox(OutboxEntry::State::NeedsAttention).size(), 2);
 
     // Discarding is the user's explicit choice; the row comes back as the server has it.
-    QSignalSpy changed(m_replayer.get(), &OutboxReplayer::orderChanged);
+    QSignalSpy changed(m_replayer, &OutboxReplayer::orderChanged);
     m_replayer->discard(kept.at(1).seq);
     QTRY_COMPARE_WITH_TIMEOUT(outbox().size(), 1, kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), kWaitMs);
@@ -509,7 +534,8 @@ void TestOutbox::readOnlyKeyNeedsAttention()
     WorkOrderPatch patch;
     patch.setNotes(u"Read-only attempt"_s);
     QCOMPARE(int(write([&](auto done) {
-                     m_writer->update(target.id, patch, target.updatedAt, nullptr, done);
+                     m_writer->update(target.id, patch, seenOnServer(target.id, patch), nullptr,
+                                      done);
                  }).outcome),
              int(Outcome::Queued));
     m_fixture->client().setApiKey(m_fixture->options().readOnlyKey);
@@ -522,7 +548,7 @@ void TestOutbox::readOnlyKeyNeedsAttention()
 
     // With a key that may write, "retry" sends it.
     m_fixture->client().setApiKey(m_fixture->options().key);
-    QSignalSpy finished(m_replayer.get(), &OutboxReplayer::replayFinished);
+    QSignalSpy finished(m_replayer, &OutboxReplayer::replayFinished);
     m_replayer->retry(kept.first().seq);
     QVERIFY(finished.wait(kWaitMs));
     QTRY_VERIFY_WITH_TIMEOUT(outbox().isEmpty(), kWaitMs);
@@ -537,24 +563,25 @@ void TestOutbox::amendedRefusalIsSentAgain()
     patch.setNotes(u"Kept through refusals"_s);
     patch.setTechnicianId(u"tech-does-not-exist"_s);
     QCOMPARE(int(write([&](auto done) {
-                     m_writer->update(target.id, patch, target.updatedAt, nullptr, done);
+                     m_writer->update(target.id, patch, seenOnServer(target.id, patch), nullptr,
+                                      done);
                  }).outcome),
              int(Outcome::Queued));
     QCOMPARE(goOnlineAndReplay().needsAttention, 1);
     QList<OutboxEntry> kept = outbox(OutboxEntry::State::NeedsAttention);
     QCOMPARE(kept.size(), 1);
     // The field the server named is kept with the entry, for the edit dialog; never sent.
-    const QList<FieldError> details = outboxpayload::refusal(kept.first().payload);
+    const QList<FieldError> details = kept.first().refusal;
     QCOMPARE(details.size(), 1);
     QCOMPARE(details.first().field, u"technician_id"_s);
-    QVERIFY(!outboxpayload::body(kept.first().payload).contains(outboxpayload::kRefusalKey));
+    QVERIFY(!kept.first().patch.toJson().contains(outboxcodec::kRefusalKey));
 
     // Corrected offline: the correction waits in the queue.
-    QJsonObject corrected = outboxpayload::body(kept.first().payload);
+    QJsonObject corrected = kept.first().patch.toJson();
     corrected.insert(u"technician_id"_s, someTechnicianId());
     m_monitor->setForcedOffline(true);
     const WriteResult waiting = await<WriteResult>(
-        [&](auto done) { m_replayer->amend(kept.first().seq, corrected, nullptr, done); });
+        [&](auto done) { m_replayer->amend(kept.first().seq, corrected, {}, nullptr, done); });
     QCOMPARE(int(waiting.outcome), int(Outcome::Queued));
     QCOMPARE(outbox(OutboxEntry::State::Pending).size(), 1);
 
@@ -563,13 +590,13 @@ void TestOutbox::amendedRefusalIsSentAgain()
     QCOMPARE(goOnlineAndReplay().needsAttention, 1);
     kept = outbox(OutboxEntry::State::NeedsAttention);
     QCOMPARE(kept.size(), 1);
-    QCOMPARE(outboxpayload::body(kept.first().payload), corrected);
-    QVERIFY(outboxpayload::refusal(kept.first().payload).isEmpty()); // a 403 names no field
+    QCOMPARE(kept.first().patch.toJson(), corrected);
+    QVERIFY(kept.first().refusal.isEmpty()); // a 403 names no field
 
     // Sent again online with a key that may write: amend() says Sent.
     m_fixture->client().setApiKey(m_fixture->options().key);
     const WriteResult sent = await<WriteResult>(
-        [&](auto done) { m_replayer->amend(kept.first().seq, corrected, nullptr, done); });
+        [&](auto done) { m_replayer->amend(kept.first().seq, corrected, {}, nullptr, done); });
     QCOMPARE(int(sent.outcome), int(Outcome::Sent));
     QTRY_VERIFY_WITH_TIMEOUT(outbox().isEmpty(), kWaitMs);
     const WorkOrder onServer = serverOrder(m_fixture->client(), target.id).value();
@@ -579,6 +606,11 @@ void TestOutbox::amendedRefusalIsSentAgain()
 
 void TestOutbox::unreachableServerStopsReplay()
 {
+    // What the user saw of the order edited below, read while the server was still there.
+    WorkOrderPatch patch;
+    patch.setNotes(u"Also waits"_s);
+    const WorkOrderSummary target = cachedOrderAt(10);
+    const QJsonObject seen = seenOnServer(target.id, patch);
     m_monitor->setForcedOffline(true);
     NewWorkOrder order;
     order.customerId = someCustomerId();
@@ -596,16 +628,13 @@ void TestOutbox::unreachableServerStopsReplay()
     QCOMPARE(entries.first().state, OutboxEntry::State::Pending);
 
     // Edits made now are queued too (the server is unreachable)...
-    WorkOrderPatch patch;
-    patch.setNotes(u"Also waits"_s);
-    const WorkOrderSummary target = cachedOrderAt(10);
     QCOMPARE(int(write([&](auto done) {
-                     m_writer->update(target.id, patch, target.updatedAt, nullptr, done);
+                     m_writer->update(target.id, patch, seen, nullptr, done);
                  }).outcome),
              int(Outcome::Queued));
 
     // ...and everything goes out once the probe finds the server back.
-    QSignalSpy finished(m_replayer.get(), &OutboxReplayer::replayFinished);
+    QSignalSpy finished(m_replayer, &OutboxReplayer::replayFinished);
     QVERIFY(m_fixture->startServer());
     QTRY_COMPARE_WITH_TIMEOUT(m_monitor->state(), ConnectivityMonitor::State::Online, kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(outbox().isEmpty(), kWaitMs);
@@ -628,7 +657,7 @@ void TestOutbox::pendingRowsShowOnModel()
     WorkOrderPatch patch;
     patch.setPriority(target.priority == Priority::Urgent ? Priority::Low : Priority::Urgent);
     QCOMPARE(int(write([&](auto done) {
-                     m_writer->update(target.id, patch, target.updatedAt, nullptr, done);
+                     m_writer->update(target.id, patch, seenOf(target, patch), nullptr, done);
                  }).outcome),
              int(Outcome::Queued));
     const int row = model.rowOfId(target.id);

@@ -35,9 +35,7 @@ struct EditFixture
         pending = std::make_unique<PendingOrders>(&fixture->store());
         writer = std::make_unique<OrderWriter>(&fixture->client(), &fixture->store(), monitor.get(),
                                                pending.get());
-        replayer = std::make_unique<OutboxReplayer>(&fixture->client(), &fixture->store(),
-                                                    monitor.get(), pending.get());
-        replayer->watch(writer.get());
+        replayer = &writer->replayer();
         lookups = std::make_unique<OrderLookups>(&fixture->client(), &fixture->store());
         lookups->setMonitor(monitor.get());
         return true;
@@ -46,7 +44,7 @@ struct EditFixture
     ~EditFixture()
     {
         lookups.reset();
-        replayer.reset();
+        replayer = nullptr;
         writer.reset();
         pending.reset();
         monitor.reset();
@@ -101,7 +99,7 @@ struct EditFixture
     std::unique_ptr<ConnectivityMonitor> monitor;
     std::unique_ptr<PendingOrders> pending;
     std::unique_ptr<OrderWriter> writer;
-    std::unique_ptr<OutboxReplayer> replayer;
+    OutboxReplayer *replayer = nullptr; // the writer's
     std::unique_ptr<OrderLookups> lookups;
 };
 

@@ -16,6 +16,7 @@
 #include "itemmodels/workordertablemodel.h"
 #include "searchablecombobox.h"
 #include "settings/appsettings.h"
+#include "sync/tablemodelbinder.h"
 
 #include <QAction>
 #include <QApplication>
@@ -64,19 +65,12 @@ struct EditDesk
             return false;
         source = std::make_unique<ApiPageSource>(&f.client());
         model.setPageSize(100);
-        f.pending->bindModel(&model);
-        QObject::connect(f.writer.get(), &OrderWriter::orderChanged, &model,
-                         [this](const WorkOrder &order) {
-                             if (!model.updateOrder(order))
-                                 model.insertOrder(order);
-                         });
-        QObject::connect(f.writer.get(), &OrderWriter::orderRemoved, &model,
-                         [this](const QString &id) { model.removeOrder(id); });
+        new TableModelBinder(f.writer.get(), f.pending.get(), &model); // as the window's services
         MainWindowServices services{&f.client(), source.get(), &model, &settings};
         services.store = &f.store();
         services.monitor = f.monitor.get();
         services.writer = f.writer.get();
-        services.replayer = f.replayer.get();
+        services.replayer = f.replayer;
         services.pending = f.pending.get();
         window = std::make_unique<MainWindow>(services);
         window->resize(1400, 900);
@@ -464,7 +458,7 @@ void TestBulkActions::offlineBulkIsQueuedAndPending()
         QCOMPARE(d.model.orderAt(row).status, Status::Cancelled);
         QCOMPARE(d.f.order(id).status, Status::Open); // not sent yet
     }
-    QSignalSpy replayed(d.f.replayer.get(), &OutboxReplayer::replayFinished);
+    QSignalSpy replayed(d.f.replayer, &OutboxReplayer::replayFinished);
     d.f.monitor->setForcedOffline(false);
     QVERIFY(replayed.wait(kWaitMs));
     for (const QString &id : ids) {

@@ -117,10 +117,24 @@ public:
         return client;
     }
 
-    WriteResult update(const QString &id, const WorkOrderPatch &patch, const QDateTime &base)
+    /// An edit made in the dialog, which showed the order's detail as the server had it.
+    WriteResult update(const QString &id, const WorkOrderPatch &patch, const WorkOrderSummary &seen)
     {
-        return await<WriteResult>(
-            [&](auto done) { services->writer().update(id, patch, base, nullptr, done); });
+        WorkOrder row;
+        static_cast<WorkOrderSummary &>(row) = seen;
+        bool detailKnown = false;
+        if (m_server) {
+            const auto direct = otherClient();
+            const auto current = serverOrder(*direct, id);
+            if (current.isOk()) {
+                row = current.value();
+                detailKnown = true;
+            }
+        }
+        return await<WriteResult>([&](auto done) {
+            services->writer().update(id, patch, OrderWriter::seenValues(row, detailKnown, patch),
+                                      nullptr, done);
+        });
     }
 
     template <typename T> T *find(const QString &name) const
@@ -362,7 +376,7 @@ void TestOfflineWindow::offlineEditIsPendingThenReplayed()
     const WorkOrderSummary target = desk.model().orderAt(2);
     WorkOrderPatch patch;
     patch.setNotes(u"Bring the long ladder"_s);
-    const WriteResult result = desk.update(target.id, patch, target.updatedAt);
+    const WriteResult result = desk.update(target.id, patch, target);
     QCOMPARE(int(result.outcome), int(WriteResult::Outcome::Queued));
 
     const int row = desk.model().rowOfId(target.id);
@@ -402,7 +416,7 @@ Conflict TestOfflineWindow::makeConflict(int row, QString *mine, QString *theirs
     *theirs = u"Theirs: gate code 4711"_s;
     WorkOrderPatch patch;
     patch.setNotes(*mine);
-    if (desk.update(target.id, patch, target.updatedAt).outcome != WriteResult::Outcome::Queued)
+    if (desk.update(target.id, patch, target).outcome != WriteResult::Outcome::Queued)
         qFatal("the offline edit was not queued");
 
     // Meanwhile another dispatcher changes the same field on the server.
@@ -523,8 +537,7 @@ void TestOfflineWindow::conflictShowsNamesOnBothSides()
     WorkOrderPatch patch;
     patch.setTechnicianId(mine->id);
     patch.setPriority(Priority::Urgent);
-    QCOMPARE(int(desk.update(target.id, patch, target.updatedAt).outcome),
-             int(WriteResult::Outcome::Queued));
+    QCOMPARE(int(desk.update(target.id, patch, target).outcome), int(WriteResult::Outcome::Queued));
     auto client = desk.otherClient();
     WorkOrderPatch other;
     other.setTechnicianId(theirs->id);
@@ -575,8 +588,7 @@ void TestOfflineWindow::needsAttentionEditCorrectsTheChange()
     WorkOrderPatch patch;
     patch.setPriority(priority);
     patch.setTechnicianId(u"tech-does-not-exist"_s);
-    QCOMPARE(int(desk.update(target.id, patch, target.updatedAt).outcome),
-             int(WriteResult::Outcome::Queued));
+    QCOMPARE(int(desk.update(target.id, patch, target).outcome), int(WriteResult::Outcome::Queued));
     QSignalSpy refused(&desk.services->replayer(), &OutboxReplayer::needsAttention);
     desk.action(u"actionWorkOffline"_s)->trigger(); // online: the server refuses (422)
     QVERIFY(refused.wait(kWaitMs));
@@ -622,9 +634,9 @@ void TestOfflineWindow::needsAttentionEditCorrectsTheChange()
     QList<OutboxEntry> kept = outbox();
     QCOMPARE(kept.size(), 1);
     QCOMPARE(kept.first().state, OutboxEntry::State::NeedsAttention);
-    QCOMPARE(kept.first().payload.value(u"estimated_duration"_s).toInt(), 45);
-    QCOMPARE(kept.first().payload.value(u"technician_id"_s).toString(), valid->id);
-    QCOMPARE(kept.first().payload.value(u"priority"_s).toString(), priorityToApi(priority));
+    QCOMPARE(kept.first().patch.toJson().value(u"estimated_duration"_s).toInt(), 45);
+    QCOMPARE(kept.first().patch.toJson().value(u"technician_id"_s).toString(), valid->id);
+    QCOMPARE(kept.first().patch.toJson().value(u"priority"_s).toString(), priorityToApi(priority));
 
     // With a key that may write, saving sends it; the dialog closes and nothing waits.
     desk.services->client().setApiKey(sandbox::Options().key);
@@ -670,7 +682,7 @@ void TestOfflineWindow::offlineEditOfAListRowKeepsItsDetail()
     dialog->findChild<QPushButton *>(u"saveButton"_s)->click();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), kWaitMs);
     QCOMPARE(outbox().size(), 1);
-    const QJsonObject sent = outbox().first().payload;
+    const QJsonObject sent = outbox().first().patch.toJson();
     QVERIFY(!sent.contains(u"description"_s) && !sent.contains(u"notes"_s) &&
             !sent.contains(u"contact_id"_s));
 
@@ -695,8 +707,7 @@ void TestOfflineWindow::refusedReplayNeedsAttention()
     const WorkOrderSummary target = desk.model().orderAt(6);
     WorkOrderPatch patch;
     patch.setPriority(Priority::Urgent);
-    QCOMPARE(int(desk.update(target.id, patch, target.updatedAt).outcome),
-             int(WriteResult::Outcome::Queued));
+    QCOMPARE(int(desk.update(target.id, patch, target).outcome), int(WriteResult::Outcome::Queued));
 
     // Another dispatcher deletes the order: the replay is refused (404).
     auto client = desk.otherClient();

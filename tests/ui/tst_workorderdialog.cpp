@@ -247,14 +247,16 @@ void TestWorkOrderDialog::serverRulesOnCreateLandNextToTheirField()
     fillMinimal(dialog, u"cust-001"_s);
     // Values a stale pick list could offer: the server has the last word.
     if (field == "customer_id"_L1) {
-        child<SearchableComboBox>(dialog, u"customerCombo"_s)->setCurrentId(u"cust-999"_s, u"Gone Ltd"_s);
+        child<SearchableComboBox>(dialog, u"customerCombo"_s)
+            ->setCurrentId(u"cust-999"_s, u"Gone Ltd"_s);
     } else if (field == "contact_id"_L1) {
         const Customer other = m_f->customer(u"cust-002"_s);
         QVERIFY(!other.contacts.isEmpty());
         child<SearchableComboBox>(dialog, u"contactCombo"_s)
             ->setCurrentId(other.contacts.first().id, other.contacts.first().name);
     } else if (field == "technician_id"_L1) {
-        child<SearchableComboBox>(dialog, u"technicianCombo"_s)->setCurrentId(u"tech-999"_s, u"Ghost"_s);
+        child<SearchableComboBox>(dialog, u"technicianCombo"_s)
+            ->setCurrentId(u"tech-999"_s, u"Ghost"_s);
     } else {
         child<QLineEdit>(dialog, u"durationEdit"_s)->setText(u"999999"_s);
     }
@@ -445,7 +447,7 @@ void TestWorkOrderDialog::offlineEditIsQueuedThenReplayed()
                               u"Written offline"_s, kWaitMs);
     QVERIFY(m_f->order(open->id).notes != u"Written offline"_s);
 
-    QSignalSpy replayed(m_f->replayer.get(), &OutboxReplayer::replayFinished);
+    QSignalSpy replayed(m_f->replayer, &OutboxReplayer::replayFinished);
     m_f->monitor->setForcedOffline(false);
     QVERIFY(replayed.wait(kWaitMs));
     QCOMPARE(m_f->order(open->id).notes, u"Written offline"_s);

@@ -1,4 +1,4 @@
-#include "sync/pendingchange.h"
+#include "cache/pendingchange.h"
 
 #include "cache/workorderjson.h"
 #include "domain/codec.h"

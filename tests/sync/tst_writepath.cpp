@@ -1,0 +1,486 @@
+// The write path's seven known faults (issue 9), one test each, against an in-process
+// fentu-sandbox and a real cache: every change goes through OrderWriter and the outbox, the
+// cache keeps the server's copy and the pending changes apart, conflicts compare field by field,
+// a create whose answer was lost is looked for before it is ever sent again, and a replay stopped
+// by a transient failure is tried again by itself.
+#include "cache/cachestore.h"
+#include "sync/connectivitymonitor.h"
+#include "sync/orderwriter.h"
+#include "sync/outboxreplayer.h"
+#include "sync/pendingorders.h"
+#include "sync/syncengine.h"
+#include "synctestsupport.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace fentu;
+using namespace fentu::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr int kOrders = 120;
+using Outcome = WriteResult::Outcome;
+
+WorkOrder asOrder(const WorkOrderSummary &summary)
+{
+    WorkOrder order;
+    static_cast<WorkOrderSummary &>(order) = summary;
+    return order;
+}
+
+} // namespace
+
+class TestWritePath : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void fault1_queuedCustomerChangeReachesServer();
+    void fault2_quickActionOnAnOlderRowAsksFirst();
+    void fault3_staleNotesUnderANewerListRowConflict();
+    void fault4_lostCreateAnswerIsAdoptedNotDuplicated();
+    void fault4_killAfterSendingIsLookedForNotResent();
+    void fault4_possiblySentNotFoundWaitsForTheUser();
+    void fault5_editAndDeleteWhileCreateIsInFlight();
+    void fault6_serverPagesNeverClobberPendingChanges();
+    void fault6_olderAnswerNeverReplacesNewer();
+    void fault7_transientStopIsRetriedByItself();
+
+private:
+    void makeServices();
+    void dropServices();
+    WriteResult write(const std::function<void(OrderWriter::Callback)> &start);
+    QList<OutboxEntry> outbox();
+    bool waitForEmptyOutbox();
+    /// Another dispatcher's client on the same server.
+    ApiClient &other();
+    /// The base of a change made in a dialog showing the server's current detail.
+    QJsonObject seenOnServer(const QString &id, const WorkOrderPatch &patch);
+    int serverOrdersDescribed(const QString &description);
+
+    std::unique_ptr<SyncFixture> m_fixture;
+    std::unique_ptr<ConnectivityMonitor> m_monitor;
+    std::unique_ptr<PendingOrders> m_pending;
+    std::unique_ptr<OrderWriter> m_writer;
+    QList<WorkOrderSummary> m_cached;
+    std::unique_ptr<ApiClient> m_other;
+};
+
+void TestWritePath::init()
+{
+    m_fixture = std::make_unique<SyncFixture>(kOrders);
+    QVERIFY(m_fixture->startServer());
+    QVERIFY(m_fixture->openCache());
+    SyncEngine engine(&m_fixture->client(), &m_fixture->store());
+    QSignalSpy finished(&engine, &SyncEngine::finished);
+    engine.start();
+    QVERIFY(finished.wait(kWaitMs));
+    m_cached = allCachedOrders(m_fixture->store());
+    QCOMPARE(m_cached.size(), kOrders);
+    makeServices();
+}
+
+void TestWritePath::cleanup()
+{
+    m_other.reset();
+    dropServices();
+    m_fixture.reset();
+}
+
+void TestWritePath::makeServices()
+{
+    m_monitor = std::make_unique<ConnectivityMonitor>(&m_fixture->client());
+    m_monitor->setProbeDelays(50ms, 200ms);
+    m_pending = std::make_unique<PendingOrders>(&m_fixture->store());
+    m_writer = std::make_unique<OrderWriter>(&m_fixture->client(), &m_fixture->store(),
+                                             m_monitor.get(), m_pending.get());
+}
+
+void TestWritePath::dropServices()
+{
+    m_writer.reset();
+    m_pending.reset();
+    m_monitor.reset();
+}
+
+WriteResult TestWritePath::write(const std::function<void(OrderWriter::Callback)> &start)
+{
+    return await<WriteResult>(start);
+}
+
+QList<OutboxEntry> TestWritePath::outbox()
+{
+    auto listed = await<CacheResult<QList<OutboxEntry>>>(
+        [&](auto done) { m_fixture->store().listOutbox(std::nullopt, nullptr, done); });
+    return listed.isOk() ? listed.value() : QList<OutboxEntry>{};
+}
+
+bool TestWritePath::waitForEmptyOutbox()
+{
+    return QTest::qWaitFor([&] { return outbox().isEmpty(); }, kWaitMs);
+}
+
+ApiClient &TestWritePath::other()
+{
+    if (!m_other) {
+        m_other = std::make_unique<ApiClient>();
+        m_other->setRetryPolicy(quickRetries());
+        m_other->setBaseUrl(m_fixture->server()->baseUrl());
+        m_other->setApiKey(m_fixture->options().key);
+    }
+    return *m_other;
+}
+
+QJsonObject TestWritePath::seenOnServer(const QString &id, const WorkOrderPatch &patch)
+{
+    const auto order = serverOrder(m_fixture->client(), id);
+    return order.isOk() ? OrderWriter::seenValues(order.value(), true, patch) : QJsonObject();
+}
+
+int TestWritePath::serverOrdersDescribed(const QString &description)
+{
+    int found = 0;
+    for (const WorkOrderSummary &order : allServerOrders(m_fixture->client())) {
+        const auto detail = serverOrder(m_fixture->client(), order.id);
+        if (detail.isOk() && detail.value().description == description)
+            ++found;
+    }
+    return found;
+}
+
+// --- 1 ----------------------------------------------------------------------------------
+
+void TestWritePath::fault1_queuedCustomerChangeReachesServer()
+{
+    const WorkOrderSummary target = m_cached.at(3);
+    const auto other = std::find_if(m_cached.begin(), m_cached.end(), [&](const auto &o) {
+        return o.customer.id != target.customer.id;
+    });
+    QVERIFY(other != m_cached.end());
+    m_monitor->setForcedOffline(true);
+    WorkOrderPatch patch;
+    patch.setCustomerId(other->customer.id);
+    patch.setContactId({}); // the old customer's contact cannot stay
+    const QJsonObject seen = seenOnServer(target.id, patch);
+    const WriteResult queued =
+        write([&](auto done) { m_writer->update(target.id, patch, seen, nullptr, done); });
+    QCOMPARE(int(queued.outcome), int(Outcome::Queued));
+    QVERIFY(queued.order);
+    QCOMPARE(queued.order->customer.id, other->customer.id); // shown at once, pending
+
+    m_monitor->setForcedOffline(false);
+    QVERIFY(waitForEmptyOutbox());
+    const WorkOrder onServer = serverOrder(m_fixture->client(), target.id).value();
+    QCOMPARE(onServer.customer.id, other->customer.id);
+    QVERIFY(!onServer.contact);
+    // The row is the server's copy again, with the new customer.
+    QCOMPARE(cachedOrder(m_fixture->store(), target.id)->order.customer.id, other->customer.id);
+}
+
+// --- 2 ----------------------------------------------------------------------------------
+
+void TestWritePath::fault2_quickActionOnAnOlderRowAsksFirst()
+{
+    const WorkOrderSummary row = m_cached.at(5); // the table row, as the dispatcher sees it
+    // A colleague changes the status; this computer even caches the newer detail meanwhile.
+    WorkOrderPatch theirs;
+    theirs.setPriority(row.priority == Priority::Low ? Priority::High : Priority::Low);
+    const auto changed = await<ApiResult<WorkOrder>>(
+        [&](auto done) { other().updateWorkOrder(row.id, theirs, nullptr, done); });
+    QVERIFY(changed.isOk());
+    QVERIFY(await<CacheResult<CacheDone>>(
+        [&](auto done) { m_fixture->store().upsertWorkOrder(changed.value(), nullptr, done); }));
+
+    // The quick action starts from the row shown, older than the cached detail.
+    WorkOrderPatch mine;
+    mine.setPriority(Priority::Urgent);
+    const WriteResult result = write([&](auto done) {
+        m_writer->update(row.id, mine, OrderWriter::seenValues(asOrder(row), false, mine), nullptr,
+                         done);
+    });
+    QCOMPARE(int(result.outcome), int(Outcome::Conflict));
+    QVERIFY(result.conflict);
+    QCOMPARE(result.conflict->fields.first().field, u"priority"_s);
+    QCOMPARE(serverOrder(m_fixture->client(), row.id).value().priority, changed.value().priority);
+}
+
+// --- 3 ----------------------------------------------------------------------------------
+
+void TestWritePath::fault3_staleNotesUnderANewerListRowConflict()
+{
+    const WorkOrderSummary target = m_cached.at(7);
+    // The detail is cached (notes as they were) ...
+    const WorkOrder before = serverOrder(m_fixture->client(), target.id).value();
+    QVERIFY(await<CacheResult<CacheDone>>(
+        [&](auto done) { m_fixture->store().upsertWorkOrder(before, nullptr, done); }));
+    // ... a colleague changes the notes and the priority ...
+    WorkOrderPatch theirs;
+    theirs.setNotes(u"Colleague's newer notes"_s);
+    theirs.setPriority(before.priority == Priority::Low ? Priority::High : Priority::Low);
+    QVERIFY(await<ApiResult<WorkOrder>>([&](auto done) {
+                other().updateWorkOrder(target.id, theirs, nullptr, done);
+            }).isOk());
+    // ... and a list page (no notes in it) brings the newer version over the held detail.
+    QVERIFY(await<CacheResult<CacheDone>>([&](auto done) {
+        m_fixture->store().upsertSummaries(allServerOrders(m_fixture->client()), nullptr, done);
+    }));
+    const auto cached = cachedOrder(m_fixture->store(), target.id);
+    QVERIFY(cached && cached->hasDetail);
+    QCOMPARE(cached->order.notes, before.notes); // the stale notes the dialog would show
+
+    // Offline, the dispatcher edits those notes.
+    m_monitor->setForcedOffline(true);
+    WorkOrderPatch mine;
+    mine.setNotes(u"Mine, written over the old notes"_s);
+    QCOMPARE(int(write([&](auto done) {
+                     m_writer->update(target.id, mine,
+                                      OrderWriter::seenValues(cached->order, true, mine), nullptr,
+                                      done);
+                 }).outcome),
+             int(Outcome::Queued));
+    QSignalSpy conflicts(&m_writer->replayer(), &OutboxReplayer::conflictDetected);
+    m_monitor->setForcedOffline(false);
+    QVERIFY(conflicts.wait(kWaitMs));
+    QCOMPARE(serverOrder(m_fixture->client(), target.id).value().notes,
+             u"Colleague's newer notes"_s);
+    QCOMPARE(outbox().size(), 1);
+    QCOMPARE(outbox().first().state, OutboxEntry::State::Conflict);
+}
+
+// --- 4 ----------------------------------------------------------------------------------
+
+void TestWritePath::fault4_lostCreateAnswerIsAdoptedNotDuplicated()
+{
+    NewWorkOrder order;
+    order.customerId = m_cached.first().customer.id;
+    order.description = u"Created once, answer lost"_s;
+    order.workOrderType = u"repair"_s;
+    m_fixture->server()->loseNextWriteAnswers(1);
+    const WriteResult result = write([&](auto done) { m_writer->create(order, nullptr, done); });
+    QVERIFY(result.isSaved()); // kept: the outcome is unknown, nothing is lost
+    QVERIFY(waitForEmptyOutbox());
+    QCOMPARE(serverOrdersDescribed(order.description), 1);
+    // The local row became the server's order.
+    const QList<WorkOrderSummary> rows = allCachedOrders(m_fixture->store());
+    const auto local = std::find_if(rows.begin(), rows.end(),
+                                    [](const auto &o) { return OutboxEntry::isLocalId(o.id); });
+    QVERIFY(local == rows.end());
+    QCOMPARE(rows.size(), kOrders + 1);
+}
+
+void TestWritePath::fault4_killAfterSendingIsLookedForNotResent()
+{
+    NewWorkOrder order;
+    order.customerId = m_cached.first().customer.id;
+    order.description = u"Sent just before the kill"_s;
+    order.scheduledDate = QDateTime(QDate(2026, 3, 4), QTime(9, 0), Qt::UTC);
+    // The last run committed the create, marked it as sending, and the POST arrived; then the
+    // process was killed before the answer was recorded.
+    OutboxEntry entry;
+    entry.kind = OutboxEntry::Kind::Create;
+    entry.orderId = OutboxEntry::newLocalId();
+    entry.newOrder = order;
+    const auto stored = await<CacheResult<OutboxWrite>>(
+        [&](auto done) { m_fixture->store().enqueueOutbox(entry, nullptr, done); });
+    QVERIFY(stored.isOk());
+    QVERIFY(await<CacheResult<CacheDone>>([&](auto done) {
+        m_fixture->store().markOutboxSending(stored.value().entry.seq, nullptr, done);
+    }));
+    QVERIFY(await<ApiResult<WorkOrder>>([&](auto done) {
+                other().createWorkOrder(order, nullptr, done);
+            }).isOk());
+
+    dropServices();
+    QVERIFY(m_fixture->reopenCache());
+    QCOMPARE(outbox().first().state, OutboxEntry::State::PossiblySent);
+    makeServices();
+    m_writer->replayer().replay();
+    QVERIFY(waitForEmptyOutbox());
+    QCOMPARE(serverOrdersDescribed(order.description), 1);
+}
+
+void TestWritePath::fault4_possiblySentNotFoundWaitsForTheUser()
+{
+    NewWorkOrder order;
+    order.customerId = m_cached.first().customer.id;
+    order.description = u"Never arrived"_s;
+    OutboxEntry entry;
+    entry.kind = OutboxEntry::Kind::Create;
+    entry.orderId = OutboxEntry::newLocalId();
+    entry.newOrder = order;
+    const auto stored = await<CacheResult<OutboxWrite>>(
+        [&](auto done) { m_fixture->store().enqueueOutbox(entry, nullptr, done); });
+    QVERIFY(stored.isOk());
+    const qint64 seq = stored.value().entry.seq;
+    QVERIFY(await<CacheResult<CacheDone>>([&](auto done) {
+        m_fixture->store().setOutboxState(seq, OutboxEntry::State::PossiblySent, {}, nullptr, done);
+    }));
+
+    QSignalSpy attention(&m_writer->replayer(), &OutboxReplayer::needsAttention);
+    m_writer->replayer().replay();
+    QVERIFY(attention.wait(kWaitMs));
+    QCOMPARE(serverOrdersDescribed(order.description), 0); // not sent blindly
+    QCOMPARE(outbox().size(), 1);
+    QVERIFY(outbox().first().isWaitingForUser());
+    QVERIFY(!outbox().first().errorMessage.isEmpty());
+
+    // The user says "send again".
+    m_writer->replayer().retry(seq);
+    QVERIFY(waitForEmptyOutbox());
+    QCOMPARE(serverOrdersDescribed(order.description), 1);
+}
+
+// --- 5 ----------------------------------------------------------------------------------
+
+void TestWritePath::fault5_editAndDeleteWhileCreateIsInFlight()
+{
+    sandbox::Faults slow;
+    slow.latencyMs = 400; // the POST stays in flight while the dispatcher goes on
+    m_fixture->server()->setFaults(slow);
+    NewWorkOrder first;
+    first.customerId = m_cached.first().customer.id;
+    first.description = u"Edited while in flight"_s;
+    NewWorkOrder second = first;
+    second.description = u"Deleted while in flight"_s;
+
+    QStringList localIds;
+    QHash<QString, WorkOrder> localRows; // as the table shows them
+    connect(m_writer.get(), &OrderWriter::orderChanged, this,
+            [&](const WorkOrder &order, const QString &) {
+                if (OutboxEntry::isLocalId(order.id) && !localIds.contains(order.id)) {
+                    localIds.append(order.id);
+                    localRows.insert(order.id, order);
+                }
+            });
+    m_writer->create(first, nullptr, [](WriteResult) {});
+    QTRY_COMPARE_WITH_TIMEOUT(localIds.size(), 1, kWaitMs);
+    m_writer->create(second, nullptr, [](WriteResult) {});
+    QTRY_COMPARE_WITH_TIMEOUT(localIds.size(), 2, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_fixture->server()->requestCount() > 0, kWaitMs);
+
+    WorkOrderPatch notes;
+    notes.setNotes(u"Added while its create was on its way"_s);
+    m_writer->update(localIds.at(0), notes,
+                     OrderWriter::seenValues(localRows.value(localIds.at(0)), true, notes),
+                     nullptr, [](WriteResult) {});
+    m_writer->remove(localIds.at(1), nullptr, [](WriteResult) {});
+
+    m_fixture->server()->setFaults({});
+    QVERIFY(waitForEmptyOutbox());
+    QCOMPARE(serverOrdersDescribed(second.description), 0); // created, then deleted
+    bool found = false;
+    for (const WorkOrderSummary &order : allServerOrders(m_fixture->client())) {
+        const WorkOrder detail = serverOrder(m_fixture->client(), order.id).value();
+        if (detail.description == first.description) {
+            found = true;
+            QCOMPARE(detail.notes, notes.toJson().value(u"notes"_s).toString());
+        }
+    }
+    QVERIFY(found);
+    // Nothing of either stays behind locally: the deleted one is not back from its answer.
+    for (const WorkOrderSummary &row : allCachedOrders(m_fixture->store())) {
+        QVERIFY(!OutboxEntry::isLocalId(row.id));
+        QVERIFY(cachedOrder(m_fixture->store(), row.id)->order.description != second.description);
+    }
+}
+
+// --- 6 ----------------------------------------------------------------------------------
+
+void TestWritePath::fault6_serverPagesNeverClobberPendingChanges()
+{
+    const WorkOrderSummary edited = m_cached.at(10);
+    const WorkOrderSummary deleted = m_cached.at(11);
+    m_monitor->setForcedOffline(true);
+    WorkOrderPatch patch;
+    patch.setPriority(edited.priority == Priority::Urgent ? Priority::Low : Priority::Urgent);
+    QCOMPARE(int(write([&](auto done) {
+                     m_writer->update(edited.id, patch,
+                                      OrderWriter::seenValues(asOrder(edited), false, patch),
+                                      nullptr, done);
+                 }).outcome),
+             int(Outcome::Queued));
+    QCOMPARE(int(write([&](auto done) { m_writer->remove(deleted.id, nullptr, done); }).outcome),
+             int(Outcome::Queued));
+
+    // A page written through (a sync batch, an older page still in flight) brings both back
+    // as the server has them: the unsent changes stay shown, the deleted order stays hidden.
+    QVERIFY(await<CacheResult<CacheDone>>([&](auto done) {
+        m_fixture->store().upsertSummaries(allServerOrders(m_fixture->client()), nullptr, done);
+    }));
+    const WorkOrder detail = serverOrder(m_fixture->client(), edited.id).value();
+    QVERIFY(await<CacheResult<CacheDone>>(
+        [&](auto done) { m_fixture->store().upsertWorkOrder(detail, nullptr, done); }));
+    QCOMPARE(cachedOrder(m_fixture->store(), edited.id)->order.priority,
+             *priorityFromApi(patch.toJson().value(u"priority"_s).toString()));
+    QVERIFY(!cachedOrder(m_fixture->store(), deleted.id));
+
+    // Sent: the server has both, and the rows follow it.
+    m_monitor->setForcedOffline(false);
+    QVERIFY(waitForEmptyOutbox());
+    QCOMPARE(priorityToApi(serverOrder(m_fixture->client(), edited.id).value().priority),
+             patch.toJson().value(u"priority"_s).toString());
+    QVERIFY(!serverOrder(m_fixture->client(), deleted.id).isOk());
+    QVERIFY(!cachedOrder(m_fixture->store(), deleted.id));
+}
+
+void TestWritePath::fault6_olderAnswerNeverReplacesNewer()
+{
+    const WorkOrderSummary target = m_cached.at(12);
+    const WorkOrder older = serverOrder(m_fixture->client(), target.id).value();
+    WorkOrderPatch patch;
+    patch.setNotes(u"Newer than the page in flight"_s);
+    const WriteResult sent = write([&](auto done) {
+        m_writer->update(target.id, patch, seenOnServer(target.id, patch), nullptr, done);
+    });
+    QCOMPARE(int(sent.outcome), int(Outcome::Sent));
+    // The page (and detail) fetched before the PUT arrive after its answer.
+    QVERIFY(await<CacheResult<CacheDone>>(
+        [&](auto done) { m_fixture->store().upsertSummaries({older}, nullptr, done); }));
+    QVERIFY(await<CacheResult<CacheDone>>(
+        [&](auto done) { m_fixture->store().upsertWorkOrder(older, nullptr, done); }));
+    const auto cached = cachedOrder(m_fixture->store(), target.id);
+    QCOMPARE(cached->order.notes, u"Newer than the page in flight"_s);
+    QVERIFY(cached->order.updatedAt >= sent.order->updatedAt);
+}
+
+// --- 7 ----------------------------------------------------------------------------------
+
+void TestWritePath::fault7_transientStopIsRetriedByItself()
+{
+    const WorkOrderSummary target = m_cached.at(14);
+    WorkOrderPatch patch;
+    patch.setNotes(u"Through a busy server"_s);
+    const QJsonObject seen = seenOnServer(target.id, patch);
+    // The server answers 500 (not "unreachable": the window stays online) long enough to stop
+    // the pass; nothing else happens afterwards that could start another one.
+    m_fixture->server()->failNext(8, 500);
+    const WriteResult result =
+        write([&](auto done) { m_writer->update(target.id, patch, seen, nullptr, done); });
+    QCOMPARE(int(result.outcome), int(Outcome::Queued));
+    QVERIFY(m_monitor->isOnline());
+    QVERIFY(waitForEmptyOutbox());
+    QCOMPARE(serverOrder(m_fixture->client(), target.id).value().notes, u"Through a busy server"_s);
+
+    // A 429 with Retry-After: the retry waits as long as the server asked.
+    patch.setNotes(u"Through a rate limit"_s);
+    const QJsonObject seenAgain = seenOnServer(target.id, patch);
+    m_fixture->server()->failNext(8, 429, 1);
+    QElapsedTimer waited;
+    waited.start();
+    const WriteResult limited =
+        write([&](auto done) { m_writer->update(target.id, patch, seenAgain, nullptr, done); });
+    QVERIFY(limited.isSaved());
+    QVERIFY(waitForEmptyOutbox());
+    QVERIFY(waited.elapsed() >= 1000);
+    QCOMPARE(serverOrder(m_fixture->client(), target.id).value().notes, u"Through a rate limit"_s);
+}
+
+QTEST_GUILESS_MAIN(TestWritePath)
+#include "tst_writepath.moc"
