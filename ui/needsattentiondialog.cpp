@@ -82,7 +82,6 @@ NeedsAttentionDialog::NeedsAttentionDialog(CacheStore *store, OutboxReplayer *re
     m_table->horizontalHeader()->setSectionResizeMode(OrderColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(AttemptColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
-    m_retry->setToolTip(tr("Send the change again (after fixing the cause on the server)"));
     m_discard->setToolTip(tr("Give the change up; it is removed from this computer"));
     m_resolve->setToolTip(tr("Compare with the server's version and choose"));
     m_edit->setToolTip(tr("Correct the change (your values, with the server's reasons) and "
@@ -130,11 +129,20 @@ void NeedsAttentionDialog::reload()
     if (!m_store)
         return;
     const int generation = ++m_generation;
-    m_store->listOutbox(OutboxEntry::State::NeedsAttention, this,
-                        [this, generation](CacheResult<QList<OutboxEntry>> result) {
-                            if (generation == m_generation)
-                                display(result.isOk() ? result.value() : QList<OutboxEntry>());
-                        });
+    // Every entry that waits for the user, except conflicts (the replayer holds those with the
+    // server's version to compare): refusals, and new orders whose answer was lost and which
+    // are not on the server.
+    m_store->listOutbox(
+        std::nullopt, this, [this, generation](CacheResult<QList<OutboxEntry>> result) {
+            if (generation != m_generation)
+                return;
+            QList<OutboxEntry> waiting;
+            for (const OutboxEntry &entry : result.isOk() ? result.value() : QList<OutboxEntry>()) {
+                if (entry.isWaitingForUser() && entry.state != OutboxEntry::State::Conflict)
+                    waiting.append(entry);
+            }
+            display(waiting);
+        });
 }
 
 void NeedsAttentionDialog::display(const QList<OutboxEntry> &refused)
@@ -236,6 +244,14 @@ void NeedsAttentionDialog::updateButtons()
     m_resolve->setEnabled(row && row->conflict);
     m_retry->setEnabled(row && !row->conflict);
     const auto entry = selectedEntry();
+    // A new order whose answer was lost may have arrived after all: sending it again is the
+    // user's decision, and the button says what it does.
+    const bool possiblySent = entry && entry->state == OutboxEntry::State::PossiblySent;
+    m_retry->setText(possiblySent ? tr("Send &Again") : tr("&Retry"));
+    m_retry->setToolTip(possiblySent
+                            ? tr("Send the new work order again: only if you know it did not "
+                                 "arrive on the server")
+                            : tr("Send the change again (after fixing the cause on the server)"));
     m_edit->setEnabled(m_editing && entry && RefusedChangeEditor::canEdit(*entry));
     m_discard->setEnabled(row.has_value());
 }

@@ -210,6 +210,15 @@ void WorkOrderForm::customerChanged(const QString &id)
     const int generation = ++m_contactGeneration;
     m_contact->setEntries({});
     m_contact->setCurrentId(QString());
+    // An order whose contact is not on this computer gets one again with another customer:
+    // the old one cannot stay, so the choice (or "No contact") is the user's and is sent.
+    if (m_unknown.contains(u"contact_id"_s)) {
+        const bool known = !id.isEmpty() && id != m_original.customer.id;
+        m_contact->setEnabled(known);
+        m_contact->setNoneText(known ? tr("No contact") : tr("Not available offline"));
+        m_contact->setToolTip(known ? QString()
+                                    : tr("Only the list row of this order is on this computer."));
+    }
     if (!m_lookups || id.isEmpty())
         return;
     m_lookups->contacts(id, this, [this, generation](QList<Contact> contacts, bool) {
@@ -336,8 +345,11 @@ WorkOrderPatch WorkOrderForm::changes(QList<FieldProblem> *problems) const
     else if (customer != was.customer.id)
         patch.setCustomerId(customer);
     const QString contact = m_contact->currentId();
-    if (!m_unknown.contains(u"contact_id"_s) &&
-        contact != (was.contact ? was.contact->id : QString()))
+    // With another customer the contact is always sent (an empty one clears it): the server
+    // refuses to keep a contact of the old customer, and the old one may not be known here.
+    const bool customerChanged = !customer.isEmpty() && customer != was.customer.id;
+    if (customerChanged || (!m_unknown.contains(u"contact_id"_s) &&
+                            contact != (was.contact ? was.contact->id : QString())))
         patch.setContactId(contact);
     const QString type = m_type->currentText().trimmed();
     if (type != was.workOrderType)

@@ -4,6 +4,7 @@
 #include "deletecommandline.h"
 #include "getcommandline.h"
 #include "listcommandline.h"
+#include "pendingcommandline.h"
 #include "subcommandparser.h"
 #include "synccommandline.h"
 #include "updatecommandline.h"
@@ -25,7 +26,7 @@ struct CommandEntry
     const char *summary; // translated in overviewHelp()
 };
 
-constexpr std::array<CommandEntry, 6> kCommands = {{
+constexpr std::array<CommandEntry, 7> kCommands = {{
     {"sync"_L1, &SyncCommandLine::parse,
      QT_TRANSLATE_NOOP("fentu::cli::CommandLine",
                        "Sends the changes saved offline, then copies every work order into "
@@ -41,6 +42,11 @@ constexpr std::array<CommandEntry, 6> kCommands = {{
      QT_TRANSLATE_NOOP("fentu::cli::CommandLine", "Changes fields of a work order.")},
     {"delete"_L1, &DeleteCommandLine::parse,
      QT_TRANSLATE_NOOP("fentu::cli::CommandLine", "Moves a work order to the trash.")},
+    {"pending"_L1, &PendingCommandLine::parse,
+     QT_TRANSLATE_NOOP("fentu::cli::CommandLine",
+                       "Lists the changes not yet on the server, with each one's state and "
+                       "reason; settles a conflict or a refused change (--keep-mine, "
+                       "--take-theirs, --send-again, --discard).")},
 }};
 
 const CommandEntry *findCommand(const QString &name)
@@ -179,7 +185,8 @@ QString CommandLine::overviewHelp()
         {u"2"_s, tr("The server refused: API key refused (401), not allowed (403), not found "
                     "(404), invalid values (422, with the field), bad request (400), rate "
                     "limited (429); an edit that conflicts with a newer version on the server; "
-                    "sync: changes saved offline that need attention.")},
+                    "sync: changes saved offline that need attention (see fentu-cli "
+                    "pending).")},
         {u"3"_s, tr("The server could not be reached: nothing listening, unknown host, time-out, "
                     "connection lost, TLS failure.")},
         {u"4"_s, tr("The server's answer could not be used: malformed or truncated, or a server "

@@ -58,8 +58,26 @@ struct DeleteArguments
     bool offline = false;
 };
 
+struct PendingArguments
+{
+    /// What to do with the outbox: list it, or settle entry `seq` as the user chose.
+    enum class Action
+    {
+        List,
+        KeepMine,   // a conflict: send the change over the server's version
+        TakeTheirs, // a conflict: drop the change, keep the server's version
+        SendAgain,  // a possibly-sent create or a refused change: send it once more
+        Discard,    // any entry not on its way: give it up
+    };
+
+    Action action = Action::List;
+    qint64 seq = 0;       // the entry to settle, as `pending` lists it
+    bool offline = false; // List: no comparison with the server's version
+    OutputFormat format = OutputFormat::Text;
+};
+
 using CommandArguments = std::variant<SyncArguments, ListArguments, GetArguments, CreateArguments,
-                                      UpdateArguments, DeleteArguments>;
+                                      UpdateArguments, DeleteArguments, PendingArguments>;
 
 /// What a command line asks for: run a command, print help or the version, or stop at a
 /// usage error (exit status 1).

@@ -5,6 +5,7 @@
 #include "deletecommand.h"
 #include "getcommand.h"
 #include "listcommand.h"
+#include "pendingcommand.h"
 #include "synccommand.h"
 #include "updatecommand.h"
 
@@ -43,6 +44,12 @@ bool Session::needsServer() const
                           [](const CreateArguments &create) { return !create.offline; },
                           [](const UpdateArguments &update) { return !update.offline; },
                           [](const DeleteArguments &remove) { return !remove.offline; },
+                          // Discarding never asks the server; the others read its version.
+                          [](const PendingArguments &pending) {
+                              return pending.action == PendingArguments::Action::List
+                                         ? !pending.offline
+                                         : pending.action != PendingArguments::Action::Discard;
+                          },
                           [](const auto &) { return true; },
                       },
                       m_invocation.command);
@@ -57,6 +64,7 @@ bool Session::needsCache() const
                           [](const CreateArguments &) { return true; },
                           [](const UpdateArguments &) { return true; },
                           [](const DeleteArguments &) { return true; },
+                          [](const PendingArguments &) { return true; },
                           [](const ListArguments &list) { return list.offline; },
                           [](const GetArguments &get) { return get.offline; },
                           [](const auto &) { return false; },
@@ -134,7 +142,8 @@ bool Session::needsClient() const
     // OrderWriter needs a client even with --offline (it then never calls it).
     return needsServer() || std::holds_alternative<CreateArguments>(m_invocation.command) ||
            std::holds_alternative<UpdateArguments>(m_invocation.command) ||
-           std::holds_alternative<DeleteArguments>(m_invocation.command);
+           std::holds_alternative<DeleteArguments>(m_invocation.command) ||
+           std::holds_alternative<PendingArguments>(m_invocation.command);
 }
 
 void Session::runCommand()
@@ -162,6 +171,9 @@ void Session::runCommand()
             },
             [&](const DeleteArguments &a) -> Command * {
                 return new DeleteCommand(services, a, this);
+            },
+            [&](const PendingArguments &a) -> Command * {
+                return new PendingCommand(services, a, this);
             },
         },
         m_invocation.command);

@@ -22,9 +22,11 @@ void SyncCommand::run(Done done)
         ++m_attention;
         m_told.append(c.seq);
         const QString number = c.theirs.number.isEmpty() ? c.orderId : c.theirs.number;
-        m_services.console->warning(tr("%1 changed on the server since your offline edit: open "
-                                       "Fentu Desk to choose which version to keep")
-                                        .arg(number));
+        m_services.console->warning(
+            tr("%1 changed on the server since your offline edit: nothing was sent; compare "
+               "with \"fentu-cli pending\", then choose with \"fentu-cli pending --keep-mine %2\" "
+               "or \"--take-theirs %2\" (or in Fentu Desk)")
+                .arg(number, QString::number(c.seq)));
     });
     connect(&replayer, &OutboxReplayer::needsAttention, this, &SyncCommand::refused);
     connect(&replayer, &OutboxReplayer::replayFinished, this, &SyncCommand::replayed,
@@ -36,9 +38,18 @@ void SyncCommand::refused(const OutboxEntry &entry)
 {
     ++m_attention;
     m_told.append(entry.seq);
-    m_services.console->warning(tr("%1 refused by the server: %2; open Fentu Desk to fix or "
-                                   "discard the change")
-                                    .arg(entry.orderId, entry.errorMessage));
+    const QString seq = QString::number(entry.seq);
+    if (entry.state == OutboxEntry::State::PossiblySent) {
+        m_services.console->warning(
+            tr("%1: %2; send it again with \"fentu-cli pending "
+               "--send-again %3\" or give it up with \"--discard %3\"")
+                .arg(entry.localNumber.isEmpty() ? entry.orderId : entry.localNumber,
+                     Failure::oneLine(entry.errorMessage), seq));
+        return;
+    }
+    m_services.console->warning(tr("%1 refused by the server: %2; fix it in Fentu Desk, or "
+                                   "give it up with \"fentu-cli pending --discard %3\"")
+                                    .arg(entry.orderId, entry.errorMessage, seq));
 }
 
 void SyncCommand::replayed(const ReplayReport &report)
@@ -65,8 +76,11 @@ void SyncCommand::reportOlderRefusals()
     m_services.cache->listOutbox(std::nullopt, this, [this](CacheResult<QList<OutboxEntry>> r) {
         if (r.isOk()) {
             for (const OutboxEntry &entry : r.value()) {
-                if (entry.state == OutboxEntry::State::NeedsAttention &&
-                    !m_told.contains(entry.seq))
+                // A lost create not found on the server waits too (passes skip it).
+                const bool waits =
+                    entry.state == OutboxEntry::State::NeedsAttention ||
+                    (entry.state == OutboxEntry::State::PossiblySent && entry.isWaitingForUser());
+                if (waits && !m_told.contains(entry.seq))
                     refused(entry);
             }
         }
@@ -93,9 +107,11 @@ void SyncCommand::finished(const SyncResult &result)
         m_services.console->print(SyncSummary::completed(result, m_elapsed.elapsed(), m_locale) +
                                   u'\n');
         if (m_attention > 0)
-            m_done(Failure{
-                ExitCode::Refused,
-                tr("changes saved offline that need attention: %1 (see above)").arg(m_attention)});
+            m_done(
+                Failure{ExitCode::Refused,
+                        tr("changes saved offline that need attention: %1 (see above, or fentu-cli "
+                           "pending)")
+                            .arg(m_attention)});
         else
             m_done(std::nullopt);
         return;

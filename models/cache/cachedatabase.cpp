@@ -135,8 +135,19 @@ CacheError CacheDatabase::write(const std::function<CacheError()> &fn)
     return m_statements->inTransaction(fn);
 }
 
+CacheResult<QList<WorkOrderSummary>>
+CacheDatabase::writeThroughPage(const QList<WorkOrderSummary> &orders)
+{
+    QList<WorkOrderSummary> shown;
+    const CacheResult<CacheDone> written = upsertSummaries(orders, {}, &shown);
+    if (!written)
+        return written.error();
+    return shown;
+}
+
 CacheResult<CacheDone> CacheDatabase::upsertSummaries(const QList<WorkOrderSummary> &orders,
-                                                      const QList<QByteArray> &rawJson)
+                                                      const QList<QByteArray> &rawJson,
+                                                      QList<WorkOrderSummary> *shown)
 {
     const QString now = nowIso();
     const bool hasRaw = rawJson.size() == orders.size();
@@ -151,6 +162,22 @@ CacheResult<CacheDone> CacheDatabase::upsertSummaries(const QList<WorkOrderSumma
                                : m_workOrders->upsertSummary(order, json, m_syncGeneration, now);
             if (e.isError())
                 return e;
+        }
+        if (shown) {
+            // An order with unsent changes is shown with them laid over the server's copy;
+            // one whose delete is not sent yet stays hidden.
+            shown->clear();
+            for (const WorkOrderSummary &order : orders) {
+                if (!m_overlay->hasEntries(order.id)) {
+                    shown->append(order);
+                    continue;
+                }
+                auto row = shownRow(order.id);
+                if (!row)
+                    return row.error();
+                if (row.value())
+                    shown->append(*row.value());
+            }
         }
         return m_lookups->notePartiesOf(orders);
     });
@@ -431,13 +458,19 @@ CacheResult<std::optional<OutboxEntry>> CacheDatabase::outboxEntry(qint64 seq)
     return m_outbox->get(seq);
 }
 
-CacheResult<CacheDone> CacheDatabase::markOutboxSending(qint64 seq)
+CacheResult<bool> CacheDatabase::markOutboxSending(qint64 seq)
 {
-    const CacheError error =
-        write([&] { return m_outbox->markSending(seq, QDateTime::currentDateTimeUtc()); });
+    bool marked = false;
+    const CacheError error = write([&] {
+        auto result = m_outbox->markSending(seq, QDateTime::currentDateTimeUtc());
+        if (!result)
+            return result.error();
+        marked = result.value();
+        return CacheError();
+    });
     if (error.isError())
         return error;
-    return CacheDone{};
+    return marked;
 }
 
 CacheResult<CacheDone> CacheDatabase::setOutboxState(qint64 seq, OutboxEntry::State state,
@@ -586,6 +619,15 @@ CacheResult<bool> CacheDatabase::dropUnsentCreate(const QString &localId)
         if (create != list.end() && create->state != OutboxEntry::State::Pending &&
             create->state != OutboxEntry::State::NeedsAttention)
             return CacheError();
+        if (create == list.end()) {
+            // The create has completed: the order is on the server under its own id, and
+            // the delete is queued for that one.
+            auto mapped = mappedId(localId);
+            if (!mapped)
+                return mapped.error();
+            if (mapped.value() != localId)
+                return CacheError();
+        }
         if (auto removed = m_outbox->removeAllFor(localId); !removed)
             return removed.error();
         if (CacheError e = m_workOrders->remove(localId); e.isError())

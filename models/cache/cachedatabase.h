@@ -58,9 +58,13 @@ public:
     /// new one with the old file's unsent edits, as open() does with a file found damaged.
     CacheOpenReport replaceDamaged(const QString &problem);
 
-    /// `rawJson`: each order's JSON as received, or empty (then `raw` is encoded).
+    /// A page from the server written through; the answer is the page as it is to be shown.
+    CacheResult<QList<WorkOrderSummary>> writeThroughPage(const QList<WorkOrderSummary> &orders);
+    /// `rawJson`: each order's JSON as received, or empty (then `raw` is encoded). `shown`, if
+    /// given, receives the orders as they are to be shown (see writeThroughPage).
     CacheResult<CacheDone> upsertSummaries(const QList<WorkOrderSummary> &orders,
-                                           const QList<QByteArray> &rawJson = {});
+                                           const QList<QByteArray> &rawJson = {},
+                                           QList<WorkOrderSummary> *shown = nullptr);
     CacheResult<CacheDone> upsertWorkOrder(const WorkOrder &order);
     CacheResult<CacheDone> removeWorkOrder(const QString &id);
     CacheResult<Page<WorkOrderSummary>> queryPage(const FilterSql &filter, int page, int perPage);
@@ -88,7 +92,7 @@ public:
     CacheResult<QList<OutboxEntry>> outbox(std::optional<OutboxEntry::State> state);
     CacheResult<std::optional<OutboxEntry>> outboxEntry(qint64 seq);
     /// A request for `seq` leaves now (committed before it does).
-    CacheResult<CacheDone> markOutboxSending(qint64 seq);
+    CacheResult<bool> markOutboxSending(qint64 seq);
     CacheResult<CacheDone> setOutboxState(qint64 seq, OutboxEntry::State state,
                                           const QString &message);
     /// Replaces an entry's change, base values, refusal and state; the row follows.

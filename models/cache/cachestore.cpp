@@ -136,6 +136,14 @@ void CacheStore::upsertSummaries(const QList<WorkOrderSummary> &orders, QObject 
     upsertSummaries(orders, {}, context, std::move(done));
 }
 
+void CacheStore::writeThroughPage(const QList<WorkOrderSummary> &orders, QObject *context,
+                                  Callback<QList<WorkOrderSummary>> done)
+{
+    write<QList<WorkOrderSummary>>(
+        context, [orders](CacheDatabase &db) { return db.writeThroughPage(orders); },
+        std::move(done));
+}
+
 void CacheStore::upsertSummaries(const QList<WorkOrderSummary> &orders,
                                  const QList<QByteArray> &rawJson, QObject *context,
                                  Callback<CacheDone> done)
@@ -272,9 +280,9 @@ void CacheStore::outboxEntry(qint64 seq, QObject *context,
         context, [seq](CacheDatabase &db) { return db.outboxEntry(seq); }, std::move(done));
 }
 
-void CacheStore::markOutboxSending(qint64 seq, QObject *context, Callback<CacheDone> done)
+void CacheStore::markOutboxSending(qint64 seq, QObject *context, Callback<bool> done)
 {
-    write<CacheDone>(
+    write<bool>(
         context, [seq](CacheDatabase &db) { return db.markOutboxSending(seq); }, std::move(done));
 }
 

@@ -59,6 +59,10 @@ public:
     /// Write-through of a list page: all rows in one transaction.
     void upsertSummaries(const QList<WorkOrderSummary> &orders, QObject *context = nullptr,
                          Callback<CacheDone> done = {});
+    /// Write-through of a page the model is about to show: the answer is the page as it is
+    /// to be shown (unsent changes laid over, orders with an unsent delete left out).
+    void writeThroughPage(const QList<WorkOrderSummary> &orders, QObject *context,
+                          Callback<QList<WorkOrderSummary>> done);
     /// The same, with each order's JSON as received (`rawJson[i]` for `orders[i]`, or an
     /// empty list): stored as it is instead of re-encoding `raw` (full sync).
     void upsertSummaries(const QList<WorkOrderSummary> &orders, const QList<QByteArray> &rawJson,
@@ -102,7 +106,9 @@ public:
     void listOutbox(std::optional<OutboxEntry::State> state, QObject *context,
                     Callback<QList<OutboxEntry>> done);
     void outboxEntry(qint64 seq, QObject *context, Callback<std::optional<OutboxEntry>> done);
-    void markOutboxSending(qint64 seq, QObject *context = nullptr, Callback<CacheDone> done = {});
+    /// Marks an entry as on its way; the answer is false (and nothing marked) when the entry
+    /// is gone or no longer waits to be sent.
+    void markOutboxSending(qint64 seq, QObject *context = nullptr, Callback<bool> done = {});
     void setOutboxState(qint64 seq, OutboxEntry::State state, const QString &message,
                         QObject *context = nullptr, Callback<CacheDone> done = {});
     void replaceOutboxEntry(const OutboxEntry &entry, QObject *context, Callback<OutboxWrite> done);

@@ -137,11 +137,21 @@ CacheResult<std::optional<OutboxEntry>> OutboxTable::get(qint64 seq)
     return std::optional<OutboxEntry>(found.value().first());
 }
 
-CacheError OutboxTable::markSending(qint64 seq, const QDateTime &now)
+CacheResult<bool> OutboxTable::markSending(qint64 seq, const QDateTime &now)
 {
-    return execOne(u"UPDATE outbox SET state = 'sending', attempts = attempts + 1,"
-                   " last_attempt_at = ?, sent_at = ? WHERE seq = ?"_s,
-                   {isoOrNull(now), isoOrNull(now), seq}, u"updating the outbox"_s);
+    // Only an entry that is still there and still waits to be sent: one discarded or settled
+    // since it was listed is not sent. A "send again" is used up by this one send: should its
+    // answer be lost too, the order is looked for on the server before any further send.
+    int changed = 0;
+    const CacheError error = execOne(
+        u"UPDATE outbox SET state = 'sending', attempts = attempts + 1,"
+        " last_attempt_at = ?, sent_at = ?, payload = json_remove(payload, ?)"
+        " WHERE seq = ? AND state IN ('pending', 'possibly_sent', 'conflict')"_s,
+        {isoOrNull(now), isoOrNull(now), QString(u"$."_s + outboxcodec::kSendAgainKey), seq},
+        u"updating the outbox"_s, &changed);
+    if (error.isError())
+        return error;
+    return changed > 0;
 }
 
 CacheError OutboxTable::setState(qint64 seq, OutboxEntry::State state, const QString &message)

@@ -28,7 +28,8 @@ public:
     CacheResult<std::optional<OutboxEntry>> get(qint64 seq);
     /// A request for the entry leaves now: counts the attempt and keeps the time (a lost
     /// create's answer is looked for among the orders made since).
-    CacheError markSending(qint64 seq, const QDateTime &now);
+    /// False when the entry is gone or no longer waits to be sent (then nothing is sent).
+    CacheResult<bool> markSending(qint64 seq, const QDateTime &now);
     /// A new state; `message` is kept for Needs Attention (empty clears it).
     CacheError setState(qint64 seq, OutboxEntry::State state, const QString &message);
     /// Replaces the change, base values, refusal and state of `entry.seq` (the user edited

@@ -25,14 +25,16 @@ QString nowIso()
 // fields it has; a changed customer takes the old customer object (its address) out first.
 const QString kWriteCopy =
     u"INSERT INTO server_copy (id, updated_ms, json, has_detail) VALUES (?, ?, ?, ?)"
-    " ON CONFLICT (id) DO UPDATE SET updated_ms = excluded.updated_ms,"
+    " ON CONFLICT (id) DO UPDATE SET"
+    " updated_ms = coalesce(excluded.updated_ms, server_copy.updated_ms),"
     " json = CASE WHEN excluded.has_detail = 1 OR server_copy.has_detail = 0 THEN excluded.json"
     " WHEN json_extract(server_copy.json, '$.customer.id')"
     " IS json_extract(excluded.json, '$.customer.id')"
     " THEN json_patch(server_copy.json, excluded.json)"
     " ELSE json_patch(json_remove(server_copy.json, '$.customer'), excluded.json) END,"
     " has_detail = max(server_copy.has_detail, excluded.has_detail)"
-    " WHERE server_copy.updated_ms IS NULL OR excluded.updated_ms >= server_copy.updated_ms"_s;
+    " WHERE server_copy.updated_ms IS NULL OR excluded.updated_ms IS NULL"
+    " OR excluded.updated_ms >= server_copy.updated_ms"_s;
 
 } // namespace
 

@@ -35,16 +35,18 @@ const QString kInsert = u"INSERT INTO work_orders (id, number, status, priority,
                         " list_key = excluded.list_key,"
                         " estimated_duration = excluded.estimated_duration,"
                         " work_order_type = excluded.work_order_type,"
-                        " created_ms = excluded.created_ms, updated_ms = excluded.updated_ms,"
+                        " created_ms = excluded.created_ms,"
+                        " updated_ms = coalesce(excluded.updated_ms, work_orders.updated_ms),"
                         " summary_json = excluded.summary_json,"
                         " fetched_at = excluded.fetched_at,"
                         " seen_in_sync = max(work_orders.seen_in_sync, excluded.seen_in_sync),"_s;
 
 // The cache keeps the newest server version it was given: an answer that left the server
 // before the one held (an older page still in flight, a sync batch behind a PUT's answer) is
-// not written over it. The same version again is (arrival order); one without a time never
-// replaces one with a time, as nothing shows it is newer.
-const QString kOnlyNewer = u" WHERE work_orders.updated_ms IS NULL"
+// not written over it. The same version again is (arrival order). A row without a time (the
+// vendor's list rows carry none) cannot be compared: arrival order decides, as otherwise a
+// colleague's change would never show once a detail was held.
+const QString kOnlyNewer = u" WHERE work_orders.updated_ms IS NULL OR excluded.updated_ms IS NULL"
                            " OR excluded.updated_ms >= work_orders.updated_ms"_s;
 
 // A newer list row is merged into a held detail (RFC 7396 merge patch: its fields win, null

@@ -13,14 +13,27 @@ ApiCall *WriteThroughPageSource::fetchPage(const WorkOrderQuery &query, QObject 
                                            PageCallback done)
 {
     QPointer<CacheStore> store = m_store;
+    QPointer<QObject> receiver = context;
     return m_inner->fetchPage(
-        query, context, [store, done = std::move(done)](ApiResult<Page<WorkOrderSummary>> result) {
-            // Queued on the cache's thread; a failed write reaches CacheStore::writeFailed
-            // and never holds the page back from the user.
-            if (result.isOk() && store && !result.value().items.isEmpty())
-                store->upsertSummaries(result.value().items);
-            if (done)
-                done(std::move(result));
+        query, context,
+        [store, receiver, done = std::move(done)](ApiResult<Page<WorkOrderSummary>> result) {
+            if (!result.isOk() || !store || result.value().items.isEmpty() || !receiver) {
+                if (done)
+                    done(std::move(result));
+                return;
+            }
+            // Shown as the cache has it once written: an order with unsent changes keeps them
+            // on screen, one deleted here and not yet on the server stays hidden. A failed
+            // write (also reported through CacheStore::writeFailed) never holds the page back.
+            Page<WorkOrderSummary> page = result.value();
+            store->writeThroughPage(
+                page.items, receiver,
+                [page, done](CacheResult<QList<WorkOrderSummary>> shown) mutable {
+                    if (shown.isOk())
+                        page.items = shown.value();
+                    if (done)
+                        done(ApiResult<Page<WorkOrderSummary>>(std::move(page)));
+                });
         });
 }
 

@@ -66,6 +66,14 @@ std::optional<Conflict> Conflict::detect(const QString &orderId, const QJsonObje
         if (!fields.contains(it.key()))
             fields.append(it.key()); // a field this version cannot name still gets a row
     }
+    // A change of customer takes the old customer's contact away (the server keeps no contact of
+    // another customer): when the server still has the customer the user saw, whatever contact
+    // it holds is the old customer's, so an unknown earlier contact is nothing to ask about.
+    const QString customerField = u"customer_id"_s;
+    const bool customerReplaced =
+        mine.contains(customerField) && baseValues.contains(customerField) &&
+        OrderFields::sameValue(customerField, baseValues.value(customerField),
+                               OrderFields::wireValue(theirs, customerField));
     for (const QString &field : std::as_const(fields)) {
         if (!mine.contains(field))
             continue;
@@ -81,6 +89,8 @@ std::optional<Conflict> Conflict::detect(const QString &orderId, const QJsonObje
             f.base = baseValues.value(field);
             f.changedOnServer = !OrderFields::sameValue(field, f.base, f.theirs);
             f.baseText = OrderFields::displayValue(field, f.base);
+        } else if (field == u"contact_id"_s && customerReplaced) {
+            f.changedOnServer = false;
         }
         f.mineText = OrderFields::displayValue(field, f.mine);
         f.theirsText = displayText(field, f.theirs, theirs);

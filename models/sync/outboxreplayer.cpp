@@ -114,14 +114,15 @@ WriteResult failedResult(const QString &id, const CacheError &error)
     return result;
 }
 
-/// Is `order` the one `entry` asked the server to make? Same customer, type, description and
-/// schedule, made after the request left (a minute's slack for the clocks).
-bool isTheLostCreate(const OutboxEntry &entry, const WorkOrderSummary &order)
+/// Could `order` be the one `entry` asked the server to make? Same customer and schedule, made
+/// after the request left (a minute's slack for the clocks), and the same type if the row
+/// names one (the vendor's list rows do not). The detail decides: see isTheLostCreateDetail.
+bool mayBeTheLostCreate(const OutboxEntry &entry, const WorkOrderSummary &order)
 {
     const NewWorkOrder &wanted = entry.newOrder;
-    // A type left out is the server's to choose: only one the create named must match.
     if (order.customer.id != wanted.customerId ||
-        (!wanted.workOrderType.isEmpty() && order.workOrderType != wanted.workOrderType))
+        (!wanted.workOrderType.isEmpty() && !order.workOrderType.isEmpty() &&
+         order.workOrderType != wanted.workOrderType))
         return false;
     const bool scheduledAlike =
         wanted.scheduledDate.isValid() == order.scheduledDate.isValid() &&
@@ -131,6 +132,15 @@ bool isTheLostCreate(const OutboxEntry &entry, const WorkOrderSummary &order)
         return false;
     const QDateTime since = (entry.sentAt.isValid() ? entry.sentAt : entry.createdAt).addSecs(-60);
     return !order.createdAt.isValid() || !since.isValid() || order.createdAt >= since;
+}
+
+/// The detail of a candidate: the same description, and the same type if the create named one
+/// (a type left out is the server's to choose).
+bool isTheLostCreateDetail(const OutboxEntry &entry, const WorkOrder &order)
+{
+    const NewWorkOrder &wanted = entry.newOrder;
+    return mayBeTheLostCreate(entry, order) && order.description == wanted.description &&
+           (wanted.workOrderType.isEmpty() || order.workOrderType == wanted.workOrderType);
 }
 
 constexpr int kLostCreatePages = 20; // a customer's orders looked through, at most
@@ -208,7 +218,8 @@ void OutboxReplayer::step()
             const bool heldConflict =
                 entry.state == OutboxEntry::State::Conflict && m_conflicts.contains(entry.seq);
             if ((entry.isWaitingForUser() && entry.state != OutboxEntry::State::Conflict) ||
-                heldConflict || m_resolving.contains(entry.seq))
+                heldConflict || m_resolving.contains(entry.seq) ||
+                entry.state == OutboxEntry::State::Sending)
                 blocked.insert(entry.orderId);
         }
         for (const OutboxEntry &entry : listed.value()) {
@@ -231,6 +242,7 @@ void OutboxReplayer::process(const OutboxEntry &entry)
 {
     qCInfo(lcSync) << "sending outbox entry" << entry.seq << OutboxEntry::kindToText(entry.kind)
                    << entry.orderId;
+    m_markedSending = 0;
     switch (entry.kind) {
     case OutboxEntry::Kind::Create:
         if (entry.state == OutboxEntry::State::PossiblySent && !entry.sendAgainConfirmed)
@@ -249,15 +261,22 @@ void OutboxReplayer::process(const OutboxEntry &entry)
 
 void OutboxReplayer::sending(const OutboxEntry &entry, std::function<void()> send)
 {
-    m_store->markOutboxSending(entry.seq, this,
-                               [this, send = std::move(send)](CacheResult<CacheDone> marked) {
-                                   if (!marked.isOk()) {
-                                       m_report.cacheError = marked.error();
-                                       finish();
-                                       return;
-                                   }
-                                   send();
-                               });
+    m_store->markOutboxSending(
+        entry.seq, this, [this, seq = entry.seq, send = std::move(send)](CacheResult<bool> marked) {
+            if (!marked.isOk()) {
+                m_report.cacheError = marked.error();
+                finish();
+                return;
+            }
+            if (!marked.value()) {
+                // Discarded or settled since it was listed: the
+                // next entry, if any.
+                step();
+                return;
+            }
+            m_markedSending = seq;
+            send();
+        });
 }
 
 // --- create -----------------------------------------------------------------------------
@@ -304,36 +323,44 @@ void OutboxReplayer::lookForLostCreatePage(const OutboxEntry &entry, int page)
                 stopForNow(entry, r.error());
                 return;
             }
-            const auto &items = r.value().items;
-            const int lastPage = std::min(r.value().meta.totalPages, kLostCreatePages);
-            const auto found = std::find_if(items.begin(), items.end(), [&](const auto &order) {
-                return isTheLostCreate(entry, order);
-            });
-            if (found != items.end()) {
-                // The list row has no description: the detail tells it apart for certain.
-                const QString id = found->id;
-                m_call = m_client->getWorkOrder(
-                    id, this, [this, entry, page, lastPage, id](ApiResult<WorkOrder> full) {
-                        if (!full.isOk()) {
-                            stopForNow(entry, full.error());
-                            return;
-                        }
-                        if (full.value().description == entry.newOrder.description) {
-                            qCInfo(lcSync) << "create" << entry.seq << "was made as" << id;
-                            completed(entry, full.value());
-                        } else if (page < lastPage) {
-                            lookForLostCreatePage(entry, page + 1);
-                        } else {
-                            notFoundOnServer(entry);
-                        }
-                    });
-                return;
+            QStringList candidates;
+            for (const WorkOrderSummary &order : r.value().items) {
+                if (mayBeTheLostCreate(entry, order))
+                    candidates.append(order.id);
             }
-            if (page < lastPage) {
-                lookForLostCreatePage(entry, page + 1);
-                return;
-            }
+            checkLostCreateCandidates(
+                entry, page, std::min(r.value().meta.totalPages, kLostCreatePages), candidates);
+        });
+}
+
+void OutboxReplayer::checkLostCreateCandidates(const OutboxEntry &entry, int page, int lastPage,
+                                               QStringList candidates)
+{
+    if (candidates.isEmpty()) {
+        if (page < lastPage)
+            lookForLostCreatePage(entry, page + 1);
+        else
             notFoundOnServer(entry);
+        return;
+    }
+    // The list row has no description: the detail tells it apart for certain.
+    const QString id = candidates.takeFirst();
+    m_call = m_client->getWorkOrder(
+        id, this, [this, entry, page, lastPage, id, candidates](ApiResult<WorkOrder> full) {
+            if (!full.isOk() && full.error().httpStatus() == 404) {
+                checkLostCreateCandidates(entry, page, lastPage, candidates); // deleted since
+                return;
+            }
+            if (!full.isOk()) {
+                stopForNow(entry, full.error());
+                return;
+            }
+            if (isTheLostCreateDetail(entry, full.value())) {
+                qCInfo(lcSync) << "create" << entry.seq << "was made as" << id;
+                completed(entry, full.value());
+                return;
+            }
+            checkLostCreateCandidates(entry, page, lastPage, candidates);
         });
 }
 
@@ -521,9 +548,11 @@ void OutboxReplayer::failed(const OutboxEntry &entry, const ApiError &error)
 void OutboxReplayer::stopForNow(const OutboxEntry &entry, const ApiError &error)
 {
     qCInfo(lcSync) << "replay stopped:" << error.technicalDetail();
-    // It did not arrive (or sending it again is harmless): it waits as it was.
-    if (m_store &&
-        (entry.state == OutboxEntry::State::Pending || entry.state == OutboxEntry::State::Sending))
+    // It did not arrive (or sending it again is harmless): once on its way, it waits to be
+    // sent again, whatever it was when listed (a conflict checked afresh, a create the user
+    // said to send again). Stopped before it was sent (a look on the server failed), it stays
+    // as it was.
+    if (m_store && m_markedSending == entry.seq)
         m_store->setOutboxState(entry.seq, OutboxEntry::State::Pending, {});
     m_monitor->reportFailure(error);
     m_report.stoppedBy = error;
@@ -699,6 +728,64 @@ void OutboxReplayer::resolve(qint64 seq, Conflict::Choice choice, const WorkOrde
     }
 }
 
+void OutboxReplayer::settleConflict(qint64 seq, Conflict::Choice choice,
+                                    const WorkOrderPatch &edited, QObject *context, Callback done)
+{
+    const Waiting reply{context, context != nullptr, std::move(done)};
+    if (!m_store || m_resolving.contains(seq)) {
+        reply(failedResult(
+            {}, CacheError(m_store ? CacheError::Kind::InvalidArgument : CacheError::Kind::NotOpen,
+                           u"the conflict is already being decided"_s)));
+        return;
+    }
+    if (m_conflicts.contains(seq)) {
+        m_waiting.insert(seq, reply);
+        resolve(seq, choice, edited);
+        return;
+    }
+    // Kept out of every pass while the server's order is read: a pass would check it itself.
+    m_resolving.insert(seq);
+    m_store->outboxEntry(
+        seq, this, [this, seq, choice, edited, reply](CacheResult<std::optional<OutboxEntry>> r) {
+            const bool isConflict = r.isOk() && r.value() &&
+                                    r.value()->kind == OutboxEntry::Kind::Update &&
+                                    r.value()->state == OutboxEntry::State::Conflict;
+            if (!isConflict || !m_store) {
+                m_resolving.remove(seq);
+                reply(failedResult({}, r.isOk() ? CacheError(CacheError::Kind::InvalidArgument,
+                                                             u"the outbox entry is no conflict"_s)
+                                                : r.error()));
+                return;
+            }
+            const OutboxEntry entry = *r.value();
+            m_client->getWorkOrder(
+                entry.orderId, this,
+                [this, seq, choice, edited, reply, entry](ApiResult<WorkOrder> o) {
+                    m_resolving.remove(seq);
+                    if (!o.isOk()) {
+                        WriteResult result;
+                        result.orderId = entry.orderId;
+                        result.outboxSeq = seq;
+                        result.apiError = o.error();
+                        reply(result);
+                        return;
+                    }
+                    // The server may agree by now: the choice still stands (taking theirs drops
+                    // the edit; keeping mine rebases it on the server's version).
+                    Conflict conflict = Conflict::detect(entry.orderId, entry.patch.toJson(),
+                                                         entry.baseValues, o.value())
+                                            .value_or(Conflict{});
+                    conflict.seq = seq;
+                    conflict.orderId = entry.orderId;
+                    conflict.mine = entry.patch.toJson();
+                    conflict.theirs = o.value();
+                    m_conflicts.insert(seq, conflict);
+                    m_waiting.insert(seq, reply);
+                    resolve(seq, choice, edited);
+                });
+        });
+}
+
 void OutboxReplayer::amend(qint64 seq, const QJsonObject &body, const QJsonObject &baseValues,
                            QObject *context, Callback done)
 {
@@ -746,21 +833,40 @@ void OutboxReplayer::amend(qint64 seq, const QJsonObject &body, const QJsonObjec
 
 void OutboxReplayer::retry(qint64 seq)
 {
-    if (!m_store)
+    retry(seq, nullptr, {});
+}
+
+void OutboxReplayer::retry(qint64 seq, QObject *context, Callback done)
+{
+    const Waiting reply{context, context != nullptr, std::move(done)};
+    if (!m_store) {
+        reply(failedResult({}, CacheError(CacheError::Kind::NotOpen, u"no cache store"_s)));
         return;
-    m_store->outboxEntry(seq, this, [this](CacheResult<std::optional<OutboxEntry>> r) {
-        if (!r.isOk() || !r.value() || !m_store)
+    }
+    m_store->outboxEntry(seq, this, [this, seq, reply](CacheResult<std::optional<OutboxEntry>> r) {
+        if (!r.isOk() || !r.value() || !m_store) {
+            reply(failedResult({}, r.isOk() ? CacheError(CacheError::Kind::InvalidArgument,
+                                                         u"the outbox entry is gone"_s)
+                                            : r.error()));
             return;
+        }
         OutboxEntry entry = *r.value();
         // "Send again" for a create whose answer was lost: the user knows it did not arrive.
         entry.sendAgainConfirmed = entry.state == OutboxEntry::State::PossiblySent;
         entry.state = entry.sendAgainConfirmed ? OutboxEntry::State::PossiblySent
                                                : OutboxEntry::State::Pending;
         entry.errorMessage.clear();
-        m_store->replaceOutboxEntry(entry, this, [this](CacheResult<OutboxWrite>) {
-            emit outboxChanged();
-            replay();
-        });
+        m_store->replaceOutboxEntry(
+            entry, this, [this, seq, reply, id = entry.orderId](CacheResult<OutboxWrite> w) {
+                if (!w.isOk())
+                    reply(failedResult(id, w.error()));
+                // Only a caller that listens waits: one that does
+                // not must not silence the window's signals.
+                else if (reply.done)
+                    m_waiting.insert(seq, reply);
+                emit outboxChanged();
+                replay();
+            });
     });
 }
 
@@ -775,6 +881,7 @@ void OutboxReplayer::discard(qint64 seq)
         settle(seq, queuedResult(seq, {}));
         emit outboxChanged();
         m_pending->reload();
+        replay(); // later changes of the order were held back behind this one
     });
 }
 

@@ -65,10 +65,20 @@ public:
     /// Replaces the edit with `patch`, now based on the server's version, and sends it.
     void edit(qint64 seq, const WorkOrderPatch &patch);
     void resolve(qint64 seq, Conflict::Choice choice, const WorkOrderPatch &edited = {});
+    /// resolve() for entry `seq` in conflict whether or not this replayer holds it (one found
+    /// by an earlier run, as fentu-cli's: only the cache remembers it): the server's order is
+    /// read afresh and compared first, so the choice is made against what the server holds
+    /// now. `done` learns what became of it, as await() does; Failed when `seq` is no update
+    /// in conflict (cacheError) or the server could not be asked (apiError).
+    void settleConflict(qint64 seq, Conflict::Choice choice, const WorkOrderPatch &edited,
+                        QObject *context, Callback done);
 
     /// A needs-attention entry goes back in the queue (after the user fixed the cause); for a
     /// possibly-sent create this is "send it again".
     void retry(qint64 seq);
+    /// The same; `done` learns what became of the entry, as await() does (Failed when it is
+    /// gone or the cache could not take the change).
+    void retry(qint64 seq, QObject *context, Callback done);
     /// The user corrected a refused entry (edit dialog): `body`, an update's PUT body or a
     /// create's POST body, replaces what it sends, and it goes back in the queue, sent at once
     /// when online. `baseValues` adds the base of fields the first change did not touch (the
@@ -101,6 +111,8 @@ private:
     void sendCreate(const OutboxEntry &entry);
     void lookForLostCreate(const OutboxEntry &entry);
     void lookForLostCreatePage(const OutboxEntry &entry, int page);
+    void checkLostCreateCandidates(const OutboxEntry &entry, int page, int lastPage,
+                                   QStringList candidates);
     void notFoundOnServer(const OutboxEntry &entry);
     void replayUpdate(const OutboxEntry &entry);
     void put(const OutboxEntry &entry);
@@ -133,7 +145,8 @@ private:
     QSet<qint64> m_resolving;
     QPointer<ApiCall> m_call;
     QTimer m_retryTimer;
-    int m_retries = 0; // transient stops in a row, for the backoff
+    int m_retries = 0;          // transient stops in a row, for the backoff
+    qint64 m_markedSending = 0; // the entry of this step once it is marked as on its way
     struct Waiting
     {
         QPointer<QObject> context;

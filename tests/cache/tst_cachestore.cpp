@@ -781,8 +781,14 @@ void TestCacheStore::outboxStatesAndRemap()
     QCOMPARE(attention.value().first().errorMessage, u"Customer not found"_s);
 
     // A request leaves: counted, timed, and after a kill it is not taken for unsent.
-    QVERIFY(
-        run<CacheDone>([&](auto done) { m_store->markOutboxSending(seqs.at(0), nullptr, done); }));
+    auto marked =
+        run<bool>([&](auto done) { m_store->markOutboxSending(seqs.at(0), nullptr, done); });
+    QVERIFY(marked.isOk() && marked.value());
+    // Once on its way (or gone) it is not marked again: nothing is sent twice in one go.
+    marked = run<bool>([&](auto done) { m_store->markOutboxSending(seqs.at(0), nullptr, done); });
+    QVERIFY(marked.isOk() && !marked.value());
+    marked = run<bool>([&](auto done) { m_store->markOutboxSending(999'999, nullptr, done); });
+    QVERIFY(marked.isOk() && !marked.value());
     auto sending = run<std::optional<OutboxEntry>>(
         [&](auto done) { m_store->outboxEntry(seqs.at(0), nullptr, done); });
     QVERIFY(sending.isOk() && sending.value());

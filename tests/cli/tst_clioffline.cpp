@@ -186,7 +186,7 @@ void TestCliOffline::queuedUpdateOfAChangedOrderIsAConflict()
     QVERIFY2(sync.exitCode != 0, sync.describe());
     QVERIFY2(
         sync.errText().contains(
-            u"%1 changed on the server since your offline edit: open Fentu Desk"_s.arg(number)),
+            u"%1 changed on the server since your offline edit: nothing was sent"_s.arg(number)),
         sync.describe());
     QCOMPARE(serverOrder(id)[u"priority"_s].toString(), u"urgent"_s); // nothing overwritten
 }

@@ -64,6 +64,8 @@ private slots:
     void conflictWhenServerChangedTheSameField();
     void noConflictWhenServerChangedOtherFieldsOnly();
     void conflictWithoutBaseValuesIsConservative();
+    void newCustomerTakesAnUnknownContactAway();
+    void newCustomerOverAColleaguesCustomerIsAConflict();
     void noConflictWhenBothSidesAgree();
 
     void fieldValues();
@@ -170,6 +172,33 @@ void TestSyncUnits::conflictWithoutBaseValuesIsConservative()
     QVERIFY(!conflict->fields.first().baseKnown);
     QCOMPARE(conflict->fields.first().theirsText, u"Jane Doe"_s);
     QCOMPARE(conflict->fields.first().mineText, u"tech-2"_s);
+}
+
+// Issue 9, fault 1 from a list row (contact not known): the old customer's contact cannot stay,
+// so clearing it is no question to ask while the server still has the customer the user saw.
+void TestSyncUnits::newCustomerTakesAnUnknownContactAway()
+{
+    WorkOrder theirs = serverOrder();
+    theirs.contact = Contact{u"contact-9"_s, u"Old customer's contact"_s, {}, {}};
+    const QJsonObject mine{{u"customer_id"_s, u"cust-2"_s},
+                           {u"contact_id"_s, QJsonValue(QJsonValue::Null)}};
+    const QJsonObject base{{u"customer_id"_s, u"cust-1"_s}};
+    QVERIFY(!Conflict::detect(theirs.id, mine, base, theirs));
+}
+
+void TestSyncUnits::newCustomerOverAColleaguesCustomerIsAConflict()
+{
+    WorkOrder theirs = serverOrder();
+    theirs.customer.id = u"cust-3"_s; // a colleague moved it meanwhile
+    theirs.contact = Contact{u"contact-9"_s, u"Their contact"_s, {}, {}};
+    const QJsonObject mine{{u"customer_id"_s, u"cust-2"_s},
+                           {u"contact_id"_s, QJsonValue(QJsonValue::Null)}};
+    const QJsonObject base{{u"customer_id"_s, u"cust-1"_s}};
+    const auto conflict = Conflict::detect(theirs.id, mine, base, theirs);
+    QVERIFY(conflict);
+    QCOMPARE(conflict->fields.size(), 2); // the customer and, with it, the contact
+    for (const ConflictField &field : conflict->fields)
+        QVERIFY2(field.changedOnServer, qPrintable(field.field));
 }
 
 void TestSyncUnits::noConflictWhenBothSidesAgree()

@@ -47,10 +47,13 @@ private slots:
     void fault3_staleNotesUnderANewerListRowConflict();
     void fault4_lostCreateAnswerIsAdoptedNotDuplicated();
     void fault4_killAfterSendingIsLookedForNotResent();
+    void fault4_lookAlikeOrderDoesNotHideTheLostOne();
     void fault4_possiblySentNotFoundWaitsForTheUser();
+    void fault4_sendAgainWhoseAnswerIsLostIsLookedForAgain();
     void fault5_editAndDeleteWhileCreateIsInFlight();
     void fault6_serverPagesNeverClobberPendingChanges();
     void fault6_olderAnswerNeverReplacesNewer();
+    void fault6_listRowsWithoutATimeStillShowColleaguesChanges();
     void fault7_transientStopIsRetriedByItself();
 
 private:
@@ -275,6 +278,28 @@ void TestWritePath::fault4_lostCreateAnswerIsAdoptedNotDuplicated()
     QCOMPARE(rows.size(), kOrders + 1);
 }
 
+// A colleague's order for the same customer and time, made just before, comes first in the
+// list: every candidate's detail is looked at, not only the first.
+void TestWritePath::fault4_lookAlikeOrderDoesNotHideTheLostOne()
+{
+    NewWorkOrder order;
+    order.customerId = m_cached.first().customer.id;
+    order.scheduledDate = QDateTime(QDate(2026, 3, 5), QTime(8, 0), Qt::UTC);
+    order.workOrderType = u"repair"_s;
+    NewWorkOrder lookAlike = order;
+    lookAlike.description = u"A colleague's, same time"_s;
+    order.description = u"Mine, answer lost"_s;
+    QVERIFY(await<ApiResult<WorkOrder>>([&](auto done) {
+                other().createWorkOrder(lookAlike, nullptr, done);
+            }).isOk());
+
+    m_fixture->server()->loseNextWriteAnswers(1);
+    QVERIFY(write([&](auto done) { m_writer->create(order, nullptr, done); }).isSaved());
+    QVERIFY(waitForEmptyOutbox());
+    QCOMPARE(serverOrdersDescribed(order.description), 1);
+    QCOMPARE(serverOrdersDescribed(lookAlike.description), 1);
+}
+
 void TestWritePath::fault4_killAfterSendingIsLookedForNotResent()
 {
     NewWorkOrder order;
@@ -290,9 +315,9 @@ void TestWritePath::fault4_killAfterSendingIsLookedForNotResent()
     const auto stored = await<CacheResult<OutboxWrite>>(
         [&](auto done) { m_fixture->store().enqueueOutbox(entry, nullptr, done); });
     QVERIFY(stored.isOk());
-    QVERIFY(await<CacheResult<CacheDone>>([&](auto done) {
-        m_fixture->store().markOutboxSending(stored.value().entry.seq, nullptr, done);
-    }));
+    QVERIFY(await<CacheResult<bool>>([&](auto done) {
+                m_fixture->store().markOutboxSending(stored.value().entry.seq, nullptr, done);
+            }).value());
     QVERIFY(await<ApiResult<WorkOrder>>([&](auto done) {
                 other().createWorkOrder(order, nullptr, done);
             }).isOk());
@@ -337,6 +362,34 @@ void TestWritePath::fault4_possiblySentNotFoundWaitsForTheUser()
     QCOMPARE(serverOrdersDescribed(order.description), 1);
 }
 
+// "Send again" is good for one send: when that answer is lost too, the order is looked for
+// (and found) on the server, not sent a third time.
+void TestWritePath::fault4_sendAgainWhoseAnswerIsLostIsLookedForAgain()
+{
+    NewWorkOrder order;
+    order.customerId = m_cached.first().customer.id;
+    order.description = u"Lost twice"_s;
+    OutboxEntry entry;
+    entry.kind = OutboxEntry::Kind::Create;
+    entry.orderId = OutboxEntry::newLocalId();
+    entry.newOrder = order;
+    const auto stored = await<CacheResult<OutboxWrite>>(
+        [&](auto done) { m_fixture->store().enqueueOutbox(entry, nullptr, done); });
+    QVERIFY(stored.isOk());
+    const qint64 seq = stored.value().entry.seq;
+    QVERIFY(await<CacheResult<CacheDone>>([&](auto done) {
+        m_fixture->store().setOutboxState(seq, OutboxEntry::State::PossiblySent, {}, nullptr, done);
+    }));
+    QSignalSpy attention(&m_writer->replayer(), &OutboxReplayer::needsAttention);
+    m_writer->replayer().replay();
+    QVERIFY(attention.wait(kWaitMs));
+
+    m_fixture->server()->loseNextWriteAnswers(1);
+    m_writer->replayer().retry(seq);
+    QVERIFY(waitForEmptyOutbox()); // the lost answer's order was found and adopted
+    QCOMPARE(serverOrdersDescribed(order.description), 1);
+}
+
 // --- 5 ----------------------------------------------------------------------------------
 
 void TestWritePath::fault5_editAndDeleteWhileCreateIsInFlight()
@@ -368,8 +421,8 @@ void TestWritePath::fault5_editAndDeleteWhileCreateIsInFlight()
     WorkOrderPatch notes;
     notes.setNotes(u"Added while its create was on its way"_s);
     m_writer->update(localIds.at(0), notes,
-                     OrderWriter::seenValues(localRows.value(localIds.at(0)), true, notes),
-                     nullptr, [](WriteResult) {});
+                     OrderWriter::seenValues(localRows.value(localIds.at(0)), true, notes), nullptr,
+                     [](WriteResult) {});
     m_writer->remove(localIds.at(1), nullptr, [](WriteResult) {});
 
     m_fixture->server()->setFaults({});
@@ -448,6 +501,30 @@ void TestWritePath::fault6_olderAnswerNeverReplacesNewer()
     const auto cached = cachedOrder(m_fixture->store(), target.id);
     QCOMPARE(cached->order.notes, u"Newer than the page in flight"_s);
     QVERIFY(cached->order.updatedAt >= sent.order->updatedAt);
+}
+
+// The vendor's list rows carry no updated_at: they cannot be compared with a held detail, so
+// arrival order decides. Refusing them would freeze the row at the detail's version.
+void TestWritePath::fault6_listRowsWithoutATimeStillShowColleaguesChanges()
+{
+    const WorkOrderSummary target = m_cached.at(13);
+    const WorkOrder detail = serverOrder(m_fixture->client(), target.id).value();
+    QVERIFY(await<CacheResult<CacheDone>>(
+        [&](auto done) { m_fixture->store().upsertWorkOrder(detail, nullptr, done); }));
+    const Priority theirs = detail.priority == Priority::Urgent ? Priority::Low : Priority::Urgent;
+    WorkOrderPatch colleague;
+    colleague.setPriority(theirs);
+    QVERIFY(await<ApiResult<WorkOrder>>([&](auto done) {
+                other().updateWorkOrder(target.id, colleague, nullptr, done);
+            }).isOk());
+    WorkOrderSummary listed = serverOrder(m_fixture->client(), target.id).value();
+    listed.updatedAt = QDateTime(); // as the vendor's reference lists them
+    QVERIFY(await<CacheResult<CacheDone>>(
+        [&](auto done) { m_fixture->store().upsertSummaries({listed}, nullptr, done); }));
+    const auto cached = cachedOrder(m_fixture->store(), target.id);
+    QVERIFY(cached && cached->hasDetail);
+    QCOMPARE(cached->order.priority, theirs);
+    QCOMPARE(cached->order.description, detail.description); // the detail is kept
 }
 
 // --- 7 ----------------------------------------------------------------------------------

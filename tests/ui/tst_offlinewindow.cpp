@@ -17,6 +17,7 @@
 #include "sandboxserver.h"
 #include "settings/appsettings.h"
 #include "sync/connectivitymonitor.h"
+#include "sync/orderfields.h"
 #include "sync/orderwriter.h"
 #include "sync/outboxreplayer.h"
 #include "sync/switchingpagesource.h"
@@ -42,6 +43,7 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace fentu;
@@ -226,6 +228,10 @@ private slots:
     void refusedReplayNeedsAttention();
     void needsAttentionEditCorrectsTheChange();
     void offlineEditOfAListRowKeepsItsDetail();
+    void offlineCustomerChangeInTheDialogReachesTheServer();
+    void offlineDialogEditOfAFieldChangedOnTheServerAsks();
+    void possiblySentCreateOffersSendAgain();
+    void onlinePagesShowUnsentChanges();
     void cacheWriteFailureShowsInErrorBar();
 
 private:
@@ -694,6 +700,214 @@ void TestOfflineWindow::offlineEditOfAListRowKeepsItsDetail()
     QCOMPARE(after.description, before.description);
     QCOMPARE(after.notes, before.notes);
     QCOMPARE(after.contact.has_value(), before.contact.has_value());
+}
+
+// Issue 9, fault 1 as a dispatcher meets it: offline, another customer chosen in the edit
+// dialog; back online the server has it, the old customer's contact went with it, and the row
+// does not revert.
+void TestOfflineWindow::offlineCustomerChangeInTheDialogReachesTheServer()
+{
+    OfflineDesk &desk = *m_desk;
+    auto client = desk.otherClient();
+    desk.action(u"actionWorkOffline"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(desk.loaded(), kWaitMs);
+    int row = -1;
+    WorkOrder before;
+    for (int r = 0; r < desk.model().rowCount() && row < 0; ++r) {
+        const WorkOrder onServer = serverOrder(*client, desk.model().orderAt(r).id).value();
+        if (onServer.contact) { // its contact cannot stay with another customer
+            row = r;
+            before = onServer;
+        }
+    }
+    QVERIFY(row >= 0);
+    std::optional<WorkOrderSummary> other;
+    for (int r = 0; r < desk.model().rowCount() && !other; ++r) {
+        if (desk.model().orderAt(r).customer.id != before.customer.id)
+            other = desk.model().orderAt(r);
+    }
+    QVERIFY(other);
+
+    desk.table()->selectRow(row);
+    desk.action(u"editAction"_s)->trigger();
+    QPointer<WorkOrderDialog> dialog = openDialog();
+    QVERIFY(dialog);
+    dialog->findChild<SearchableComboBox *>(u"customerCombo"_s)
+        ->setCurrentId(other->customer.id, other->customer.name);
+    auto *contact = dialog->findChild<SearchableComboBox *>(u"contactCombo"_s);
+    QVERIFY(contact->isEnabled()); // the new customer's contact is the user's to choose
+    QVERIFY(contact->currentId().isEmpty());
+    dialog->findChild<QPushButton *>(u"saveButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), kWaitMs);
+
+    const QList<OutboxEntry> queued = outbox();
+    QCOMPARE(queued.size(), 1);
+    const QJsonObject body = queued.first().patch.toJson();
+    QCOMPARE(body.value(u"customer_id"_s).toString(), other->customer.id);
+    QVERIFY(body.contains(u"contact_id"_s) && body.value(u"contact_id"_s).isNull());
+    const auto customerShown = [&] {
+        const int at = desk.model().rowOfId(before.id);
+        return at < 0
+                   ? QString()
+                   : desk.model().index(at, WorkOrderTableModel::CustomerColumn).data().toString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(customerShown(), other->customer.name, kWaitMs);
+
+    desk.action(u"actionWorkOffline"_s)->trigger(); // online: the change is sent
+    QTRY_VERIFY_WITH_TIMEOUT(outbox().isEmpty(), kWaitMs);
+    const WorkOrder after = serverOrder(*client, before.id).value();
+    QCOMPARE(after.customer.id, other->customer.id);
+    QVERIFY(!after.contact);
+    QCOMPARE(after.description, before.description); // nothing else touched
+    QTRY_COMPARE_WITH_TIMEOUT(customerShown(), other->customer.name, kWaitMs);
+    QVERIFY(!desk.action(u"actionNeedsAttention"_s)->isEnabled());
+    QVERIFY(!desk.window->findChild<QDialog *>(u"conflictDialog"_s));
+}
+
+// A field edited offline in the dialog and changed by a colleague on the server meanwhile is
+// not overwritten: coming online asks, showing both values.
+void TestOfflineWindow::offlineDialogEditOfAFieldChangedOnTheServerAsks()
+{
+    OfflineDesk &desk = *m_desk;
+    desk.action(u"actionWorkOffline"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(desk.loaded(), kWaitMs);
+    const int row = 3;
+    const WorkOrderSummary target = desk.model().orderAt(row);
+    desk.table()->selectRow(row);
+    desk.action(u"editAction"_s)->trigger();
+    QPointer<WorkOrderDialog> dialog = openDialog();
+    QVERIFY(dialog);
+    auto *priority = dialog->findChild<QComboBox *>(u"priorityCombo"_s);
+    const Priority mine = target.priority == Priority::Urgent ? Priority::Low : Priority::Urgent;
+    const Priority theirs = target.priority == Priority::High ? Priority::Medium : Priority::High;
+    priority->setCurrentIndex(priority->findData(int(mine)));
+    dialog->findChild<QPushButton *>(u"saveButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), kWaitMs);
+    QCOMPARE(outbox().size(), 1);
+
+    auto client = desk.otherClient();
+    WorkOrderPatch colleague;
+    colleague.setPriority(theirs);
+    QVERIFY(await<ApiResult<WorkOrder>>([&](auto done) {
+                client->updateWorkOrder(target.id, colleague, nullptr, done);
+            }).isOk());
+
+    desk.action(u"actionWorkOffline"_s)->trigger(); // online
+    QTRY_VERIFY_WITH_TIMEOUT(desk.window->findChild<QDialog *>(u"conflictDialog"_s), kWaitMs);
+    auto *conflict = desk.window->findChild<QDialog *>(u"conflictDialog"_s);
+    QTRY_VERIFY(conflict->isVisible());
+    auto *table = conflict->findChild<QTableWidget *>(u"conflictTable"_s);
+    QList<QTableWidgetItem *> found = table->findItems(u"Priority"_s, Qt::MatchContains);
+    QCOMPARE(found.size(), 1);
+    const int at = found.first()->row();
+    QCOMPARE(table->item(at, 1)->text(),
+             OrderFields::displayValue(u"priority"_s, priorityToApi(mine)));
+    QCOMPARE(table->item(at, 2)->text(),
+             OrderFields::displayValue(u"priority"_s, priorityToApi(theirs)));
+    // Nothing was sent: the colleague's value stands until the dispatcher chooses.
+    QCOMPARE(serverOrder(*client, target.id).value().priority, theirs);
+    QCOMPARE(outbox().size(), 1);
+    QCOMPARE(outbox().first().state, OutboxEntry::State::Conflict);
+}
+
+// A new order whose answer was lost and which the server does not have waits in Needs
+// Attention, and its button says what it does: "Send Again".
+void TestOfflineWindow::possiblySentCreateOffersSendAgain()
+{
+    OfflineDesk &desk = *m_desk;
+    NewWorkOrder order;
+    order.customerId = desk.model().orderAt(0).customer.id;
+    order.description = u"Answer lost, never arrived"_s;
+    OutboxEntry entry;
+    entry.kind = OutboxEntry::Kind::Create;
+    entry.orderId = OutboxEntry::newLocalId();
+    entry.newOrder = order;
+    CacheStore &store = desk.services->store();
+    const auto stored = await<CacheResult<OutboxWrite>>(
+        [&](auto done) { store.enqueueOutbox(entry, nullptr, done); });
+    QVERIFY(stored.isOk());
+    const qint64 seq = stored.value().entry.seq;
+    QVERIFY(await<CacheResult<CacheDone>>([&](auto done) {
+        store.setOutboxState(seq, OutboxEntry::State::PossiblySent, {}, nullptr, done);
+    }));
+    QSignalSpy attention(&desk.services->replayer(), &OutboxReplayer::needsAttention);
+    desk.services->replayer().replay();
+    QVERIFY(attention.wait(kWaitMs));
+
+    QAction *needsAttention = desk.action(u"actionNeedsAttention"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(needsAttention->isEnabled(), kWaitMs);
+    needsAttention->trigger();
+    auto *list = desk.find<QDialog>(u"needsAttention"_s);
+    auto *table = list->findChild<QTableWidget *>(u"needsAttentionTable"_s);
+    QTRY_COMPARE(table->rowCount(), 1);
+    QVERIFY(table->item(0, 2)->text().contains(u"did not answer"_s));
+    auto *send = list->findChild<QPushButton *>(u"retryEntryButton"_s);
+    QTRY_VERIFY(send->isEnabled());
+    QCOMPARE(send->text(), u"Send &Again"_s);
+    desk.saveShot(u"needs-attention-possibly-sent"_s, list);
+
+    auto client = desk.otherClient();
+    const auto described = [&] {
+        int found = 0;
+        for (const WorkOrderSummary &summary : allServerOrders(*client)) {
+            if (summary.customer.id == order.customerId &&
+                serverOrder(*client, summary.id).value().description == order.description)
+                ++found;
+        }
+        return found;
+    };
+    QCOMPARE(described(), 0);
+    send->click();
+    QTRY_VERIFY_WITH_TIMEOUT(outbox().isEmpty(), kWaitMs);
+    QCOMPARE(described(), 1);
+    QTRY_COMPARE(table->rowCount(), 0);
+}
+
+// Issue 9, fault 6 in the window: online, a refresh brings the server's rows, but an order
+// whose change waits (here in Needs Attention) is shown with it, and one whose delete is not
+// sent yet stays hidden.
+void TestOfflineWindow::onlinePagesShowUnsentChanges()
+{
+    OfflineDesk &desk = *m_desk;
+    desk.action(u"actionWorkOffline"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(desk.loaded(), kWaitMs);
+    const WorkOrderSummary changed = desk.model().orderAt(2);
+    const WorkOrderSummary deleted = desk.model().orderAt(3);
+    const Priority mine = changed.priority == Priority::Urgent ? Priority::Low : Priority::Urgent;
+    WorkOrderPatch refused; // the server refuses the technician: the change waits for the user
+    refused.setPriority(mine);
+    refused.setTechnicianId(u"tech-does-not-exist"_s);
+    QCOMPARE(int(desk.update(changed.id, refused, changed).outcome),
+             int(WriteResult::Outcome::Queued));
+    QCOMPARE(int(desk.update(deleted.id, refused, deleted).outcome),
+             int(WriteResult::Outcome::Queued));
+    QCOMPARE(int(await<WriteResult>([&](auto done) {
+                     desk.services->writer().remove(deleted.id, nullptr, done);
+                 }).outcome),
+             int(WriteResult::Outcome::Queued)); // held back behind the refused change
+
+    desk.action(u"actionWorkOffline"_s)->trigger(); // online: both changes are refused
+    QAction *attention = desk.action(u"actionNeedsAttention"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(attention->isEnabled(), kWaitMs);
+    const auto refusedCount = [this] {
+        const QList<OutboxEntry> entries = outbox();
+        return std::count_if(entries.cbegin(), entries.cend(), [](const OutboxEntry &entry) {
+            return entry.state == OutboxEntry::State::NeedsAttention;
+        });
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(refusedCount(), 2, kWaitMs);
+
+    desk.action(u"refreshAction"_s)->trigger(); // the server's pages again
+    QTRY_VERIFY_WITH_TIMEOUT(desk.loaded(), kWaitMs);
+    QVERIFY(desk.services->monitor().isOnline());
+    const int row = desk.model().rowOfId(changed.id);
+    QVERIFY(row >= 0);
+    QCOMPARE(desk.model().orderAt(row).priority, mine);
+    QVERIFY(desk.model().index(row, 0).data(WorkOrderTableModel::PendingRole).toBool());
+    QCOMPARE(desk.model().rowOfId(deleted.id), -1);
+    auto client = desk.otherClient();
+    QCOMPARE(serverOrder(*client, changed.id).value().priority, changed.priority);
+    QVERIFY(serverOrder(*client, deleted.id).isOk());
 }
 
 void TestOfflineWindow::refusedReplayNeedsAttention()

@@ -1,0 +1,611 @@
+// The write path as a state machine, checked with seeded random sequences of operations and
+// faults against an in-process fentu-sandbox and a real cache file: creates, updates of every
+// list field (status, priority, type, customer with its contact cleared, technician, schedule,
+// duration), deletes, bulk changes (status most often), going offline and online, another
+// client's edits, lost POST answers, refusals (the sandbox's status rules), conflict
+// decisions, and restarts of the services over the same cache file.
+//
+// After every step, once the write path is idle, the invariants:
+//  1. no order is created twice (each create carries a unique schedule, visible in lists);
+//  2. the rows shown are the server's copy with the outbox laid over it: a field an entry
+//     changes shows the last entry's value; every other field the server's; a pending delete
+//     hides the row;
+//  3. every change the user was told is saved is on the server, or still in the outbox (and
+//     then shown as in 2; a refused one with the server's reason): a field no entry touches
+//     has, on the server, the value of its last write (another client's, or one of the
+//     user's the server took);
+//  4. no server change is overwritten without a decision: when a change reaches the server
+//     over another client's later value of the same field, the user saw that value (base),
+//     wanted the same, or chose "keep mine".
+//
+// FENTU_MODEL_SEED=N repeats one sequence; FENTU_MODEL_STEPS=N sets its length (CI keeps it
+// small); FENTU_MODEL_RUNS=N runs that many seeds. The seed is printed on failure.
+#include "cache/cachestore.h"
+#include "domain/codec.h"
+#include "sync/connectivitymonitor.h"
+#include "sync/orderfields.h"
+#include "sync/orderwriter.h"
+#include "sync/outboxreplayer.h"
+#include "sync/pendingorders.h"
+#include "sync/syncengine.h"
+#include "synctestsupport.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <map>
+
+using namespace Qt::StringLiterals;
+using namespace fentu;
+using namespace fentu::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr int kOrders = 24;
+const QStringList kFields = {u"status"_s,        u"priority"_s,      u"work_order_type"_s,
+                             u"customer_id"_s,   u"technician_id"_s, u"estimated_duration"_s,
+                             u"scheduled_date"_s};
+
+int envInt(const char *name, int fallback)
+{
+    bool ok = false;
+    const int value = qEnvironmentVariableIntValue(name, &ok);
+    return ok ? value : fallback;
+}
+
+/// The list fields the model follows, as PUT-body values, of a list row.
+QJsonObject fieldsOf(const WorkOrderSummary &order)
+{
+    WorkOrder full;
+    static_cast<WorkOrderSummary &>(full) = order;
+    return OrderFields::wireValues(full, kFields);
+}
+
+bool same(const QString &field, const QJsonValue &a, const QJsonValue &b)
+{
+    return OrderFields::sameValue(field, a, b);
+}
+
+QString text(const QJsonValue &value)
+{
+    return value.isString()
+               ? value.toString()
+               : QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+}
+
+/// One write of a field that ended up on the server, in the order the server got them.
+struct ServerWrite
+{
+    QJsonValue value;
+    bool byOther = false;
+    int step = 0;
+};
+
+} // namespace
+
+class TestWritePathModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void randomSequencesKeepTheInvariants();
+
+private:
+    bool runSeed(quint32 seed, int steps);
+    void makeServices();
+    void dropServices();
+    bool waitIdle();
+    QList<OutboxEntry> outbox();
+    QString check(int step); // empty when every invariant holds
+
+    // the operations
+    void update(const WorkOrderSummary &row, int step,
+                std::optional<WorkOrderPatch> patch = std::nullopt);
+    void bulk(const QList<WorkOrderSummary> &rows, int step);
+    void create(int step, bool loseAnswer);
+    void remove(const WorkOrderSummary &row);
+    void otherEdit(const QString &id, int step);
+    void decideAConflict();
+    void restart();
+    void toggleOnline();
+
+    QJsonValue randomValue(const QString &field);
+
+    std::unique_ptr<SyncFixture> m_fixture;
+    std::unique_ptr<ConnectivityMonitor> m_monitor;
+    std::unique_ptr<PendingOrders> m_pending;
+    std::unique_ptr<OrderWriter> m_writer;
+    std::unique_ptr<ApiClient> m_other;
+    QRandomGenerator m_random;
+    QStringList m_technicians;
+    QStringList m_customers;
+    int m_nextCreate = 0;
+    int m_waiting = 0; // callbacks not yet arrived
+
+    // What the model knows.
+    std::map<std::pair<QString, QString>, QList<ServerWrite>> m_serverWrites; // (id, field)
+    QMap<qint64, OutboxEntry> m_toldSaved; // entries the user was told are saved, in seq order
+    QSet<qint64> m_givenUp;                // taken theirs or discarded by the user
+    QSet<qint64> m_keptMine;
+    QHash<qint64, int> m_madeAtStep;
+    QSet<qint64> m_seenInOutbox;
+    QHash<QString, QString> m_createdSchedules; // the unique schedule of each create, by seq
+    QStringList m_problems;
+};
+
+void TestWritePathModel::randomSequencesKeepTheInvariants()
+{
+    const int steps = envInt("FENTU_MODEL_STEPS", 400);
+    const int runs = envInt("FENTU_MODEL_RUNS", 3);
+    const quint32 fixed = qEnvironmentVariable("FENTU_MODEL_SEED").toUInt();
+    for (int run = 0; run < runs; ++run) {
+        const quint32 seed = fixed ? fixed : quint32(QRandomGenerator::global()->generate());
+        if (!runSeed(seed, steps)) {
+            QFAIL(qPrintable(
+                u"seed %1 (repeat with FENTU_MODEL_SEED=%1 FENTU_MODEL_STEPS=%2):\n"_s.arg(seed)
+                    .arg(steps) +
+                m_problems.join(u'\n')));
+        }
+        if (fixed)
+            break;
+    }
+}
+
+bool TestWritePathModel::runSeed(quint32 seed, int steps)
+{
+    m_random.seed(seed);
+    m_serverWrites.clear();
+    m_toldSaved.clear();
+    m_givenUp.clear();
+    m_keptMine.clear();
+    m_madeAtStep.clear();
+    m_seenInOutbox.clear();
+    m_createdSchedules.clear();
+    m_problems.clear();
+    m_nextCreate = 0;
+
+    m_fixture = std::make_unique<SyncFixture>(kOrders);
+    if (!m_fixture->startServer() || !m_fixture->openCache())
+        return false;
+    SyncEngine engine(&m_fixture->client(), &m_fixture->store());
+    QSignalSpy finished(&engine, &SyncEngine::finished);
+    engine.start();
+    if (!finished.wait(kWaitMs))
+        return false;
+    m_other = std::make_unique<ApiClient>();
+    m_other->setRetryPolicy(quickRetries());
+    m_other->setBaseUrl(m_fixture->server()->baseUrl());
+    m_other->setApiKey(m_fixture->options().key);
+    m_technicians.clear();
+    auto technicians = await<ApiResult<Page<Technician>>>(
+        [&](auto done) { m_other->listTechnicians(1, 100, nullptr, done); });
+    for (const Technician &t : technicians.value().items) {
+        if (t.active)
+            m_technicians.append(t.id);
+    }
+    m_customers.clear();
+    auto customers = await<ApiResult<Page<Customer>>>(
+        [&](auto done) { m_other->listCustomers(CustomerQuery{}, nullptr, done); });
+    for (const Customer &c : customers.value().items)
+        m_customers.append(c.id);
+    for (const WorkOrderSummary &order : allServerOrders(*m_other)) {
+        const QJsonObject fields = fieldsOf(order);
+        for (const QString &field : kFields)
+            m_serverWrites[{order.id, field}].append({fields.value(field), true, 0});
+    }
+    makeServices();
+
+    for (int step = 1; step <= steps && m_problems.isEmpty(); ++step) {
+        const QList<WorkOrderSummary> rows = allCachedOrders(m_fixture->store());
+        const WorkOrderSummary row =
+            rows.isEmpty() ? WorkOrderSummary{} : rows.at(m_random.bounded(int(rows.size())));
+        const int dice = m_random.bounded(100);
+        if (qEnvironmentVariableIsSet("FENTU_MODEL_TRACE"))
+            qInfo("step %d: dice %d on %s (online %d, outbox %d)", step, dice, qPrintable(row.id),
+                  int(m_monitor->isOnline()), int(outbox().size()));
+        if (rows.isEmpty() || dice < 10)
+            create(step, dice < 3);
+        else if (dice < 45)
+            update(row, step);
+        else if (dice < 50) {
+            QList<WorkOrderSummary> some;
+            for (int i = 0; i < 3; ++i)
+                some.append(rows.at(m_random.bounded(int(rows.size()))));
+            bulk(some, step);
+        } else if (dice < 55)
+            remove(row);
+        else if (dice < 72) {
+            if (!OutboxEntry::isLocalId(row.id))
+                otherEdit(row.id, step);
+        } else if (dice < 82)
+            toggleOnline();
+        else if (dice < 92)
+            decideAConflict();
+        else if (dice < 95)
+            restart();
+        // else: nothing, time passes
+        if (!waitIdle()) {
+            m_problems.append(u"step %1: the write path never came to rest"_s.arg(step));
+            break;
+        }
+        if (const QString problem = check(step); !problem.isEmpty())
+            m_problems.append(u"step %1: %2"_s.arg(step).arg(problem));
+    }
+
+    // In the end everything the user kept reaches the server.
+    if (m_problems.isEmpty()) {
+        m_monitor->setForcedOffline(true);
+        m_monitor->setForcedOffline(false);
+        for (int round = 0; round < 50 && !outbox().isEmpty(); ++round) {
+            waitIdle();
+            for (const Conflict &c : m_writer->replayer().conflicts()) {
+                m_keptMine.insert(c.seq);
+                m_writer->replayer().keepMine(c.seq);
+            }
+            for (const OutboxEntry &e : outbox()) {
+                if (e.isWaitingForUser() && e.state != OutboxEntry::State::Conflict) {
+                    m_givenUp.insert(e.seq);
+                    m_writer->replayer().discard(e.seq);
+                }
+            }
+            m_writer->replayer().replay();
+            waitIdle();
+            if (const QString problem = check(steps + 1); !problem.isEmpty()) {
+                m_problems.append(u"at the end: "_s + problem);
+                break;
+            }
+        }
+        if (m_problems.isEmpty() && !outbox().isEmpty())
+            m_problems.append(
+                u"at the end the outbox still holds %1 entries"_s.arg(outbox().size()));
+    }
+    dropServices();
+    m_other.reset();
+    m_fixture.reset();
+    return m_problems.isEmpty();
+}
+
+void TestWritePathModel::makeServices()
+{
+    m_monitor = std::make_unique<ConnectivityMonitor>(&m_fixture->client());
+    // No probe of its own: the sequence decides when the server is back.
+    m_monitor->setProbeDelays(10min, 10min);
+    m_pending = std::make_unique<PendingOrders>(&m_fixture->store());
+    m_writer = std::make_unique<OrderWriter>(&m_fixture->client(), &m_fixture->store(),
+                                             m_monitor.get(), m_pending.get());
+}
+
+void TestWritePathModel::dropServices()
+{
+    m_writer.reset();
+    m_pending.reset();
+    m_monitor.reset();
+    m_waiting = 0;
+}
+
+bool TestWritePathModel::waitIdle()
+{
+    // At rest: no callback outstanding and no pass running, three event-loop turns in a row
+    // (a finished pass may start the next one from the event loop).
+    QElapsedTimer waited;
+    waited.start();
+    int quiet = 0;
+    while (waited.elapsed() < kWaitMs) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        if (m_waiting == 0 && !m_writer->replayer().isRunning()) {
+            if (++quiet >= 3)
+                return true;
+        } else {
+            quiet = 0;
+        }
+    }
+    return false;
+}
+
+QList<OutboxEntry> TestWritePathModel::outbox()
+{
+    auto listed = await<CacheResult<QList<OutboxEntry>>>(
+        [&](auto done) { m_fixture->store().listOutbox(std::nullopt, nullptr, done); });
+    return listed.isOk() ? listed.value() : QList<OutboxEntry>{};
+}
+
+QJsonValue TestWritePathModel::randomValue(const QString &field)
+{
+    if (field == "status"_L1) {
+        // Completed and cancelled are rare: the sandbox refuses every change out of them, and
+        // a sequence whose orders all ended would test refusals only.
+        const int dice = m_random.bounded(100);
+        const char *status = dice < 4    ? "completed"
+                             : dice < 8  ? "cancelled"
+                             : dice < 14 ? "draft"
+                             : dice < 34 ? "open"
+                             : dice < 56 ? "assigned"
+                             : dice < 80 ? "in_progress"
+                                         : "on_hold";
+        return QString::fromLatin1(status);
+    }
+    if (field == "work_order_type"_L1) {
+        const char *types[] = {"service", "repair", "inspection", "installation"};
+        return QString::fromLatin1(types[m_random.bounded(4)]);
+    }
+    if (field == "customer_id"_L1)
+        return m_customers.isEmpty()
+                   ? QJsonValue(u"cust-001"_s)
+                   : QJsonValue(m_customers.at(m_random.bounded(int(m_customers.size()))));
+    if (field == "priority"_L1) {
+        const Priority all[] = {Priority::Low, Priority::Medium, Priority::High, Priority::Urgent};
+        return priorityToApi(all[m_random.bounded(4)]);
+    }
+    if (field == "technician_id"_L1)
+        return m_random.bounded(5) == 0 || m_technicians.isEmpty()
+                   ? QJsonValue(QJsonValue::Null)
+                   : QJsonValue(m_technicians.at(m_random.bounded(int(m_technicians.size()))));
+    if (field == "estimated_duration"_L1)
+        return 15 * (1 + m_random.bounded(16));
+    const QDateTime when(QDate(2026, 3, 2).addDays(m_random.bounded(20)),
+                         QTime(7 + m_random.bounded(10), 15 * m_random.bounded(4)), Qt::UTC);
+    return codec::encodeDateTime(when);
+}
+
+WorkOrderPatch patchOf(const QString &field, const QJsonValue &value)
+{
+    // A new customer clears the contact, as the edit dialog does (the old customer's contact
+    // would be refused): the change of fault 1.
+    if (field == "customer_id"_L1)
+        return WorkOrderPatch::fromJson(
+            QJsonObject{{field, value}, {u"contact_id"_s, QJsonValue::Null}});
+    return WorkOrderPatch::fromJson(QJsonObject{{field, value}});
+}
+
+void TestWritePathModel::update(const WorkOrderSummary &row, int step,
+                                std::optional<WorkOrderPatch> given)
+{
+    const auto cached = cachedOrder(m_fixture->store(), row.id);
+    if (!cached)
+        return;
+    const QString field = kFields.at(m_random.bounded(int(kFields.size())));
+    const WorkOrderPatch patch = given ? *given : patchOf(field, randomValue(field));
+    if (patch.isEmpty())
+        return;
+    // The base is what the user sees: the row as shown (server copy with pending changes).
+    const QJsonObject base = OrderWriter::seenValues(cached->order, cached->hasDetail, patch);
+    if (qEnvironmentVariableIsSet("FENTU_MODEL_TRACE"))
+        qInfo("  update %s %s base %s", qPrintable(row.id),
+              QJsonDocument(patch.toJson()).toJson(QJsonDocument::Compact).constData(),
+              QJsonDocument(base).toJson(QJsonDocument::Compact).constData());
+    ++m_waiting;
+    m_writer->update(row.id, patch, base, this, [this, patch, base, row, step](WriteResult r) {
+        --m_waiting;
+        if (!r.isSaved() && r.outcome != WriteResult::Outcome::Conflict)
+            return; // told it is not saved
+        OutboxEntry told;
+        told.seq = r.outboxSeq;
+        told.kind = OutboxEntry::Kind::Update;
+        told.orderId = row.id;
+        told.patch = patch;
+        told.baseValues = base;
+        m_toldSaved.insert(r.outboxSeq, told);
+        m_madeAtStep.insert(r.outboxSeq, step);
+    });
+}
+
+void TestWritePathModel::bulk(const QList<WorkOrderSummary> &rows, int step)
+{
+    // As a bulk action does it: one change for all, sent side by side (BulkWriter is this
+    // loop with a progress report).
+    // Status most often: the bulk action dispatchers use.
+    const QString field =
+        m_random.bounded(2) == 0 ? u"status"_s : kFields.at(m_random.bounded(int(kFields.size())));
+    const WorkOrderPatch patch = patchOf(field, randomValue(field));
+    for (const WorkOrderSummary &row : rows)
+        update(row, step, patch);
+}
+
+void TestWritePathModel::create(int step, bool loseAnswer)
+{
+    NewWorkOrder order;
+    order.customerId = u"cust-001"_s;
+    order.description = u"Made by step %1"_s.arg(step);
+    // A schedule of its own, so that lists show whether it was made twice.
+    order.scheduledDate =
+        QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC).addSecs(60 * qint64(++m_nextCreate));
+    // Armed only when this create is the next write to leave (online, sent at once).
+    if (loseAnswer && m_monitor->isOnline())
+        m_fixture->server()->loseNextWriteAnswers(1);
+    ++m_waiting;
+    const QString schedule = codec::encodeDateTime(order.scheduledDate).toString();
+    m_writer->create(order, this, [this, schedule](WriteResult r) {
+        --m_waiting;
+        if (r.isSaved() && r.outboxSeq > 0)
+            m_createdSchedules.insert(QString::number(r.outboxSeq), schedule);
+    });
+}
+
+void TestWritePathModel::remove(const WorkOrderSummary &row)
+{
+    ++m_waiting;
+    m_writer->remove(row.id, this, [this](WriteResult) { --m_waiting; });
+}
+
+void TestWritePathModel::otherEdit(const QString &id, int step)
+{
+    const QString field = kFields.at(m_random.bounded(int(kFields.size())));
+    const QJsonValue value = randomValue(field);
+    auto answer = await<ApiResult<WorkOrder>>(
+        [&](auto done) { m_other->updateWorkOrder(id, patchOf(field, value), nullptr, done); });
+    if (!answer.isOk()) {
+        // Gone on the server meanwhile, or refused; whatever the server holds now is its last
+        // write.
+        const auto now = serverOrder(*m_other, id);
+        if (now.isOk())
+            m_serverWrites[{id, field}].append(
+                {OrderFields::wireValue(now.value(), field), true, step});
+        return;
+    }
+    m_serverWrites[{id, field}].append({value, true, step});
+    if (qEnvironmentVariableIsSet("FENTU_MODEL_TRACE"))
+        qInfo("  other client: %s %s=%s", qPrintable(id), qPrintable(field),
+              qPrintable(text(value)));
+    // The window's next page brings it: written through, as any server version.
+    await<CacheResult<CacheDone>>(
+        [&](auto done) { m_fixture->store().upsertWorkOrder(answer.value(), nullptr, done); });
+}
+
+void TestWritePathModel::decideAConflict()
+{
+    const QList<Conflict> conflicts = m_writer->replayer().conflicts();
+    if (conflicts.isEmpty())
+        return;
+    const Conflict &c = conflicts.at(m_random.bounded(int(conflicts.size())));
+    if (m_random.bounded(2) == 0) {
+        m_keptMine.insert(c.seq);
+        m_writer->replayer().keepMine(c.seq);
+    } else {
+        m_givenUp.insert(c.seq);
+        m_writer->replayer().takeTheirs(c.seq);
+    }
+}
+
+void TestWritePathModel::restart()
+{
+    waitIdle();
+    const bool offline = !m_monitor->isOnline();
+    dropServices();
+    if (!m_fixture->reopenCache()) {
+        m_problems.append(u"the cache did not open again"_s);
+        return;
+    }
+    makeServices();
+    if (offline)
+        m_monitor->setForcedOffline(true);
+    else
+        m_writer->replayer().replay(); // what the window does once its cache is open
+}
+
+void TestWritePathModel::toggleOnline()
+{
+    if (m_monitor->isOnline()) {
+        m_monitor->setForcedOffline(true);
+    } else {
+        m_monitor->setForcedOffline(true);
+        m_monitor->setForcedOffline(false);
+    }
+}
+
+QString TestWritePathModel::check(int step)
+{
+    const QList<OutboxEntry> entries = outbox();
+    QHash<qint64, OutboxEntry> inOutbox;
+    for (const OutboxEntry &e : entries) {
+        inOutbox.insert(e.seq, e);
+        m_seenInOutbox.insert(e.seq);
+    }
+
+    // Entries gone since the last check: the server took them, unless the user gave them up.
+    for (auto it = m_toldSaved.begin(); it != m_toldSaved.end();) {
+        const qint64 seq = it.key();
+        if (inOutbox.contains(seq)) {
+            ++it;
+            continue;
+        }
+        const OutboxEntry told = it.value();
+        it = m_toldSaved.erase(it);
+        if (m_givenUp.contains(seq))
+            continue;
+        for (const QString &field : told.patch.fields()) {
+            const QJsonValue mine = told.patch.toJson().value(field);
+            auto &writes = m_serverWrites[{told.orderId, field}];
+            // 4: over another client's later value only with the user's say: the value the
+            // server held until now came from another client after the change was made, and
+            // the user neither saw it (base), nor wanted the same, nor chose "keep mine".
+            const int madeAt = m_madeAtStep.value(seq, 0);
+            if (!writes.isEmpty()) {
+                const ServerWrite &last = writes.last();
+                const bool saw = told.baseValues.contains(field) &&
+                                 same(field, told.baseValues.value(field), last.value);
+                if (last.byOther && last.step > madeAt && !same(field, last.value, mine) && !saw &&
+                    !m_keptMine.contains(seq))
+                    return u"entry %1 wrote %2=%3 over another client's %4 unasked"_s.arg(seq).arg(
+                        field, text(mine), text(last.value));
+            }
+            writes.append({mine, false, step});
+            if (qEnvironmentVariableIsSet("FENTU_MODEL_TRACE"))
+                qInfo("  server took entry %lld: %s %s=%s", seq, qPrintable(told.orderId),
+                      qPrintable(field), qPrintable(text(mine)));
+        }
+    }
+
+    // 1: nothing made twice.
+    const QList<WorkOrderSummary> server = allServerOrders(*m_other);
+    QHash<QString, int> schedules;
+    QHash<QString, WorkOrderSummary> serverById;
+    for (const WorkOrderSummary &order : server) {
+        serverById.insert(order.id, order);
+        if (order.scheduledDate.isValid() && order.scheduledDate.date().year() == 2027)
+            ++schedules[codec::encodeDateTime(order.scheduledDate).toString()];
+    }
+    for (auto it = schedules.cbegin(); it != schedules.cend(); ++it) {
+        if (it.value() > 1)
+            return u"the order scheduled %1 exists %2 times"_s.arg(it.key()).arg(it.value());
+    }
+
+    // 2 and 3: the rows shown, field by field.
+    const QList<WorkOrderSummary> shown = allCachedOrders(m_fixture->store());
+    QHash<QString, WorkOrderSummary> shownById;
+    for (const WorkOrderSummary &row : shown)
+        shownById.insert(row.id, row);
+    QHash<QString, QList<OutboxEntry>> entriesOf;
+    for (const OutboxEntry &e : entries)
+        entriesOf[e.orderId].append(e);
+
+    for (const WorkOrderSummary &order : server) {
+        const QList<OutboxEntry> mine = entriesOf.value(order.id);
+        const bool hidden = std::any_of(mine.begin(), mine.end(), [](const OutboxEntry &e) {
+            return e.kind == OutboxEntry::Kind::Delete;
+        });
+        if (hidden) {
+            if (shownById.contains(order.id))
+                return u"%1 is shown although its delete waits to be sent"_s.arg(order.id);
+            continue;
+        }
+        if (!shownById.contains(order.id))
+            continue; // never paged in (created by another process): nothing to compare
+        const QJsonObject serverFields = fieldsOf(order);
+        const QJsonObject shownFields = fieldsOf(shownById.value(order.id));
+        for (const QString &field : kFields) {
+            std::optional<QJsonValue> pendingValue;
+            for (const OutboxEntry &e : mine) {
+                if (e.patch.toJson().contains(field))
+                    pendingValue = e.patch.toJson().value(field);
+            }
+            const QJsonValue expectShown = pendingValue ? *pendingValue : serverFields.value(field);
+            if (!same(field, shownFields.value(field), expectShown))
+                return u"%1 shows %2=%3, expected %4 (%5)"_s.arg(order.id, field)
+                    .arg(text(shownFields.value(field)), text(expectShown),
+                         pendingValue ? u"pending"_s : u"server"_s);
+            if (pendingValue)
+                continue;
+            const auto writes = m_serverWrites.find({order.id, field});
+            if (writes != m_serverWrites.end() && !writes->second.isEmpty() &&
+                !same(field, serverFields.value(field), writes->second.last().value))
+                return u"the server has %1 %2=%3, the last write was %4"_s.arg(order.id, field)
+                    .arg(text(serverFields.value(field)), text(writes->second.last().value));
+        }
+    }
+    // Rows of orders the server no longer has are only the user's own (local, or changed).
+    for (const WorkOrderSummary &row : shown) {
+        if (!serverById.contains(row.id) && !OutboxEntry::isLocalId(row.id) &&
+            !entriesOf.contains(row.id))
+            return u"%1 is shown but exists neither on the server nor in the outbox"_s.arg(row.id);
+    }
+    Q_UNUSED(step);
+    return {};
+}
+
+QTEST_GUILESS_MAIN(TestWritePathModel)
+#include "tst_writepath_model.moc"
