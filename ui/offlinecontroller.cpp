@@ -22,6 +22,9 @@
 #include <QMenu>
 #include <QStatusBar>
 
+#include <memory>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace fentu {
@@ -110,11 +113,29 @@ void OfflineController::createSync()
     m_syncNow->setEnabled(!m_services.monitor || !m_services.monitor->isForcedOffline());
     m_window->addAction(m_syncNow);
     // Sync Now sends the outbox first, as fentu-cli sync does: the user's changes go before
-    // the server's copies come in (the cache keeps the two apart either way).
+    // the server's copies come in (the cache keeps the two apart either way), and the sync
+    // starts once the pass has ended, whatever it achieved.
     connect(m_syncNow, &QAction::triggered, m_services.sync, [this] {
-        if (m_services.replayer)
-            m_services.replayer->replay();
-        m_services.sync->start();
+        OutboxReplayer *replayer = m_services.replayer;
+        if (!replayer) {
+            m_services.sync->start();
+            return;
+        }
+        auto started = std::make_shared<bool>(false);
+        const auto startSync = [this, started] {
+            if (!std::exchange(*started, true))
+                m_services.sync->start();
+        };
+        auto *once = new QObject(this); // the connection lives as long as it is needed
+        connect(replayer, &OutboxReplayer::replayFinished, once, [once, startSync] {
+            once->deleteLater();
+            startSync();
+        });
+        replayer->replay();
+        if (!replayer->isRunning()) { // nothing can be sent now (offline)
+            once->deleteLater();
+            startSync();
+        }
     });
 
     m_syncProgress = new SyncProgress(m_services.sync, m_window->statusBar());

@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QKeySequence>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -270,6 +271,10 @@ void QuickActions::finished(const BulkReport &report)
             QMessageBox::Ok, m_window);
         box->setObjectName(u"bulkReport"_s);
         box->setInformativeText(lines.join(u'\n'));
+        // The lines hold the server's words: never read as rich text (QMessageBox's informative
+        // label guesses the format otherwise).
+        if (auto *informative = box->findChild<QLabel *>(u"qt_msgbox_informativelabel"_s))
+            informative->setTextFormat(Qt::PlainText);
         box->setDetailedText(all.join(u'\n'));
         box->setAttribute(Qt::WA_DeleteOnClose);
         offerConflicts(box, report.conflicts());

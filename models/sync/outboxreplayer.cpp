@@ -618,10 +618,13 @@ void OutboxReplayer::finish()
         QTimer::singleShot(0, this, &OutboxReplayer::replay);
         return;
     }
-    // No pass follows: an entry not sent by now waits (offline, blocked, stopped).
+    // No pass follows: an entry not sent by now waits (offline, blocked, stopped). One whose
+    // conflict is being decided right now is left to the pass its decision starts.
     const QList<qint64> waiting = m_waiting.uniqueKeys();
-    for (qint64 seq : waiting)
-        settle(seq, queuedResult(seq, {}));
+    for (qint64 seq : waiting) {
+        if (!m_resolving.contains(seq))
+            settle(seq, queuedResult(seq, {}));
+    }
 }
 
 void OutboxReplayer::settle(qint64 seq, const WriteResult &result)

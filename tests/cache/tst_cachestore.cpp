@@ -119,6 +119,7 @@ private slots:
     void interruptedFullSyncRemovesNothing();
     void outboxKeepsOrderAcrossRestart();
     void outboxStatesAndRemap();
+    void outboxEntryRoundTripThroughTheFile();
     void queuedWritesFinishBeforeTheStoreStops();
     void deadContextGetsNoCallback();
     void diskFullRollsBackAndSaysSo();
@@ -750,6 +751,76 @@ void TestCacheStore::outboxKeepsOrderAcrossRestart()
         run<OutboxWrite>([&](auto done) { m_store->enqueueOutbox(later, nullptr, done); });
     QVERIFY(stored.isOk());
     QVERIFY(stored.value().entry.seq > seqs.last());
+}
+
+// Every part of an entry, set and cleared, written to the file and read back after the
+// store was opened again: the change, its base, the refusal and the state.
+void TestCacheStore::outboxEntryRoundTripThroughTheFile()
+{
+    const QDateTime when(QDate(2026, 3, 4), QTime(8, 30), Qt::UTC);
+    OutboxEntry full;
+    full.kind = OutboxEntry::Kind::Update;
+    full.orderId = u"wo-1"_s;
+    full.patch.setStatus(Status::OnHold);
+    full.patch.setPriority(Priority::Urgent);
+    full.patch.setDescription(u"Leak under the sink"_s);
+    full.patch.setWorkOrderType(u"repair"_s);
+    full.patch.setTechnicianId(u"tech-3"_s);
+    full.patch.setContactId(u"contact-2"_s);
+    full.patch.setCustomerId(u"cust-9"_s);
+    full.patch.setScheduledDate(when);
+    full.patch.setEstimatedDuration(90);
+    full.patch.setNotes(u"Back door"_s);
+    full.baseValues =
+        QJsonObject{{u"status"_s, u"open"_s}, {u"technician_id"_s, QJsonValue(QJsonValue::Null)}};
+    OutboxEntry cleared = full;
+    cleared.patch = {};
+    cleared.patch.setTechnicianId({});
+    cleared.patch.setContactId({});
+    cleared.patch.setScheduledDate({});
+    cleared.patch.setEstimatedDuration(std::nullopt);
+    cleared.patch.setNotes({});
+    cleared.baseValues = {};
+    OutboxEntry create;
+    create.kind = OutboxEntry::Kind::Create;
+    create.orderId = OutboxEntry::newLocalId();
+    create.localNumber = u"NEW-7"_s;
+    create.newOrder.customerId = u"cust-001"_s; // every optional field left out
+    create.newOrder.description = u"Only the customer and this"_s;
+
+    QList<OutboxEntry> written;
+    for (const OutboxEntry &entry : {full, cleared, create}) {
+        auto stored =
+            run<OutboxWrite>([&](auto done) { m_store->enqueueOutbox(entry, nullptr, done); });
+        QVERIFY(stored.isOk());
+        written.append(entry);
+        written.last().seq = stored.value().entry.seq;
+    }
+    OutboxEntry &refused = written.first();
+    refused.state = OutboxEntry::State::NeedsAttention;
+    refused.errorMessage = u"The customer is unknown."_s;
+    refused.refusal = {{u"customer_id"_s, u"unknown customer"_s}, {{}, u"try later"_s}};
+    QVERIFY(
+        run<OutboxWrite>([&](auto done) { m_store->replaceOutboxEntry(refused, nullptr, done); }));
+
+    m_store.reset();
+    openStore();
+    for (const OutboxEntry &entry : std::as_const(written)) {
+        auto back = run<std::optional<OutboxEntry>>(
+            [&](auto done) { m_store->outboxEntry(entry.seq, nullptr, done); });
+        QVERIFY(back.isOk() && back.value());
+        const OutboxEntry &read = *back.value();
+        QCOMPARE(int(read.kind), int(entry.kind));
+        QCOMPARE(read.orderId, entry.orderId);
+        QCOMPARE(int(read.state), int(entry.state));
+        QCOMPARE(read.errorMessage, entry.errorMessage);
+        QCOMPARE(read.refusal, entry.refusal);
+        QCOMPARE(read.baseValues, entry.baseValues);
+        QCOMPARE(read.patch.toJson(), entry.patch.toJson());
+        QCOMPARE(codec::encode(read.newOrder), codec::encode(entry.newOrder));
+        QCOMPARE(read.localNumber, entry.localNumber);
+        QVERIFY(read.createdAt.isValid());
+    }
 }
 
 void TestCacheStore::outboxStatesAndRemap()

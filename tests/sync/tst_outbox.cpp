@@ -56,6 +56,7 @@ private slots:
 
     void onlineEditsGoStraightToServer();
     void onlineUpdateDetectsConflict();
+    void conflictDecidedAtOnceIsSent();
     void offlineEditsSurviveRestartAndReplayInOrder();
     void conflictChoices_data();
     void conflictChoices();
@@ -226,6 +227,30 @@ void TestOutbox::onlineEditsGoStraightToServer()
     QCOMPARE(refused.apiError.httpStatus(), 422);
     QVERIFY(!refused.isSaved());
     QVERIFY(outbox().isEmpty());
+}
+
+// "Keep mine" chosen the moment the conflict is reported, while the pass that found it is
+// still going: the pass's end must not report the decision as merely queued.
+void TestOutbox::conflictDecidedAtOnceIsSent()
+{
+    const WorkOrderSummary target = cachedOrderAt(3);
+    const Priority theirs = target.priority == Priority::Low ? Priority::High : Priority::Low;
+    WorkOrderPatch other;
+    other.setPriority(theirs);
+    QVERIFY(await<ApiResult<WorkOrder>>([&](auto done) {
+                m_fixture->client().updateWorkOrder(target.id, other, nullptr, done);
+            }).isOk());
+    WorkOrderPatch mine;
+    mine.setPriority(Priority::Urgent);
+    std::optional<WriteResult> kept;
+    m_writer->update(target.id, mine, seenOf(target, mine), this, [&](WriteResult found) {
+        QCOMPARE(int(found.outcome), int(Outcome::Conflict));
+        m_writer->resolve(*found.conflict, Conflict::Choice::KeepMine, {}, this,
+                          [&](WriteResult result) { kept = result; });
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(kept.has_value(), kWaitMs);
+    QCOMPARE(int(kept->outcome), int(Outcome::Sent));
+    QCOMPARE(serverOrder(m_fixture->client(), target.id).value().priority, Priority::Urgent);
 }
 
 void TestOutbox::onlineUpdateDetectsConflict()

@@ -412,17 +412,27 @@ void TestWritePath::fault5_editAndDeleteWhileCreateIsInFlight()
                     localRows.insert(order.id, order);
                 }
             });
+    // The POST has left (its entry is marked sending) when the dispatcher goes on.
+    const auto createInFlight = [this](const QString &localId) {
+        const QList<OutboxEntry> entries = outbox();
+        return std::any_of(entries.cbegin(), entries.cend(), [&](const OutboxEntry &entry) {
+            return entry.kind == OutboxEntry::Kind::Create && entry.orderId == localId &&
+                   entry.state == OutboxEntry::State::Sending;
+        });
+    };
     m_writer->create(first, nullptr, [](WriteResult) {});
     QTRY_COMPARE_WITH_TIMEOUT(localIds.size(), 1, kWaitMs);
-    m_writer->create(second, nullptr, [](WriteResult) {});
-    QTRY_COMPARE_WITH_TIMEOUT(localIds.size(), 2, kWaitMs);
-    QTRY_VERIFY_WITH_TIMEOUT(m_fixture->server()->requestCount() > 0, kWaitMs);
-
+    QTRY_VERIFY_WITH_TIMEOUT(createInFlight(localIds.at(0)), kWaitMs);
     WorkOrderPatch notes;
     notes.setNotes(u"Added while its create was on its way"_s);
     m_writer->update(localIds.at(0), notes,
                      OrderWriter::seenValues(localRows.value(localIds.at(0)), true, notes), nullptr,
                      [](WriteResult) {});
+    QVERIFY(waitForEmptyOutbox());
+
+    m_writer->create(second, nullptr, [](WriteResult) {});
+    QTRY_COMPARE_WITH_TIMEOUT(localIds.size(), 2, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(createInFlight(localIds.at(1)), kWaitMs);
     m_writer->remove(localIds.at(1), nullptr, [](WriteResult) {});
 
     m_fixture->server()->setFaults({});
@@ -548,14 +558,27 @@ void TestWritePath::fault7_transientStopIsRetriedByItself()
     // A 429 with Retry-After: the retry waits as long as the server asked.
     patch.setNotes(u"Through a rate limit"_s);
     const QJsonObject seenAgain = seenOnServer(target.id, patch);
-    m_fixture->server()->failNext(8, 429, 1);
-    QElapsedTimer waited;
-    waited.start();
+    m_fixture->server()->failNext(8, 429, 2);
+    // The pause is the replayer's own: from the pass the 429 stopped to the next one.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 stoppedAt = -1;
+    qint64 resumedAfter = -1;
+    connect(&m_writer->replayer(), &OutboxReplayer::replayFinished, this,
+            [&](const ReplayReport &report) {
+                if (report.stoppedBy.httpStatus() == 429)
+                    stoppedAt = clock.elapsed();
+            });
+    connect(&m_writer->replayer(), &OutboxReplayer::replayStarted, this, [&] {
+        if (stoppedAt >= 0 && resumedAfter < 0)
+            resumedAfter = clock.elapsed() - stoppedAt;
+    });
     const WriteResult limited =
         write([&](auto done) { m_writer->update(target.id, patch, seenAgain, nullptr, done); });
     QVERIFY(limited.isSaved());
     QVERIFY(waitForEmptyOutbox());
-    QVERIFY(waited.elapsed() >= 1000);
+    QVERIFY2(stoppedAt >= 0, "the rate limit never stopped a pass");
+    QVERIFY2(resumedAfter >= 1900, qPrintable(QString::number(resumedAfter)));
     QCOMPARE(serverOrder(m_fixture->client(), target.id).value().notes, u"Through a rate limit"_s);
 }
 

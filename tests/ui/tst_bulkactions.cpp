@@ -257,6 +257,10 @@ void TestBulkActions::bulkReassignOfFiftyWithThreeFailing()
     QVERIFY2(box->text().contains(u"47 of 50"_s), qPrintable(box->text()));
     for (const QString &number : gone)
         QVERIFY2(box->informativeText().contains(number), qPrintable(box->informativeText()));
+    // The server's words are shown as they are, never as rich text.
+    auto *informative = box->findChild<QLabel *>(u"qt_msgbox_informativelabel"_s);
+    QVERIFY(informative);
+    QCOMPARE(informative->textFormat(), Qt::PlainText);
     QVERIFY2(d.statusText().contains(u"47 of 50"_s), qPrintable(d.statusText()));
     box->close();
 

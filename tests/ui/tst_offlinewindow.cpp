@@ -232,6 +232,7 @@ private slots:
     void offlineDialogEditOfAFieldChangedOnTheServerAsks();
     void possiblySentCreateOffersSendAgain();
     void onlinePagesShowUnsentChanges();
+    void syncNowSendsWaitingChangesFirst();
     void cacheWriteFailureShowsInErrorBar();
 
 private:
@@ -908,6 +909,37 @@ void TestOfflineWindow::onlinePagesShowUnsentChanges()
     auto client = desk.otherClient();
     QCOMPARE(serverOrder(*client, changed.id).value().priority, changed.priority);
     QVERIFY(serverOrder(*client, deleted.id).isOk());
+}
+
+// Sync Now, like fentu-cli sync, sends the outbox before it copies the server's orders.
+void TestOfflineWindow::syncNowSendsWaitingChangesFirst()
+{
+    OfflineDesk &desk = *m_desk;
+    const WorkOrderSummary target = desk.model().orderAt(4);
+    QStringList events;
+    QObject::connect(&desk.services->replayer(), &OutboxReplayer::replayFinished, desk.window.get(),
+                     [&] { events.append(u"replayed"_s); });
+    QObject::connect(&desk.services->sync(), &SyncEngine::started, desk.window.get(),
+                     [&] { events.append(u"sync"_s); });
+    // A busy server stops the first pass: the change waits in the outbox, online.
+    auto client = desk.otherClient();
+    const WorkOrder seen = serverOrder(*client, target.id).value();
+    WorkOrderPatch patch;
+    patch.setNotes(u"Sent before the sync"_s);
+    desk.server().failNext(2, 500); // the check before the PUT, and its one retry
+    const WriteResult queued = await<WriteResult>([&](auto done) {
+        desk.services->writer().update(target.id, patch, OrderWriter::seenValues(seen, true, patch),
+                                       nullptr, done);
+    });
+    QCOMPARE(int(queued.outcome), int(WriteResult::Outcome::Queued));
+    QVERIFY(desk.services->monitor().isOnline());
+
+    events.clear();
+    QVERIFY(desk.syncNow());
+    const qsizetype sync = events.indexOf(u"sync"_s);
+    QVERIFY2(sync > 0 && events.at(sync - 1) == u"replayed"_s, qPrintable(events.join(u", "_s)));
+    QTRY_VERIFY_WITH_TIMEOUT(outbox().isEmpty(), kWaitMs);
+    QCOMPARE(serverOrder(*client, target.id).value().notes, u"Sent before the sync"_s);
 }
 
 void TestOfflineWindow::refusedReplayNeedsAttention()
