@@ -930,7 +930,19 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
     <message>
         <source>The server did not accept these changes made here. Nothing is lost: correct them, retry them once the cause is fixed, or discard them.</source>
-        <translation>Der Server hat diese hier vorgenommenen Änderungen nicht angenommen. Es ging nichts verloren: Korrigieren Sie sie, wiederholen Sie sie, sobald die Ursache behoben ist, oder verwerfen Sie sie.</translation>
+        <translation type="vanished">Der Server hat diese hier vorgenommenen Änderungen nicht angenommen. Es ging nichts verloren: Korrigieren Sie sie, wiederholen Sie sie, sobald die Ursache behoben ist, oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>Send the new work order again: only if you know it did not arrive on the server</source>
+        <translation>Neuen Arbeitsauftrag erneut senden: nur, wenn Sie sicher wissen, dass er nicht auf dem Server angekommen ist</translation>
+    </message>
+    <message>
+        <source>These changes made here wait for you: the server refused them, or did not answer when they were sent. Nothing is lost: correct them, send them again once the cause is fixed, or discard them.</source>
+        <translation>Diese hier vorgenommenen Änderungen warten auf Sie: Der Server hat sie abgelehnt oder beim Senden nicht geantwortet. Es ging nichts verloren: Korrigieren Sie sie, senden Sie sie erneut, sobald die Ursache behoben ist, oder verwerfen Sie sie.</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1013,10 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>The change still waits for your choice: see View ▸ Needs Attention</source>
         <translation>Die Änderung wartet noch auf Ihre Entscheidung: siehe Ansicht ▸ Klärungsbedarf</translation>
+    </message>
+    <message>
+        <source>A new work order may not have reached the server: see View ▸ Needs Attention</source>
+        <translation>Ein neuer Arbeitsauftrag hat den Server möglicherweise nicht erreicht: siehe Ansicht ▸ Klärungsbedarf</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1098,10 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>This change belongs to a new work order that was never created on the server.</source>
         <translation>Diese Änderung gehört zu einem neuen Arbeitsauftrag, der auf dem Server nie angelegt wurde.</translation>
+    </message>
+    <message>
+        <source>The server did not answer when this new work order was sent, and it is not among the customer&apos;s orders on the server. Send it again, or discard it if you know it arrived.</source>
+        <translation>Der Server hat nicht geantwortet, als dieser neue Arbeitsauftrag gesendet wurde, und unter den Aufträgen des Kunden auf dem Server ist er nicht zu finden. Senden Sie ihn erneut oder verwerfen Sie ihn, wenn Sie wissen, dass er angekommen ist.</translation>
     </message>
 </context>
 <context>
@@ -2230,11 +2250,19 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
     <message>
         <source>The server refused: API key refused (401), not allowed (403), not found (404), invalid values (422, with the field), bad request (400), rate limited (429); an edit that conflicts with a newer version on the server; sync: changes saved offline that need attention.</source>
-        <translation>Der Server hat abgelehnt: API-Schlüssel abgelehnt (401), nicht erlaubt (403), nicht gefunden (404), ungültige Werte (422, mit dem Feld), fehlerhafte Anfrage (400), Anfragelimit erreicht (429); eine Änderung, die mit einer neueren Version auf dem Server kollidiert; sync: offline gespeicherte Änderungen mit Klärungsbedarf.</translation>
+        <translation type="vanished">Der Server hat abgelehnt: API-Schlüssel abgelehnt (401), nicht erlaubt (403), nicht gefunden (404), ungültige Werte (422, mit dem Feld), fehlerhafte Anfrage (400), Anfragelimit erreicht (429); eine Änderung, die mit einer neueren Version auf dem Server kollidiert; sync: offline gespeicherte Änderungen mit Klärungsbedarf.</translation>
     </message>
     <message>
         <source>create, update and delete go through the same outbox as Fentu Desk: when the server cannot be reached, or with --offline, the change is saved on this computer (exit status 0) and sent by the next &quot;fentu-cli sync&quot; or by Fentu Desk.</source>
         <translation>create, update und delete laufen über denselben Postausgang wie Fentu Desk: Ist der Server nicht erreichbar oder wird --offline angegeben, wird die Änderung auf diesem Computer gespeichert (Exit-Status 0) und beim nächsten &quot;fentu-cli sync&quot; oder von Fentu Desk gesendet.</translation>
+    </message>
+    <message>
+        <source>Lists the changes not yet on the server, with each one&apos;s state and reason; settles a conflict or a refused change (--keep-mine, --take-theirs, --send-again, --discard).</source>
+        <translation>Listet die Änderungen auf, die noch nicht auf dem Server sind, jeweils mit Zustand und Grund; klärt einen Konflikt oder eine abgelehnte Änderung (--keep-mine, --take-theirs, --send-again, --discard).</translation>
+    </message>
+    <message>
+        <source>The server refused: API key refused (401), not allowed (403), not found (404), invalid values (422, with the field), bad request (400), rate limited (429); an edit that conflicts with a newer version on the server; sync: changes saved offline that need attention (see fentu-cli pending).</source>
+        <translation>Der Server hat abgelehnt: API-Schlüssel abgelehnt (401), nicht erlaubt (403), nicht gefunden (404), ungültige Werte (422, mit dem Feld), fehlerhafte Anfrage (400), Anfragelimit erreicht (429); eine Änderung, die mit einer neueren Version auf dem Server kollidiert; sync: offline gespeicherte Änderungen mit Klärungsbedarf (siehe fentu-cli pending).</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2776,246 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
 </context>
 <context>
+    <name>fentu::cli::PendingCommand</name>
+    <message>
+        <source>there is no outbox entry %1 (fentu-cli pending lists them)</source>
+        <translation>es gibt keinen Postausgangseintrag %1 (fentu-cli pending listet die Einträge auf)</translation>
+    </message>
+    <message>
+        <source>conflicts were not compared with the server: %1</source>
+        <translation>Konflikte wurden nicht mit dem Server verglichen: %1</translation>
+    </message>
+    <message>
+        <source>outbox entry %1 is being sent right now; try again when it is done</source>
+        <translation>Postausgangseintrag %1 wird gerade gesendet; versuchen Sie es erneut, wenn der Vorgang abgeschlossen ist</translation>
+    </message>
+    <message>
+        <source>%1: outbox entry %2 is no conflict (it is %3); --keep-mine and --take-theirs settle conflicts, --discard gives any change up</source>
+        <translation>%1: Postausgangseintrag %2 ist kein Konflikt (Zustand: %3); --keep-mine und --take-theirs klären Konflikte, --discard gibt jede Änderung auf</translation>
+    </message>
+    <message>
+        <source>%1: outbox entry %2 has not been looked for on the server yet; run fentu-cli sync first</source>
+        <translation>%1: Postausgangseintrag %2 wurde noch nicht auf dem Server gesucht; führen Sie zuerst fentu-cli sync aus</translation>
+    </message>
+    <message>
+        <source>%1: outbox entry %2 is a conflict; settle it with --keep-mine or --take-theirs</source>
+        <translation>%1: Postausgangseintrag %2 ist ein Konflikt; klären Sie ihn mit --keep-mine oder --take-theirs</translation>
+    </message>
+    <message>
+        <source>%1: outbox entry %2 is %3: fentu-cli sync sends it</source>
+        <translation>%1: Postausgangseintrag %2 (Zustand: %3) wird von fentu-cli sync gesendet</translation>
+    </message>
+    <message>
+        <source>%1 changed on the server since its offline edit (outbox entry %2): see fentu-cli pending</source>
+        <translation>%1 wurde seit der Offline-Bearbeitung auf dem Server geändert (Postausgangseintrag %2): siehe fentu-cli pending</translation>
+    </message>
+    <message>
+        <source>outbox entry %1 (%2) needs attention: %3</source>
+        <translation>Postausgangseintrag %1 (%2) hat Klärungsbedarf: %3</translation>
+    </message>
+    <message>
+        <source>outbox entry %1 could not be discarded; it stays in the outbox</source>
+        <translation>Postausgangseintrag %1 konnte nicht verworfen werden; er bleibt im Postausgang</translation>
+    </message>
+    <message>
+        <source>Discarded outbox entry %1 (%2 of %3); it will not be sent.</source>
+        <translation>Postausgangseintrag %1 (%2 von %3) verworfen; er wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Kept the server&apos;s version of %1; your change (outbox entry %2) was dropped.</source>
+        <translation>Die Version des Servers von %1 wurde behalten; Ihre Änderung (Postausgangseintrag %2) wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Sent your change to %1 (outbox entry %2) over the server&apos;s version.</source>
+        <translation>Ihre Änderung an %1 (Postausgangseintrag %2) wurde gesendet; sie ersetzt die Version des Servers.</translation>
+    </message>
+    <message>
+        <source>Sent outbox entry %1 (%2 of %3) again; the server has it now.</source>
+        <translation>Postausgangseintrag %1 (%2 von %3) erneut gesendet; der Server hat ihn jetzt.</translation>
+    </message>
+    <message>
+        <source>%1 changed on the server again meanwhile; nothing was sent (outbox entry %2 waits: see fentu-cli pending)</source>
+        <translation>%1 wurde inzwischen erneut auf dem Server geändert; es wurde nichts gesendet (Postausgangseintrag %2 wartet: siehe fentu-cli pending)</translation>
+    </message>
+    <message>
+        <source>outbox entry %1: %2</source>
+        <translation>Postausgangseintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>outbox entry %1 was not sent: %2; it stays in the outbox</source>
+        <translation>Postausgangseintrag %1 wurde nicht gesendet: %2; er bleibt im Postausgang</translation>
+    </message>
+    <message>
+        <source>outbox entry %1 was not sent and waits again (%2): %3</source>
+        <translation>Postausgangseintrag %1 wurde nicht gesendet und wartet wieder (%2): %3</translation>
+    </message>
+    <message>
+        <source>Outbox entry %1 stays in the outbox (%2); fentu-cli sync sends it.</source>
+        <translation>Postausgangseintrag %1 bleibt im Postausgang (%2); fentu-cli sync sendet ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>fentu::cli::PendingCommandLine</name>
+    <message>
+        <source>Lists the outbox: the changes saved on this computer (by fentu-cli or Fentu Desk) that the server does not have yet, each with its number (SEQ), its state and the reason it waits. For a conflict the server&apos;s version is read and compared field by field (not with --offline). One of --keep-mine, --take-theirs, --send-again or --discard settles one entry instead.</source>
+        <translation>Listet den Postausgang auf: die auf diesem Computer (von fentu-cli oder Fentu Desk) gespeicherten Änderungen, die der Server noch nicht hat, jeweils mit Nummer (SEQ), Zustand und dem Grund, warum sie warten. Bei einem Konflikt wird die Version des Servers gelesen und Feld für Feld verglichen (nicht mit --offline). Mit einer der Optionen --keep-mine, --take-theirs, --send-again oder --discard wird stattdessen ein einzelner Eintrag geklärt.</translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation>SEQ</translation>
+    </message>
+    <message>
+        <source>A conflict: sends your change now, over the server&apos;s version.</source>
+        <translation>Bei einem Konflikt: sendet Ihre Änderung jetzt; sie ersetzt die Version des Servers.</translation>
+    </message>
+    <message>
+        <source>A conflict: drops your change; the server&apos;s version stays and the offline cache gets it.</source>
+        <translation>Bei einem Konflikt: verwirft Ihre Änderung; die Version des Servers bleibt erhalten und wird in den Offline-Cache übernommen.</translation>
+    </message>
+    <message>
+        <source>A new work order whose answer was lost and that is not on the server, or a change the server refused: sends it once more.</source>
+        <translation>Für einen neuen Arbeitsauftrag, dessen Antwort verloren ging und der nicht auf dem Server ist, oder für eine vom Server abgelehnte Änderung: sendet den Eintrag noch einmal.</translation>
+    </message>
+    <message>
+        <source>Gives the change up: it leaves the outbox and is never sent.</source>
+        <translation>Gibt die Änderung auf: Der Eintrag wird aus dem Postausgang entfernt und nie gesendet.</translation>
+    </message>
+    <message>
+        <source>Lists the outbox without reading the server&apos;s version of conflicts.</source>
+        <translation>Listet den Postausgang auf, ohne bei Konflikten die Version des Servers abzurufen.</translation>
+    </message>
+    <message>
+        <source>--format must be text or json</source>
+        <translation>--format muss text oder json sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an outbox entry&apos;s number (SEQ, as fentu-cli pending lists it)</source>
+        <translation>%1: &quot;%2&quot; ist keine Nummer eines Postausgangseintrags (SEQ, wie fentu-cli pending sie auflistet)</translation>
+    </message>
+    <message>
+        <source>pending: give one of --keep-mine, --take-theirs, --send-again and --discard, not %1</source>
+        <translation type="vanished">pending: geben Sie nur eine der Optionen --keep-mine, --take-theirs, --send-again und --discard an, nicht %1</translation>
+    </message>
+    <message>
+        <source>pending: %1 needs the server; leave out --offline</source>
+        <translation>pending: %1 braucht den Server; lassen Sie --offline weg</translation>
+    </message>
+    <message>
+        <source>pending: give one of --keep-mine, --take-theirs, --send-again and --discard, not several (%1)</source>
+        <translation>pending: geben Sie nur eine der Optionen --keep-mine, --take-theirs, --send-again und --discard an, nicht mehrere (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>fentu::cli::PendingReport</name>
+    <message>
+        <source>Could not compare with the server: %1</source>
+        <translation>Vergleich mit dem Server nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Changed on the server since your edit; run &quot;fentu-cli pending&quot; without --offline to compare.</source>
+        <translation>Seit Ihrer Bearbeitung auf dem Server geändert; führen Sie &quot;fentu-cli pending&quot; ohne --offline aus, um zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Changed on the server since your edit.</source>
+        <translation>Seit Ihrer Bearbeitung auf dem Server geändert.</translation>
+    </message>
+    <message>
+        <source>The server no longer differs where this change matters: the next &quot;fentu-cli sync&quot; sends it.</source>
+        <translation>Der Server weicht in den für diese Änderung wichtigen Feldern nicht mehr ab: Das nächste &quot;fentu-cli sync&quot; sendet sie.</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(nicht bekannt)</translation>
+    </message>
+    <message>
+        <source>Changed on the server since your edit:</source>
+        <translation>Seit Ihrer Bearbeitung auf dem Server geändert:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>When you edited</source>
+        <translation>Bei Ihrer Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre Version</translation>
+    </message>
+    <message>
+        <source>Server now</source>
+        <translation>Jetzt auf dem Server</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>possibly sent</source>
+        <translation>möglicherweise gesendet</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>Klärungsbedarf</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>Neuanlage</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>Löschung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The outbox is empty: the server has every change.</source>
+        <translation>Der Postausgang ist leer: Der Server hat alle Änderungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) saved on this computer, not yet on the server:</source>
+        <translation>
+            <numerusform>%n Änderung auf diesem Computer gespeichert, noch nicht auf dem Server:</numerusform>
+            <numerusform>%n Änderungen auf diesem Computer gespeichert, noch nicht auf dem Server:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3  %4</source>
+        <translation>#%1  %2  %3  %4</translation>
+    </message>
+    <message>
+        <source>Moves the work order to the trash.</source>
+        <translation>Verschiebt den Arbeitsauftrag in den Papierkorb.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Settle an entry with fentu-cli pending --keep-mine SEQ or --take-theirs SEQ (a conflict), --send-again SEQ (possibly sent or refused), or --discard SEQ.</source>
+        <translation>Klären Sie einen Eintrag mit fentu-cli pending --keep-mine SEQ oder --take-theirs SEQ (bei einem Konflikt), --send-again SEQ (möglicherweise gesendet oder abgelehnt) oder --discard SEQ.</translation>
+    </message>
+</context>
+<context>
     <name>fentu::cli::Session</name>
     <message>
         <source>no server is configured: pass --base-url URL or set the server in Fentu Desk&apos;s Settings</source>
@@ -2817,11 +3085,11 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
     <message>
         <source>%1 changed on the server since your offline edit: open Fentu Desk to choose which version to keep</source>
-        <translation>%1 wurde seit Ihrer Offline-Bearbeitung auf dem Server geändert: Öffnen Sie Fentu Desk, um zu wählen, welche Version erhalten bleiben soll</translation>
+        <translation type="vanished">%1 wurde seit Ihrer Offline-Bearbeitung auf dem Server geändert: Öffnen Sie Fentu Desk, um zu wählen, welche Version erhalten bleiben soll</translation>
     </message>
     <message>
         <source>%1 refused by the server: %2; open Fentu Desk to fix or discard the change</source>
-        <translation>%1 vom Server abgelehnt: %2; öffnen Sie Fentu Desk, um die Änderung zu korrigieren oder zu verwerfen</translation>
+        <translation type="vanished">%1 vom Server abgelehnt: %2; öffnen Sie Fentu Desk, um die Änderung zu korrigieren oder zu verwerfen</translation>
     </message>
     <message>
         <source>Changes saved offline sent to the server: %1.</source>
@@ -2833,7 +3101,23 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
     <message>
         <source>changes saved offline that need attention: %1 (see above)</source>
-        <translation>offline gespeicherte Änderungen mit Klärungsbedarf: %1 (siehe oben)</translation>
+        <translation type="vanished">offline gespeicherte Änderungen mit Klärungsbedarf: %1 (siehe oben)</translation>
+    </message>
+    <message>
+        <source>%1 changed on the server since your offline edit: nothing was sent; compare with &quot;fentu-cli pending&quot;, then choose with &quot;fentu-cli pending --keep-mine %2&quot; or &quot;--take-theirs %2&quot; (or in Fentu Desk)</source>
+        <translation>%1 wurde seit Ihrer Offline-Bearbeitung auf dem Server geändert: Es wurde nichts gesendet; vergleichen Sie mit &quot;fentu-cli pending&quot; und entscheiden Sie dann mit &quot;fentu-cli pending --keep-mine %2&quot; oder &quot;--take-theirs %2&quot; (oder in Fentu Desk)</translation>
+    </message>
+    <message>
+        <source>%1: %2; send it again with &quot;fentu-cli pending --send-again %3&quot; or give it up with &quot;--discard %3&quot;</source>
+        <translation>%1: %2; senden Sie den Auftrag mit &quot;fentu-cli pending --send-again %3&quot; erneut oder geben Sie ihn mit &quot;--discard %3&quot; auf</translation>
+    </message>
+    <message>
+        <source>%1 refused by the server: %2; fix it in Fentu Desk, or give it up with &quot;fentu-cli pending --discard %3&quot;</source>
+        <translation>%1 vom Server abgelehnt: %2; korrigieren Sie die Änderung in Fentu Desk oder geben Sie sie mit &quot;fentu-cli pending --discard %3&quot; auf</translation>
+    </message>
+    <message>
+        <source>changes saved offline that need attention: %1 (see above, or fentu-cli pending)</source>
+        <translation>offline gespeicherte Änderungen mit Klärungsbedarf: %1 (siehe oben oder fentu-cli pending)</translation>
     </message>
 </context>
 <context>

@@ -898,7 +898,15 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server did not accept these changes made here. Nothing is lost: correct them, retry them once the cause is fixed, or discard them.</source>
+        <source>Send &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the new work order again: only if you know it did not arrive on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These changes made here wait for you: the server refused them, or did not answer when they were sent. Nothing is lost: correct them, send them again once the cause is fixed, or discard them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -965,6 +973,10 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
     <message>
         <source>The change still waits for your choice: see View ▸ Needs Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new work order may not have reached the server: see View ▸ Needs Attention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1046,6 +1058,10 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
     <message>
         <source>This change belongs to a new work order that was never created on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer when this new work order was sent, and it is not among the customer&apos;s orders on the server. Send it again, or discard it if you know it arrived.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2178,11 +2194,15 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused: API key refused (401), not allowed (403), not found (404), invalid values (422, with the field), bad request (400), rate limited (429); an edit that conflicts with a newer version on the server; sync: changes saved offline that need attention.</source>
+        <source>create, update and delete go through the same outbox as Fentu Desk: when the server cannot be reached, or with --offline, the change is saved on this computer (exit status 0) and sent by the next &quot;fentu-cli sync&quot; or by Fentu Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>create, update and delete go through the same outbox as Fentu Desk: when the server cannot be reached, or with --offline, the change is saved on this computer (exit status 0) and sent by the next &quot;fentu-cli sync&quot; or by Fentu Desk.</source>
+        <source>Lists the changes not yet on the server, with each one&apos;s state and reason; settles a conflict or a refused change (--keep-mine, --take-theirs, --send-again, --discard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: API key refused (401), not allowed (403), not found (404), invalid values (422, with the field), bad request (400), rate limited (429); an edit that conflicts with a newer version on the server; sync: changes saved offline that need attention (see fentu-cli pending).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2693,6 +2713,242 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
 </context>
 <context>
+    <name>fentu::cli::PendingCommand</name>
+    <message>
+        <source>there is no outbox entry %1 (fentu-cli pending lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts were not compared with the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox entry %1 is being sent right now; try again when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: outbox entry %2 is no conflict (it is %3); --keep-mine and --take-theirs settle conflicts, --discard gives any change up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: outbox entry %2 has not been looked for on the server yet; run fentu-cli sync first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: outbox entry %2 is a conflict; settle it with --keep-mine or --take-theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: outbox entry %2 is %3: fentu-cli sync sends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on the server since its offline edit (outbox entry %2): see fentu-cli pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox entry %1 (%2) needs attention: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox entry %1 could not be discarded; it stays in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded outbox entry %1 (%2 of %3); it will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept the server&apos;s version of %1; your change (outbox entry %2) was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent your change to %1 (outbox entry %2) over the server&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent outbox entry %1 (%2 of %3) again; the server has it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on the server again meanwhile; nothing was sent (outbox entry %2 waits: see fentu-cli pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox entry %1 was not sent: %2; it stays in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox entry %1 was not sent and waits again (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox entry %1 stays in the outbox (%2); fentu-cli sync sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::cli::PendingCommandLine</name>
+    <message>
+        <source>Lists the outbox: the changes saved on this computer (by fentu-cli or Fentu Desk) that the server does not have yet, each with its number (SEQ), its state and the reason it waits. For a conflict the server&apos;s version is read and compared field by field (not with --offline). One of --keep-mine, --take-theirs, --send-again or --discard settles one entry instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conflict: sends your change now, over the server&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conflict: drops your change; the server&apos;s version stays and the offline cache gets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new work order whose answer was lost and that is not on the server, or a change the server refused: sends it once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives the change up: it leaves the outbox and is never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the outbox without reading the server&apos;s version of conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an outbox entry&apos;s number (SEQ, as fentu-cli pending lists it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending: %1 needs the server; leave out --offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending: give one of --keep-mine, --take-theirs, --send-again and --discard, not several (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::cli::PendingReport</name>
+    <message>
+        <source>Could not compare with the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server since your edit; run &quot;fentu-cli pending&quot; without --offline to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server since your edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer differs where this change matters: the next &quot;fentu-cli sync&quot; sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server since your edit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possibly sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is empty: the server has every change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) saved on this computer, not yet on the server:</source>
+        <translation>
+            <numerusform>%n change saved on this computer, not yet on the server:</numerusform>
+            <numerusform>%n changes saved on this computer, not yet on the server:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3  %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the work order to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle an entry with fentu-cli pending --keep-mine SEQ or --take-theirs SEQ (a conflict), --send-again SEQ (possibly sent or refused), or --discard SEQ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fentu::cli::Session</name>
     <message>
         <source>no server is configured: pass --base-url URL or set the server in Fentu Desk&apos;s Settings</source>
@@ -2761,14 +3017,6 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 changed on the server since your offline edit: open Fentu Desk to choose which version to keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused by the server: %2; open Fentu Desk to fix or discard the change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Changes saved offline sent to the server: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2777,7 +3025,19 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>changes saved offline that need attention: %1 (see above)</source>
+        <source>%1 changed on the server since your offline edit: nothing was sent; compare with &quot;fentu-cli pending&quot;, then choose with &quot;fentu-cli pending --keep-mine %2&quot; or &quot;--take-theirs %2&quot; (or in Fentu Desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; send it again with &quot;fentu-cli pending --send-again %3&quot; or give it up with &quot;--discard %3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused by the server: %2; fix it in Fentu Desk, or give it up with &quot;fentu-cli pending --discard %3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes saved offline that need attention: %1 (see above, or fentu-cli pending)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

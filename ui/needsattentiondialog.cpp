@@ -112,10 +112,13 @@ NeedsAttentionDialog::NeedsAttentionDialog(CacheStore *store, OutboxReplayer *re
     connect(m_replayer, &OutboxReplayer::replayFinished, this, &NeedsAttentionDialog::reload);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("The server did not accept these changes made here. Nothing "
-                                    "is lost: correct them, retry them once the cause is fixed, "
-                                    "or discard them."),
-                                 this));
+    auto *intro = new QLabel(tr("These changes made here wait for you: the server refused them, "
+                                "or did not answer when they were sent. Nothing is lost: "
+                                "correct them, send them again once the cause is fixed, or "
+                                "discard them."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_empty);
     layout->addWidget(buttons);

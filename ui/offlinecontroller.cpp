@@ -207,10 +207,13 @@ void OfflineController::createOutboxViews()
     connect(m_services.replayer, &OutboxReplayer::conflictDetected, this,
             &OfflineController::openConflict);
     connect(m_services.replayer, &OutboxReplayer::needsAttention, this,
-            [this](const OutboxEntry &) {
+            [this](const OutboxEntry &entry) {
                 m_window->statusBar()->showMessage(
-                    tr("The server did not accept a change made here: see View ▸ Needs "
-                       "Attention"),
+                    entry.state == OutboxEntry::State::PossiblySent
+                        ? tr("A new work order may not have reached the server: see View ▸ "
+                             "Needs Attention")
+                        : tr("The server did not accept a change made here: see View ▸ Needs "
+                             "Attention"),
                     kNoticeMs);
             });
     connect(m_services.replayer, &OutboxReplayer::outboxChanged, this,

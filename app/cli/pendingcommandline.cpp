@@ -89,8 +89,8 @@ Invocation PendingCommandLine::parse(const QStringList &arguments)
     if (given.size() > 1)
         return Invocation::usageError(
             tr("pending: give one of --keep-mine, --take-theirs, --send-again and --discard, "
-               "not %1")
-                .arg(given.join(u" and "_s)));
+               "not several (%1)")
+                .arg(given.join(u", "_s)));
     // Deciding for a conflict or sending again needs the server's version; discarding does not.
     if (pending.offline && pending.action != PendingArguments::Action::List &&
         pending.action != PendingArguments::Action::Discard)

@@ -350,7 +350,7 @@ void TestCliPending::settlingTheWrongEntryIsAUsageError()
     const CliRun two =
         m_fixture->run({u"pending"_s, u"--keep-mine"_s, u"1"_s, u"--discard"_s, u"2"_s});
     QCOMPARE(two.exitCode, 1);
-    QVERIFY2(two.errText().contains(u"not --keep-mine and --discard"_s), two.describe());
+    QVERIFY2(two.errText().contains(u"not several (--keep-mine, --discard)"_s), two.describe());
 
     const CliRun word = m_fixture->run({u"pending"_s, u"--discard"_s, u"first"_s});
     QCOMPARE(word.exitCode, 1);

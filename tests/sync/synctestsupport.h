@@ -177,4 +177,23 @@ inline ApiResult<WorkOrder> serverOrder(ApiClient &client, const QString &id)
     return await<ApiResult<WorkOrder>>([&](auto done) { client.getWorkOrder(id, nullptr, done); });
 }
 
+/// A create as it stands after its answer was lost (the POST left, nothing came back): in the
+/// outbox, possibly sent. Its seq, or 0 if the cache refused.
+inline qint64 queuePossiblySentCreate(CacheStore &store, const NewWorkOrder &order)
+{
+    OutboxEntry entry;
+    entry.kind = OutboxEntry::Kind::Create;
+    entry.orderId = OutboxEntry::newLocalId();
+    entry.newOrder = order;
+    const auto stored = await<CacheResult<OutboxWrite>>(
+        [&](auto done) { store.enqueueOutbox(entry, nullptr, done); });
+    if (!stored.isOk())
+        return 0;
+    const qint64 seq = stored.value().entry.seq;
+    const auto marked = await<CacheResult<CacheDone>>([&](auto done) {
+        store.setOutboxState(seq, OutboxEntry::State::PossiblySent, {}, nullptr, done);
+    });
+    return marked.isOk() ? seq : 0;
+}
+
 } // namespace fentu::test

@@ -336,17 +336,8 @@ void TestWritePath::fault4_possiblySentNotFoundWaitsForTheUser()
     NewWorkOrder order;
     order.customerId = m_cached.first().customer.id;
     order.description = u"Never arrived"_s;
-    OutboxEntry entry;
-    entry.kind = OutboxEntry::Kind::Create;
-    entry.orderId = OutboxEntry::newLocalId();
-    entry.newOrder = order;
-    const auto stored = await<CacheResult<OutboxWrite>>(
-        [&](auto done) { m_fixture->store().enqueueOutbox(entry, nullptr, done); });
-    QVERIFY(stored.isOk());
-    const qint64 seq = stored.value().entry.seq;
-    QVERIFY(await<CacheResult<CacheDone>>([&](auto done) {
-        m_fixture->store().setOutboxState(seq, OutboxEntry::State::PossiblySent, {}, nullptr, done);
-    }));
+    const qint64 seq = queuePossiblySentCreate(m_fixture->store(), order);
+    QVERIFY(seq > 0);
 
     QSignalSpy attention(&m_writer->replayer(), &OutboxReplayer::needsAttention);
     m_writer->replayer().replay();
@@ -369,17 +360,8 @@ void TestWritePath::fault4_sendAgainWhoseAnswerIsLostIsLookedForAgain()
     NewWorkOrder order;
     order.customerId = m_cached.first().customer.id;
     order.description = u"Lost twice"_s;
-    OutboxEntry entry;
-    entry.kind = OutboxEntry::Kind::Create;
-    entry.orderId = OutboxEntry::newLocalId();
-    entry.newOrder = order;
-    const auto stored = await<CacheResult<OutboxWrite>>(
-        [&](auto done) { m_fixture->store().enqueueOutbox(entry, nullptr, done); });
-    QVERIFY(stored.isOk());
-    const qint64 seq = stored.value().entry.seq;
-    QVERIFY(await<CacheResult<CacheDone>>([&](auto done) {
-        m_fixture->store().setOutboxState(seq, OutboxEntry::State::PossiblySent, {}, nullptr, done);
-    }));
+    const qint64 seq = queuePossiblySentCreate(m_fixture->store(), order);
+    QVERIFY(seq > 0);
     QSignalSpy attention(&m_writer->replayer(), &OutboxReplayer::needsAttention);
     m_writer->replayer().replay();
     QVERIFY(attention.wait(kWaitMs));

@@ -819,21 +819,13 @@ void TestOfflineWindow::possiblySentCreateOffersSendAgain()
     NewWorkOrder order;
     order.customerId = desk.model().orderAt(0).customer.id;
     order.description = u"Answer lost, never arrived"_s;
-    OutboxEntry entry;
-    entry.kind = OutboxEntry::Kind::Create;
-    entry.orderId = OutboxEntry::newLocalId();
-    entry.newOrder = order;
-    CacheStore &store = desk.services->store();
-    const auto stored = await<CacheResult<OutboxWrite>>(
-        [&](auto done) { store.enqueueOutbox(entry, nullptr, done); });
-    QVERIFY(stored.isOk());
-    const qint64 seq = stored.value().entry.seq;
-    QVERIFY(await<CacheResult<CacheDone>>([&](auto done) {
-        store.setOutboxState(seq, OutboxEntry::State::PossiblySent, {}, nullptr, done);
-    }));
+    const qint64 seq = queuePossiblySentCreate(desk.services->store(), order);
+    QVERIFY(seq > 0);
     QSignalSpy attention(&desk.services->replayer(), &OutboxReplayer::needsAttention);
     desk.services->replayer().replay();
     QVERIFY(attention.wait(kWaitMs));
+    QTRY_VERIFY(
+        desk.window->statusBar()->currentMessage().contains(u"may not have reached the server"_s));
 
     QAction *needsAttention = desk.action(u"actionNeedsAttention"_s);
     QTRY_VERIFY_WITH_TIMEOUT(needsAttention->isEnabled(), kWaitMs);
