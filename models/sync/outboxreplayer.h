@@ -50,6 +50,8 @@ public:
     ~OutboxReplayer() override;
 
     bool isRunning() const { return m_running; }
+    /// A pass stopped by a transient error is to be tried again after a pause.
+    bool isRetryScheduled() const { return m_retryTimer.isActive(); }
     /// Starts a pass when online (a pass already running goes round once more).
     void replay();
     /// `done` learns (once, while `context` lives) what became of entry `seq`: Sent, Conflict,

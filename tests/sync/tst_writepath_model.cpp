@@ -1,9 +1,11 @@
 // The write path as a state machine, checked with seeded random sequences of operations and
 // faults against an in-process fentu-sandbox and a real cache file: creates, updates of every
-// list field (status, priority, type, customer with its contact cleared, technician, schedule,
-// duration), deletes, bulk changes (status most often), going offline and online, another
-// client's edits, lost POST answers, refusals (the sandbox's status rules), conflict
-// decisions, and restarts of the services over the same cache file.
+// field (status, priority, type, customer with its contact cleared, technician, schedule,
+// duration, description, notes, contact), deletes, bulk changes (status most often), going
+// offline and online, another client's edits, opening an order's detail, lost POST answers
+// (also of a "send again"), refusals (the sandbox's rules), conflict decisions, Needs
+// Attention's send again and discard, and restarts and kills of the services over the same
+// cache file.
 //
 // After every step, once the write path is idle, the invariants:
 //  1. no order is created twice (each create carries a unique schedule, visible in lists);
@@ -24,8 +26,8 @@
 //
 // Half of the restarts are kills (services gone while a request may be on its way). Entries
 // whose "saved" the model never heard of (a kill came first) are followed as if it had.
-// Not modelled: description, notes and contact (not list fields), BulkWriter's progress
-// (bulk is its loop of updates), and a "send again" of a create not found on the server.
+// Detail fields (description, notes, contact) are checked on the orders a step touched and on
+// all at the end. Not modelled: BulkWriter's progress (bulk is its loop of updates).
 #include "cache/cachestore.h"
 #include "domain/codec.h"
 #include "sync/connectivitymonitor.h"
@@ -45,6 +47,7 @@
 
 #include <cstdio>
 #include <map>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using namespace fentu;
@@ -63,6 +66,17 @@ int envInt(const char *name, int fallback)
     bool ok = false;
     const int value = qEnvironmentVariableIntValue(name, &ok);
     return ok ? value : fallback;
+}
+
+/// The fields only an order's detail holds: checked on the orders a step touched (a list shows
+/// none of them), and on every order at the end.
+const QStringList kDetailFields = {u"description"_s, u"notes"_s, u"contact_id"_s};
+const QStringList kAllFields = kFields + kDetailFields;
+
+/// The detail fields, as PUT-body values, of an order's detail.
+QJsonObject detailFieldsOf(const WorkOrder &order)
+{
+    return OrderFields::wireValues(order, kDetailFields);
 }
 
 /// The list fields the model follows, as PUT-body values, of a list row.
@@ -121,6 +135,9 @@ private:
     void remove(const WorkOrderSummary &row);
     void otherEdit(const QString &id, int step);
     void decideAConflict();
+    void openDetail(const WorkOrderSummary &row);
+    /// Needs Attention: "send again" (at times with its answer lost again) or "discard".
+    void settleWaiting();
     void restart();
     void toggleOnline();
 
@@ -134,6 +151,9 @@ private:
     QRandomGenerator m_random;
     QStringList m_technicians;
     QStringList m_customers;
+    QStringList m_contacts;    // of every customer
+    QSet<QString> m_touched;   // orders whose detail fields the next check compares
+    bool m_finalCheck = false; // the checks after the sequence: every order's detail
     int m_nextCreate = 0;
     int m_waiting = 0; // callbacks not yet arrived
     int m_step = 0;
@@ -206,12 +226,25 @@ bool TestWritePathModel::runSeed(quint32 seed, int steps)
     m_customers.clear();
     auto customers = await<ApiResult<Page<Customer>>>(
         [&](auto done) { m_other->listCustomers(CustomerQuery{}, nullptr, done); });
-    for (const Customer &c : customers.value().items)
+    m_contacts.clear();
+    for (const Customer &c : customers.value().items) {
         m_customers.append(c.id);
+        auto detail = await<ApiResult<Customer>>(
+            [&](auto done) { m_other->getCustomer(c.id, nullptr, done); });
+        if (detail.isOk()) {
+            for (const Contact &contact : detail.value().contacts)
+                m_contacts.append(contact.id);
+        }
+    }
+    m_touched.clear();
+    m_finalCheck = false;
     for (const WorkOrderSummary &order : allServerOrders(*m_other)) {
         const QJsonObject fields = fieldsOf(order);
         for (const QString &field : kFields)
             m_serverWrites[{order.id, field}].append({fields.value(field), true, 0});
+        const QJsonObject detail = detailFieldsOf(serverOrder(*m_other, order.id).value());
+        for (const QString &field : kDetailFields)
+            m_serverWrites[{order.id, field}].append({detail.value(field), true, 0});
     }
     makeServices();
 
@@ -244,6 +277,10 @@ bool TestWritePathModel::runSeed(quint32 seed, int steps)
             decideAConflict();
         else if (dice < 95)
             restart();
+        else if (dice < 97)
+            openDetail(row);
+        else if (dice < 99)
+            settleWaiting();
         // else: nothing, time passes
         if (!waitIdle()) {
             m_problems.append(u"step %1: the write path never came to rest"_s.arg(step));
@@ -254,6 +291,7 @@ bool TestWritePathModel::runSeed(quint32 seed, int steps)
     }
 
     // In the end everything the user kept reaches the server.
+    m_finalCheck = true;
     if (m_problems.isEmpty()) {
         m_monitor->setForcedOffline(true);
         m_monitor->setForcedOffline(false);
@@ -307,15 +345,28 @@ void TestWritePathModel::dropServices()
 bool TestWritePathModel::waitIdle()
 {
     // At rest: no callback outstanding and no pass running, three event-loop turns in a row
-    // (a finished pass may start the next one from the event loop).
+    // (a finished pass may start the next one from the event loop). A retry the replayer has
+    // scheduled after a transient stop runs now rather than in the middle of the checks.
     QElapsedTimer waited;
     waited.start();
     int quiet = 0;
     while (waited.elapsed() < kWaitMs) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         if (m_waiting == 0 && !m_writer->replayer().isRunning()) {
-            if (++quiet >= 3)
+            if (m_writer->replayer().isRetryScheduled()) {
+                m_writer->replayer().replay();
+                quiet = 0;
+                continue;
+            }
+            if (++quiet < 3)
+                continue;
+            // The cache's answers still queued may start a pass (a discarded refusal frees
+            // the order's next entry): one round trip to the cache thread lets them in.
+            outbox();
+            if (m_waiting == 0 && !m_writer->replayer().isRunning() &&
+                !m_writer->replayer().isRetryScheduled())
                 return true;
+            quiet = 0;
         } else {
             quiet = 0;
         }
@@ -332,6 +383,15 @@ QList<OutboxEntry> TestWritePathModel::outbox()
 
 QJsonValue TestWritePathModel::randomValue(const QString &field)
 {
+    if (field == "notes"_L1)
+        return m_random.bounded(5) == 0 ? QJsonValue(QJsonValue::Null)
+                                        : QJsonValue(u"Note %1"_s.arg(m_random.bounded(1000)));
+    if (field == "description"_L1)
+        return u"Description %1"_s.arg(m_random.bounded(1000));
+    if (field == "contact_id"_L1) // often another customer's: the server refuses those
+        return m_random.bounded(4) == 0 || m_contacts.isEmpty()
+                   ? QJsonValue(QJsonValue::Null)
+                   : QJsonValue(m_contacts.at(m_random.bounded(int(m_contacts.size()))));
     if (field == "status"_L1) {
         // Completed and cancelled are rare: the sandbox refuses every change out of them, and
         // a sequence whose orders all ended would test refusals only.
@@ -384,8 +444,9 @@ void TestWritePathModel::update(const WorkOrderSummary &row, int step,
     const auto cached = cachedOrder(m_fixture->store(), row.id);
     if (!cached)
         return;
-    const QString field = kFields.at(m_random.bounded(int(kFields.size())));
+    const QString field = kAllFields.at(m_random.bounded(int(kAllFields.size())));
     const WorkOrderPatch patch = given ? *given : patchOf(field, randomValue(field));
+    m_touched.insert(row.id);
     if (patch.isEmpty())
         return;
     // The base is what the user sees: the row as shown (server copy with pending changes).
@@ -450,26 +511,63 @@ void TestWritePathModel::remove(const WorkOrderSummary &row)
 
 void TestWritePathModel::otherEdit(const QString &id, int step)
 {
-    const QString field = kFields.at(m_random.bounded(int(kFields.size())));
+    const QString field = kAllFields.at(m_random.bounded(int(kAllFields.size())));
     const QJsonValue value = randomValue(field);
+    const WorkOrderPatch patch = patchOf(field, value);
+    m_touched.insert(id);
     auto answer = await<ApiResult<WorkOrder>>(
-        [&](auto done) { m_other->updateWorkOrder(id, patchOf(field, value), nullptr, done); });
+        [&](auto done) { m_other->updateWorkOrder(id, patch, nullptr, done); });
     if (!answer.isOk()) {
         // Gone on the server meanwhile, or refused; whatever the server holds now is its last
         // write.
         const auto now = serverOrder(*m_other, id);
-        if (now.isOk())
-            m_serverWrites[{id, field}].append(
-                {OrderFields::wireValue(now.value(), field), true, step});
+        if (now.isOk()) {
+            for (const QString &f : patch.fields())
+                m_serverWrites[{id, f}].append(
+                    {OrderFields::wireValue(now.value(), f), true, step});
+        }
         return;
     }
-    m_serverWrites[{id, field}].append({value, true, step});
+    for (const QString &f : patch.fields())
+        m_serverWrites[{id, f}].append({patch.toJson().value(f), true, step});
     if (qEnvironmentVariableIsSet("FENTU_MODEL_TRACE"))
         qInfo("  other client: %s %s=%s", qPrintable(id), qPrintable(field),
               qPrintable(text(value)));
     // The window's next page brings it: written through, as any server version.
     await<CacheResult<CacheDone>>(
         [&](auto done) { m_fixture->store().upsertWorkOrder(answer.value(), nullptr, done); });
+}
+
+void TestWritePathModel::openDetail(const WorkOrderSummary &row)
+{
+    // As the details pane does: the order's detail is read and written through.
+    if (OutboxEntry::isLocalId(row.id) || !m_monitor->isOnline())
+        return;
+    m_touched.insert(row.id);
+    const auto detail = serverOrder(m_fixture->client(), row.id);
+    if (detail.isOk())
+        await<CacheResult<CacheDone>>(
+            [&](auto done) { m_fixture->store().upsertWorkOrder(detail.value(), nullptr, done); });
+}
+
+void TestWritePathModel::settleWaiting()
+{
+    QList<OutboxEntry> waiting;
+    for (const OutboxEntry &e : outbox()) {
+        if (e.isWaitingForUser() && e.state != OutboxEntry::State::Conflict)
+            waiting.append(e);
+    }
+    if (waiting.isEmpty())
+        return;
+    const OutboxEntry &e = waiting.at(m_random.bounded(int(waiting.size())));
+    if (m_random.bounded(2) == 0) {
+        m_givenUp.insert(e.seq);
+        m_writer->replayer().discard(e.seq);
+        return;
+    }
+    if (e.kind == OutboxEntry::Kind::Create && m_monitor->isOnline() && m_random.bounded(3) == 0)
+        m_fixture->server()->loseNextWriteAnswers(1);
+    m_writer->replayer().retry(e.seq);
 }
 
 void TestWritePathModel::decideAConflict()
@@ -545,6 +643,7 @@ QString TestWritePathModel::check(int step)
         }
         const OutboxEntry told = it.value();
         it = m_toldSaved.erase(it);
+        m_touched.insert(told.orderId);
         if (m_givenUp.contains(seq))
             continue;
         for (const QString &field : told.patch.fields()) {
@@ -554,7 +653,12 @@ QString TestWritePathModel::check(int step)
             // server held until now came from another client after the change was made, and
             // the user neither saw it (base), nor wanted the same, nor chose "keep mine".
             const int madeAt = m_madeAtStep.value(seq, 0);
-            if (!writes.isEmpty()) {
+            // A contact goes with the customer it belongs to: moving the order to another
+            // customer clears whatever contact the old one had (the customer itself is
+            // checked), so there is nothing to ask about the contact.
+            const bool goesWithCustomer =
+                field == "contact_id"_L1 && told.patch.toJson().contains(u"customer_id"_s);
+            if (!writes.isEmpty() && !goesWithCustomer) {
                 const ServerWrite &last = writes.last();
                 const bool saw = told.baseValues.contains(field) &&
                                  same(field, told.baseValues.value(field), last.value);
@@ -645,8 +749,50 @@ QString TestWritePathModel::check(int step)
     // Rows of orders the server no longer has are only the user's own (local, or changed).
     for (const WorkOrderSummary &row : shown) {
         if (!serverById.contains(row.id) && !OutboxEntry::isLocalId(row.id) &&
-            !entriesOf.contains(row.id))
-            return u"%1 is shown but exists neither on the server nor in the outbox"_s.arg(row.id);
+            !entriesOf.contains(row.id)) {
+            const auto direct = serverOrder(*m_other, row.id);
+            return u"%1 is shown but exists neither on the server nor in the outbox (asked for "
+                   "it alone, the server answers %2)"_s.arg(
+                       row.id,
+                       direct.isOk() ? u"with the order"_s : direct.error().technicalDetail());
+        }
+    }
+    // 2 and 3 for the detail fields, on the orders touched since the last check (every order
+    // at the end): the detail shown (when this computer has it) is the server's with the
+    // outbox laid over, and the server has the last write of each field no entry changes.
+    const QSet<QString> toCheck = m_finalCheck ? onServer : std::exchange(m_touched, {});
+    for (const QString &id : toCheck) {
+        if (!onServer.contains(id))
+            continue;
+        const auto detail = serverOrder(*m_other, id);
+        if (!detail.isOk())
+            continue;
+        const QJsonObject serverFields = detailFieldsOf(detail.value());
+        const auto cached = cachedOrder(m_fixture->store(), id);
+        const QList<OutboxEntry> mine = entriesOf.value(id);
+        for (const QString &field : kDetailFields) {
+            std::optional<QJsonValue> pendingValue;
+            for (const OutboxEntry &e : mine) {
+                if (e.patch.toJson().contains(field))
+                    pendingValue = e.patch.toJson().value(field);
+            }
+            if (cached && cached->hasDetail) {
+                const QJsonValue shownValue = OrderFields::wireValue(cached->order, field);
+                const QJsonValue expectShown =
+                    pendingValue ? *pendingValue : serverFields.value(field);
+                if (!same(field, shownValue, expectShown))
+                    return u"%1's detail shows %2=%3, expected %4 (%5)"_s.arg(id, field).arg(
+                        text(shownValue), text(expectShown),
+                        pendingValue ? u"pending"_s : u"server"_s);
+            }
+            if (pendingValue)
+                continue;
+            const auto writes = m_serverWrites.find({id, field});
+            if (writes != m_serverWrites.end() && !writes->second.isEmpty() &&
+                !same(field, serverFields.value(field), writes->second.last().value))
+                return u"the server has %1 %2=%3, the last write was %4"_s.arg(id, field).arg(
+                    text(serverFields.value(field)), text(writes->second.last().value));
+        }
     }
     Q_UNUSED(step);
     return {};
