@@ -944,6 +944,10 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
         <source>These changes made here wait for you: the server refused them, or did not answer when they were sent. Nothing is lost: correct them, send them again once the cause is fixed, or discard them.</source>
         <translation>Diese hier vorgenommenen Änderungen warten auf Sie: Der Server hat sie abgelehnt oder beim Senden nicht geantwortet. Es ging nichts verloren: Korrigieren Sie sie, senden Sie sie erneut, sobald die Ursache behoben ist, oder verwerfen Sie sie.</translation>
     </message>
+    <message>
+        <source>Discard this new work order? Do so only if you know it arrived on the server; otherwise it is lost.</source>
+        <translation>Diesen neuen Arbeitsauftrag verwerfen? Tun Sie das nur, wenn Sie wissen, dass er auf dem Server angekommen ist; sonst geht er verloren.</translation>
+    </message>
 </context>
 <context>
     <name>fentu::OfflineBanner</name>

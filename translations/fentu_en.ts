@@ -909,6 +909,10 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>These changes made here wait for you: the server refused them, or did not answer when they were sent. Nothing is lost: correct them, send them again once the cause is fixed, or discard them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Discard this new work order? Do so only if you know it arrived on the server; otherwise it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fentu::OfflineBanner</name>

@@ -255,7 +255,9 @@ void NeedsAttentionDialog::updateButtons()
                             ? tr("Send the new work order again: only if you know it did not "
                                  "arrive on the server")
                             : tr("Send the change again (after fixing the cause on the server)"));
-    m_edit->setEnabled(m_editing && entry && RefusedChangeEditor::canEdit(*entry));
+    // A new order that may have arrived is not edited into a second one: Send Again or
+    // Discard decides first.
+    m_edit->setEnabled(m_editing && entry && !possiblySent && RefusedChangeEditor::canEdit(*entry));
     m_discard->setEnabled(row.has_value());
 }
 
@@ -271,10 +273,15 @@ void NeedsAttentionDialog::discardSelected()
     if (!row)
         return;
     // Asynchronous confirmation (open(), not exec()): no nested event loop.
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Discard Change"),
-                                tr("Discard this change? It was never accepted by the server "
-                                   "and cannot be recovered."),
-                                QMessageBox::Discard | QMessageBox::Cancel, this);
+    const auto entry = selectedEntry();
+    const bool possiblySent = entry && entry->state == OutboxEntry::State::PossiblySent;
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Discard Change"),
+        possiblySent ? tr("Discard this new work order? Do so only if you know it arrived on "
+                          "the server; otherwise it is lost.")
+                     : tr("Discard this change? It was never accepted by the server and cannot "
+                          "be recovered."),
+        QMessageBox::Discard | QMessageBox::Cancel, this);
     box->setObjectName(u"confirmDiscard"_s);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);

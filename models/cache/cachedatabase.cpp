@@ -164,14 +164,12 @@ CacheResult<CacheDone> CacheDatabase::upsertSummaries(const QList<WorkOrderSumma
                 return e;
         }
         if (shown) {
-            // An order with unsent changes is shown with them laid over the server's copy;
-            // one whose delete is not sent yet stays hidden.
+            // Each order as the cache now holds it: with unsent changes laid over the server's
+            // copy, and newer than this page if the page left the server before an answer
+            // already written (a row refused as older is not shown either); one whose delete
+            // is not sent yet stays hidden.
             shown->clear();
             for (const WorkOrderSummary &order : orders) {
-                if (!m_overlay->hasEntries(order.id)) {
-                    shown->append(order);
-                    continue;
-                }
                 auto row = shownRow(order.id);
                 if (!row)
                     return row.error();

@@ -29,8 +29,10 @@ ApiCall *WriteThroughPageSource::fetchPage(const WorkOrderQuery &query, QObject 
             store->writeThroughPage(
                 page.items, receiver,
                 [page, done](CacheResult<QList<WorkOrderSummary>> shown) mutable {
-                    if (shown.isOk())
+                    if (shown.isOk()) {
+                        page.withheld = int(page.items.size() - shown.value().size());
                         page.items = shown.value();
+                    }
                     if (done)
                         done(ApiResult<Page<WorkOrderSummary>>(std::move(page)));
                 });

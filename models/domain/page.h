@@ -17,6 +17,9 @@ template <typename T> struct Page
 {
     QList<T> items;
     PageMeta meta;
+    /// Rows the server sent that a page source left out (an order deleted here whose delete
+    /// is not sent yet): the page is not short, and not the last, because of them.
+    int withheld = 0;
 };
 
 } // namespace fentu

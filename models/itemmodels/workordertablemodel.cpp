@@ -156,14 +156,15 @@ bool WorkOrderTableModel::Private::isLastPage(const Page<WorkOrderSummary> &page
 {
     // Never trust total_pages alone to keep paging: an empty page, or one that brought no id
     // we did not already hold (a server ignoring `page`), ends the list whatever meta says.
-    if (page.items.isEmpty() || added == 0)
+    // A page whose rows were all withheld here (hidden by local deletes) is no ending.
+    if ((page.items.isEmpty() && page.withheld == 0) || (!page.items.isEmpty() && added == 0))
         return true;
     if (page.meta.totalPages > 0)
         return pageNumber >= page.meta.totalPages;
     // No usable meta: a short page is the last one. (With meta, a short page that meta says is
     // not the last continues: a server capping per_page below ours would otherwise stop at
     // page 1; the two rules above still end the list.)
-    return page.items.size() < pageSize;
+    return page.items.size() + page.withheld < pageSize;
 }
 
 int WorkOrderTableModel::Private::replaceRows(const QList<WorkOrderSummary> &items)

@@ -22,12 +22,34 @@ ApiCall *WriteThrough::fetchDetail(ApiClient *client, const QString &id, QObject
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     // The detail is written even when the caller went away meanwhile: it was fetched anyway.
+    // The caller then gets it as the cache holds it: with changes not yet sent laid over (the
+    // table shows them too), or newer if this answer left the server before one written.
     return client->getWorkOrder(
         id, this, [this, guard, hasContext, done = std::move(done)](ApiResult<WorkOrder> r) {
-            if (r.isOk())
-                writeDetail(r.value());
-            if (done && (!hasContext || guard))
-                done(std::move(r));
+            const auto deliver = [guard, hasContext, done](ApiResult<WorkOrder> result) {
+                if (done && (!hasContext || guard))
+                    done(std::move(result));
+            };
+            if (!r.isOk() || !m_store || r.value().id.isEmpty()) {
+                deliver(std::move(r));
+                return;
+            }
+            const WorkOrder fetched = r.value();
+            m_store->upsertWorkOrder(
+                fetched, this, [this, fetched, deliver](CacheResult<CacheDone> written) {
+                    if (!written.isOk() || !m_store) {
+                        deliver(fetched); // a cache that cannot write never hides the order
+                        return;
+                    }
+                    noteWritten();
+                    m_store->getWorkOrder(
+                        fetched.id, this,
+                        [fetched, deliver](CacheResult<std::optional<CachedWorkOrder>> held) {
+                            const bool usable =
+                                held.isOk() && held.value() && held.value()->hasDetail;
+                            deliver(usable ? held.value()->order : fetched);
+                        });
+                });
         });
 }
 

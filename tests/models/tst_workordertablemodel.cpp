@@ -94,6 +94,7 @@ private slots:
     void shiftingPagesNeverDuplicateRows();
     void serverIgnoringPageStopsWhenNothingIsNew();
     void lyingTotalPagesStopsOnAnEmptyPage();
+    void rowsWithheldHereDoNotEndTheList();
     void updateInsertRemove();
     void insertFollowsServerOrderWhenUnsorted();
     void pendingIsKeptByIdAcrossReloads();
@@ -676,6 +677,30 @@ void TestWorkOrderTableModel::lyingTotalPagesStopsOnAnEmptyPage()
     QCOMPARE(m_source->requests(), 8); // 7 full pages, then an empty one ends it
     QVERIFY(!m_model->canFetchMore({}));
     QCOMPARE(modelIds(), idsOf(serverOrders({})));
+}
+
+// A page source that hides rows (orders deleted here, the delete not yet sent) hands on short
+// or even empty pages: without meta, they must not end the list.
+void TestWorkOrderTableModel::rowsWithheldHereDoNotEndTheList()
+{
+    QStringList hidden;
+    m_source->rewritePage = [&hidden](Page<WorkOrderSummary> &page) {
+        page.meta = {};         // no usable meta: only the rows tell where the list ends
+        if (hidden.isEmpty()) { // the first page to arrive
+            for (const WorkOrderSummary &order : page.items)
+                hidden.append(order.id); // the whole first page
+            page.withheld = int(page.items.size());
+            page.items.clear();
+        }
+    };
+    m_model->setPageSize(50);
+    attachSource();
+    QVERIFY(loadAll());
+    QCOMPARE(hidden.size(), 50);
+    QCOMPARE(m_model->rowCount(), kOrders - 50);
+    for (const QString &id : std::as_const(hidden))
+        QCOMPARE(m_model->rowOfId(id), -1);
+    QVERIFY(!m_model->canFetchMore({}));
 }
 
 void TestWorkOrderTableModel::updateInsertRemove()

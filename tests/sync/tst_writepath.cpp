@@ -9,6 +9,7 @@
 #include "sync/outboxreplayer.h"
 #include "sync/pendingorders.h"
 #include "sync/syncengine.h"
+#include "sync/writethrough.h"
 #include "synctestsupport.h"
 
 #include <QElapsedTimer>
@@ -44,6 +45,7 @@ private slots:
 
     void fault1_queuedCustomerChangeReachesServer();
     void fault2_quickActionOnAnOlderRowAsksFirst();
+    void fault2_unknownEarlierValueIsAQuestionNotAPass();
     void fault3_staleNotesUnderANewerListRowConflict();
     void fault4_lostCreateAnswerIsAdoptedNotDuplicated();
     void fault4_killAfterSendingIsLookedForNotResent();
@@ -53,6 +55,8 @@ private slots:
     void fault5_editAndDeleteWhileCreateIsInFlight();
     void fault6_serverPagesNeverClobberPendingChanges();
     void fault6_olderAnswerNeverReplacesNewer();
+    void fault6_olderPageShowsTheNewerRow();
+    void fault6_fetchedDetailShowsUnsentChanges();
     void fault6_listRowsWithoutATimeStillShowColleaguesChanges();
     void fault7_transientStopIsRetriedByItself();
 
@@ -212,6 +216,30 @@ void TestWritePath::fault2_quickActionOnAnOlderRowAsksFirst()
     QVERIFY(result.conflict);
     QCOMPARE(result.conflict->fields.first().field, u"priority"_s);
     QCOMPARE(serverOrder(m_fixture->client(), row.id).value().priority, changed.value().priority);
+}
+
+// A list row holds no notes: an edit of them made from it has no earlier value to compare,
+// and the server's (a colleague's) notes are shown, not overwritten.
+void TestWritePath::fault2_unknownEarlierValueIsAQuestionNotAPass()
+{
+    const WorkOrderSummary row = m_cached.at(6);
+    QVERIFY(!cachedOrder(m_fixture->store(), row.id)->hasDetail);
+    WorkOrderPatch theirs;
+    theirs.setNotes(u"A colleague's notes"_s);
+    QVERIFY(await<ApiResult<WorkOrder>>([&](auto done) {
+                other().updateWorkOrder(row.id, theirs, nullptr, done);
+            }).isOk());
+    WorkOrderPatch mine;
+    mine.setNotes(u"Mine, typed over a list row"_s);
+    const QJsonObject base = OrderWriter::seenValues(asOrder(row), false, mine);
+    QVERIFY(!base.contains(u"notes"_s)); // not known here
+    const WriteResult result =
+        write([&](auto done) { m_writer->update(row.id, mine, base, nullptr, done); });
+    QCOMPARE(int(result.outcome), int(Outcome::Conflict));
+    QVERIFY(result.conflict);
+    QCOMPARE(result.conflict->fields.size(), 1);
+    QVERIFY(!result.conflict->fields.first().baseKnown);
+    QCOMPARE(serverOrder(m_fixture->client(), row.id).value().notes, u"A colleague's notes"_s);
 }
 
 // --- 3 ----------------------------------------------------------------------------------
@@ -493,6 +521,51 @@ void TestWritePath::fault6_olderAnswerNeverReplacesNewer()
     const auto cached = cachedOrder(m_fixture->store(), target.id);
     QCOMPARE(cached->order.notes, u"Newer than the page in flight"_s);
     QVERIFY(cached->order.updatedAt >= sent.order->updatedAt);
+}
+
+// The table gets a page as the cache holds it: a page that left the server before the answer
+// to the user's own PUT shows the newer row, not its own older one.
+void TestWritePath::fault6_olderPageShowsTheNewerRow()
+{
+    const WorkOrderSummary older = m_cached.at(15);
+    WorkOrderPatch patch;
+    patch.setPriority(older.priority == Priority::Urgent ? Priority::Low : Priority::Urgent);
+    const WriteResult sent = write([&](auto done) {
+        m_writer->update(older.id, patch, seenOnServer(older.id, patch), nullptr, done);
+    });
+    QCOMPARE(int(sent.outcome), int(Outcome::Sent));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        cachedOrder(m_fixture->store(), older.id)->order.updatedAt > older.updatedAt, kWaitMs);
+    const auto shown = await<CacheResult<QList<WorkOrderSummary>>>(
+        [&](auto done) { m_fixture->store().writeThroughPage({older}, nullptr, done); });
+    QVERIFY(shown.isOk());
+    QCOMPARE(shown.value().size(), 1);
+    QCOMPARE(priorityToApi(shown.value().first().priority),
+             patch.toJson().value(u"priority"_s).toString());
+}
+
+// The details pane, online, reads the order through the write-through: it shows a change not
+// yet sent, as the table does, not the server's value.
+void TestWritePath::fault6_fetchedDetailShowsUnsentChanges()
+{
+    const WorkOrderSummary target = m_cached.at(16);
+    m_monitor->setForcedOffline(true);
+    WorkOrderPatch patch;
+    patch.setNotes(u"Not sent yet"_s);
+    QCOMPARE(int(write([&](auto done) {
+                     m_writer->update(target.id, patch, seenOnServer(target.id, patch), nullptr,
+                                      done);
+                 }).outcome),
+             int(Outcome::Queued));
+    WriteThrough writeThrough(&m_fixture->store());
+    const auto shown = await<ApiResult<WorkOrder>>([&](auto done) {
+        writeThrough.fetchDetail(&m_fixture->client(), target.id, nullptr, done);
+    });
+    QVERIFY(shown.isOk());
+    QCOMPARE(shown.value().notes, u"Not sent yet"_s);
+    QVERIFY(!shown.value().description.isEmpty()); // the rest of the detail is the server's
+    QCOMPARE(shown.value().description,
+             serverOrder(m_fixture->client(), target.id).value().description);
 }
 
 // The vendor's list rows carry no updated_at: they cannot be compared with a held detail, so
