@@ -1107,6 +1107,10 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
         <source>The server did not answer when this new work order was sent, and it is not among the customer&apos;s orders on the server. Send it again, or discard it if you know it arrived.</source>
         <translation>Der Server hat nicht geantwortet, als dieser neue Arbeitsauftrag gesendet wurde, und unter den Aufträgen des Kunden auf dem Server ist er nicht zu finden. Senden Sie ihn erneut oder verwerfen Sie ihn, wenn Sie wissen, dass er angekommen ist.</translation>
     </message>
+    <message>
+        <source>The server failed each time this change was sent (%1). It is kept: retry it when the server works again, or discard it.</source>
+        <translation>Der Server ist bei jedem Sendeversuch dieser Änderung gescheitert (%1). Sie bleibt erhalten: Wiederholen Sie sie, wenn der Server wieder funktioniert, oder verwerfen Sie sie.</translation>
+    </message>
 </context>
 <context>
     <name>fentu::Priority</name>

@@ -1068,6 +1068,10 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>The server did not answer when this new work order was sent, and it is not among the customer&apos;s orders on the server. Send it again, or discard it if you know it arrived.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server failed each time this change was sent (%1). It is kept: retry it when the server works again, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fentu::Priority</name>

@@ -26,17 +26,11 @@ bool isRefusal(const ApiError &error)
 {
     if (error.kind() != ApiError::Kind::Http)
         return false;
-    switch (error.httpStatus()) {
-    case 400:
-    case 403:
-    case 404:
-    case 409:
-    case 410:
-    case 422:
-        return true;
-    default:
-        return false;
-    }
+    // Every 4xx but these says "not this request, ever" (400, 403, 404, 409, 410, 413, 422...):
+    // sending it again as it is cannot help, so the user decides. 401 is the key (every entry
+    // alike), 408 and 429 are "not now".
+    const int status = error.httpStatus();
+    return status >= 400 && status < 500 && status != 401 && status != 408 && status != 429;
 }
 
 bool isNotFound(const ApiError &error)
@@ -115,7 +109,8 @@ WriteResult failedResult(const QString &id, const CacheError &error)
 }
 
 /// Could `order` be the one `entry` asked the server to make? Same customer and schedule, made
-/// after the request left (a minute's slack for the clocks), and the same type if the row
+/// after the request left (a quarter of an hour's slack: this computer's clock may be ahead
+/// of the server's), and the same type if the row
 /// names one (the vendor's list rows do not). The detail decides: see isTheLostCreateDetail.
 bool mayBeTheLostCreate(const OutboxEntry &entry, const WorkOrderSummary &order)
 {
@@ -130,7 +125,8 @@ bool mayBeTheLostCreate(const OutboxEntry &entry, const WorkOrderSummary &order)
          wanted.scheduledDate.toSecsSinceEpoch() == order.scheduledDate.toSecsSinceEpoch());
     if (!scheduledAlike)
         return false;
-    const QDateTime since = (entry.sentAt.isValid() ? entry.sentAt : entry.createdAt).addSecs(-60);
+    const QDateTime since =
+        (entry.sentAt.isValid() ? entry.sentAt : entry.createdAt).addSecs(-15 * 60);
     return !order.createdAt.isValid() || !since.isValid() || order.createdAt >= since;
 }
 
@@ -143,7 +139,8 @@ bool isTheLostCreateDetail(const OutboxEntry &entry, const WorkOrder &order)
            (wanted.workOrderType.isEmpty() || order.workOrderType == wanted.workOrderType);
 }
 
-constexpr int kLostCreatePages = 20; // a customer's orders looked through, at most
+constexpr int kLostCreatePages = 20;         // a customer's orders looked through, at most
+constexpr int kServerErrorsBeforeAsking = 5; // 5xx answers in a row to one entry
 
 } // namespace
 
@@ -470,6 +467,7 @@ void OutboxReplayer::replayDelete(const OutboxEntry &entry)
 
 void OutboxReplayer::completed(const OutboxEntry &entry, const std::optional<WorkOrder> &answer)
 {
+    m_serverErrors.remove(entry.seq);
     if (!m_store) {
         finish();
         return;
@@ -552,6 +550,19 @@ void OutboxReplayer::stopForNow(const OutboxEntry &entry, const ApiError &error)
     // sent again, whatever it was when listed (a conflict checked afresh, a create the user
     // said to send again). Stopped before it was sent (a look on the server failed), it stays
     // as it was.
+    // A server that fails this one change again and again (a 5xx it answers every time) must
+    // not hold back every change behind it: after a few tries the user decides.
+    const bool serverError = error.kind() == ApiError::Kind::Http && error.httpStatus() >= 500;
+    if (serverError && ++m_serverErrors[entry.seq] >= kServerErrorsBeforeAsking) {
+        m_serverErrors.remove(entry.seq);
+        qCInfo(lcSync) << "outbox entry" << entry.seq << "set aside after repeated server errors";
+        markNeedsAttention(entry, OutboxEntry::State::NeedsAttention,
+                           tr("The server failed each time this change was sent (%1). It is "
+                              "kept: retry it when the server works again, or discard it.")
+                               .arg(error.userMessage()),
+                           error);
+        return;
+    }
     if (m_store && m_markedSending == entry.seq)
         m_store->setOutboxState(entry.seq, OutboxEntry::State::Pending, {});
     m_monitor->reportFailure(error);

@@ -145,6 +145,7 @@ private:
     QHash<qint64, Conflict> m_conflicts;
     /// Conflicts chosen for whose cache write is still on its way: held back from every pass.
     QSet<qint64> m_resolving;
+    QHash<qint64, int> m_serverErrors; // 5xx answers in a row, by entry
     QPointer<ApiCall> m_call;
     QTimer m_retryTimer;
     int m_retries = 0;          // transient stops in a row, for the backoff

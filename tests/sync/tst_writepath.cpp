@@ -59,6 +59,7 @@ private slots:
     void fault6_fetchedDetailShowsUnsentChanges();
     void fault6_listRowsWithoutATimeStillShowColleaguesChanges();
     void fault7_transientStopIsRetriedByItself();
+    void fault7_aChangeTheServerAlwaysFailsIsSetAside();
 
 private:
     void makeServices();
@@ -635,6 +636,45 @@ void TestWritePath::fault7_transientStopIsRetriedByItself()
     QVERIFY2(stoppedAt >= 0, "the rate limit never stopped a pass");
     QVERIFY2(resumedAfter >= 1900, qPrintable(QString::number(resumedAfter)));
     QCOMPARE(serverOrder(m_fixture->client(), target.id).value().notes, u"Through a rate limit"_s);
+}
+
+// A server that answers 500 to one change every time must not hold back the changes behind
+// it: after a few tries that change waits in Needs Attention, kept, and the next one is sent.
+void TestWritePath::fault7_aChangeTheServerAlwaysFailsIsSetAside()
+{
+    const WorkOrderSummary first = m_cached.at(17);
+    const WorkOrderSummary second = m_cached.at(18);
+    m_monitor->setForcedOffline(true);
+    WorkOrderPatch failing;
+    failing.setNotes(u"The server fails this one"_s);
+    WorkOrderPatch fine;
+    fine.setNotes(u"This one goes through"_s);
+    QCOMPARE(int(write([&](auto done) {
+                     m_writer->update(first.id, failing, seenOnServer(first.id, failing), nullptr,
+                                      done);
+                 }).outcome),
+             int(Outcome::Queued));
+    QCOMPARE(int(write([&](auto done) {
+                     m_writer->update(second.id, fine, seenOnServer(second.id, fine), nullptr,
+                                      done);
+                 }).outcome),
+             int(Outcome::Queued));
+    // Five passes, each stopped at the first entry's check (a GET and its retries).
+    m_fixture->server()->failNext(5 * quickRetries().maxAttempts, 500);
+    QSignalSpy attention(&m_writer->replayer(), &OutboxReplayer::needsAttention);
+    m_monitor->setForcedOffline(false);
+    QVERIFY(attention.wait(kWaitMs));
+    QTRY_COMPARE_WITH_TIMEOUT(outbox().size(), 1, kWaitMs);
+    const OutboxEntry kept = outbox().first();
+    QCOMPARE(kept.orderId, first.id);
+    QCOMPARE(int(kept.state), int(OutboxEntry::State::NeedsAttention));
+    QVERIFY(!kept.errorMessage.isEmpty());
+    QCOMPARE(serverOrder(m_fixture->client(), second.id).value().notes, u"This one goes through"_s);
+    // Once the server works again, Retry sends it.
+    m_writer->replayer().retry(kept.seq);
+    QVERIFY(waitForEmptyOutbox());
+    QCOMPARE(serverOrder(m_fixture->client(), first.id).value().notes,
+             u"The server fails this one"_s);
 }
 
 QTEST_GUILESS_MAIN(TestWritePath)
