@@ -232,6 +232,11 @@ void ApiClient::setRetryPolicy(const RetryPolicy &policy)
     d->runner->setRetryPolicy(policy);
 }
 
+RetryPolicy ApiClient::retryPolicy() const
+{
+    return d->runner->retryPolicy();
+}
+
 void ApiClient::setMaxConcurrentRequests(int count)
 {
     d->runner->setMaxConcurrentRequests(count);

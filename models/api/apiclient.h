@@ -45,6 +45,7 @@ public:
     void setTimeout(std::chrono::milliseconds timeout);
     /// How GETs are retried; writes never are.
     void setRetryPolicy(const RetryPolicy &policy);
+    RetryPolicy retryPolicy() const;
     /// Limit of requests on the wire at once (others wait in order). Default 6.
     void setMaxConcurrentRequests(int count);
     /// Requests sent and not yet answered (queued calls and retries waiting do not count).

@@ -33,6 +33,7 @@ public:
     void setTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds timeout() const { return m_timeout; }
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    const RetryPolicy &retryPolicy() const { return m_policy; }
     void setMaxConcurrentRequests(int count);
     int requestsOnWire() const { return m_onWire; }
 

@@ -578,8 +578,8 @@ void OutboxReplayer::scheduleRetry(const ApiError &error)
     if (!m_monitor->isOnline())
         return;
     ++m_retries;
-    std::chrono::milliseconds delay =
-        RetryPolicy{}.backoff(std::min(m_retries, 6), QRandomGenerator::global()->generateDouble());
+    std::chrono::milliseconds delay = m_client->retryPolicy().backoff(
+        std::min(m_retries, 6), QRandomGenerator::global()->generateDouble());
     if (error.retryAfterSeconds() >= 0)
         delay = std::max(delay, std::chrono::milliseconds(error.retryAfterSeconds() * 1000));
     delay = std::min(delay, std::chrono::milliseconds(60'000));
