@@ -22,9 +22,6 @@
 #include <QMenu>
 #include <QStatusBar>
 
-#include <memory>
-#include <utility>
-
 using namespace Qt::StringLiterals;
 
 namespace fentu {
@@ -121,21 +118,15 @@ void OfflineController::createSync()
             m_services.sync->start();
             return;
         }
-        auto started = std::make_shared<bool>(false);
-        const auto startSync = [this, started] {
-            if (!std::exchange(*started, true))
-                m_services.sync->start();
-        };
-        auto *once = new QObject(this); // the connection lives as long as it is needed
-        connect(replayer, &OutboxReplayer::replayFinished, once, [once, startSync] {
-            once->deleteLater();
-            startSync();
-        });
         replayer->replay();
         if (!replayer->isRunning()) { // nothing can be sent now (offline)
-            once->deleteLater();
-            startSync();
+            m_services.sync->start();
+            return;
         }
+        // A pass never ends inside replay(): connected now, this hears its end.
+        connect(
+            replayer, &OutboxReplayer::replayFinished, m_services.sync,
+            [this] { m_services.sync->start(); }, Qt::SingleShotConnection);
     });
 
     m_syncProgress = new SyncProgress(m_services.sync, m_window->statusBar());

@@ -8,10 +8,13 @@
 #include "sandboxtestclient.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
 
@@ -49,6 +52,18 @@ public:
     QUrl baseUrl() const { return m_server->baseUrl(); }
     /// A plain HTTP client of the sandbox, for checking what really reached it.
     sandbox::test::SandboxTestClient &direct() { return *m_direct; }
+    /// The order as the server has it now (its `data`), read past fentu-cli.
+    QJsonObject serverOrder(const QString &id)
+    {
+        return m_direct->get(QStringLiteral("/work-orders/") + id).dataObject();
+    }
+    /// The server stamps updated_at in whole seconds: an edit on the server in the same second
+    /// as the cached version could not be told apart from it. Waits for the next second.
+    static void waitForTheNextSecond()
+    {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() > now, 3000);
+    }
 
     QString homeDir() const { return m_dir.filePath(QStringLiteral("home")); }
     QString cacheDir() const { return m_dir.filePath(QStringLiteral("cache")); }

@@ -30,10 +30,6 @@ private slots:
 private:
     /// Creates an order online (so that the cache holds it); its id, or empty.
     QString createOnline(const QString &description);
-    QJsonObject serverOrder(const QString &id);
-    /// The server stamps updated_at in whole seconds: an edit on the server in the same second
-    /// as the cached version could not be told apart from it. Waits for the next second.
-    static void nextSecond();
 
     std::unique_ptr<CliFixture> m_fixture;
     QString m_customerId;
@@ -61,17 +57,6 @@ QString TestCliOffline::createOnline(const QString &description)
     if (run.exitCode != 0)
         return {};
     return QJsonDocument::fromJson(run.out).object().value(u"id"_s).toString();
-}
-
-QJsonObject TestCliOffline::serverOrder(const QString &id)
-{
-    return m_fixture->direct().get(u"/work-orders/"_s + id).dataObject();
-}
-
-void TestCliOffline::nextSecond()
-{
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() > now, 3000);
 }
 
 void TestCliOffline::queuedWritesAreSentBySync()
@@ -113,21 +98,22 @@ void TestCliOffline::queuedWritesAreSentBySync()
             QCOMPARE(row[u"priority"_s].toString(), u"low"_s);
     }
     QVERIFY2(numbers.contains(localNumber), qPrintable(numbers.join(u' ')));
-    QCOMPARE(serverOrder(toUpdate)[u"priority"_s].toString(), u"high"_s);
+    QCOMPARE(m_fixture->serverOrder(toUpdate)[u"priority"_s].toString(), u"high"_s);
 
     const CliRun sync = m_fixture->run({u"sync"_s});
     QVERIFY2(sync.exitCode == 0, sync.describe());
     QVERIFY2(sync.outText().contains(u"Changes saved offline sent to the server: 3.\n"_s),
              sync.describe());
 
-    QCOMPARE(serverOrder(toUpdate)[u"priority"_s].toString(), u"low"_s);
+    QCOMPARE(m_fixture->serverOrder(toUpdate)[u"priority"_s].toString(), u"low"_s);
     QCOMPARE(m_fixture->direct().get(u"/work-orders/"_s + toDelete).status, 404);
     // One default page holds them all: the fixture has 20 orders.
     const QJsonArray all = m_fixture->direct().get(u"/work-orders"_s).dataArray();
     bool found = false;
     for (const QJsonValue &order : all) // list rows carry no description: read each order
-        found = found || serverOrder(order[u"id"_s].toString())[u"description"_s].toString() ==
-                             u"made offline"_s;
+        found = found ||
+                m_fixture->serverOrder(order[u"id"_s].toString())[u"description"_s].toString() ==
+                    u"made offline"_s;
     QVERIFY2(found, qPrintable(u"%1 orders on the server"_s.arg(all.size())));
 
     // Nothing is left to send.
@@ -140,7 +126,7 @@ void TestCliOffline::queuedWritesInJsonModeAreJson()
 {
     const QString toUpdate = createOnline(u"json update"_s);
     QVERIFY(!toUpdate.isEmpty());
-    const QString number = serverOrder(toUpdate)[u"work_order_number"_s].toString();
+    const QString number = m_fixture->serverOrder(toUpdate)[u"work_order_number"_s].toString();
 
     // A script asked for JSON: a queued write answers in JSON too, never in words.
     const CliRun created =
@@ -173,12 +159,12 @@ void TestCliOffline::queuedUpdateOfAChangedOrderIsAConflict()
 {
     const QString id = createOnline(u"conflict"_s);
     QVERIFY(!id.isEmpty());
-    const QString number = serverOrder(id)[u"work_order_number"_s].toString();
+    const QString number = m_fixture->serverOrder(id)[u"work_order_number"_s].toString();
     const CliRun queued =
         m_fixture->run({u"update"_s, id, u"--priority"_s, u"low"_s, u"--offline"_s});
     QVERIFY2(queued.exitCode == 0, queued.describe());
 
-    nextSecond();
+    CliFixture::waitForTheNextSecond();
     QCOMPARE(m_fixture->direct().put(u"/work-orders/"_s + id, R"({"priority":"urgent"})").status,
              200);
 
@@ -188,7 +174,8 @@ void TestCliOffline::queuedUpdateOfAChangedOrderIsAConflict()
         sync.errText().contains(
             u"%1 changed on the server since your offline edit: nothing was sent"_s.arg(number)),
         sync.describe());
-    QCOMPARE(serverOrder(id)[u"priority"_s].toString(), u"urgent"_s); // nothing overwritten
+    QCOMPARE(m_fixture->serverOrder(id)[u"priority"_s].toString(),
+             u"urgent"_s); // nothing overwritten
 }
 
 void TestCliOffline::queuedUpdateOfADeletedOrderIsRefused()

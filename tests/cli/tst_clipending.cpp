@@ -37,12 +37,10 @@ private slots:
 private:
     /// Creates an order online (so that the cache holds it); its id, or empty.
     QString createOnline(const QJsonObject &fields);
-    QJsonObject serverOrder(const QString &id);
     /// Queues `priority low` offline, then another client sets `urgent`; the entry's seq.
     qint64 queueConflict(const QString &id);
     /// `fentu-cli pending --format json`, parsed.
     QJsonArray pendingJson();
-    static void nextSecond();
 
     std::unique_ptr<CliFixture> m_fixture;
     QJsonArray m_customers;
@@ -74,18 +72,6 @@ QString TestCliPending::createOnline(const QJsonObject &fields)
     return QJsonDocument::fromJson(run.out).object().value(u"id"_s).toString();
 }
 
-QJsonObject TestCliPending::serverOrder(const QString &id)
-{
-    return m_fixture->direct().get(u"/work-orders/"_s + id).dataObject();
-}
-
-void TestCliPending::nextSecond()
-{
-    // The server stamps updated_at in whole seconds.
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() > now, 3000);
-}
-
 qint64 TestCliPending::queueConflict(const QString &id)
 {
     const CliRun queued =
@@ -94,7 +80,7 @@ qint64 TestCliPending::queueConflict(const QString &id)
         qWarning("%s", queued.describe().constData());
         return 0;
     }
-    nextSecond();
+    CliFixture::waitForTheNextSecond();
     if (m_fixture->direct().put(u"/work-orders/"_s + id, R"({"priority":"urgent"})").status != 200)
         return 0;
     const CliRun sync = m_fixture->run({u"sync"_s});
@@ -132,20 +118,21 @@ void TestCliPending::offlineCustomerChangeReachesTheServer()
                                      {u"contact"_s, contacts.first()[u"id"_s].toString()},
                                      {u"description"_s, u"moves to another customer"_s}});
     QVERIFY(!id.isEmpty());
-    QVERIFY(!serverOrder(id)[u"contact"_s].isNull());
+    QVERIFY(!m_fixture->serverOrder(id)[u"contact"_s].isNull());
     const QString otherId = m_customers.at(1)[u"id"_s].toString();
 
     const CliRun queued = m_fixture->run(
         {u"update"_s, id, u"--offline"_s, u"--customer"_s, otherId, u"--contact"_s, u""_s});
     QVERIFY2(queued.exitCode == 0 && queued.outText().startsWith(u"Saved offline as "_s),
              queued.describe());
-    QCOMPARE(serverOrder(id)[u"customer"_s][u"id"_s].toString(), firstId); // not yet sent
+    QCOMPARE(m_fixture->serverOrder(id)[u"customer"_s][u"id"_s].toString(),
+             firstId); // not yet sent
 
     const CliRun sync = m_fixture->run({u"sync"_s});
     QVERIFY2(sync.exitCode == 0, sync.describe());
     QVERIFY2(sync.outText().contains(u"Changes saved offline sent to the server: 1.\n"_s),
              sync.describe());
-    const QJsonObject now = serverOrder(id);
+    const QJsonObject now = m_fixture->serverOrder(id);
     QCOMPARE(now[u"customer"_s][u"id"_s].toString(), otherId);
     QVERIFY2(now[u"contact"_s].isNull() || now[u"contact"_s].toObject().isEmpty(),
              QJsonDocument(now).toJson().constData());
@@ -162,11 +149,11 @@ void TestCliPending::conflictingQueuedChangeIsNotSentAndSyncNamesIt()
     const QString id = createOnline(
         {{u"customer"_s, m_customers.at(0)[u"id"_s].toString()}, {u"priority"_s, u"high"_s}});
     QVERIFY(!id.isEmpty());
-    const QString number = serverOrder(id)[u"work_order_number"_s].toString();
+    const QString number = m_fixture->serverOrder(id)[u"work_order_number"_s].toString();
     const CliRun queued =
         m_fixture->run({u"update"_s, id, u"--priority"_s, u"low"_s, u"--offline"_s});
     QVERIFY2(queued.exitCode == 0, queued.describe());
-    nextSecond();
+    CliFixture::waitForTheNextSecond();
     QCOMPARE(m_fixture->direct().put(u"/work-orders/"_s + id, R"({"priority":"urgent"})").status,
              200);
 
@@ -177,12 +164,12 @@ void TestCliPending::conflictingQueuedChangeIsNotSentAndSyncNamesIt()
             u"%1 changed on the server since your offline edit: nothing was sent"_s.arg(number)),
         sync.describe());
     QVERIFY2(sync.errText().contains(u"fentu-cli pending --keep-mine "_s), sync.describe());
-    QCOMPARE(serverOrder(id)[u"priority"_s].toString(), u"urgent"_s);
+    QCOMPARE(m_fixture->serverOrder(id)[u"priority"_s].toString(), u"urgent"_s);
     // It waits: the next sync says so again, and still sends nothing.
     const CliRun again = m_fixture->run({u"sync"_s});
     QCOMPARE(again.exitCode, 2);
     QVERIFY2(again.errText().contains(number), again.describe());
-    QCOMPARE(serverOrder(id)[u"priority"_s].toString(), u"urgent"_s);
+    QCOMPARE(m_fixture->serverOrder(id)[u"priority"_s].toString(), u"urgent"_s);
 }
 
 void TestCliPending::pendingComparesAConflictFieldByField()
@@ -190,7 +177,7 @@ void TestCliPending::pendingComparesAConflictFieldByField()
     const QString id = createOnline(
         {{u"customer"_s, m_customers.at(0)[u"id"_s].toString()}, {u"priority"_s, u"high"_s}});
     QVERIFY(!id.isEmpty());
-    const QString number = serverOrder(id)[u"work_order_number"_s].toString();
+    const QString number = m_fixture->serverOrder(id)[u"work_order_number"_s].toString();
     const qint64 seq = queueConflict(id);
     QVERIFY(seq > 0);
 
@@ -248,7 +235,7 @@ void TestCliPending::keepMineSendsOverTheServersVersion()
     const CliRun kept = m_fixture->run({u"pending"_s, u"--keep-mine"_s, QString::number(seq)});
     QVERIFY2(kept.exitCode == 0, kept.describe());
     QVERIFY2(kept.outText().contains(u"over the server's version"_s), kept.describe());
-    QCOMPARE(serverOrder(id)[u"priority"_s].toString(), u"low"_s);
+    QCOMPARE(m_fixture->serverOrder(id)[u"priority"_s].toString(), u"low"_s);
     QCOMPARE(pendingJson().size(), 0);
 }
 
@@ -266,7 +253,7 @@ void TestCliPending::takeTheirsDropsTheChange()
     const QJsonObject answer = QJsonDocument::fromJson(taken.out).object();
     QCOMPARE(answer[u"outcome"_s].toString(), u"dropped"_s);
     QCOMPARE(answer[u"action"_s].toString(), u"take_theirs"_s);
-    QCOMPARE(serverOrder(id)[u"priority"_s].toString(), u"urgent"_s);
+    QCOMPARE(m_fixture->serverOrder(id)[u"priority"_s].toString(), u"urgent"_s);
     QCOMPARE(pendingJson().size(), 0);
     // The cache has the server's version now, not the dropped edit.
     const CliRun cached = m_fixture->run({u"get"_s, id, u"--offline"_s, u"--format"_s, u"json"_s});
@@ -279,7 +266,7 @@ void TestCliPending::sendAgainSendsAFixedRefusal()
     // Assigned without a technician: the sandbox refuses (422 on status).
     const QString id = createOnline({{u"customer"_s, m_customers.at(0)[u"id"_s].toString()}});
     QVERIFY(!id.isEmpty());
-    QVERIFY(serverOrder(id)[u"technician"_s].isNull());
+    QVERIFY(m_fixture->serverOrder(id)[u"technician"_s].isNull());
     const CliRun queued =
         m_fixture->run({u"update"_s, id, u"--status"_s, u"assigned"_s, u"--offline"_s});
     QVERIFY2(queued.exitCode == 0, queued.describe());
@@ -310,7 +297,7 @@ void TestCliPending::sendAgainSendsAFixedRefusal()
              200);
     const CliRun sent = m_fixture->run({u"pending"_s, u"--send-again"_s, QString::number(seq)});
     QVERIFY2(sent.exitCode == 0, sent.describe());
-    QCOMPARE(serverOrder(id)[u"status"_s].toString(), u"assigned"_s);
+    QCOMPARE(m_fixture->serverOrder(id)[u"status"_s].toString(), u"assigned"_s);
     QCOMPARE(pendingJson().size(), 0);
 }
 
@@ -370,7 +357,7 @@ void TestCliPending::settlingTheWrongEntryIsAUsageError()
     QVERIFY2(notConflict.errText().contains(u"is no conflict (it is pending)"_s),
              notConflict.describe());
     QCOMPARE(pendingJson().size(), 1);
-    QVERIFY(serverOrder(id)[u"priority"_s].toString() != u"low"_s);
+    QVERIFY(m_fixture->serverOrder(id)[u"priority"_s].toString() != u"low"_s);
 }
 
 void TestCliPending::emptyOutboxSaysSo()

@@ -84,6 +84,8 @@ private:
     /// Applies `choice` to `conflict`; the priority the server should end with.
     Priority choose(const Conflict &conflict, Conflict::Choice choice, Priority theirs);
     QString someTechnicianId();
+    /// Another dispatcher sets `priority` on the order on the server; its answer.
+    ApiResult<WorkOrder> colleagueSetsPriority(const QString &id, Priority priority);
     /// The base of an edit made in a dialog that showed the server's current detail.
     QJsonObject seenOnServer(const QString &id, const WorkOrderPatch &patch);
 
@@ -235,11 +237,7 @@ void TestOutbox::conflictDecidedAtOnceIsSent()
 {
     const WorkOrderSummary target = cachedOrderAt(3);
     const Priority theirs = target.priority == Priority::Low ? Priority::High : Priority::Low;
-    WorkOrderPatch other;
-    other.setPriority(theirs);
-    QVERIFY(await<ApiResult<WorkOrder>>([&](auto done) {
-                m_fixture->client().updateWorkOrder(target.id, other, nullptr, done);
-            }).isOk());
+    QVERIFY(colleagueSetsPriority(target.id, theirs).isOk());
     WorkOrderPatch mine;
     mine.setPriority(Priority::Urgent);
     std::optional<WriteResult> kept;
@@ -257,11 +255,7 @@ void TestOutbox::onlineUpdateDetectsConflict()
 {
     const WorkOrderSummary target = cachedOrderAt(2);
     const Priority theirs = target.priority == Priority::Low ? Priority::High : Priority::Low;
-    WorkOrderPatch other;
-    other.setPriority(theirs);
-    QVERIFY(await<ApiResult<WorkOrder>>([&](auto done) {
-                m_fixture->client().updateWorkOrder(target.id, other, nullptr, done);
-            }).isOk());
+    QVERIFY(colleagueSetsPriority(target.id, theirs).isOk());
 
     WorkOrderPatch mine;
     mine.setPriority(Priority::Urgent);
@@ -395,6 +389,14 @@ void TestOutbox::conflictChoices_data()
     QTest::newRow("edit") << int(Conflict::Choice::Edit);
 }
 
+ApiResult<WorkOrder> TestOutbox::colleagueSetsPriority(const QString &id, Priority priority)
+{
+    WorkOrderPatch patch;
+    patch.setPriority(priority);
+    return await<ApiResult<WorkOrder>>(
+        [&](auto done) { m_fixture->client().updateWorkOrder(id, patch, nullptr, done); });
+}
+
 Conflict TestOutbox::queueConflictingEdit(int index, Priority *theirs)
 {
     const WorkOrderSummary target = cachedOrderAt(index);
@@ -410,10 +412,7 @@ Conflict TestOutbox::queueConflictingEdit(int index, Priority *theirs)
 
     // Someone else changes the same field on the server meanwhile; the sandbox moves
     // updated_at at least one second past the previous one.
-    WorkOrderPatch other;
-    other.setPriority(*theirs);
-    const auto changed = await<ApiResult<WorkOrder>>(
-        [&](auto done) { m_fixture->client().updateWorkOrder(target.id, other, nullptr, done); });
+    const auto changed = colleagueSetsPriority(target.id, *theirs);
     if (!changed.isOk() || Conflict::sameSecond(changed.value().updatedAt, target.updatedAt))
         qFatal("the server-side change did not move updated_at");
 

@@ -72,6 +72,9 @@ private:
     /// The base of a change made in a dialog showing the server's current detail.
     QJsonObject seenOnServer(const QString &id, const WorkOrderPatch &patch);
     int serverOrdersDescribed(const QString &description);
+    /// A new order whose answer was lost and that the server does not have, as Needs
+    /// Attention shows it after a pass looked for it: its seq, or 0.
+    qint64 possiblySentNotOnTheServer(const QString &description);
 
     std::unique_ptr<SyncFixture> m_fixture;
     std::unique_ptr<ConnectivityMonitor> m_monitor;
@@ -150,6 +153,19 @@ QJsonObject TestWritePath::seenOnServer(const QString &id, const WorkOrderPatch 
 {
     const auto order = serverOrder(m_fixture->client(), id);
     return order.isOk() ? OrderWriter::seenValues(order.value(), true, patch) : QJsonObject();
+}
+
+qint64 TestWritePath::possiblySentNotOnTheServer(const QString &description)
+{
+    NewWorkOrder order;
+    order.customerId = m_cached.first().customer.id;
+    order.description = description;
+    const qint64 seq = queuePossiblySentCreate(m_fixture->store(), order);
+    if (seq == 0)
+        return 0;
+    QSignalSpy attention(&m_writer->replayer(), &OutboxReplayer::needsAttention);
+    m_writer->replayer().replay();
+    return attention.wait(kWaitMs) ? seq : 0;
 }
 
 int TestWritePath::serverOrdersDescribed(const QString &description)
@@ -362,16 +378,10 @@ void TestWritePath::fault4_killAfterSendingIsLookedForNotResent()
 
 void TestWritePath::fault4_possiblySentNotFoundWaitsForTheUser()
 {
-    NewWorkOrder order;
-    order.customerId = m_cached.first().customer.id;
-    order.description = u"Never arrived"_s;
-    const qint64 seq = queuePossiblySentCreate(m_fixture->store(), order);
+    const QString description = u"Never arrived"_s;
+    const qint64 seq = possiblySentNotOnTheServer(description);
     QVERIFY(seq > 0);
-
-    QSignalSpy attention(&m_writer->replayer(), &OutboxReplayer::needsAttention);
-    m_writer->replayer().replay();
-    QVERIFY(attention.wait(kWaitMs));
-    QCOMPARE(serverOrdersDescribed(order.description), 0); // not sent blindly
+    QCOMPARE(serverOrdersDescribed(description), 0); // not sent blindly
     QCOMPARE(outbox().size(), 1);
     QVERIFY(outbox().first().isWaitingForUser());
     QVERIFY(!outbox().first().errorMessage.isEmpty());
@@ -379,26 +389,21 @@ void TestWritePath::fault4_possiblySentNotFoundWaitsForTheUser()
     // The user says "send again".
     m_writer->replayer().retry(seq);
     QVERIFY(waitForEmptyOutbox());
-    QCOMPARE(serverOrdersDescribed(order.description), 1);
+    QCOMPARE(serverOrdersDescribed(description), 1);
 }
 
 // "Send again" is good for one send: when that answer is lost too, the order is looked for
 // (and found) on the server, not sent a third time.
 void TestWritePath::fault4_sendAgainWhoseAnswerIsLostIsLookedForAgain()
 {
-    NewWorkOrder order;
-    order.customerId = m_cached.first().customer.id;
-    order.description = u"Lost twice"_s;
-    const qint64 seq = queuePossiblySentCreate(m_fixture->store(), order);
+    const QString description = u"Lost twice"_s;
+    const qint64 seq = possiblySentNotOnTheServer(description);
     QVERIFY(seq > 0);
-    QSignalSpy attention(&m_writer->replayer(), &OutboxReplayer::needsAttention);
-    m_writer->replayer().replay();
-    QVERIFY(attention.wait(kWaitMs));
 
     m_fixture->server()->loseNextWriteAnswers(1);
     m_writer->replayer().retry(seq);
     QVERIFY(waitForEmptyOutbox()); // the lost answer's order was found and adopted
-    QCOMPARE(serverOrdersDescribed(order.description), 1);
+    QCOMPARE(serverOrdersDescribed(description), 1);
 }
 
 // --- 5 ----------------------------------------------------------------------------------

@@ -121,6 +121,8 @@ private:
     void makeServices();
     void dropServices();
     bool waitIdle();
+    /// A write's callback arrived (a restart may have counted it out already).
+    void answered() { m_waiting = std::max(0, m_waiting - 1); }
     QList<OutboxEntry> outbox();
     QString check(int step); // empty when every invariant holds
     /// Entries whose "saved" never reached the model (a kill came first) are followed too:
@@ -457,7 +459,7 @@ void TestWritePathModel::update(const WorkOrderSummary &row, int step,
               QJsonDocument(base).toJson(QJsonDocument::Compact).constData());
     ++m_waiting;
     m_writer->update(row.id, patch, base, this, [this, patch, base, row, step](WriteResult r) {
-        m_waiting = std::max(0, m_waiting - 1); // a restart may have counted it out already
+        answered();
         if (!r.isSaved() && r.outcome != WriteResult::Outcome::Conflict)
             return; // told it is not saved
         OutboxEntry told;
@@ -495,7 +497,7 @@ void TestWritePathModel::create(int step, bool loseAnswer)
     if (loseAnswer && m_monitor->isOnline())
         m_fixture->server()->loseNextWriteAnswers(1);
     ++m_waiting;
-    m_writer->create(order, this, [this](WriteResult) { m_waiting = std::max(0, m_waiting - 1); });
+    m_writer->create(order, this, [this](WriteResult) { answered(); });
 }
 
 void TestWritePathModel::remove(const WorkOrderSummary &row)
@@ -503,7 +505,7 @@ void TestWritePathModel::remove(const WorkOrderSummary &row)
     ++m_waiting;
     const QString id = row.id;
     m_writer->remove(id, this, [this, id](WriteResult r) {
-        m_waiting = std::max(0, m_waiting - 1);
+        answered();
         if (r.isSaved() && r.outboxSeq > 0 && !OutboxEntry::isLocalId(id))
             m_toldDeleted.insert(r.outboxSeq, id);
     });
