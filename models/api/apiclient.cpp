@@ -202,6 +202,10 @@ ApiClient::~ApiClient()
 std::optional<ApiError> ApiClient::setBaseUrl(const QUrl &baseUrl)
 {
     BaseUrlCheck check = checkBaseUrl(baseUrl);
+    // A call made for the old server must neither reach it later (a retry) nor be answered
+    // into the new server's world.
+    if (!check.error && check.url != d->baseUrl && !d->baseUrl.isEmpty())
+        cancelAll();
     d->baseUrl = check.url;
     d->baseError = check.error;
     return check.error;
@@ -215,6 +219,11 @@ QUrl ApiClient::baseUrl() const
 void ApiClient::setApiKey(const QString &apiKey)
 {
     d->runner->setApiKey(apiKey);
+}
+
+void ApiClient::cancelAll()
+{
+    d->runner->cancelAll();
 }
 
 bool ApiClient::hasApiKey() const

@@ -37,9 +37,13 @@ public:
     ~ApiClient() override;
 
     /// Sets the base URL, path prefix included. Refuses http:// to non-loopback hosts.
+    /// Another server than before ends every call made for the old one (cancelAll()).
     std::optional<ApiError> setBaseUrl(const QUrl &baseUrl);
     QUrl baseUrl() const;
+    /// The key of the calls made from now on; each call keeps the key it was made with.
     void setApiKey(const QString &apiKey);
+    /// Ends every call made so far with Cancelled (answers not yet delivered too).
+    void cancelAll();
     bool hasApiKey() const;
     /// Each attempt fails with Kind::Timeout when no data moves for this long. Default 30 s.
     void setTimeout(std::chrono::milliseconds timeout);

@@ -19,6 +19,9 @@ struct ApiRequest
     QUrl url;        // complete, query included
     QByteArray body; // JSON for POST and PUT; empty otherwise
     ApiError::Subject subject = ApiError::Subject::Other;
+    /// The key the request was made with, bound when it is submitted: every attempt (a retry
+    /// after a backoff too) carries it to `url`, whatever key the client holds by then.
+    QString apiKey = {};
 
     /// Only reads are retried: a POST that timed out may have created the order already.
     bool isRetryable() const { return verb == "GET"; }

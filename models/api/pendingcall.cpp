@@ -92,8 +92,16 @@ void PendingCall::deliver(const ApiError &error)
     // Moved out first: the callback may delete the client, and with it this object.
     Completion complete = std::move(m_complete);
     m_complete = {};
-    if (complete && (!m_hasContext || m_context))
-        complete(error);
+    if (complete && (!m_hasContext || m_context)) {
+        if (m_revoked && !error.isError()) {
+            ApiError cancelled = ApiError::transport(ApiError::Kind::Cancelled,
+                                                     QStringLiteral("the server was switched"));
+            cancelled.setSubject(m_request.subject);
+            complete(cancelled);
+        } else {
+            complete(error);
+        }
+    }
     if (!self)
         return;
     emit finished();

@@ -63,6 +63,9 @@ public:
     void completeLater(ApiError error);
     /// Ends the call without delivering: its context was destroyed.
     void abandon();
+    /// The server the call was made for is no longer used: a success not yet delivered is
+    /// delivered as Cancelled instead (its answer belongs to the server that was left).
+    void revoke() { m_revoked = true; }
 
 private:
     void deliver(const ApiError &error);
@@ -79,6 +82,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QElapsedTimer m_elapsed;
     QTimer m_retryTimer;
+    bool m_revoked = false;
 };
 
 } // namespace fentu

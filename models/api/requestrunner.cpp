@@ -61,11 +61,11 @@ QString describe(const PendingCall &call)
            call.request().url.path(QUrl::FullyEncoded);
 }
 
-QNetworkRequest buildRequest(const ApiRequest &request, const QString &apiKey, milliseconds timeout)
+QNetworkRequest buildRequest(const ApiRequest &request, milliseconds timeout)
 {
     QNetworkRequest http(request.url);
-    if (!apiKey.isEmpty())
-        http.setRawHeader("Authorization", "Bearer " + apiKey.toUtf8());
+    if (!request.apiKey.isEmpty())
+        http.setRawHeader("Authorization", "Bearer " + request.apiKey.toUtf8());
     http.setRawHeader("Accept", "application/json");
     http.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("FentuDesk/" FENTU_VERSION));
     if (request.verb == "POST" || request.verb == "PUT")
@@ -120,6 +120,9 @@ void RequestRunner::setMaxConcurrentRequests(int count)
 PendingCall *RequestRunner::submit(ApiRequest request, QObject *context, BodyDecoder decode,
                                    Completion complete)
 {
+    // URL and key belong together from here on: a retry goes where the first attempt went,
+    // with the same key, even if the client is given another key meanwhile.
+    request.apiKey = m_apiKey;
     auto *call =
         new PendingCall(this, std::move(request), context, std::move(decode), std::move(complete));
     if (context) {
@@ -148,6 +151,17 @@ PendingCall *RequestRunner::refuse(ApiError error, QObject *context, Completion 
     auto *call = new PendingCall(this, ApiRequest{}, context, {}, std::move(complete));
     call->completeLater(std::move(error));
     return call;
+}
+
+void RequestRunner::cancelAll()
+{
+    const QList<PendingCall *> calls = findChildren<PendingCall *>(Qt::FindDirectChildrenOnly);
+    for (PendingCall *call : calls) {
+        if (call->state() == PendingCall::State::Done)
+            call->revoke();
+        else
+            cancel(call);
+    }
 }
 
 void RequestRunner::cancel(PendingCall *call)
@@ -216,7 +230,7 @@ QNetworkReply *RequestRunner::postOnce(QNetworkRequest http, const QByteArray &b
 void RequestRunner::startAttempt(PendingCall *call)
 {
     const ApiRequest &request = call->request();
-    const QNetworkRequest http = buildRequest(request, m_apiKey, m_timeout);
+    const QNetworkRequest http = buildRequest(request, m_timeout);
     QNetworkReply *reply = nullptr;
     if (request.verb == "GET")
         reply = m_manager->get(http);
@@ -282,7 +296,7 @@ void RequestRunner::finishAttempt(PendingCall *call, int status, ApiError error)
             kindName(error.kind()), call->elapsedMs(), call->attempts());
     if (error.isError()) {
         if (std::optional<milliseconds> delay = retryDelay(call, error)) {
-            error.redact(m_apiKey);
+            error.redact(call->request().apiKey);
             qCInfo(lcApi, "%s failed (%s: %s); retrying in %lld ms",
                    qUtf8Printable(describe(*call)), kindName(error.kind()),
                    qUtf8Printable(error.technicalDetail()), static_cast<long long>(delay->count()));
@@ -302,7 +316,7 @@ void RequestRunner::conclude(PendingCall *call, ApiError error)
         error.setSubject(call->request().subject);
         if (error.endpoint().isEmpty())
             error.setEndpoint(endpointOf(call->request().url));
-        error.redact(m_apiKey);
+        error.redact(call->request().apiKey);
         qCInfo(lcApi, "%s failed after %d attempt(s) (%s: %s)", qUtf8Printable(describe(*call)),
                call->attempts(), kindName(error.kind()), qUtf8Printable(error.technicalDetail()));
     }

@@ -28,6 +28,7 @@ public:
     explicit RequestRunner(QNetworkAccessManager *manager, QObject *parent = nullptr);
     ~RequestRunner() override;
 
+    /// The key for requests submitted from now on (those already made keep theirs).
     void setApiKey(const QString &apiKey);
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
     void setTimeout(std::chrono::milliseconds timeout);
@@ -45,6 +46,10 @@ public:
                                          AsyncBodyDecoder decode, Completion complete);
     /// A call that fails with `error` without touching the network (delivered later).
     PendingCall *refuse(ApiError error, QObject *context, Completion complete);
+    /// Ends every call made so far: queued, on the wire, waiting to retry or decoding ones
+    /// complete with Cancelled, and answers not yet delivered are delivered as Cancelled.
+    /// The server was switched: nothing made for the old one may reach it, or its caller.
+    void cancelAll();
 
     // For PendingCall.
     void cancel(PendingCall *call);

@@ -2,12 +2,14 @@
 // failures (refused, DNS, TLS, insecure URLs, redirects, truncation), the concurrency limit,
 // the request headers, and that the API key never reaches a log line.
 #include "api/apiclient.h"
+#include "api/requestrunner.h"
 #include "apitestsupport.h"
 #include "scriptedhttpserver.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
 #include <QNetworkInterface>
 #include <QPointer>
 #include <QSignalSpy>
@@ -44,6 +46,25 @@ QByteArray jsonAnswer(const QByteArray &body, const QByteArray &extraHeaders = {
            QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body;
 }
 
+/// 503 with Retry-After: 1, the documented error body: the client waits a second, then retries.
+QByteArray busyAnswer()
+{
+    const QByteArray body = R"({"error":{"code":"unavailable","message":"busy"}})";
+    return "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Type: "
+           "application/json\r\nContent-Length: " +
+           QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+/// The Authorization header of a request head, lower-cased ("bearer key").
+QByteArray authorizationOf(const QByteArray &head)
+{
+    for (const QByteArray &line : head.split('\n')) {
+        if (line.toLower().startsWith("authorization:"))
+            return line.mid(int(qstrlen("authorization:"))).trimmed().toLower();
+    }
+    return {};
+}
+
 QUrl scriptedBase(const ScriptedHttpServer &server)
 {
     return QUrl(u"http://127.0.0.1:%1/api/v1"_s.arg(server.serverPort()));
@@ -74,6 +95,9 @@ private slots:
     void concurrencyLimitIsHonoured();
     void queuedCallsRunInOrder();
     void requestCarriesBearerAcceptAndUserAgent();
+    void retryKeepsTheKeyTheRequestWasMadeWith();
+    void anotherServerCancelsTheOldServersCalls();
+    void anotherServerRevokesAnswersNotYetDelivered();
     void redirectToAnotherOriginIsRefused();
     void shortBodyWithoutAnErrorIsStillTruncation();
     void compressedBodyIsNotMistakenForTruncation();
@@ -454,6 +478,78 @@ void TestApiTransport::requestCarriesBearerAcceptAndUserAgent()
     QVERIFY2(lower.contains("\r\nauthorization: bearer secret-key-42\r\n"), head.constData());
     QVERIFY(lower.contains("\r\naccept: application/json\r\n"));
     QVERIFY(lower.contains("\r\nuser-agent: fentudesk/"));
+}
+
+// Issue 10, fault 2: the key is bound to the request when it is made. A request waiting for
+// its retry (Retry-After) when the client is given another key still carries its own.
+void TestApiTransport::retryKeepsTheKeyTheRequestWasMadeWith()
+{
+    ScriptedHttpServer server;
+    QVERIFY(server.start());
+    server.setAnswer(busyAnswer());
+    m_client = newClient(scriptedBase(server));
+    m_client->setApiKey(u"key-of-staging"_s);
+    Recorder<Page<WorkOrderSummary>> done;
+    m_client->listWorkOrders({}, this, done.callback());
+    QTRY_COMPARE(server.requests().size(), 1);
+    m_client->setApiKey(u"key-of-production"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 2, 5000);
+    for (const QByteArray &head : server.requests())
+        QCOMPARE(authorizationOf(head), QByteArray("bearer key-of-staging"));
+    m_client.reset(); // no further retries
+}
+
+// Issue 10, fault 2: a switch to another server cancels every call of the old one; a call
+// waiting for its retry never goes to the old server again, with any key.
+void TestApiTransport::anotherServerCancelsTheOldServersCalls()
+{
+    ScriptedHttpServer staging;
+    ScriptedHttpServer production;
+    QVERIFY(staging.start());
+    QVERIFY(production.start());
+    staging.setAnswer(busyAnswer());
+    production.setAnswer(jsonAnswer(R"({"data":[],"meta":{"current_page":1,"total_pages":0,)"
+                                    R"("total_count":0}})"));
+    m_client = newClient(scriptedBase(staging));
+    m_client->setApiKey(u"key-of-staging"_s);
+    Recorder<Page<WorkOrderSummary>> waiting;
+    Recorder<Page<WorkOrderSummary>> queued;
+    m_client->listWorkOrders({}, this, waiting.callback());
+    QTRY_COMPARE(staging.requests().size(), 1);
+    QTRY_COMPARE(m_client->requestsOnWire(), 0); // the 503 came: it waits for its retry
+    m_client->setMaxConcurrentRequests(1);
+
+    QVERIFY(!m_client->setBaseUrl(scriptedBase(production)));
+    m_client->setApiKey(u"key-of-production"_s);
+    QVERIFY(waiting.wait());
+    QCOMPARE(waiting.result().error().kind(), ApiError::Kind::Cancelled);
+    QTest::qWait(1500); // past the Retry-After
+    QCOMPARE(staging.requests().size(), 1);
+    QCOMPARE(waiting.count(), 1);
+
+    // The new server's calls carry the new server's key.
+    m_client->listWorkOrders({}, this, queued.callback());
+    QVERIFY(queued.wait());
+    QVERIFY2(queued.result().isOk(), qPrintable(describe(queued.result())));
+    QCOMPARE(production.requests().size(), 1);
+    QCOMPARE(authorizationOf(production.requests().first()),
+             QByteArray("bearer key-of-production"));
+}
+
+// Issue 10, fault 1's root: an answer that came but was not delivered yet when the client
+// moved on to another server is delivered as Cancelled, never as data for the new server.
+void TestApiTransport::anotherServerRevokesAnswersNotYetDelivered()
+{
+    QNetworkAccessManager manager;
+    RequestRunner runner(&manager);
+    QList<ApiError::Kind> delivered;
+    // A call that is done, its success queued for delivery from the event loop.
+    runner.refuse(ApiError(), this, [&](const ApiError &error) { delivered << error.kind(); });
+    runner.cancelAll();
+    QTRY_COMPARE(delivered.size(), 1);
+    QCOMPARE(delivered.first(), ApiError::Kind::Cancelled);
+    QTest::qWait(50);
+    QCOMPARE(delivered.size(), 1);
 }
 
 void TestApiTransport::redirectToAnotherOriginIsRefused()
