@@ -10,6 +10,7 @@
 #include "sync/orderwriter.h"
 #include "sync/outboxreplayer.h"
 #include "sync/pendingorders.h"
+#include "sync/serverswitch.h"
 #include "sync/switchingpagesource.h"
 #include "sync/syncengine.h"
 #include "sync/tablemodelbinder.h"
@@ -31,6 +32,7 @@ struct DeskServices::Parts
     SyncEngine sync{&client, store.get()};
     PendingOrders pending{store.get()};
     OrderWriter writer{&client, store.get(), &monitor, &pending};
+    ServerSwitch serverSwitch{{&client, store.get(), &monitor, &sync, &writer, &pending, &source}};
     WorkOrderTableModel model;
 };
 
@@ -60,6 +62,8 @@ void DeskServices::wire()
             model->refresh();
     });
 
+    connect(&d->serverSwitch, &ServerSwitch::cacheOpened, this, &DeskServices::onCacheOpened);
+
     // Work offline is the user's choice and outlives the session.
     d->monitor.setForcedOffline(d->settings.workOffline());
 }
@@ -80,29 +84,20 @@ MainWindowServices DeskServices::services() const
 
 std::optional<ApiError> DeskServices::connectTo(const QUrl &baseUrl, const QString &apiKey)
 {
-    // Checked first: a refused URL must leave the working connection and its cache alone.
-    if (const BaseUrlCheck check = checkBaseUrl(baseUrl); check.error)
-        return check.error;
-    if (auto error = d->client.setBaseUrl(baseUrl))
+    if (auto error = d->serverSwitch.switchTo(baseUrl, apiKey))
         return error;
-    d->client.setApiKey(apiKey);
-    const QUrl url = d->client.baseUrl();
-    if (url != m_cacheUrl) {
-        m_cacheUrl = url;
-        // Calls on the store run in the order made: pages asked for after this line already
-        // read the new server's cache.
-        d->store->open(url, this, [this](CacheOpenReport report) { onCacheOpened(report); });
-    }
     if (d->model.source())
         d->model.refresh();
     return std::nullopt;
 }
 
+QUrl DeskServices::cacheBaseUrl() const
+{
+    return d->serverSwitch.server();
+}
+
 void DeskServices::onCacheOpened(const CacheOpenReport &report)
 {
-    d->source.reloadCachedAt();
-    d->pending.reload();
-    d->writer.replayer().replay(); // edits saved offline in an earlier session
     if (report.outcome != CacheOpenReport::Outcome::Opened)
         emit cacheProblem(report.message);
     emit cacheOpened(report);

@@ -56,14 +56,15 @@ public:
     WorkOrderTableModel &model() const;
     AppSettings &settings() const;
 
-    /// Points the client at `baseUrl` with `apiKey` and opens that server's cache (closing the
-    /// one of the previous server); then the pending marks are re-read, the outbox replayed
-    /// when online and, if the model already has its source, the table reloaded. Returns the
-    /// refusal when the URL is unusable (nothing changed then). The cache opens asynchronously;
-    /// cacheProblem() tells when it was damaged or could not be opened.
+    /// Moves to `baseUrl` with `apiKey` (ServerSwitch: the old server's work stopped, its
+    /// requests cancelled, its cache closed and this one's opened, then the pending marks
+    /// re-read and the outbox replayed when online) and, if the model already has its source,
+    /// reloads the table. Returns the refusal when the URL is unusable (nothing changed then).
+    /// The cache opens asynchronously; cacheProblem() tells when it was damaged or could not
+    /// be opened.
     std::optional<ApiError> connectTo(const QUrl &baseUrl, const QString &apiKey);
     /// The base URL of the cache in use (empty before connectTo()).
-    QUrl cacheBaseUrl() const { return m_cacheUrl; }
+    QUrl cacheBaseUrl() const;
 
 signals:
     /// The cache of the server just connected to opened (report.outcome says how).
@@ -77,7 +78,6 @@ private:
 
     struct Parts;
     std::unique_ptr<Parts> d;
-    QUrl m_cacheUrl;
 };
 
 } // namespace fentu

@@ -38,6 +38,8 @@ QString failureMessage(const WriteResult &result)
 BulkWriter::BulkWriter(OrderWriter *writer, QObject *parent) : QObject(parent), m_writer(writer)
 {
     Q_ASSERT(writer);
+    // Orders of the server being left must not be changed in the next one's outbox.
+    connect(writer, &OrderWriter::parked, this, &BulkWriter::cancel);
 }
 
 void BulkWriter::setMaxConcurrent(int count)

@@ -78,6 +78,16 @@ void ConnectivityMonitor::setForcedOffline(bool forced)
     setState(forced ? State::OfflineForced : State::Online);
 }
 
+void ConnectivityMonitor::startOver()
+{
+    if (m_state != State::OfflineAuto)
+        return;
+    cancelProbe();
+    m_lastFailure = {};
+    m_nextDelay = m_firstDelay;
+    setState(State::Online);
+}
+
 void ConnectivityMonitor::probeNow()
 {
     if (m_state != State::OfflineAuto || m_probe)

@@ -57,6 +57,10 @@ public:
     /// A call got an answer from the server: while OfflineAuto, that means it is back.
     void reportReachable();
 
+    /// Another server is used from now on: what was learnt of the last one's reachability no
+    /// longer holds, so an automatic offline state ends (its probe too) and the next call
+    /// tells. Work offline, the user's choice, stays.
+    void startOver();
     /// Probes now instead of waiting for the timer (a "Try again" button). Only OfflineAuto.
     void probeNow();
     /// The backoff bounds; tests shorten them. Defaults 5 s and 60 s.

@@ -16,6 +16,17 @@ namespace fentu {
 
 namespace {
 
+/// Saved in the outbox, to be sent later.
+WriteResult keptForLater(const OutboxWrite &written)
+{
+    WriteResult saved;
+    saved.outcome = WriteResult::Outcome::Queued;
+    saved.orderId = written.orderId;
+    saved.outboxSeq = written.entry.seq;
+    saved.order = written.shown;
+    return saved;
+}
+
 WriteResult failed(const QString &id, const CacheError &error)
 {
     WriteResult result;
@@ -66,6 +77,13 @@ QJsonObject OrderWriter::seenValues(const WorkOrder &seen, bool detailKnown,
     return values;
 }
 
+void OrderWriter::park()
+{
+    ++m_server;
+    m_replayer.park();
+    emit parked();
+}
+
 void OrderWriter::create(const NewWorkOrder &order, QObject *context, Callback done)
 {
     OutboxEntry entry;
@@ -98,19 +116,26 @@ void OrderWriter::remove(const QString &id, QObject *context, Callback done)
     }
     // A new order never sent is simply given up; one whose create is on its way (or whose
     // answer was lost) gets a delete queued behind it, sent to the id the server gives it.
-    m_store->dropUnsentCreate(id, this, [this, id, entry, reply](CacheResult<bool> dropped) {
-        if (!dropped.isOk())
-            return reply(failed(id, dropped.error()));
-        if (!dropped.value())
-            return submit(entry, reply);
-        m_pending->reload();
-        emit orderRemoved(id);
-        emit outboxChanged();
-        WriteResult result;
-        result.outcome = WriteResult::Outcome::Sent;
-        result.orderId = id;
-        reply(result);
-    });
+    m_store->dropUnsentCreate(
+        id, this, [this, id, entry, reply, server = m_server](CacheResult<bool> dropped) {
+            if (!dropped.isOk())
+                return reply(failed(id, dropped.error()));
+            const bool switched = server != m_server;
+            if (!dropped.value() && switched) // the delete would land in the next server's outbox
+                return reply(failed(id, CacheError(CacheError::Kind::NotOpen,
+                                                   u"the server was switched meanwhile"_s)));
+            if (!dropped.value())
+                return submit(entry, reply);
+            if (!switched) {
+                m_pending->reload();
+                emit orderRemoved(id);
+                emit outboxChanged();
+            }
+            WriteResult result;
+            result.outcome = WriteResult::Outcome::Sent;
+            result.orderId = id;
+            reply(result);
+        });
 }
 
 void OrderWriter::resolve(const Conflict &conflict, Conflict::Choice choice,
@@ -127,11 +152,14 @@ void OrderWriter::submit(const OutboxEntry &entry, const Reply &reply)
         reply(failed(entry.orderId, CacheError(CacheError::Kind::NotOpen, u"no cache store"_s)));
         return;
     }
-    m_store->enqueueOutbox(entry, this, [this, entry, reply](CacheResult<OutboxWrite> written) {
-        if (!written.isOk())
-            return reply(failed(entry.orderId, written.error()));
-        queued(written.value(), reply);
-    });
+    m_store->enqueueOutbox(
+        entry, this, [this, entry, reply, server = m_server](CacheResult<OutboxWrite> written) {
+            if (!written.isOk())
+                return reply(failed(entry.orderId, written.error()));
+            if (server != m_server)
+                return reply(keptForLater(written.value()));
+            queued(written.value(), reply);
+        });
 }
 
 void OrderWriter::queued(const OutboxWrite &written, const Reply &reply)
@@ -146,11 +174,7 @@ void OrderWriter::queued(const OutboxWrite &written, const Reply &reply)
         emit orderRemoved(written.orderId);
     emit outboxChanged();
 
-    WriteResult saved;
-    saved.outcome = WriteResult::Outcome::Queued;
-    saved.orderId = written.orderId;
-    saved.outboxSeq = written.entry.seq;
-    saved.order = written.shown;
+    const WriteResult saved = keptForLater(written);
     if (!m_monitor->isOnline()) {
         reply(saved);
         return;

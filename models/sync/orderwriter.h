@@ -51,6 +51,12 @@ public:
     void resolve(const Conflict &conflict, Conflict::Choice choice, const WorkOrderPatch &edited,
                  QObject *context, Callback done);
 
+    /// The server is being left (ServerSwitch): the outbox pass is parked (see
+    /// OutboxReplayer::park) and a change whose saving is still on its way is answered Queued
+    /// (it is in the old server's outbox) without touching the rows or the outbox of the next
+    /// server. parked() tells bulk actions to start no further orders.
+    void park();
+
     /// The base values of `patch`'s fields as `seen` shows them. `detailKnown` false (a list
     /// row): description, notes and contact are not known and stay out (a conflict is shown
     /// if the server's differ, never passed).
@@ -58,6 +64,8 @@ public:
                                   const WorkOrderPatch &patch);
 
 signals:
+    /// park() was called: work for the server being left must stop starting new changes.
+    void parked();
     void outboxChanged();
     /// The row of an order changed (a change saved, sent, decided): replace the model's row
     /// `previousId` (a create's local id once the server made it, else order.id) with `order`.
@@ -74,6 +82,7 @@ private:
     ConnectivityMonitor *m_monitor;
     PendingOrders *m_pending;
     OutboxReplayer m_replayer;
+    int m_server = 0; // counts park(): an answer of an earlier server's cache is not shown
 };
 
 } // namespace fentu

@@ -165,6 +165,28 @@ OutboxReplayer::~OutboxReplayer()
         m_call->cancel();
 }
 
+void OutboxReplayer::park()
+{
+    // Deleting the scope aborts its requests on the wire (the client drops a call whose
+    // context is gone) and drops the cache's answers still queued for it: what was already
+    // posted to the cache runs there, on this server's file, in order.
+    delete m_scope;
+    m_scope = new QObject(this);
+    m_call = nullptr;
+    m_retryTimer.stop();
+    m_retries = 0;
+    m_running = false;
+    m_again = false;
+    m_markedSending = 0;
+    m_report = {};
+    m_conflicts.clear();
+    m_resolving.clear();
+    m_serverErrors.clear();
+    const QList<qint64> waiting = m_waiting.uniqueKeys();
+    for (qint64 seq : waiting)
+        settle(seq, queuedResult(seq, {}));
+}
+
 void OutboxReplayer::replay()
 {
     if (!m_store)
@@ -202,7 +224,7 @@ void OutboxReplayer::step()
     }
     // Re-read every time: a create's success renames later entries, and changes may have been
     // queued meanwhile.
-    m_store->listOutbox(std::nullopt, this, [this](CacheResult<QList<OutboxEntry>> listed) {
+    m_store->listOutbox(std::nullopt, m_scope, [this](CacheResult<QList<OutboxEntry>> listed) {
         if (!listed.isOk()) {
             m_report.cacheError = listed.error();
             finish();
@@ -259,7 +281,8 @@ void OutboxReplayer::process(const OutboxEntry &entry)
 void OutboxReplayer::sending(const OutboxEntry &entry, std::function<void()> send)
 {
     m_store->markOutboxSending(
-        entry.seq, this, [this, seq = entry.seq, send = std::move(send)](CacheResult<bool> marked) {
+        entry.seq, m_scope,
+        [this, seq = entry.seq, send = std::move(send)](CacheResult<bool> marked) {
             if (!marked.isOk()) {
                 m_report.cacheError = marked.error();
                 finish();
@@ -287,13 +310,13 @@ void OutboxReplayer::sendCreate(const OutboxEntry &entry)
         return;
     }
     sending(entry, [this, entry] {
-        m_call =
-            m_client->createWorkOrder(entry.newOrder, this, [this, entry](ApiResult<WorkOrder> r) {
-                if (r.isOk())
-                    completedPartial(entry, r.value());
-                else
-                    failed(entry, r.error());
-            });
+        m_call = m_client->createWorkOrder(entry.newOrder, m_scope,
+                                           [this, entry](ApiResult<WorkOrder> r) {
+                                               if (r.isOk())
+                                                   completedPartial(entry, r.value());
+                                               else
+                                                   failed(entry, r.error());
+                                           });
     });
 }
 
@@ -315,7 +338,7 @@ void OutboxReplayer::lookForLostCreatePage(const OutboxEntry &entry, int page)
         query.toDate = day;
     }
     m_call = m_client->listWorkOrders(
-        query, this, [this, entry, page](ApiResult<Page<WorkOrderSummary>> r) {
+        query, m_scope, [this, entry, page](ApiResult<Page<WorkOrderSummary>> r) {
             if (!r.isOk()) {
                 stopForNow(entry, r.error());
                 return;
@@ -343,7 +366,7 @@ void OutboxReplayer::checkLostCreateCandidates(const OutboxEntry &entry, int pag
     // The list row has no description: the detail tells it apart for certain.
     const QString id = candidates.takeFirst();
     m_call = m_client->getWorkOrder(
-        id, this, [this, entry, page, lastPage, id, candidates](ApiResult<WorkOrder> full) {
+        id, m_scope, [this, entry, page, lastPage, id, candidates](ApiResult<WorkOrder> full) {
             if (!full.isOk() && full.error().httpStatus() == 404) {
                 checkLostCreateCandidates(entry, page, lastPage, candidates); // deleted since
                 return;
@@ -376,9 +399,10 @@ void OutboxReplayer::completedPartial(const OutboxEntry &entry, const WorkOrder 
         return;
     }
     // The reference's POST answer is partial: the cache wants the whole order.
-    m_call = m_client->getWorkOrder(answer.id, this, [this, entry, answer](ApiResult<WorkOrder> r) {
-        completed(entry, r.isOk() ? r.value() : answer);
-    });
+    m_call =
+        m_client->getWorkOrder(answer.id, m_scope, [this, entry, answer](ApiResult<WorkOrder> r) {
+            completed(entry, r.isOk() ? r.value() : answer);
+        });
 }
 
 // --- update -----------------------------------------------------------------------------
@@ -392,7 +416,7 @@ void OutboxReplayer::replayUpdate(const OutboxEntry &entry)
                               "created on the server."));
         return;
     }
-    m_call = m_client->getWorkOrder(entry.orderId, this, [this, entry](ApiResult<WorkOrder> r) {
+    m_call = m_client->getWorkOrder(entry.orderId, m_scope, [this, entry](ApiResult<WorkOrder> r) {
         if (!r.isOk()) {
             failed(entry, r.error());
             return;
@@ -409,7 +433,7 @@ void OutboxReplayer::replayUpdate(const OutboxEntry &entry)
         m_store->upsertWorkOrder(r.value());
         m_store->setOutboxState(entry.seq, OutboxEntry::State::Conflict, {});
         // People choose between names, not ids: the cache knows the edit's technician.
-        loadNameBook(m_store, this, conflict->theirs.customer.id,
+        loadNameBook(m_store, m_scope, conflict->theirs.customer.id,
                      [this, conflict = *conflict](const NameBook &names) mutable {
                          conflict.nameIds(names);
                          m_conflicts.insert(conflict.seq, conflict);
@@ -433,7 +457,7 @@ void OutboxReplayer::replayUpdate(const OutboxEntry &entry)
 void OutboxReplayer::put(const OutboxEntry &entry)
 {
     sending(entry, [this, entry] {
-        m_call = m_client->updateWorkOrder(entry.orderId, entry.patch, this,
+        m_call = m_client->updateWorkOrder(entry.orderId, entry.patch, m_scope,
                                            [this, entry](ApiResult<WorkOrder> r) {
                                                if (r.isOk())
                                                    completed(entry, r.value());
@@ -452,14 +476,14 @@ void OutboxReplayer::replayDelete(const OutboxEntry &entry)
         return;
     }
     sending(entry, [this, entry] {
-        m_call =
-            m_client->deleteWorkOrder(entry.orderId, this, [this, entry](ApiResult<NoContent> r) {
-                // Already gone (404) is what the user asked for.
-                if (r.isOk() || isNotFound(r.error()))
-                    completed(entry, std::nullopt);
-                else
-                    failed(entry, r.error());
-            });
+        m_call = m_client->deleteWorkOrder(entry.orderId, m_scope,
+                                           [this, entry](ApiResult<NoContent> r) {
+                                               // Already gone (404) is what the user asked for.
+                                               if (r.isOk() || isNotFound(r.error()))
+                                                   completed(entry, std::nullopt);
+                                               else
+                                                   failed(entry, r.error());
+                                           });
     });
 }
 
@@ -473,7 +497,7 @@ void OutboxReplayer::completed(const OutboxEntry &entry, const std::optional<Wor
         return;
     }
     m_store->completeOutbox(
-        entry.seq, answer, this, [this, entry, answer](CacheResult<OutboxWrite> written) {
+        entry.seq, answer, m_scope, [this, entry, answer](CacheResult<OutboxWrite> written) {
             if (!written.isOk()) {
                 // The server has it, the cache could not record that: the entry stays and
                 // is sent again (an update or delete harmlessly; a create is possibly-sent).
@@ -599,7 +623,7 @@ void OutboxReplayer::markNeedsAttention(const OutboxEntry &entry, OutboxEntry::S
     kept.errorMessage = message;
     kept.refusal = error.details();
     kept.sendAgainConfirmed = false;
-    m_store->replaceOutboxEntry(kept, this,
+    m_store->replaceOutboxEntry(kept, m_scope,
                                 [this, kept, message, error](CacheResult<OutboxWrite> written) {
                                     if (!written.isOk()) {
                                         m_report.cacheError = written.error();
@@ -626,7 +650,7 @@ void OutboxReplayer::finish()
     m_pending->reload();
     emit replayFinished(m_report);
     if (std::exchange(m_again, false)) {
-        QTimer::singleShot(0, this, &OutboxReplayer::replay);
+        QTimer::singleShot(0, m_scope, [this] { replay(); });
         return;
     }
     // No pass follows: an entry not sent by now waits (offline, blocked, stopped). One whose
@@ -673,22 +697,24 @@ void OutboxReplayer::resolved(qint64 seq)
 void OutboxReplayer::keepMine(qint64 seq)
 {
     withConflict(seq, [this, seq](const Conflict &c) {
-        m_store->outboxEntry(seq, this, [this, seq, c](CacheResult<std::optional<OutboxEntry>> r) {
-            if (!r.isOk() || !r.value()) {
-                resolved(seq);
-                return;
-            }
-            // The edit now starts from the server's version: the next check passes unless
-            // the server changes again meanwhile.
-            OutboxEntry entry = *r.value();
-            entry.baseValues = OrderFields::wireValues(c.theirs, entry.patch.fields());
-            entry.state = OutboxEntry::State::Pending;
-            m_store->replaceOutboxEntry(entry, this, [this, seq](CacheResult<OutboxWrite> w) {
-                if (w.isOk())
-                    showWrite(w.value());
-                resolved(seq);
+        m_store->outboxEntry(
+            seq, m_scope, [this, seq, c](CacheResult<std::optional<OutboxEntry>> r) {
+                if (!r.isOk() || !r.value()) {
+                    resolved(seq);
+                    return;
+                }
+                // The edit now starts from the server's version: the next check passes unless
+                // the server changes again meanwhile.
+                OutboxEntry entry = *r.value();
+                entry.baseValues = OrderFields::wireValues(c.theirs, entry.patch.fields());
+                entry.state = OutboxEntry::State::Pending;
+                m_store->replaceOutboxEntry(entry, m_scope,
+                                            [this, seq](CacheResult<OutboxWrite> w) {
+                                                if (w.isOk())
+                                                    showWrite(w.value());
+                                                resolved(seq);
+                                            });
             });
-        });
     });
 }
 
@@ -696,7 +722,7 @@ void OutboxReplayer::takeTheirs(qint64 seq)
 {
     withConflict(seq, [this, seq](const Conflict &c) {
         m_store->upsertWorkOrder(c.theirs);
-        m_store->removeOutbox(seq, this, [this, seq](CacheResult<OutboxWrite> w) {
+        m_store->removeOutbox(seq, m_scope, [this, seq](CacheResult<OutboxWrite> w) {
             if (w.isOk())
                 showWrite(w.value());
             settle(seq, sentResult(w.isOk() ? w.value().orderId : QString(), std::nullopt, seq));
@@ -709,7 +735,7 @@ void OutboxReplayer::edit(qint64 seq, const WorkOrderPatch &patch)
 {
     withConflict(seq, [this, seq, patch](const Conflict &c) {
         m_store->outboxEntry(
-            seq, this, [this, seq, c, patch](CacheResult<std::optional<OutboxEntry>> r) {
+            seq, m_scope, [this, seq, c, patch](CacheResult<std::optional<OutboxEntry>> r) {
                 if (!r.isOk() || !r.value()) {
                     resolved(seq);
                     return;
@@ -718,11 +744,12 @@ void OutboxReplayer::edit(qint64 seq, const WorkOrderPatch &patch)
                 entry.patch = patch;
                 entry.baseValues = OrderFields::wireValues(c.theirs, patch.fields());
                 entry.state = OutboxEntry::State::Pending;
-                m_store->replaceOutboxEntry(entry, this, [this, seq](CacheResult<OutboxWrite> w) {
-                    if (w.isOk())
-                        showWrite(w.value());
-                    resolved(seq);
-                });
+                m_store->replaceOutboxEntry(entry, m_scope,
+                                            [this, seq](CacheResult<OutboxWrite> w) {
+                                                if (w.isOk())
+                                                    showWrite(w.value());
+                                                resolved(seq);
+                                            });
             });
     });
 }
@@ -760,7 +787,8 @@ void OutboxReplayer::settleConflict(qint64 seq, Conflict::Choice choice,
     // Kept out of every pass while the server's order is read: a pass would check it itself.
     m_resolving.insert(seq);
     m_store->outboxEntry(
-        seq, this, [this, seq, choice, edited, reply](CacheResult<std::optional<OutboxEntry>> r) {
+        seq, m_scope,
+        [this, seq, choice, edited, reply](CacheResult<std::optional<OutboxEntry>> r) {
             const bool isConflict = r.isOk() && r.value() &&
                                     r.value()->kind == OutboxEntry::Kind::Update &&
                                     r.value()->state == OutboxEntry::State::Conflict;
@@ -773,7 +801,7 @@ void OutboxReplayer::settleConflict(qint64 seq, Conflict::Choice choice,
             }
             const OutboxEntry entry = *r.value();
             m_client->getWorkOrder(
-                entry.orderId, this,
+                entry.orderId, m_scope,
                 [this, seq, choice, edited, reply, entry](ApiResult<WorkOrder> o) {
                     m_resolving.remove(seq);
                     if (!o.isOk()) {
@@ -809,7 +837,8 @@ void OutboxReplayer::amend(qint64 seq, const QJsonObject &body, const QJsonObjec
         return;
     }
     m_store->outboxEntry(
-        seq, this, [this, seq, body, baseValues, reply](CacheResult<std::optional<OutboxEntry>> r) {
+        seq, m_scope,
+        [this, seq, body, baseValues, reply](CacheResult<std::optional<OutboxEntry>> r) {
             if (!r.isOk() || !r.value() || !m_store) {
                 reply(failedResult({}, r.isOk() ? CacheError(CacheError::Kind::NotOpen,
                                                              u"the outbox entry is gone"_s)
@@ -830,7 +859,7 @@ void OutboxReplayer::amend(qint64 seq, const QJsonObject &body, const QJsonObjec
             entry.state = OutboxEntry::State::Pending;
             entry.errorMessage.clear();
             entry.refusal.clear();
-            m_store->replaceOutboxEntry(entry, this,
+            m_store->replaceOutboxEntry(entry, m_scope,
                                         [this, seq, entry, reply](CacheResult<OutboxWrite> w) {
                                             if (!w.isOk()) {
                                                 reply(failedResult(entry.orderId, w.error()));
@@ -857,31 +886,32 @@ void OutboxReplayer::retry(qint64 seq, QObject *context, Callback done)
         reply(failedResult({}, CacheError(CacheError::Kind::NotOpen, u"no cache store"_s)));
         return;
     }
-    m_store->outboxEntry(seq, this, [this, seq, reply](CacheResult<std::optional<OutboxEntry>> r) {
-        if (!r.isOk() || !r.value() || !m_store) {
-            reply(failedResult({}, r.isOk() ? CacheError(CacheError::Kind::InvalidArgument,
-                                                         u"the outbox entry is gone"_s)
-                                            : r.error()));
-            return;
-        }
-        OutboxEntry entry = *r.value();
-        // "Send again" for a create whose answer was lost: the user knows it did not arrive.
-        entry.sendAgainConfirmed = entry.state == OutboxEntry::State::PossiblySent;
-        entry.state = entry.sendAgainConfirmed ? OutboxEntry::State::PossiblySent
-                                               : OutboxEntry::State::Pending;
-        entry.errorMessage.clear();
-        m_store->replaceOutboxEntry(
-            entry, this, [this, seq, reply, id = entry.orderId](CacheResult<OutboxWrite> w) {
-                if (!w.isOk())
-                    reply(failedResult(id, w.error()));
-                // Only a caller that listens waits: one that does
-                // not must not silence the window's signals.
-                else if (reply.done)
-                    m_waiting.insert(seq, reply);
-                emit outboxChanged();
-                replay();
-            });
-    });
+    m_store->outboxEntry(
+        seq, m_scope, [this, seq, reply](CacheResult<std::optional<OutboxEntry>> r) {
+            if (!r.isOk() || !r.value() || !m_store) {
+                reply(failedResult({}, r.isOk() ? CacheError(CacheError::Kind::InvalidArgument,
+                                                             u"the outbox entry is gone"_s)
+                                                : r.error()));
+                return;
+            }
+            OutboxEntry entry = *r.value();
+            // "Send again" for a create whose answer was lost: the user knows it did not arrive.
+            entry.sendAgainConfirmed = entry.state == OutboxEntry::State::PossiblySent;
+            entry.state = entry.sendAgainConfirmed ? OutboxEntry::State::PossiblySent
+                                                   : OutboxEntry::State::Pending;
+            entry.errorMessage.clear();
+            m_store->replaceOutboxEntry(
+                entry, m_scope, [this, seq, reply, id = entry.orderId](CacheResult<OutboxWrite> w) {
+                    if (!w.isOk())
+                        reply(failedResult(id, w.error()));
+                    // Only a caller that listens waits: one that does
+                    // not must not silence the window's signals.
+                    else if (reply.done)
+                        m_waiting.insert(seq, reply);
+                    emit outboxChanged();
+                    replay();
+                });
+        });
 }
 
 void OutboxReplayer::discard(qint64 seq)
@@ -889,7 +919,7 @@ void OutboxReplayer::discard(qint64 seq)
     if (!m_store)
         return;
     m_conflicts.remove(seq);
-    m_store->removeOutbox(seq, this, [this, seq](CacheResult<OutboxWrite> w) {
+    m_store->removeOutbox(seq, m_scope, [this, seq](CacheResult<OutboxWrite> w) {
         if (w.isOk())
             showWrite(w.value());
         settle(seq, queuedResult(seq, {}));

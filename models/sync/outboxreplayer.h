@@ -91,6 +91,14 @@ public:
     /// and row); the row shows the server's copy again.
     void discard(qint64 seq);
 
+    /// The server is being left (ServerSwitch): the pass stops where it is, its requests are
+    /// aborted and no answer or cache result of it is heard any more; conflicts held, retries
+    /// and counts are forgotten and callers waiting for an entry learn it is kept (Queued).
+    /// The entries stay in that server's cache as a killed program leaves them, and are taken
+    /// up again by the first pass after its cache is open once more. Call before the cache
+    /// switches to the next server; replay() afterwards starts afresh.
+    void park();
+
 signals:
     void replayStarted();
     void replayFinished(const fentu::ReplayReport &report);
@@ -138,6 +146,9 @@ private:
     ApiClient *m_client;
     QPointer<CacheStore> m_store;
     ConnectivityMonitor *m_monitor;
+    /// The context of every request and cache call of the current server's work: park()
+    /// deletes it, and with it every answer still on its way (a child, made anew).
+    QObject *m_scope = new QObject(this);
     PendingOrders *m_pending;
     bool m_running = false;
     bool m_again = false;

@@ -2,6 +2,8 @@
 
 #include "sync/syncrun.h"
 
+#include <utility>
+
 namespace fentu {
 
 SyncEngine::SyncEngine(ApiClient *client, CacheStore *store, QObject *parent)
@@ -29,6 +31,21 @@ void SyncEngine::start()
     });
     emit started();
     m_run->start();
+}
+
+void SyncEngine::abandon()
+{
+    if (!m_run)
+        return;
+    SyncRun *run = std::exchange(m_run, nullptr);
+    run->cancel(); // posts endFullSync(false) to this server's cache, behind its page writes
+    delete run;    // its requests are aborted, its answers and cache results dropped
+    SyncResult result;
+    result.outcome = SyncResult::Outcome::Cancelled;
+    result.finishedAt = QDateTime::currentDateTimeUtc();
+    // Never from inside the switch: listeners may start work of their own.
+    QMetaObject::invokeMethod(
+        this, [this, result] { emit finished(result); }, Qt::QueuedConnection);
 }
 
 void SyncEngine::cancel()

@@ -39,6 +39,11 @@ public:
     void start();
     /// Stops the running sync; finished(Cancelled) follows once the cache is consistent.
     void cancel();
+    /// The server is being left (ServerSwitch): the running sync ends now. Its cache is told
+    /// the sync is over, incomplete (nothing is removed from it), before the next server's
+    /// cache opens; nothing of the run is heard afterwards, and finished(Cancelled) follows
+    /// from the event loop. Call before the cache switches to the next server.
+    void abandon();
 
 signals:
     void started();
