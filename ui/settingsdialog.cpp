@@ -164,13 +164,31 @@ void SettingsDialog::buildForm()
 void SettingsDialog::readStoredKey(const QUrl &url)
 {
     m_readUrl = url;
+    if (!m_keyEdited) {
+        // Another server's key never stands beside this address, not even while reading.
+        m_keyOwner = QUrl();
+        m_key->clear();
+    }
     m_keyStatus->setText(tr("Reading the system keychain…"));
     m_credentials->readKey(url, this, [this, url](const CredentialResult &result) {
-        if (m_keyEdited || url != m_readUrl)
-            return; // the user typed a key, or moved on to another server meanwhile
-        m_key->setText(result.isOk() ? result.key() : QString());
-        showKeyStatus(result);
+        if (url != m_readUrl)
+            return; // moved on to another server meanwhile: its own read answers
+        std::function<void()> then = std::exchange(m_afterKeyRead, nullptr);
+        if (!m_keyEdited) { // a key the user typed wins over the stored one
+            m_key->setText(result.isOk() ? result.key() : QString());
+            m_keyOwner = url;
+            showKeyStatus(result);
+        }
+        if (then)
+            then();
     });
+}
+
+void SettingsDialog::afterKeyOf(const QUrl &url, std::function<void()> then)
+{
+    m_afterKeyRead = std::move(then);
+    if (url != m_readUrl)
+        readStoredKey(url); // else its read is on its way and runs `then`
 }
 
 void SettingsDialog::showKeyStatus(const CredentialResult &result)
@@ -216,6 +234,15 @@ void SettingsDialog::testConnection()
         return;
     }
     m_test->setEnabled(false);
+    if (!keyBelongsTo(*url)) {
+        // Return in the address field ends its editing and may press this too: the key of
+        // the address shown is read first, never the previous server's sent to this one.
+        afterKeyOf(*url, [this] {
+            m_test->setEnabled(true);
+            testConnection();
+        });
+        return;
+    }
     m_testResult->setStyleSheet(QString());
     m_testResult->setText(tr("Testing the connection to %1…").arg(endpointOf(*url)));
     m_probe->start(*url, m_key->text().trimmed());
@@ -228,6 +255,19 @@ void SettingsDialog::save()
     if (!url) {
         showProblem(problem);
         m_url->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (!keyBelongsTo(*url)) {
+        // Return in the address field both ends its editing (which starts reading that
+        // server's key) and presses Save: Save waits for that key, and never stores the
+        // previous server's key under this address.
+        setBusy(true);
+        m_status->setStyleSheet(QString());
+        m_status->setText(tr("Saving…"));
+        afterKeyOf(*url, [this] {
+            setBusy(false);
+            save();
+        });
         return;
     }
     const QString key = m_key->text().trimmed();

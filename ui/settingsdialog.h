@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 class QDialogButtonBox;
@@ -41,6 +42,10 @@ signals:
 private:
     void buildForm();
     void readStoredKey(const QUrl &url);
+    /// Whether the key field holds the key for `url`: typed by the user, or read for it.
+    bool keyBelongsTo(const QUrl &url) const { return m_keyEdited || m_keyOwner == url; }
+    /// Runs `then` once the key field holds the key stored for `url` (read now if needed).
+    void afterKeyOf(const QUrl &url, std::function<void()> then);
     void showKeyStatus(const CredentialResult &result);
     /// The typed URL, normalised; nullopt with `problem` set when it cannot be used.
     std::optional<QUrl> typedUrl(QString *problem) const;
@@ -66,8 +71,10 @@ private:
     QPushButton *m_keepForSession;
     QDialogButtonBox *m_buttons;
     bool m_keyEdited = false; // the user typed a key: a late keychain read must not replace it
-    QUrl m_readUrl;           // the server whose stored key the form shows
-    QUrl m_pendingUrl;        // what "Keep for this session only" applies to
+    QUrl m_readUrl;           // the server whose stored key is being read or shown
+    QUrl m_keyOwner;          // the server whose stored key the key field holds (read done)
+    std::function<void()> m_afterKeyRead; // Save or Test, waiting for that read
+    QUrl m_pendingUrl;                    // what "Keep for this session only" applies to
     QString m_pendingKey;
 };
 

@@ -195,6 +195,8 @@ private slots:
     void init() { QSettings(u"Fentu"_s, u"Fentu Desk"_s).clear(); } // AppSettings' file
     void saveStoresKeyInKeychainAndUrlInSettings();
     void keyIsHiddenUntilShown();
+    void returnInAddressSavesThatServersKey();
+    void testUsesTheKeyOfTheAddressShown();
     void testConnectionSucceeds();
     void testConnectionWithWrongKeySaysRefused();
     void testConnectionToClosedPortSaysUnreachable();
@@ -210,6 +212,7 @@ private slots:
 
 private:
     CredentialResult readBack(const QUrl &url);
+    void storeKey(const QUrl &url, const QString &key);
     SettingsDialog *openDialog(AppSettings &settings, CredentialStore &store);
 
     std::unique_ptr<sandbox::SandboxServer> m_server;
@@ -247,6 +250,14 @@ CredentialResult TestSettingsDialog::readBack(const QUrl &url)
     CredentialStore fresh; // a new store: nothing in memory, only what the keychain holds
     const auto r = secretscan::awaitResult([&](auto done) { fresh.readKey(url, this, done); });
     return r.value_or(CredentialResult::unavailable(-1, u"timeout"_s));
+}
+
+void TestSettingsDialog::storeKey(const QUrl &url, const QString &key)
+{
+    CredentialStore store;
+    const auto r =
+        secretscan::awaitResult([&](auto done) { store.writeKey(url, key, this, done); });
+    QVERIFY(r && r->isOk());
 }
 
 SettingsDialog *TestSettingsDialog::openDialog(AppSettings &settings, CredentialStore &store)
@@ -309,6 +320,78 @@ void TestSettingsDialog::keyIsHiddenUntilShown()
     QCOMPARE(key->echoMode(), QLineEdit::Normal);
     show->click();
     QCOMPARE(key->echoMode(), QLineEdit::Password);
+}
+
+// Issue 10, fault 3: Return in the address field ends its editing (which reads the new
+// server's key from the keychain, asynchronously) and presses Save, the default button. Save
+// must store the key that belongs to the address shown, never the previous server's under it.
+void TestSettingsDialog::returnInAddressSavesThatServersKey()
+{
+    const QUrl staging(u"http://127.0.0.1:%1/staging/api/v1"_s.arg(closedPort()));
+    const QUrl production(u"http://localhost:%1/production/api/v1"_s.arg(closedPort()));
+    const QString stagingKey = newSecret("staging");
+    const QString productionKey = newSecret("production");
+    m_secrets << stagingKey << productionKey;
+    storeKey(staging, stagingKey);
+    storeKey(production, productionKey);
+
+    AppSettings settings;
+    CredentialStore store;
+    SettingsDialog dialog(&settings, &store, staging);
+    QSignalSpy saved(&dialog, &SettingsDialog::saved);
+    dialog.open();
+    auto *key = child<QLineEdit>(&dialog, u"apiKeyEdit"_s);
+    QTRY_COMPARE(key->text(), stagingKey);
+
+    auto *address = child<QLineEdit>(&dialog, u"baseUrlEdit"_s);
+    address->setFocus();
+    setText(&dialog, u"baseUrlEdit"_s, production.toString());
+    QTest::keyClick(address, Qt::Key_Return);
+    QTRY_COMPARE(saved.size(), 1);
+    QCOMPARE(saved.first().at(0).toUrl(), production);
+    QCOMPARE(saved.first().at(1).toString(), productionKey);
+    QVERIFY(!dialog.isVisible());
+
+    // The keychain still holds each server's own key.
+    QCOMPARE(readBack(production).key(), productionKey);
+    QCOMPARE(readBack(staging).key(), stagingKey);
+    CredentialStore cleanup;
+    for (const QUrl &url : {staging, production})
+        secretscan::awaitResult([&](auto done) { cleanup.removeKey(url, this, done); });
+}
+
+// Issue 10, fault 3: Test Connection right after another address was typed tests that
+// server with its own key (a second sandbox that knows only its own key says which it got).
+void TestSettingsDialog::testUsesTheKeyOfTheAddressShown()
+{
+    sandbox::Options options;
+    options.orders = 7;
+    options.key = newSecret("second-server");
+    sandbox::SandboxServer second(options);
+    QString error;
+    QVERIFY2(second.start(&error), qPrintable(error));
+    m_secrets << options.key;
+    const QString firstKey = newSecret("first-server");
+    m_secrets << firstKey;
+    const QUrl firstUrl(u"http://localhost:%1/api/v1"_s.arg(closedPort()));
+    storeKey(firstUrl, firstKey);
+    storeKey(second.baseUrl(), options.key);
+
+    AppSettings settings;
+    CredentialStore store;
+    SettingsDialog dialog(&settings, &store, firstUrl);
+    dialog.open();
+    QTRY_COMPARE(child<QLineEdit>(&dialog, u"apiKeyEdit"_s)->text(), firstKey);
+    setText(&dialog, u"baseUrlEdit"_s, second.baseUrl().toString());
+    auto *test = child<QPushButton>(&dialog, u"testConnection"_s);
+    test->click();
+    QTRY_VERIFY_WITH_TIMEOUT(label(&dialog, u"testResult"_s).contains(u"7 work order"_s), 10000);
+    QVERIFY(test->isEnabled());
+    QVERIFY(settings.baseUrl().isEmpty()); // testing saves nothing
+
+    CredentialStore cleanup;
+    for (const QUrl &url : {firstUrl, second.baseUrl()})
+        secretscan::awaitResult([&](auto done) { cleanup.removeKey(url, this, done); });
 }
 
 void TestSettingsDialog::testConnectionSucceeds()
