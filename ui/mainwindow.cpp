@@ -321,7 +321,11 @@ void MainWindow::refresh()
 
 void MainWindow::setConnection(Connection connection)
 {
-    m_status->setConnection(connection, serverName());
+    // The server in the title too: dispatchers switch between staging and production, and
+    // the task bar must tell the two windows apart.
+    const QString server = serverName();
+    m_status->setConnection(connection, server);
+    setWindowTitle(server.isEmpty() ? tr("Fentu Desk") : tr("%1 \u2014 Fentu Desk").arg(server));
 }
 
 QString MainWindow::serverName() const

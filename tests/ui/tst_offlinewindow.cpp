@@ -199,6 +199,17 @@ private:
     std::unique_ptr<sandbox::SandboxServer> m_server;
 };
 
+/// "id|number|customer" of each row the model holds.
+QStringList fingerprintsOfRows(const WorkOrderTableModel &model)
+{
+    QStringList rows;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const WorkOrderSummary order = model.orderAt(row);
+        rows.append(order.id + u'|' + order.number + u'|' + order.customer.id);
+    }
+    return rows;
+}
+
 } // namespace
 
 class TestOfflineWindow : public QObject
@@ -234,6 +245,7 @@ private slots:
     void onlinePagesShowUnsentChanges();
     void syncNowSendsWaitingChangesFirst();
     void cacheWriteFailureShowsInErrorBar();
+    void switchingServerShowsWhichServerEverywhere();
 
 private:
     /// Queues an edit of the row `row` offline, then changes the same order on the server.
@@ -1004,6 +1016,46 @@ void TestOfflineWindow::cacheWriteFailureShowsInErrorBar()
     const QString message = desk.find<QLabel>(u"errorMessage"_s)->text();
     QVERIFY2(message.startsWith(u"Could not save to the offline cache: "_s), qPrintable(message));
     QVERIFY2(message.contains(u"disk is full"_s), qPrintable(message));
+}
+
+// Issue 10: the window says which server it is on at all times (title and status bar), and a
+// switch shows the new server's rows, never the old one's.
+void TestOfflineWindow::switchingServerShowsWhichServerEverywhere()
+{
+    QVERIFY(m_desk->startServer());
+    QVERIFY(m_desk->connect());
+    QTRY_VERIFY_WITH_TIMEOUT(m_desk->loaded(), kWaitMs);
+    const QString first = u"127.0.0.1:%1"_s.arg(m_desk->server().port());
+    QVERIFY2(m_desk->window->windowTitle().contains(first),
+             qPrintable(m_desk->window->windowTitle()));
+    QVERIFY2(m_desk->connection().contains(first), qPrintable(m_desk->connection()));
+
+    sandbox::Options options;
+    options.orders = 40;
+    options.seed = 4711;
+    options.key = u"second-server-key"_s;
+    sandbox::SandboxServer second(options);
+    QVERIFY(second.start());
+    QSignalSpy opened(m_desk->services.get(), &DeskServices::cacheOpened);
+    QVERIFY(!m_desk->services->connectTo(second.baseUrl(), options.key));
+    QVERIFY(opened.wait(kWaitMs));
+    QTRY_VERIFY_WITH_TIMEOUT(m_desk->loaded() && m_desk->model().totalCount() == 40, kWaitMs);
+    const QString other = u"127.0.0.1:%1"_s.arg(second.port());
+    QTRY_VERIFY2(m_desk->window->windowTitle().contains(other),
+                 qPrintable(m_desk->window->windowTitle()));
+    QVERIFY(!m_desk->window->windowTitle().contains(first));
+    QTRY_VERIFY2(m_desk->connection().contains(other), qPrintable(m_desk->connection()));
+
+    ApiClient direct;
+    direct.setBaseUrl(second.baseUrl());
+    direct.setApiKey(options.key);
+    const auto shown = fingerprintsOfRows(m_desk->model());
+    QStringList expected;
+    for (const WorkOrderSummary &order : allServerOrders(direct))
+        expected.append(order.id + u'|' + order.number + u'|' + order.customer.id);
+    QVERIFY(!shown.isEmpty());
+    for (const QString &row : shown)
+        QVERIFY2(expected.contains(row), qPrintable(row));
 }
 
 QTEST_MAIN(TestOfflineWindow)
