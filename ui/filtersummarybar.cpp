@@ -1,6 +1,7 @@
 #include "filtersummarybar.h"
 
 #include "icons.h"
+#include "servertext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,7 +28,7 @@ FilterSummaryBar::FilterSummaryBar(QWidget *parent)
     m_icon->setVisible(!icon.isNull());
     // Names come from the server: plain text, never markup. Elided to one line, the whole
     // text in the tooltip, so a long filter never widens the window.
-    m_text->setTextFormat(Qt::PlainText);
+    makePlainText(m_text);
     m_text->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_clear->setFlat(true);
     m_clear->setAutoDefault(false);
@@ -48,7 +49,7 @@ FilterSummaryBar::FilterSummaryBar(QWidget *parent)
 void FilterSummaryBar::setFilter(const WorkOrderFilter &filter)
 {
     m_summary = filter.summary();
-    m_text->setToolTip(m_summary);
+    setPlainToolTip(m_text, m_summary); // names the user picked from the server's lists
     m_text->setAccessibleName(m_summary);
     updateElidedText();
     setVisible(!filter.isEmpty());

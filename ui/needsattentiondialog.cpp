@@ -1,6 +1,7 @@
 #include "needsattentiondialog.h"
 
 #include "refusedchangeeditor.h"
+#include "servertext.h"
 
 #include "cache/cachestore.h"
 #include "sync/orderfields.h"
@@ -208,7 +209,7 @@ void NeedsAttentionDialog::showNumber(int row, const QString &orderId)
             QTableWidgetItem *item = m_table->item(row, OrderColumn);
             if (item && item->text() == orderId && !order.number.isEmpty()) {
                 item->setText(order.number);
-                item->setToolTip(order.customer.name);
+                item->setToolTip(plainToolTip(order.customer.name));
                 m_table->resizeColumnToContents(OrderColumn);
             }
         });

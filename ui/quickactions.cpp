@@ -3,6 +3,7 @@
 #include "bulkconflicts.h"
 
 #include "reschedulepicker.h"
+#include "servertext.h"
 #include "technicianpicker.h"
 
 #include "domain/workorderpatch.h"
@@ -169,8 +170,9 @@ void QuickActions::deleteSelected()
     const QString question =
         orders.size() == 1 ? tr("Move %1 to the trash?").arg(labelOf(orders.first()))
                            : tr("Move %n work orders to the trash?", nullptr, int(orders.size()));
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete Work Orders"), question,
-                                QMessageBox::Cancel, m_window);
+    // The question names the order and its customer, the server's words.
+    QMessageBox *box = plainTextMessageBox(QMessageBox::Question, tr("Delete Work Orders"),
+                                           question, QMessageBox::Cancel, m_window);
     box->setObjectName(u"deleteConfirm"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *yes = box->addButton(tr("Move to &Trash"), QMessageBox::DestructiveRole);
@@ -202,7 +204,9 @@ void QuickActions::runRemove(const QList<WorkOrderSummary> &orders, const QStrin
 void QuickActions::showProgress(const QString &what, int total)
 {
     m_running = what;
-    auto *progress = new QProgressDialog(what + u'…', tr("Cancel"), 0, total, m_window);
+    // `what` names the orders and their customers, the server's words.
+    QProgressDialog *progress =
+        plainTextProgressDialog(what + u'…', tr("Cancel"), 0, total, m_window);
     progress->setObjectName(u"bulkProgress"_s);
     progress->setWindowTitle(tr("Working"));
     progress->setWindowModality(Qt::WindowModal);
@@ -265,16 +269,12 @@ void QuickActions::finished(const BulkReport &report)
         if (all.size() > lines.size())
             lines.append(
                 tr("… and %n more (see details)", nullptr, int(all.size() - lines.size())));
-        auto *box = new QMessageBox(
+        QMessageBox *box = plainTextMessageBox(
             QMessageBox::Warning, tr("Some Work Orders Were Not Changed"),
             tr("%1 of %2 work orders were changed. These were not:").arg(report.saved()).arg(total),
             QMessageBox::Ok, m_window);
         box->setObjectName(u"bulkReport"_s);
-        box->setInformativeText(lines.join(u'\n'));
-        // The lines hold the server's words: never read as rich text (QMessageBox's informative
-        // label guesses the format otherwise).
-        if (auto *informative = box->findChild<QLabel *>(u"qt_msgbox_informativelabel"_s))
-            informative->setTextFormat(Qt::PlainText);
+        setPlainInformativeText(box, lines.join(u'\n')); // the server's words
         box->setDetailedText(all.join(u'\n'));
         box->setAttribute(Qt::WA_DeleteOnClose);
         offerConflicts(box, report.conflicts());

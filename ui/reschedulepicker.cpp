@@ -1,5 +1,6 @@
 #include "reschedulepicker.h"
 
+#include "servertext.h"
 #include "workorderform.h"
 
 #include <QCalendarWidget>
@@ -34,7 +35,7 @@ ReschedulePicker::ReschedulePicker(const QDateTime &initial, const QString &what
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Reschedule"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(u"rescheduleButton"_s);
-    auto *label = new QLabel(what, this);
+    QLabel *label = plainTextLabel(what, this); // names the orders and their customers
     label->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(label);

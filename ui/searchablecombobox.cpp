@@ -1,5 +1,7 @@
 #include "searchablecombobox.h"
 
+#include "servertext.h"
+
 #include "itemmodels/namechoicemodel.h"
 
 #include <QAbstractItemView>
@@ -69,7 +71,7 @@ void SearchableComboBox::addEntry(const Entry &entry)
     const QString text = entry.name.isEmpty() ? entry.id : entry.name;
     addItem(text, entry.id);
     if (!entry.hint.isEmpty())
-        setItemData(count() - 1, entry.hint, Qt::ToolTipRole);
+        setItemData(count() - 1, plainToolTip(entry.hint), Qt::ToolTipRole);
 }
 
 void SearchableComboBox::setCurrentId(const QString &id, const QString &name)

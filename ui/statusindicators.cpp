@@ -1,5 +1,7 @@
 #include "statusindicators.h"
 
+#include "servertext.h"
+
 #include <QLabel>
 #include <QProgressBar>
 #include <QStatusBar>
@@ -9,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace fentu {
 
 StatusIndicators::StatusIndicators(QStatusBar *statusBar)
-    : m_connection(new QLabel(statusBar)), m_waiting(new QLabel(statusBar)),
+    : m_connection(plainTextLabel(QString(), statusBar)), m_waiting(new QLabel(statusBar)),
       m_matches(new QLabel(statusBar)), m_count(new QLabel(statusBar)),
       m_busy(new QProgressBar(statusBar))
 {

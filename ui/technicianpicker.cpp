@@ -1,5 +1,7 @@
 #include "technicianpicker.h"
 
+#include "servertext.h"
+
 #include "sync/orderlookups.h"
 
 #include <QDialogButtonBox>
@@ -29,7 +31,7 @@ TechnicianPicker::TechnicianPicker(OrderLookups *lookups, const QString &what, Q
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Assign"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(u"assignButton"_s);
     auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(what, this);
+    QLabel *label = plainTextLabel(what, this); // names the orders and their customers
     label->setWordWrap(true);
     layout->addWidget(label);
     layout->addWidget(m_search);

@@ -22,7 +22,8 @@ namespace {
 
 QString segment(const QString &id)
 {
-    // Encodes '/', '?', '#' too: an id can never step outside its resource.
+    // Encodes '/', '?', '#' too: an id can never step outside its resource. Not '.': QUrl
+    // decodes "%2E" back to '.', so "." and ".." cannot be sent (see checkId()).
     return QString::fromLatin1(QUrl::toPercentEncoding(id));
 }
 
@@ -105,14 +106,23 @@ public:
         };
     }
 
-    /// An empty id would turn "/work-orders/{id}" into the list's address: it is refused
-    /// without a request, as an order that does not exist.
-    static std::optional<ApiError> checkId(const QString &id)
+    /// Ids that would address another resource are refused without a request, as a thing
+    /// that does not exist: an empty id turns "/work-orders/{id}" into the list's address, and
+    /// "." and ".." are dot segments that QNetworkAccessManager removes ("/work-orders/." is
+    /// the list, "/work-orders/.." the API root). Percent-encoding cannot save them: QUrl
+    /// decodes "%2E" back to '.' before the request is sent.
+    static std::optional<ApiError> checkId(const QString &id,
+                                           ApiError::Subject subject = ApiError::Subject::WorkOrder)
     {
-        if (!id.trimmed().isEmpty())
+        QString why;
+        if (id.trimmed().isEmpty())
+            why = u"empty id; not sent"_s;
+        else if (id == u"."_s || id == u".."_s)
+            why = u"id \"%1\" is a dot segment; not sent"_s.arg(id);
+        else
             return std::nullopt;
-        ApiError error = ApiError::http(404, u"not_found"_s, u"empty id; not sent"_s, {});
-        error.setSubject(ApiError::Subject::WorkOrder);
+        ApiError error = ApiError::http(404, u"not_found"_s, why, {});
+        error.setSubject(subject);
         return error;
     }
 
@@ -337,6 +347,8 @@ ApiCall *ApiClient::listCustomers(const CustomerQuery &query, QObject *context,
 
 ApiCall *ApiClient::getCustomer(const QString &id, QObject *context, Callback<Customer> done)
 {
+    if (std::optional<ApiError> invalid = Private::checkId(id, ApiError::Subject::Customer))
+        return d->refuse<Customer>(*invalid, context, std::move(done));
     ApiRequest request{
         "GET", d->url(u"/customers/"_s + segment(id)), {}, ApiError::Subject::Customer};
     return d->send<Customer>(std::move(request), context, &codec::decodeCustomerEnvelope,

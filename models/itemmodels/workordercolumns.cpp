@@ -2,6 +2,7 @@
 
 #include "itemmodels/localdatetime.h"
 #include "itemmodels/naturalcompare.h"
+#include "itemmodels/plaintooltip.h"
 #include "itemmodels/workordertablemodel.h"
 
 #include <QLocale>
@@ -204,7 +205,7 @@ QString WorkOrderColumns::toolTip(const WorkOrderSummary &order, int column, boo
         const QString note = tr("Changed here; not yet sent to the server");
         text = text.isEmpty() ? note : text + u'\n' + note;
     }
-    return text;
+    return plainToolTip(text); // names, numbers and types are the server's words
 }
 
 QString WorkOrderColumns::formatDuration(int minutes)

@@ -1,5 +1,7 @@
 #include "session/localsandbox.h"
 
+#include "session/processend.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -35,7 +37,14 @@ LocalSandbox::LocalSandbox(QObject *parent)
 
 LocalSandbox::~LocalSandbox()
 {
-    stop();
+    // Not stop(): this runs when the application quits, on the GUI thread, and waiting there
+    // for the sandbox to exit froze the window for up to 3 s.
+    m_startTimeout->stop();
+    if (m_process) {
+        m_process->disconnect(this); // an exit we asked for is not a failure to report
+        endProcessWithoutWaiting(m_process);
+        m_process = nullptr;
+    }
 }
 
 QString LocalSandbox::defaultProgram()

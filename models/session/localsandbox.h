@@ -17,7 +17,7 @@ class LocalSandbox : public QObject
     Q_OBJECT
 public:
     explicit LocalSandbox(QObject *parent = nullptr);
-    /// Stops the sandbox if it runs.
+    /// Ends the sandbox if it runs, without waiting for it (see endProcessWithoutWaiting).
     ~LocalSandbox() override;
 
     /// fentu-sandbox next to the running executable, where the build and the package put it.
@@ -37,7 +37,8 @@ public:
     /// Starts the program; ready() or failed() follows, later, exactly once. Does nothing while
     /// it is starting or running.
     void start();
-    /// Stops the program (waits a moment for it to exit); safe to call when it does not run.
+    /// Stops the program and waits (up to 3 s) for it to exit; safe to call when it does not
+    /// run. It blocks: not for the GUI thread (destroying this object does not wait).
     void stop();
     bool isRunning() const;
     /// Known once ready() was emitted.

@@ -21,6 +21,7 @@ private slots:
     void wrongKeyIs401();
     void readOnlyKeyReadsButCannotWrite();
     void unknownOrderIs404();
+    void dotIdsAddressNoOtherResource();
     void validationErrorCarriesDetails();
     void rateLimitHonoursRetryAfter();
     void rateLimitBeyondTheCapFailsWithTheWait();
@@ -181,6 +182,54 @@ void TestApiErrors::unknownOrderIs404()
     QCOMPARE(empty.result().error().httpStatus(), 404);
     QCOMPARE(empty.result().error().attempts(), 0);
     QCOMPARE(m_server->requestCount(), before);
+}
+
+void TestApiErrors::dotIdsAddressNoOtherResource()
+{
+    // "." and ".." are dot segments: sent as they are, "/work-orders/." becomes the list and
+    // "/work-orders/.." the API root. Whatever the client does with them, the sandbox must see
+    // no other resource: a 404 for that id (or no request at all), and nothing deleted.
+    WorkOrderQuery all;
+    all.perPage = 1;
+    Recorder<Page<WorkOrderSummary>> before;
+    m_client->listWorkOrders(all, this, before.callback());
+    QVERIFY(before.wait());
+    QVERIFY(before.result().isOk());
+    const qint64 total = before.result().value().meta.totalCount;
+
+    for (const QString &id : {u"."_s, u".."_s, u"../x"_s, u"%2e"_s, u"a/b"_s}) {
+        Recorder<WorkOrder> got;
+        m_client->getWorkOrder(id, this, got.callback());
+        QVERIFY(got.wait());
+        QVERIFY2(!got.result().isOk() && got.result().error().httpStatus() == 404,
+                 qPrintable(id + u": "_s + describe(got.result())));
+
+        WorkOrderPatch patch;
+        patch.setNotes(u"not for the list"_s);
+        Recorder<WorkOrder> put;
+        m_client->updateWorkOrder(id, patch, this, put.callback());
+        QVERIFY(put.wait());
+        QVERIFY2(!put.result().isOk() && put.result().error().httpStatus() == 404,
+                 qPrintable(id + u": "_s + describe(put.result())));
+
+        Recorder<NoContent> removed;
+        m_client->deleteWorkOrder(id, this, removed.callback());
+        QVERIFY(removed.wait());
+        QVERIFY2(!removed.result().isOk() && removed.result().error().httpStatus() == 404,
+                 qPrintable(id + u": "_s + describe(removed.result())));
+
+        Recorder<Customer> customer;
+        m_client->getCustomer(id, this, customer.callback());
+        QVERIFY(customer.wait());
+        QVERIFY2(!customer.result().isOk() && customer.result().error().httpStatus() == 404,
+                 qPrintable(id + u": "_s + describe(customer.result())));
+    }
+
+    Recorder<Page<WorkOrderSummary>> after;
+    m_client->listWorkOrders(all, this, after.callback());
+    QVERIFY(after.wait());
+    QVERIFY(after.result().isOk());
+    QCOMPARE(after.result().value().meta.totalCount, total);
 }
 
 void TestApiErrors::validationErrorCarriesDetails()

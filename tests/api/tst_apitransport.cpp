@@ -22,6 +22,8 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using namespace fentu;
@@ -98,6 +100,8 @@ private slots:
     void retryKeepsTheKeyTheRequestWasMadeWith();
     void anotherServerCancelsTheOldServersCalls();
     void anotherServerRevokesAnswersNotYetDelivered();
+    void idsNeverChangeTheAddressedResource_data();
+    void idsNeverChangeTheAddressedResource();
     void redirectToAnotherOriginIsRefused();
     void shortBodyWithoutAnErrorIsStillTruncation();
     void compressedBodyIsNotMistakenForTruncation();
@@ -550,6 +554,82 @@ void TestApiTransport::anotherServerRevokesAnswersNotYetDelivered()
     QCOMPARE(delivered.first(), ApiError::Kind::Cancelled);
     QTest::qWait(50);
     QCOMPARE(delivered.size(), 1);
+void TestApiTransport::idsNeverChangeTheAddressedResource_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const QString &id :
+         {u"."_s, u".."_s, u"../x"_s, u"%2e"_s, u"%2E%2E"_s, u"a/b"_s, u"./"_s, u"..?x#y"_s})
+        QTest::newRow(qPrintable(id)) << id;
+}
+
+void TestApiTransport::idsNeverChangeTheAddressedResource()
+{
+    // What goes on the wire: the request line, as the server reads it. An id is either one
+    // path segment that decodes to exactly the id (so neither the client nor the server can
+    // read "." or ".." as a dot segment), or the call is refused without a request.
+    QFETCH(QString, id);
+    ScriptedHttpServer server;
+    QVERIFY(server.start());
+    const QByteArray notFound = R"({"error":{"code":"not_found","message":"no such thing"}})";
+    server.setAnswer("HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\n"
+                     "Content-Length: " +
+                     QByteArray::number(notFound.size()) + "\r\n\r\n" + notFound);
+    m_client = newClient(scriptedBase(server));
+
+    struct Operation
+    {
+        QByteArray method;
+        QByteArray collection;
+        std::function<ApiCall *(ApiClient &, const QString &, Recorder<bool> &)> call;
+    };
+    const auto ok = [](Recorder<bool> &r) {
+        return [cb = r.callback()](auto result) {
+            cb(result.isOk() ? ApiResult<bool>(true) : ApiResult<bool>(result.error()));
+        };
+    };
+    const QList<Operation> operations{
+        {"GET", "work-orders",
+         [&](ApiClient &c, const QString &i, Recorder<bool> &r) {
+             return c.getWorkOrder(i, this, ok(r));
+         }},
+        {"PUT", "work-orders",
+         [&](ApiClient &c, const QString &i, Recorder<bool> &r) {
+             WorkOrderPatch patch;
+             patch.setNotes(u"x"_s);
+             return c.updateWorkOrder(i, patch, this, ok(r));
+         }},
+        {"DELETE", "work-orders",
+         [&](ApiClient &c, const QString &i, Recorder<bool> &r) {
+             return c.deleteWorkOrder(i, this, ok(r));
+         }},
+        {"GET", "customers",
+         [&](ApiClient &c, const QString &i, Recorder<bool> &r) {
+             return c.getCustomer(i, this, ok(r));
+         }},
+    };
+    for (const Operation &operation : operations) {
+        const qsizetype before = server.requests().size();
+        Recorder<bool> done;
+        operation.call(*m_client, id, done);
+        QVERIFY(done.wait());
+        QVERIFY(!done.result().isOk());
+        QCOMPARE(done.result().error().httpStatus(), 404);
+        if (server.requests().size() == before) {
+            QCOMPARE(done.result().error().attempts(), 0); // refused, never sent
+            continue;
+        }
+        QCOMPARE(server.requests().size(), before + 1);
+        const QByteArray head = server.requests().constLast();
+        const QByteArray line = head.left(head.indexOf("\r\n"));
+        const QByteArray prefix = operation.method + " /api/v1/" + operation.collection + '/';
+        QVERIFY2(line.startsWith(prefix) && line.endsWith(" HTTP/1.1"), line.constData());
+        const QByteArray segment =
+            line.mid(prefix.size(), line.size() - prefix.size() - qsizetype(strlen(" HTTP/1.1")));
+        QVERIFY2(!segment.contains('/') && !segment.contains('?') && !segment.contains('#'),
+                 line.constData());
+        QVERIFY2(segment != "." && segment != "..", line.constData());
+        QCOMPARE(QString::fromUtf8(QByteArray::fromPercentEncoding(segment)), id);
+    }
 }
 
 void TestApiTransport::redirectToAnotherOriginIsRefused()

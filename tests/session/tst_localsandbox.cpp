@@ -5,10 +5,15 @@
 #include "session/connectionprobe.h"
 #include "session/localsandbox.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cerrno>
+#include <memory>
+#include <signal.h>
 
 using namespace fentu;
 using namespace Qt::StringLiterals;
@@ -176,7 +181,82 @@ private slots:
         QVERIFY2(message.contains(u"port in use"_s), qPrintable(message));
     }
 
+    void quittingDoesNotWaitForAChildThatIgnoresTerm()
+    {
+        // A sandbox that ignores TERM (exec keeps the ignored signal): the old destructor
+        // waited 2 s for it, then killed it and waited again, on the GUI thread.
+        const QString program =
+            writeScript(u"stubborn-sandbox"_s, "trap '' TERM\n"
+                                               "echo $$ > \"$0.pid\"\n"
+                                               "echo 'base-url: http://127.0.0.1:9/api/v1'\n"
+                                               "echo 'key: demo-key'\n"
+                                               "exec sleep 600\n");
+        auto sandbox = std::make_unique<LocalSandbox>();
+        sandbox->setProgram(program);
+        sandbox->setDatabasePath(m_dir.filePath(u"stubborn/demo.sqlite"_s));
+        QVERIFY(startAndWait(*sandbox).isValid());
+        const qint64 pid = pidWrittenBy(program);
+        QVERIFY(pid > 0);
+        QVERIFY(processExists(pid));
+
+        QElapsedTimer clock;
+        clock.start();
+        sandbox.reset();
+        const qint64 destructorMs = clock.elapsed();
+        // Generous for a loaded machine, and far below the old 3 s.
+        QVERIFY2(destructorMs < 1000, qPrintable(u"the destructor took %1 ms"_s.arg(destructorMs)));
+
+        // Not left behind either: killed after its grace period, then reaped (a zombie would
+        // still answer kill(pid, 0)).
+        QTRY_VERIFY_WITH_TIMEOUT(!processExists(pid), 15000);
+    }
+
+    void quittingLetsTheSandboxEndOnTerm()
+    {
+        // TERM comes first, so the sandbox can close its database; it ends by itself.
+        const QString program = writeScript(
+            u"polite-sandbox"_s, "trap 'echo term > \"$0.term\"; kill $child; exit 0' TERM\n"
+                                 "echo $$ > \"$0.pid\"\n"
+                                 "echo 'base-url: http://127.0.0.1:9/api/v1'\n"
+                                 "echo 'key: demo-key'\n"
+                                 "sleep 600 &\n"
+                                 "child=$!\n"
+                                 "wait\n");
+        auto sandbox = std::make_unique<LocalSandbox>();
+        sandbox->setProgram(program);
+        sandbox->setDatabasePath(m_dir.filePath(u"polite/demo.sqlite"_s));
+        QVERIFY(startAndWait(*sandbox).isValid());
+        const qint64 pid = pidWrittenBy(program);
+        QVERIFY(pid > 0);
+        sandbox.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(program + u".term"_s), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!processExists(pid), 15000);
+    }
+
 private:
+    QString writeScript(const QString &name, const QByteArray &body)
+    {
+        QFile script(m_dir.filePath(name));
+        if (!script.open(QIODevice::WriteOnly))
+            return {};
+        script.write("#!/bin/sh\n" + body);
+        script.close();
+        script.setPermissions(script.permissions() | QFileDevice::ExeOwner);
+        return script.fileName();
+    }
+
+    static qint64 pidWrittenBy(const QString &program)
+    {
+        QFile file(program + u".pid"_s);
+        if (!QTest::qWaitFor([&] { return file.exists() && file.size() > 0; }, 10000) ||
+            !file.open(QIODevice::ReadOnly))
+            return -1;
+        return file.readAll().trimmed().toLongLong();
+    }
+
+    /// Running, or a zombie not reaped yet.
+    static bool processExists(qint64 pid) { return ::kill(pid_t(pid), 0) == 0 || errno != ESRCH; }
+
     static QUrl startAndWait(LocalSandbox &sandbox)
     {
         QSignalSpy ready(&sandbox, &LocalSandbox::ready);
