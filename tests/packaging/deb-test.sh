@@ -76,8 +76,11 @@ sandbox_page=$(zcat "$root/usr/share/man/man1/fentu-sandbox.1.gz" | MANWIDTH=200
 grep -qF -- --lost-answer-rate <<<"$sandbox_page" || fail "fentu-sandbox(1) lacks --lost-answer-rate"
 
 echo "== --version"
+# As cmake/FentuCommit.cmake decides: a checkout of its own names its commit, anything else
+# (a tarball, also one unpacked inside another repository) says "unknown".
 commit=unknown
-if git -C "$source" rev-parse --show-toplevel >/dev/null 2>&1; then
+top=$(git -C "$source" rev-parse --show-toplevel 2>/dev/null) || top=
+if [ -n "$top" ] && [ "$(realpath "$top")" = "$(realpath "$source")" ]; then
     commit=$(git -C "$source" rev-parse --short=12 HEAD)
 fi
 for program in usr/bin/fentu-desk usr/bin/fentu-cli usr/libexec/fentu-desk/fentu-sandbox; do
