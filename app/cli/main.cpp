@@ -7,6 +7,8 @@
 #include "quietlogging.h"
 #include "session.h"
 
+#include "buildinfo/buildinfo.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -39,7 +41,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"Fentu"_s);
     QCoreApplication::setOrganizationDomain(u"fentu.io"_s);
     QCoreApplication::setApplicationName(u"Fentu Desk"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(FENTU_VERSION));
+    QCoreApplication::setApplicationVersion(fentu::buildinfo::versionText()); // with the commit
     installTranslators(app);
 
     fentu::cli::Console console;

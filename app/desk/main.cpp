@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 
 #include "api/apiclient.h"
+#include "buildinfo/buildinfo.h"
 #include "itemmodels/workordertablemodel.h"
 #include "session/serverconnection.h"
 #include "settings/appsettings.h"
@@ -24,7 +25,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Fentu"_s);
     QApplication::setOrganizationDomain(u"fentu.io"_s);
     QApplication::setApplicationName(u"Fentu Desk"_s);
-    QApplication::setApplicationVersion(QStringLiteral(FENTU_VERSION));
+    // With the commit: --version and Help > About say which build a bug report is about.
+    QApplication::setApplicationVersion(fentu::buildinfo::versionText());
     QApplication::setDesktopFileName(u"io.fentu.FentuDesk"_s);
     QApplication::setWindowIcon(fentu::applicationIcon());
     fentu::installTranslators(app);

@@ -49,7 +49,17 @@ LocalSandbox::~LocalSandbox()
 
 QString LocalSandbox::defaultProgram()
 {
-    return QDir(QCoreApplication::applicationDirPath()).filePath(u"fentu-sandbox"_s);
+    return locateProgram(QCoreApplication::applicationDirPath());
+}
+
+QString LocalSandbox::locateProgram(const QString &applicationDir)
+{
+    const QDir dir(applicationDir);
+    const QString beside = dir.filePath(u"fentu-sandbox"_s);
+    if (const QFileInfo info(beside); info.isFile() && info.isExecutable())
+        return beside;
+    return QDir::cleanPath(dir.filePath(QStringLiteral(FENTU_SANDBOX_DIR_FROM_BINDIR)) +
+                           u"/fentu-sandbox"_s);
 }
 
 QString LocalSandbox::defaultDatabasePath()

@@ -20,8 +20,12 @@ public:
     /// Ends the sandbox if it runs, without waiting for it (see endProcessWithoutWaiting).
     ~LocalSandbox() override;
 
-    /// fentu-sandbox next to the running executable, where the build and the package put it.
+    /// locateProgram() for the running executable's folder.
     static QString defaultProgram();
+    /// fentu-sandbox beside the program in `applicationDir` (the build tree), else in the
+    /// installed libexec folder relative to it (the package: /usr/bin -> /usr/libexec/fentu-desk).
+    /// When neither exists, the installed path, so that "not installed" names where it belongs.
+    static QString locateProgram(const QString &applicationDir);
     /// <AppDataLocation>/sandbox/demo.sqlite: demo data that keeps the user's edits across runs.
     static QString defaultDatabasePath();
 

@@ -1,6 +1,8 @@
 #include "commandline.h"
 #include "sandboxserver.h"
 
+#include "buildinfo/buildinfo.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -13,7 +15,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"fentu-sandbox"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QCoreApplication::setApplicationVersion(fentu::buildinfo::versionText()); // with the commit
 
     QString error;
     const auto options = fentu::sandbox::CommandLine::parse(QCoreApplication::arguments(), &error);

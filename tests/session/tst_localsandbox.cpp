@@ -5,7 +5,9 @@
 #include "session/connectionprobe.h"
 #include "session/localsandbox.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -26,9 +28,28 @@ private slots:
 
     void defaultsSitNextToTheApplication()
     {
+        // The build tree: every executable in one bin folder.
         QCOMPARE(LocalSandbox::defaultProgram(),
                  QCoreApplication::applicationDirPath() + u"/fentu-sandbox"_s);
         QVERIFY(LocalSandbox::defaultDatabasePath().endsWith(u"/sandbox/demo.sqlite"_s));
+    }
+
+    void installedTreeFindsTheSandboxInLibexec()
+    {
+        // The package: /usr/bin/fentu-desk, /usr/libexec/fentu-desk/fentu-sandbox, wherever
+        // the tree is unpacked.
+        const QString bin = m_dir.filePath(u"installed/usr/bin"_s);
+        const QString libexec = m_dir.filePath(u"installed/usr/libexec/fentu-desk"_s);
+        QVERIFY(QDir().mkpath(bin) && QDir().mkpath(libexec));
+        const QString expected = libexec + u"/fentu-sandbox"_s;
+        QCOMPARE(LocalSandbox::locateProgram(bin), expected); // not there: still named
+        QVERIFY(QFile::copy(QStringLiteral(FENTU_SANDBOX_EXECUTABLE), expected));
+        QCOMPARE(LocalSandbox::locateProgram(bin), expected);
+
+        // One beside the application wins: a build tree, or a developer's own copy.
+        const QString beside = bin + u"/fentu-sandbox"_s;
+        QVERIFY(QFile::copy(QStringLiteral(FENTU_SANDBOX_EXECUTABLE), beside));
+        QCOMPARE(LocalSandbox::locateProgram(bin), beside);
     }
 
     void startsReportsAndAnswers()
