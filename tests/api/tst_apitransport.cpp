@@ -554,6 +554,8 @@ void TestApiTransport::anotherServerRevokesAnswersNotYetDelivered()
     QCOMPARE(delivered.first(), ApiError::Kind::Cancelled);
     QTest::qWait(50);
     QCOMPARE(delivered.size(), 1);
+}
+
 void TestApiTransport::idsNeverChangeTheAddressedResource_data()
 {
     QTest::addColumn<QString>("id");
