@@ -878,9 +878,7 @@ void TestOfflineWindow::cacheWriteFailureShowsInErrorBar()
 // switch shows the new server's rows, never the old one's.
 void TestOfflineWindow::switchingServerShowsWhichServerEverywhere()
 {
-    QVERIFY(m_desk->startServer());
-    QVERIFY(m_desk->connect());
-    QTRY_VERIFY_WITH_TIMEOUT(m_desk->loaded(), kWaitMs);
+    // init() connected the desk to its sandbox.
     const QString first = u"127.0.0.1:%1"_s.arg(m_desk->server().port());
     QVERIFY2(m_desk->window->windowTitle().contains(first),
              qPrintable(m_desk->window->windowTitle()));
