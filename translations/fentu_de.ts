@@ -837,6 +837,10 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
         <source>Open Settings</source>
         <translation>Einstellungen öffnen</translation>
     </message>
+    <message>
+        <source>%1 — Fentu Desk</source>
+        <translation>%1 — Fentu Desk</translation>
+    </message>
 </context>
 <context>
     <name>fentu::NeedsAttentionDialog</name>

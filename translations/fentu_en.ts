@@ -810,6 +810,10 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>Open Settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — Fentu Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fentu::NeedsAttentionDialog</name>
