@@ -10,6 +10,7 @@
 #include "itemmodels/statusfiltermodel.h"
 #include "itemmodels/workordertablemodel.h"
 #include "sync/connectivitymonitor.h"
+#include "api/apiclient.h"
 #include "sync/lookuploader.h"
 #include "sync/orderwriter.h"
 
@@ -316,6 +317,27 @@ void FilterPanel::onPageLoaded(int page)
 {
     if (page != 1)
         return;
+    const QUrl server = m_services.client ? m_services.client->baseUrl() : QUrl();
+    if (m_lookupsStarted && server != m_lookupsServer) {
+        // Another server: the pick lists held the last one's people, and a customer or
+        // technician picked there is someone else here (or no one), whatever the id says.
+        m_lookupsStarted = false;
+        m_counter->clear(); // the last server's counts, until this one's are in
+        m_customerChoices->clear();
+        m_technicianChoices->clear();
+        WorkOrderFilter next = filter();
+        if (!next.customerId.isEmpty() || !next.technicianId.isEmpty()) {
+            next.customerId.clear();
+            next.customerName.clear();
+            next.technicianId.clear();
+            next.technicianName.clear();
+            const WorkOrderFilter before = m_applied;
+            setFilter(next);
+            m_applied = before; // setFilter() took `next` as applied; it is not yet
+            apply();            // page 1 again, without them: the lists load then
+            return;
+        }
+    }
     // The first page proves the server is configured and answering: load the pick lists now.
     if (!m_lookupsStarted)
         reloadLookups();
@@ -333,6 +355,7 @@ void FilterPanel::reloadLookups()
     if (!m_lookups)
         return;
     m_lookupsStarted = true;
+    m_lookupsServer = m_services.client ? m_services.client->baseUrl() : QUrl();
     m_lookups->cancel(); // a load in flight is dropped: its answer is now stale
     loadCustomers();
     loadTechnicians();

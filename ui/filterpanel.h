@@ -4,6 +4,7 @@
 #include "mainwindowservices.h"
 
 #include <QTimer>
+#include <QUrl>
 #include <QWidget>
 
 class QAction;
@@ -100,6 +101,7 @@ private:
     WorkOrderFilter m_counted; // the filter the counts shown belong to (status aside)
     bool m_updating = false;   // controls being set from code: no apply
     bool m_lookupsStarted = false;
+    QUrl m_lookupsServer; // the server whose customers and technicians the pick lists hold
     bool m_customersFailed = false; // the last customers load did not come from the server
     bool m_techniciansFailed = false;
 };

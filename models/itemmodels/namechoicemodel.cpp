@@ -19,6 +19,15 @@ NameChoiceModel::NameChoiceModel(const QString &anyText, QObject *parent)
     : QAbstractListModel(parent), m_anyText(anyText)
 {}
 
+void NameChoiceModel::clear()
+{
+    if (m_choices.isEmpty())
+        return;
+    beginRemoveRows({}, 1, int(m_choices.size()));
+    m_choices.clear();
+    endRemoveRows();
+}
+
 void NameChoiceModel::addChoices(const QList<NameChoice> &choices)
 {
     for (const NameChoice &choice : choices) {

@@ -15,8 +15,9 @@ struct NameChoice
 };
 
 /// A pick list of customers or technicians for a searchable combo box: row 0 is the "any"
-/// entry (empty id), then the choices sorted by name. Choices are only ever added, never
-/// reset, so a view's current row survives every lookup that arrives later.
+/// entry (empty id), then the choices sorted by name. Choices are only ever added (so a view's
+/// current row survives every lookup that arrives later), until another server makes them
+/// meaningless: clear().
 class NameChoiceModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -33,6 +34,9 @@ public:
     /// Adds the choices whose id is new (and fills in a name still missing); empty ids are
     /// ignored. Each lands at its sorted place.
     void addChoices(const QList<NameChoice> &choices);
+    /// Drops every choice but "any": another server's customers and technicians are other
+    /// people, whatever their ids.
+    void clear();
     /// -1 when not held; 0 for an empty id.
     int rowOfId(const QString &id) const;
     QString idAt(int row) const;

@@ -8,6 +8,7 @@
 #include "offlinedesk.h"
 
 #include "deskservices.h"
+#include "filterpanel.h"
 #include "mainwindow.h"
 #include "searchablecombobox.h"
 #include "workorderdialog.h"
@@ -884,6 +885,17 @@ void TestOfflineWindow::switchingServerShowsWhichServerEverywhere()
              qPrintable(m_desk->window->windowTitle()));
     QVERIFY2(m_desk->connection().contains(first), qPrintable(m_desk->connection()));
 
+    // A customer picked on the first server (its id means someone else, or no one, on the next).
+    const WorkOrderSummary firstRow = m_desk->model().orderAt(0);
+    WorkOrderFilter picked = m_desk->model().filter();
+    picked.customerId = firstRow.customer.id;
+    picked.customerName = firstRow.customer.name;
+    m_desk->window->findChild<FilterPanel *>()->setFilter(picked);
+    m_desk->model().setFilter(picked);
+    QTRY_VERIFY_WITH_TIMEOUT(m_desk->loaded(), kWaitMs);
+    auto *customers = m_desk->find<QComboBox>(u"customerCombo"_s);
+    QTRY_VERIFY(customers->count() > 1);
+
     sandbox::Options options;
     options.orders = 40;
     options.seed = 4711;
@@ -903,6 +915,25 @@ void TestOfflineWindow::switchingServerShowsWhichServerEverywhere()
     ApiClient direct;
     direct.setBaseUrl(second.baseUrl());
     direct.setApiKey(options.key);
+    // The first server's customer is no longer the filter, and the pick list holds the
+    // second server's customers only.
+    QVERIFY(m_desk->model().filter().customerId.isEmpty());
+    QStringList secondIds;
+    CustomerQuery query;
+    for (int pages = 1; query.page <= pages; ++query.page) {
+        const auto answer = await<ApiResult<Page<Customer>>>(
+            [&](auto done) { direct.listCustomers(query, nullptr, done); });
+        QVERIFY(answer.isOk());
+        pages = answer.value().meta.totalPages;
+        for (const Customer &customer : answer.value().items)
+            secondIds.append(customer.id + u'|' + customer.name);
+    }
+    QTRY_VERIFY(customers->count() > 1);
+    for (int row = 1; row < customers->count(); ++row) {
+        const QString choice = customers->itemData(row).toString() + u'|' + customers->itemText(row);
+        QVERIFY2(secondIds.contains(choice), qPrintable(choice));
+    }
+
     const auto shown = fingerprintsOfRows(m_desk->model());
     QStringList expected;
     for (const WorkOrderSummary &order : allServerOrders(direct))
