@@ -7,6 +7,7 @@
 #include "sync/orderfields.h"
 #include "sync/outboxreplayer.h"
 
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -107,6 +108,15 @@ NeedsAttentionDialog::NeedsAttentionDialog(CacheStore *store, OutboxReplayer *re
     });
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             &NeedsAttentionDialog::updateButtons);
+    // The server is being left: its entries' numbers would name the next server's entries,
+    // so nothing of them may stay on screen or be acted on. The next server's list comes with
+    // its first pass.
+    connect(m_replayer, &OutboxReplayer::parked, this, [this] {
+        for (QDialog *open : findChildren<QDialog *>(Qt::FindDirectChildrenOnly))
+            open->reject();
+        ++m_generation; // a list still on its way is the old server's
+        display({});
+    });
     connect(m_replayer, &OutboxReplayer::outboxChanged, this, &NeedsAttentionDialog::reload);
     connect(m_replayer, &OutboxReplayer::needsAttention, this, &NeedsAttentionDialog::reload);
     connect(m_replayer, &OutboxReplayer::conflictDetected, this, &NeedsAttentionDialog::reload);

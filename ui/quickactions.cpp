@@ -78,7 +78,8 @@ QuickActions::QuickActions(QWidget *window, OrderWriter *writer, OrderLookups *l
         if (m_progress) {
             m_progress->setMaximum(total);
             m_progress->setValue(done);
-            m_progress->setLabelText(tr("%1… (%2 of %3)").arg(m_running).arg(done).arg(total));
+            m_progress->setLabelText(
+                tr("%1… (%2 of %3)").arg(m_running, QString::number(done), QString::number(total)));
         }
     });
     connect(m_bulk, &BulkWriter::finished, this, &QuickActions::finished);
@@ -248,7 +249,8 @@ void QuickActions::finished(const BulkReport &report)
     }
     setSelectedCount(m_selected);
     const int total = report.saved() + int(report.failed.size()) + report.skipped;
-    QString summary = tr("%1: %2 of %3 done").arg(m_running).arg(report.saved()).arg(total);
+    QString summary = tr("%1: %2 of %3 done")
+                          .arg(m_running, QString::number(report.saved()), QString::number(total));
     if (!report.queued.isEmpty())
         summary += tr(", %n saved offline", nullptr, int(report.queued.size()));
     if (!report.failed.isEmpty())

@@ -60,6 +60,14 @@ SettingsDialog::SettingsDialog(AppSettings *settings, CredentialStore *credentia
     else
         readStoredKey(url);
 
+    // "Keep for this session only" offers what was submitted: an edit makes it stale.
+    const auto forgetSubmitted = [this] {
+        m_keepForSession->hide();
+        m_pendingUrl = QUrl();
+        m_pendingKey.clear();
+    };
+    connect(m_url, &QLineEdit::textEdited, this, forgetSubmitted);
+    connect(m_key, &QLineEdit::textEdited, this, forgetSubmitted);
     connect(m_key, &QLineEdit::textEdited, this, [this] {
         m_keyEdited = true;
         m_keyStatus->setText(tr("Not saved yet: Save puts it in the system keychain."));
@@ -173,20 +181,22 @@ void SettingsDialog::readStoredKey(const QUrl &url)
     m_credentials->readKey(url, this, [this, url](const CredentialResult &result) {
         if (url != m_readUrl)
             return; // moved on to another server meanwhile: its own read answers
-        std::function<void()> then = std::exchange(m_afterKeyRead, nullptr);
+        const QList<std::function<void()>> then = std::exchange(m_afterKeyRead, {});
         if (!m_keyEdited) { // a key the user typed wins over the stored one
             m_key->setText(result.isOk() ? result.key() : QString());
             m_keyOwner = url;
             showKeyStatus(result);
         }
-        if (then)
-            then();
+        for (const std::function<void()> &next : then)
+            next();
     });
 }
 
 void SettingsDialog::afterKeyOf(const QUrl &url, std::function<void()> then)
 {
-    m_afterKeyRead = std::move(then);
+    if (url != m_readUrl)
+        m_afterKeyRead.clear(); // they waited for another address's key
+    m_afterKeyRead.append(std::move(then));
     if (url != m_readUrl)
         readStoredKey(url); // else its read is on its way and runs `then`
 }
@@ -329,7 +339,8 @@ void SettingsDialog::finish(const QUrl &url, const QString &key)
 void SettingsDialog::setBusy(bool busy)
 {
     for (QWidget *widget : {static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_key),
-                            static_cast<QWidget *>(m_showKey), static_cast<QWidget *>(m_pageSize)})
+                            static_cast<QWidget *>(m_showKey), static_cast<QWidget *>(m_pageSize),
+                            static_cast<QWidget *>(m_test)})
         widget->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(!busy);
 }

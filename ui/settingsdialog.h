@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QList>
 #include <QUrl>
 
 #include <functional>
@@ -73,8 +74,8 @@ private:
     bool m_keyEdited = false; // the user typed a key: a late keychain read must not replace it
     QUrl m_readUrl;           // the server whose stored key is being read or shown
     QUrl m_keyOwner;          // the server whose stored key the key field holds (read done)
-    std::function<void()> m_afterKeyRead; // Save or Test, waiting for that read
-    QUrl m_pendingUrl;                    // what "Keep for this session only" applies to
+    QList<std::function<void()>> m_afterKeyRead; // Save and Test, waiting for that read
+    QUrl m_pendingUrl;                           // what "Keep for this session only" applies to
     QString m_pendingKey;
 };
 

@@ -45,6 +45,7 @@ StatusIndicators::StatusIndicators(QStatusBar *statusBar)
 
 void StatusIndicators::setConnection(Connection connection, const QString &server)
 {
+    m_server = server;
     switch (connection) {
     case Connection::NotConfigured:
         m_connectionText = tr("Not connected");
@@ -98,7 +99,14 @@ void StatusIndicators::setWaitingCount(int count)
 
 void StatusIndicators::showConnection()
 {
-    m_connection->setText(m_offlineText.isEmpty() ? m_connectionText : m_offlineText);
+    // Offline too, the server is named: whose cache this is matters as much as its age.
+    if (m_offlineText.isEmpty())
+        m_connection->setText(m_connectionText);
+    else if (m_server.isEmpty())
+        m_connection->setText(m_offlineText);
+    else
+        m_connection->setText(tr("%1 (%2)", "the offline state, then the server's name")
+                                  .arg(m_offlineText, m_server));
 }
 
 } // namespace fentu

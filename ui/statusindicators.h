@@ -45,6 +45,7 @@ private:
     QLabel *m_waiting;
     QString m_connectionText;
     QString m_offlineText;
+    QString m_server; // host[:port] of the server in use
     QLabel *m_matches;
     QLabel *m_count;
     QProgressBar *m_busy;

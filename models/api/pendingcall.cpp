@@ -93,7 +93,9 @@ void PendingCall::deliver(const ApiError &error)
     Completion complete = std::move(m_complete);
     m_complete = {};
     if (complete && (!m_hasContext || m_context)) {
-        if (m_revoked && !error.isError()) {
+        // Errors too: the old server being unreachable or refusing its key says nothing
+        // about the server in use now.
+        if (m_revoked && error.kind() != ApiError::Kind::Cancelled) {
             ApiError cancelled = ApiError::transport(ApiError::Kind::Cancelled,
                                                      QStringLiteral("the server was switched"));
             cancelled.setSubject(m_request.subject);

@@ -63,8 +63,8 @@ public:
     void completeLater(ApiError error);
     /// Ends the call without delivering: its context was destroyed.
     void abandon();
-    /// The server the call was made for is no longer used: a success not yet delivered is
-    /// delivered as Cancelled instead (its answer belongs to the server that was left).
+    /// The server the call was made for is no longer used: an outcome not yet delivered is
+    /// delivered as Cancelled instead (it belongs to the server that was left).
     void revoke() { m_revoked = true; }
 
 private:

@@ -11,6 +11,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QScopedValueRollback>
 
 #include <algorithm>
 #include <limits>
@@ -155,6 +156,9 @@ PendingCall *RequestRunner::refuse(ApiError error, QObject *context, Completion 
 
 void RequestRunner::cancelAll()
 {
+    // Nothing may start while they go: each cancel frees a slot, and pump() would send the
+    // next queued call of the old server (a PUT, say) before its own turn to be cancelled.
+    const QScopedValueRollback holdBack(m_holdingBack, true);
     const QList<PendingCall *> calls = findChildren<PendingCall *>(Qt::FindDirectChildrenOnly);
     for (PendingCall *call : calls) {
         if (call->state() == PendingCall::State::Done)
@@ -206,7 +210,7 @@ void RequestRunner::retryDue(PendingCall *call)
 
 void RequestRunner::pump()
 {
-    if (m_shuttingDown)
+    if (m_shuttingDown || m_holdingBack)
         return;
     while (m_onWire < m_maxOnWire && !m_queue.empty()) {
         QPointer<PendingCall> call = m_queue.front();

@@ -80,6 +80,7 @@ private:
     int m_onWire = 0;
     std::deque<QPointer<PendingCall>> m_queue;
     bool m_shuttingDown = false;
+    bool m_holdingBack = false; // cancelAll() is running: nothing new goes on the wire
 };
 
 } // namespace fentu

@@ -183,15 +183,18 @@ void OrderWriter::queued(const OutboxWrite &written, const Reply &reply)
     // right away goes back to its caller, who shows why (the dialog keeps the values for a
     // correction; fentu-cli exits with the reason): the caller was told it is not saved, so
     // it does not stay behind in Needs Attention, blocking the order's next change.
-    m_replayer.await(written.entry.seq, this, [this, reply, saved](WriteResult result) {
-        if (result.outcome == WriteResult::Outcome::Queued) {
-            result.order = saved.order;
-            result.orderId = saved.orderId;
-        } else if (result.outcome == WriteResult::Outcome::Refused) {
-            m_replayer.discard(saved.outboxSeq);
-        }
-        reply(result);
-    });
+    m_replayer.await(
+        written.entry.seq, this, [this, reply, saved, server = m_server](WriteResult result) {
+            if (result.outcome == WriteResult::Outcome::Queued) {
+                result.order = saved.order;
+                result.orderId = saved.orderId;
+            } else if (result.outcome == WriteResult::Outcome::Refused && server == m_server) {
+                // Not after a switch: the seq would name the next server's entry. The refused one
+                // waits in its own server's Needs Attention instead.
+                m_replayer.discard(saved.outboxSeq);
+            }
+            reply(result);
+        });
     m_replayer.replay();
 }
 

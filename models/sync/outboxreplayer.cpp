@@ -185,6 +185,7 @@ void OutboxReplayer::park()
     const QList<qint64> waiting = m_waiting.uniqueKeys();
     for (qint64 seq : waiting)
         settle(seq, queuedResult(seq, {}));
+    emit parked();
 }
 
 void OutboxReplayer::replay()

@@ -100,6 +100,8 @@ public:
     void park();
 
 signals:
+    /// park() was called: whatever shows this server's entries must close or reload.
+    void parked();
     void replayStarted();
     void replayFinished(const fentu::ReplayReport &report);
     /// An entry nobody waits for (await()) conflicts: the window asks the user. A caller that

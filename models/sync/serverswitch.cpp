@@ -30,10 +30,15 @@ std::optional<ApiError> ServerSwitch::switchTo(const QUrl &baseUrl, const QStrin
         return std::nullopt;
     }
     qCInfo(lcSync) << "switching server";
-    if (!m_server.isEmpty())
+    if (!m_server.isEmpty()) {
+        // First every call of the old server, queued ones included, so that stopping its
+        // work below frees no slot that would send another of them.
+        m_parts.client->cancelAll();
         leaveCurrentServer();
-    // Every call made for the old server ends here (cancelled), whatever its state: none is
-    // retried against it with the new key, none is answered into the new server's world.
+    }
+    // Every call made for the old server has ended (cancelled), whatever its state: none is
+    // retried against it with the new key, none is answered into the new server's world
+    // (another URL cancels them in the client too, should anything have started meanwhile).
     if (auto error = m_parts.client->setBaseUrl(check.url))
         return error;
     m_parts.client->setApiKey(apiKey);
@@ -54,6 +59,7 @@ void ServerSwitch::leaveCurrentServer()
     // outbox pass stops where a kill would, and bulk actions start no further order.
     m_parts.sync->abandon();
     m_parts.writer->park();
+    m_parts.source->leaveServer();
 }
 
 void ServerSwitch::onCacheOpened(int switchNumber, const CacheOpenReport &report)

@@ -68,12 +68,20 @@ void SwitchingPageSource::reloadCachedAt()
 {
     if (!m_store)
         return;
-    m_store->info(this, [this](CacheResult<CacheInfo> info) {
-        if (!info.isOk())
+    m_store->info(this, [this, server = m_server](CacheResult<CacheInfo> info) {
+        if (!info.isOk() || server != m_server)
             return;
         noteCachedAt(info.value().lastFullSyncAt);
         noteCachedAt(info.value().newestFetchAt);
     });
+}
+
+void SwitchingPageSource::leaveServer()
+{
+    m_writeThrough->leaveServer();
+    ++m_server;
+    m_cachedAt = QDateTime();
+    emit cachedAtChanged(m_cachedAt);
 }
 
 void SwitchingPageSource::noteCachedAt(const QDateTime &at)

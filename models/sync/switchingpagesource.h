@@ -44,6 +44,10 @@ public:
     QDateTime cachedAt() const { return m_cachedAt; }
     /// Re-reads cachedAt() from the cache (after opening it, or after a full sync).
     void reloadCachedAt();
+    /// Another server is used from now on: cachedAt() is forgotten until its cache tells
+    /// (reloadCachedAt()), and the last server's write-throughs still on their way no longer
+    /// count.
+    void leaveServer();
     /// Records that the cache holds data as fresh as `at` (a full sync just completed).
     void noteCachedAt(const QDateTime &at);
     /// "Offline — showing orders cached 5 minutes ago" while offline; empty while online.
@@ -66,6 +70,7 @@ private:
     WriteThroughPageSource *m_online;
     CachePageSource *m_cache;
     QDateTime m_cachedAt;
+    int m_server = 0; // counts leaveServer(): the last server's cache info is not taken
     bool m_wasOnline = true;
 };
 

@@ -10,10 +10,16 @@ void WriteThrough::writeDetail(const WorkOrder &order)
 {
     if (!m_store || order.id.isEmpty())
         return;
-    m_store->upsertWorkOrder(order, this, [this](CacheResult<CacheDone> result) {
-        if (result.isOk())
+    m_store->upsertWorkOrder(order, this, [this, server = m_server](CacheResult<CacheDone> result) {
+        if (result.isOk() && server == m_server)
             noteWritten();
     });
+}
+
+void WriteThrough::leaveServer()
+{
+    ++m_server;
+    m_lastWrittenAt = QDateTime();
 }
 
 ApiCall *WriteThrough::fetchDetail(ApiClient *client, const QString &id, QObject *context,
@@ -36,9 +42,12 @@ ApiCall *WriteThrough::fetchDetail(ApiClient *client, const QString &id, QObject
             }
             const WorkOrder fetched = r.value();
             m_store->upsertWorkOrder(
-                fetched, this, [this, fetched, deliver](CacheResult<CacheDone> written) {
-                    if (!written.isOk() || !m_store) {
-                        deliver(fetched); // a cache that cannot write never hides the order
+                fetched, this,
+                [this, fetched, deliver, server = m_server](CacheResult<CacheDone> written) {
+                    // A cache that cannot write never hides the order; one of a server left
+                    // meanwhile is not asked again (the next server's would answer).
+                    if (!written.isOk() || !m_store || server != m_server) {
+                        deliver(fetched);
                         return;
                     }
                     noteWritten();

@@ -27,6 +27,10 @@ public:
     ApiCall *fetchDetail(ApiClient *client, const QString &id, QObject *context,
                          ApiClient::Callback<WorkOrder> done);
 
+    /// Another server is used from now on: writes of the last one still on their way are no
+    /// longer reported, nor is the next server's cache read for their callers.
+    void leaveServer();
+
     /// When the last write through completed (UTC); invalid before the first.
     QDateTime lastWrittenAt() const { return m_lastWrittenAt; }
 
@@ -39,6 +43,7 @@ private:
 
     QPointer<CacheStore> m_store;
     QDateTime m_lastWrittenAt;
+    int m_server = 0; // counts leaveServer()
 };
 
 } // namespace fentu
