@@ -19,14 +19,45 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(u"Fentu"_s);
+    QCoreApplication::setOrganizationDomain(u"fentu.io"_s);
+    QCoreApplication::setApplicationName(u"Fentu Desk"_s);
+    // With the commit: --version and Help > About say which build a bug report is about.
+    QCoreApplication::setApplicationVersion(fentu::buildinfo::versionText());
+}
+
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (asksForHelpOrVersion(argc, argv)) {
+        // Answered on the terminal without a display and without touching the cache: a
+        // packaging script, help2man or a person over ssh asks.
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        fentu::installTranslators(app);
+        const fentu::AppSettings settings;
+        fentu::LaunchOptions::fromCommandLine(QCoreApplication::arguments(), settings);
+        return 0; // not reached: the parser prints and exits
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"Fentu"_s);
-    QApplication::setOrganizationDomain(u"fentu.io"_s);
-    QApplication::setApplicationName(u"Fentu Desk"_s);
-    // With the commit: --version and Help > About say which build a bug report is about.
-    QApplication::setApplicationVersion(fentu::buildinfo::versionText());
+    describeApplication();
     QApplication::setDesktopFileName(u"io.fentu.FentuDesk"_s);
     QApplication::setWindowIcon(fentu::applicationIcon());
     fentu::installTranslators(app);

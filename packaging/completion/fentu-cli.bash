@@ -24,11 +24,16 @@ _fentu_cli_options()
 _fentu_cli()
 {
     local cur prev words cword split
+    # Bash breaks words at ":" too (COMP_WORDBREAKS), which would cut --base-url's
+    # http://host:port into five words: both ways below keep it whole.
     if declare -F _init_completion >/dev/null; then
-        _init_completion -s || return
+        _init_completion -s -n : || return
     else
-        cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}
-        words=("${COMP_WORDS[@]}") cword=$COMP_CWORD
+        local line=${COMP_LINE:0:COMP_POINT}
+        read -ra words <<<"$line"
+        [[ -z $line || $line == *[[:space:]] ]] && words+=("")
+        cword=$((${#words[@]} - 1))
+        cur=${words[cword]} prev=${words[cword - 1]}
     fi
     COMPREPLY=()
 

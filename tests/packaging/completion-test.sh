@@ -35,8 +35,14 @@ bash_complete() {
     bash -c '
         source /usr/share/bash-completion/bash_completion 2>/dev/null || true
         source "$1"; shift
-        COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1))
         COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}
+        # ":" is in COMP_WORDBREAKS: bash hands it over as a word of its own.
+        COMP_WORDS=()
+        for word in "$@"; do
+            while [[ $word == *:* ]]; do COMP_WORDS+=("${word%%:*}" ":"); word=${word#*:}; done
+            COMP_WORDS+=("$word")
+        done
+        COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
         _fentu_cli
         printf "%s\n" "${COMPREPLY[@]}"' bash "$bash_file" "$@"
 }
@@ -76,6 +82,19 @@ for shell in bash zsh; do
     expect $shell "$an_id" "$cli" --base-url "$SANDBOX_URL" --cache-dir "$cache" get ""
     expect $shell "$an_id" "$cli" --cache-dir "$cache" --base-url "$SANDBOX_URL" delete ""
 done
+# Plain bash, without bash-completion loaded: the same line still completes the id.
+plain=$(bash -c '
+    source "$1"; shift
+    COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}
+    COMP_WORDS=()
+    for word in "$@"; do
+        while [[ $word == *:* ]]; do COMP_WORDS+=("${word%%:*}" ":"); word=${word#*:}; done
+        COMP_WORDS+=("$word")
+    done
+    COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+    _fentu_cli
+    printf "%s\n" "${COMPREPLY[@]}"' bash "$bash_file" "$cli" --base-url "$SANDBOX_URL" --cache-dir "$cache" get "" 2>&1) || true
+grep -qxF -- "$an_id" <<<"$plain" || fail "plain bash: get does not offer $an_id (got: $(echo $plain))"
 # Formats are the command's own: get has no csv.
 if bash_complete "$cli" get x --format "" | grep -qx csv; then fail "bash: get offers --format csv"; fi
 
