@@ -84,7 +84,9 @@ if [ -n "$top" ] && [ "$(realpath "$top")" = "$(realpath "$source")" ]; then
     commit=$(git -C "$source" rev-parse --short=12 HEAD)
 fi
 for program in usr/bin/fentu-desk usr/bin/fentu-cli usr/libexec/fentu-desk/fentu-sandbox; do
-    version=$("$root/$program" --version 2>/dev/null | head -n1) || fail "$program --version failed"
+    # As on a terminal without a display (over ssh, in a packaging script): no Qt platform.
+    version=$(env -u QT_QPA_PLATFORM -u DISPLAY -u WAYLAND_DISPLAY "$root/$program" --version \
+        2>/dev/null | head -n1) || fail "$program --version failed"
     echo "$program: $version"
     [[ $version =~ \ [0-9]+\.[0-9]+\.[0-9]+\ \(commit\ ([0-9a-f]{12}(-dirty)?|unknown)\)$ ]] ||
         fail "$program --version does not name the version and the commit: $version"
