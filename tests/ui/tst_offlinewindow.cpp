@@ -103,6 +103,7 @@ private slots:
     void syncNowSendsWaitingChangesFirst();
     void cacheWriteFailureShowsInErrorBar();
     void switchingServerShowsWhichServerEverywhere();
+    void needsAttentionActsOnNothingOfTheNextServer();
 
 private:
     /// Queues an edit of the row `row` offline, then changes the same order on the server.
@@ -944,6 +945,68 @@ void TestOfflineWindow::switchingServerShowsWhichServerEverywhere()
     QVERIFY(!shown.isEmpty());
     for (const QString &row : shown)
         QVERIFY2(expected.contains(row), qPrintable(row));
+}
+
+// Issue 10, fault 1 through the window: Needs Attention is not modal, so a confirmation to
+// discard the first server's refused change can still be open when the dispatcher switches.
+// The entry's number names another entry on the next server: nothing may act on it there.
+void TestOfflineWindow::needsAttentionActsOnNothingOfTheNextServer()
+{
+    OfflineDesk &desk = *m_desk;
+    desk.action(u"actionWorkOffline"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(desk.loaded(), kWaitMs);
+    const WorkOrderSummary target = desk.model().orderAt(3);
+    WorkOrderPatch urgent;
+    urgent.setPriority(Priority::Urgent);
+    const WriteResult first = desk.update(target.id, urgent, target);
+    QCOMPARE(int(first.outcome), int(WriteResult::Outcome::Queued));
+    auto client = desk.otherClient();
+    QVERIFY(await<ApiResult<NoContent>>([&](auto done) {
+                client->deleteWorkOrder(target.id, nullptr, done);
+            }).isOk());
+    QSignalSpy refused(&desk.services->replayer(), &OutboxReplayer::needsAttention);
+    desk.action(u"actionWorkOffline"_s)->trigger();
+    QVERIFY(refused.wait(kWaitMs));
+    QTRY_VERIFY_WITH_TIMEOUT(desk.action(u"actionNeedsAttention"_s)->isEnabled(), kWaitMs);
+    desk.action(u"actionNeedsAttention"_s)->trigger();
+    auto *dialog = desk.find<QDialog>(u"needsAttention"_s);
+    auto *table = dialog->findChild<QTableWidget *>(u"needsAttentionTable"_s);
+    QTRY_COMPARE(table->rowCount(), 1);
+    table->selectRow(0);
+    dialog->findChild<QPushButton *>(u"discardEntryButton"_s)->click();
+    QPointer<QMessageBox> confirm = dialog->findChild<QMessageBox *>(u"confirmDiscard"_s);
+    QVERIFY(confirm);
+    QTRY_VERIFY(confirm->isVisible());
+
+    // Another server, and an offline change there: the first entry of its outbox.
+    sandbox::Options options;
+    options.orders = 30;
+    options.seed = 99;
+    options.key = u"next-server-key"_s;
+    sandbox::SandboxServer next(options);
+    QVERIFY(next.start());
+    QSignalSpy opened(desk.services.get(), &DeskServices::cacheOpened);
+    QVERIFY(!desk.services->connectTo(next.baseUrl(), options.key));
+    QVERIFY(opened.wait(kWaitMs));
+    QTRY_COMPARE(table->rowCount(), 0); // the first server's entries are no longer offered
+    desk.action(u"actionWorkOffline"_s)->trigger();
+    WorkOrderPatch low;
+    low.setPriority(Priority::Low);
+    const WriteResult mine = await<WriteResult>([&](auto done) {
+        desk.services->writer().update(u"wo-100001"_s, low, {}, nullptr, done);
+    });
+    QCOMPARE(int(mine.outcome), int(WriteResult::Outcome::Queued));
+    QCOMPARE(mine.outboxSeq, first.outboxSeq); // the same number, another entry
+
+    // Whatever still asks about the first server's entry cannot discard this one.
+    if (confirm && confirm->isVisible())
+        confirm->button(QMessageBox::Discard)->click();
+    const auto left = await<CacheResult<QList<OutboxEntry>>>(
+        [&](auto done) { desk.services->store().listOutbox(std::nullopt, nullptr, done); });
+    QVERIFY(left.isOk());
+    QCOMPARE(left.value().size(), 1);
+    QCOMPARE(left.value().first().orderId, u"wo-100001"_s);
+    QVERIFY(!confirm || !confirm->isVisible());
 }
 
 QTEST_MAIN(TestOfflineWindow)
