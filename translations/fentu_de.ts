@@ -1585,6 +1585,11 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
         <source>Changes made here that the server does not have yet</source>
         <translation>Hier vorgenommene Änderungen, die der Server noch nicht hat</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>the offline state, then the server&apos;s name</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>fentu::SwitchingPageSource</name>

@@ -1542,6 +1542,11 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>Changes made here that the server does not have yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>the offline state, then the server&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fentu::SwitchingPageSource</name>
