@@ -1,17 +1,17 @@
 #pragma once
 
-#include <QFrame>
+#include "messagebar.h"
+
 #include <QPointer>
 
 class QAction;
-class QLabel;
 class QPushButton;
 
 namespace fentu {
 
 /// A slim, non-modal bar above the table that says what went wrong in plain words and offers
 /// Retry and Dismiss. It never blocks the window: the rows already shown stay usable.
-class ErrorBar : public QFrame
+class ErrorBar : public MessageBar
 {
     Q_OBJECT
 public:
@@ -23,18 +23,17 @@ public:
     /// Settings" when the key was refused); the button goes with the next message.
     void showMessage(const QString &message, bool canRetry, QAction *action,
                      const QString &actionText);
-    QString message() const;
+    QString message() const { return text(); }
 
 signals:
     void retryRequested();
 
 private:
-    QLabel *m_icon;
-    QLabel *m_message;
-    QPushButton *m_retry;
+    // In the order of the bar, left to right.
     QPushButton *m_action; // the optional extra button; triggers m_boundAction
-    QPointer<QAction> m_boundAction;
+    QPushButton *m_retry;
     QPushButton *m_dismiss;
+    QPointer<QAction> m_boundAction;
 };
 
 } // namespace fentu

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QFrame>
+#include "messagebar.h"
+
 #include <QTimer>
 
-class QLabel;
 class QPushButton;
 
 namespace fentu {
@@ -13,14 +13,12 @@ class SwitchingPageSource;
 /// The bar above the table while the app works from the cache: "Offline — showing orders
 /// cached 5 minutes ago", kept current every minute, with "Try again" (probe the server now)
 /// when the server was found unreachable, or "Go online" when the user chose Work offline.
-class OfflineBanner : public QFrame
+class OfflineBanner : public MessageBar
 {
     Q_OBJECT
 public:
     /// `source` is not owned and must outlive the banner.
     explicit OfflineBanner(SwitchingPageSource *source, QWidget *parent = nullptr);
-
-    QString text() const;
 
 signals:
     /// The user pressed "Go online": turn Work offline off.
@@ -33,8 +31,6 @@ private:
     void onButton();
 
     SwitchingPageSource *m_source;
-    QLabel *m_icon;
-    QLabel *m_text;
     QPushButton *m_button;
     QTimer m_tick; // the relative time ages while the banner shows
 };
