@@ -85,7 +85,7 @@ int main(int argc, char **argv)
         desk.connection.connectTo(server.baseUrl(), server.options().key);
         if (!QTest::qWaitFor([&] { return desk.model.rowCount() >= 100; }, 10000))
             qFatal("no rows from the sandbox");
-        desk.window->findChild<QAction *>(u"settingsAction"_s)->trigger();
+        desk.window->findChild<QAction *>(u"actionSettings"_s)->trigger();
         auto *dialog = desk.window->findChild<SettingsDialog *>(u"settingsDialog"_s);
         QTest::qWait(300); // the keychain answers "no key stored" first
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"apiKeyEdit"_s), server.options().key);

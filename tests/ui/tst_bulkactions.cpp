@@ -185,18 +185,18 @@ void TestBulkActions::cleanup()
 void TestBulkActions::actionsAreOfferedEverywhere()
 {
     EditDesk &d = *m_desk;
-    for (const auto &name : {u"newAction"_s, u"editAction"_s, u"deleteAction"_s})
+    for (const auto &name : {u"actionNew"_s, u"actionEdit"_s, u"actionDelete"_s})
         QVERIFY2(d.action(name)->isVisible(), qPrintable(name));
-    QAction *assign = d.action(u"assignTechnicianAction"_s);
+    QAction *assign = d.action(u"actionAssignTechnician"_s);
     QVERIFY(!assign->isEnabled()); // nothing selected yet
     d.select({0, 1});
     QVERIFY(assign->isEnabled());
-    QVERIFY(!d.action(u"editAction"_s)->isEnabled()); // Edit is for one order
+    QVERIFY(!d.action(u"actionEdit"_s)->isEnabled()); // Edit is for one order
     d.select({0});
-    QVERIFY(d.action(u"editAction"_s)->isEnabled());
+    QVERIFY(d.action(u"actionEdit"_s)->isEnabled());
     QVERIFY(!assign->shortcut().isEmpty());
-    QVERIFY(!d.action(u"rescheduleAction"_s)->shortcut().isEmpty());
-    QCOMPARE(d.action(u"deleteAction"_s)->shortcut(), QKeySequence(Qt::Key_Delete));
+    QVERIFY(!d.action(u"actionReschedule"_s)->shortcut().isEmpty());
+    QCOMPARE(d.action(u"actionDelete"_s)->shortcut(), QKeySequence(Qt::Key_Delete));
 
     auto *toolBar = d.find<QToolBar>(u"mainToolBar"_s);
     auto *menu = d.find<QMenu>(u"tableContextMenu"_s);
@@ -232,7 +232,7 @@ void TestBulkActions::bulkReassignOfFiftyWithThreeFailing()
         QVERIFY(removed.isOk());
     }
 
-    d.action(u"assignTechnicianAction"_s)->trigger();
+    d.action(u"actionAssignTechnician"_s)->trigger();
     auto *picker = visibleChild<TechnicianPicker>(d.window.get(), u"technicianPicker"_s);
     QVERIFY(picker);
     auto *list = picker->findChild<QListWidget *>(u"technicianList"_s);
@@ -287,7 +287,7 @@ void TestBulkActions::deleteAsksNamingWhatGoesAndRemoves()
     const WorkOrderSummary first = d.model.orderAt(0);
     d.f.store().upsertWorkOrder(d.f.order(first.id));
     d.select({0});
-    d.action(u"deleteAction"_s)->trigger();
+    d.action(u"actionDelete"_s)->trigger();
     auto *box = visibleChild<QMessageBox>(d.window.get(), u"deleteConfirm"_s);
     QVERIFY(box);
     QCOMPARE(box->text(), u"Move %1 (%2) to the trash?"_s.arg(first.number, first.customer.name));
@@ -299,7 +299,7 @@ void TestBulkActions::deleteAsksNamingWhatGoesAndRemoves()
 
     d.select({0, 1, 2});
     const QStringList ids{d.model.orderAt(0).id, d.model.orderAt(1).id, d.model.orderAt(2).id};
-    d.action(u"deleteAction"_s)->trigger();
+    d.action(u"actionDelete"_s)->trigger();
     box = visibleChild<QMessageBox>(d.window.get(), u"deleteConfirm"_s);
     QVERIFY(box);
     QCOMPARE(box->text(), u"Move 3 work orders to the trash?"_s);
@@ -387,7 +387,7 @@ void TestBulkActions::rescheduleSendsUtc()
     EditDesk &d = *m_desk;
     d.select({5, 6});
     const QStringList ids{d.model.orderAt(5).id, d.model.orderAt(6).id};
-    d.action(u"rescheduleAction"_s)->trigger();
+    d.action(u"actionReschedule"_s)->trigger();
     auto *picker = visibleChild<ReschedulePicker>(d.window.get(), u"reschedulePicker"_s);
     QVERIFY(picker);
     picker->setLocalDateTime(QDateTime(QDate(2026, 4, 1), QTime(8, 0), Qt::LocalTime));
@@ -407,7 +407,7 @@ void TestBulkActions::editFromTheTableUpdatesTheRow()
         d.rowsWhere([](const WorkOrderSummary &o) { return o.priority != Priority::Urgent; }, 1);
     d.select(rows);
     const WorkOrderSummary before = d.model.orderAt(rows.first());
-    d.action(u"editAction"_s)->trigger();
+    d.action(u"actionEdit"_s)->trigger();
     QPointer<WorkOrderDialog> dialog =
         visibleChild<WorkOrderDialog>(d.window.get(), u"workOrderDialog"_s);
     QVERIFY(dialog);
@@ -425,7 +425,7 @@ void TestBulkActions::newOrderAppearsInTheTable()
 {
     EditDesk &d = *m_desk;
     const int total = d.model.totalCount();
-    d.action(u"newAction"_s)->trigger();
+    d.action(u"actionNew"_s)->trigger();
     auto *dialog = visibleChild<WorkOrderDialog>(d.window.get(), u"workOrderDialog"_s);
     QVERIFY(dialog);
     auto *customer = dialog->findChild<SearchableComboBox *>(u"customerCombo"_s);
@@ -481,7 +481,7 @@ void TestBulkActions::offlineEditSaysSavedOffline()
     d.f.store().upsertWorkOrder(d.f.order(before.id));
     d.f.monitor->setForcedOffline(true);
     d.select(rows);
-    d.action(u"editAction"_s)->trigger();
+    d.action(u"actionEdit"_s)->trigger();
     QPointer<WorkOrderDialog> dialog =
         visibleChild<WorkOrderDialog>(d.window.get(), u"workOrderDialog"_s); // from the cache
     QVERIFY(dialog);
@@ -509,7 +509,7 @@ void TestBulkActions::screenshots()
         QVERIFY(screen->grabWindow(0).save(dir + u'/' + name));
     };
 
-    d.action(u"newAction"_s)->trigger();
+    d.action(u"actionNew"_s)->trigger();
     auto *create = visibleChild<WorkOrderDialog>(d.window.get(), u"workOrderDialog"_s);
     QVERIFY(create);
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -530,7 +530,7 @@ void TestBulkActions::screenshots()
     create->close();
 
     d.select({3});
-    d.action(u"editAction"_s)->trigger();
+    d.action(u"actionEdit"_s)->trigger();
     auto *edit = visibleChild<WorkOrderDialog>(d.window.get(), u"workOrderDialog"_s);
     QVERIFY(edit);
     QTRY_VERIFY_WITH_TIMEOUT(

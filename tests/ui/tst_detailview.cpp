@@ -417,7 +417,7 @@ private slots:
             desk.select(desk.idAt(0));
             QTRY_VERIFY(desk.shows(desk.idAt(0)));
 
-            auto *focus = desk.find<QAction>(u"focusDetailsAction"_s);
+            auto *focus = desk.find<QAction>(u"actionFocusDetails"_s);
             QCOMPARE(focus->shortcut(), QKeySequence(Qt::Key_F6));
             // No other action of the window claims F6.
             for (const QAction *action : desk.window->findChildren<QAction *>())
@@ -434,7 +434,7 @@ private slots:
             QCOMPARE(splitter->widget(0), desk.table());
             QCOMPARE(splitter->widget(1), desk.view());
 
-            auto *toggle = desk.find<QAction>(u"showDetailsAction"_s);
+            auto *toggle = desk.find<QAction>(u"actionShowDetails"_s);
             QVERIFY(toggle->isCheckable() && toggle->isChecked());
             QVERIFY(desk.view()->isVisible());
             toggle->trigger();
@@ -453,15 +453,15 @@ private slots:
         }
         {
             Desk desk(m_server->baseUrl(), m_server->options().key);
-            QVERIFY(desk.find<QAction>(u"showDetailsAction"_s)->isChecked());
+            QVERIFY(desk.find<QAction>(u"actionShowDetails"_s)->isChecked());
             QCOMPARE(desk.find<QSplitter>(u"mainSplitter"_s)->sizes(), sizes);
-            desk.find<QAction>(u"showDetailsAction"_s)->trigger(); // hidden when closed
+            desk.find<QAction>(u"actionShowDetails"_s)->trigger(); // hidden when closed
             desk.window->close();
         }
         Desk desk(m_server->baseUrl(), m_server->options().key);
-        QVERIFY(!desk.find<QAction>(u"showDetailsAction"_s)->isChecked());
+        QVERIFY(!desk.find<QAction>(u"actionShowDetails"_s)->isChecked());
         QVERIFY(!desk.view()->isVisible());
-        desk.find<QAction>(u"showDetailsAction"_s)->trigger();
+        desk.find<QAction>(u"actionShowDetails"_s)->trigger();
         QVERIFY(desk.view()->isVisible());
         QVERIFY(desk.view()->width() > 0);
     }

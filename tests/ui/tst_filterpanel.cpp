@@ -561,7 +561,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(desk.technician()->count() > 1, kWaitMs);
 
         // View > Refresh asks again for the lookup that failed: the whole list arrives.
-        desk.find<QAction>(u"refreshAction"_s)->trigger();
+        desk.find<QAction>(u"actionRefresh"_s)->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!note->isVisible(), kWaitMs);
         QCOMPARE(desk.customer()->count(), int(sandboxCustomers().size()) + 1);
         QVERIFY(!desk.find<QLabel>(u"technicianLookupNote"_s)->isVisible());
@@ -630,7 +630,7 @@ private slots:
         // Ctrl+Shift+F goes to the panel, listed in the View menu.
         QTest::keyClick(desk.window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(desk.statusList()->hasFocus());
-        QAction *focusAction = desk.window->findChild<QAction *>(u"focusFiltersAction"_s);
+        QAction *focusAction = desk.window->findChild<QAction *>(u"actionFocusFilters"_s);
         QVERIFY(focusAction);
         bool listed = false;
         for (QAction *menu : desk.window->menuBar()->actions()) {

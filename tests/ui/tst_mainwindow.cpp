@@ -351,14 +351,14 @@ private slots:
     {
         Desk desk(m_server->baseUrl(), m_server->options().key);
         for (const auto &name :
-             {u"newAction"_s, u"editAction"_s, u"deleteAction"_s, u"refreshAction"_s,
-              u"findAction"_s, u"settingsAction"_s, u"quitAction"_s}) {
+             {u"actionNew"_s, u"actionEdit"_s, u"actionDelete"_s, u"actionRefresh"_s,
+              u"actionFind"_s, u"actionSettings"_s, u"actionQuit"_s}) {
             auto *action = desk.find<QAction>(name);
             QVERIFY2(!action->shortcut().isEmpty(), qPrintable(name));
             QVERIFY2(!action->text().isEmpty(), qPrintable(name));
         }
         QCOMPARE(
-            desk.find<QAction>(u"refreshAction"_s)->shortcuts(),
+            desk.find<QAction>(u"actionRefresh"_s)->shortcuts(),
             (QList<QKeySequence>{QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)}));
     }
 
@@ -424,7 +424,7 @@ private slots:
         QVERIFY(message.contains(u"--base-url"_s));
         QVERIFY(message.contains(u"FENTU_API_KEY"_s));
         QVERIFY(!window.findChild<QPushButton *>(u"retryButton"_s)->isVisible());
-        QVERIFY(!window.findChild<QAction *>(u"refreshAction"_s)->isEnabled());
+        QVERIFY(!window.findChild<QAction *>(u"actionRefresh"_s)->isEnabled());
     }
 
 private:

@@ -544,7 +544,7 @@ void TestOfflineWindow::offlineEditOfAListRowKeepsItsDetail()
     QVERIFY(!before.description.isEmpty());
 
     desk.table()->selectRow(row);
-    desk.action(u"editAction"_s)->trigger();
+    desk.action(u"actionEdit"_s)->trigger();
     QPointer<WorkOrderDialog> dialog = openDialog();
     QVERIFY(dialog);
     // Not shown as empty: marked unknown and not editable.
@@ -602,7 +602,7 @@ void TestOfflineWindow::offlineCustomerChangeInTheDialogReachesTheServer()
     QVERIFY(other);
 
     desk.table()->selectRow(row);
-    desk.action(u"editAction"_s)->trigger();
+    desk.action(u"actionEdit"_s)->trigger();
     QPointer<WorkOrderDialog> dialog = openDialog();
     QVERIFY(dialog);
     dialog->findChild<SearchableComboBox *>(u"customerCombo"_s)
@@ -647,7 +647,7 @@ void TestOfflineWindow::offlineDialogEditOfAFieldChangedOnTheServerAsks()
     const int row = 3;
     const WorkOrderSummary target = desk.model().orderAt(row);
     desk.table()->selectRow(row);
-    desk.action(u"editAction"_s)->trigger();
+    desk.action(u"actionEdit"_s)->trigger();
     QPointer<WorkOrderDialog> dialog = openDialog();
     QVERIFY(dialog);
     auto *priority = dialog->findChild<QComboBox *>(u"priorityCombo"_s);
@@ -764,7 +764,7 @@ void TestOfflineWindow::onlinePagesShowUnsentChanges()
     };
     QTRY_COMPARE_WITH_TIMEOUT(refusedCount(), 2, kWaitMs);
 
-    desk.action(u"refreshAction"_s)->trigger(); // the server's pages again
+    desk.action(u"actionRefresh"_s)->trigger(); // the server's pages again
     QTRY_VERIFY_WITH_TIMEOUT(desk.loaded(), kWaitMs);
     QVERIFY(desk.services->monitor().isOnline());
     const int row = desk.model().rowOfId(changed.id);

@@ -178,7 +178,7 @@ void TestServerText::cleanup()
 void TestServerText::pickersShowServerTextAsText()
 {
     QVERIFY(selectFullRow());
-    m_desk->action(u"assignTechnicianAction"_s)->trigger();
+    m_desk->action(u"actionAssignTechnician"_s)->trigger();
     auto *technicians = waitForChild<QDialog>(u"technicianPicker"_s);
     QVERIFY(technicians);
     auto *list = technicians->findChild<QListWidget *>(u"technicianList"_s);
@@ -191,7 +191,7 @@ void TestServerText::pickersShowServerTextAsText()
     technicians->reject();
     delete technicians;
 
-    m_desk->action(u"rescheduleAction"_s)->trigger();
+    m_desk->action(u"actionReschedule"_s)->trigger();
     auto *reschedule = waitForChild<QDialog>(u"reschedulePicker"_s);
     QVERIFY(reschedule);
     check = inspect(reschedule);
@@ -204,7 +204,7 @@ void TestServerText::pickersShowServerTextAsText()
 void TestServerText::editDialogShowsServerTextAsText()
 {
     QVERIFY(selectFullRow());
-    m_desk->action(u"editAction"_s)->trigger();
+    m_desk->action(u"actionEdit"_s)->trigger();
     auto *dialog = waitForChild<WorkOrderDialog>(QString());
     QVERIFY(dialog);
     auto *contact = dialog->findChild<QComboBox *>(u"contactCombo"_s);
@@ -223,7 +223,7 @@ void TestServerText::deleteConfirmProgressReportAndNeedsAttentionShowServerTextA
     // A key that may only read: the server refuses the delete, so the report and Needs
     // Attention show the order too.
     m_desk->services->client().setApiKey(sandbox::Options().readOnlyKey);
-    m_desk->action(u"deleteAction"_s)->trigger();
+    m_desk->action(u"actionDelete"_s)->trigger();
     auto *confirm = waitForChild<QMessageBox>(u"deleteConfirm"_s);
     QVERIFY(confirm);
     ServerTextCheck check = inspect(confirm);

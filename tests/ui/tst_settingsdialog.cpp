@@ -520,7 +520,7 @@ void TestSettingsDialog::settingsActionReconnectsTheWindow()
     QTRY_VERIFY(desk.window->findChild<FirstRunDialog *>(u"firstRunDialog"_s));
     delete desk.window->findChild<FirstRunDialog *>(u"firstRunDialog"_s);
 
-    auto *action = child<QAction>(desk.window.get(), u"settingsAction"_s);
+    auto *action = child<QAction>(desk.window.get(), u"actionSettings"_s);
     QVERIFY(action->isEnabled() && action->isVisible());
     QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
     action->trigger();

@@ -52,17 +52,17 @@ QuickActions::QuickActions(QWidget *window, OrderWriter *writer, OrderLookups *l
       m_reschedule(new QAction(tr("&Reschedule…"), window)), m_delete(deleteAction)
 {
     m_statusMenu->setObjectName(u"setStatusMenu"_s);
-    m_statusMenu->menuAction()->setObjectName(u"setStatusAction"_s);
+    m_statusMenu->menuAction()->setObjectName(u"actionSetStatus"_s);
     m_statusMenu->menuAction()->setStatusTip(tr("Change the status of the selected work orders"));
     for (Status status : kAllStatuses) {
         QAction *action = m_statusMenu->addAction(statusDisplayName(status));
         action->setObjectName(u"setStatus_"_s + statusToApi(status));
         connect(action, &QAction::triggered, this, [this, status] { setStatus(status); });
     }
-    m_assign->setObjectName(u"assignTechnicianAction"_s);
+    m_assign->setObjectName(u"actionAssignTechnician"_s);
     m_assign->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_assign->setStatusTip(tr("Assign, reassign or unassign the selected work orders"));
-    m_reschedule->setObjectName(u"rescheduleAction"_s);
+    m_reschedule->setObjectName(u"actionReschedule"_s);
     m_reschedule->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_reschedule->setStatusTip(tr("Move the selected work orders to another date and time"));
     window->addAction(m_assign);

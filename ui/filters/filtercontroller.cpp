@@ -40,9 +40,9 @@ FilterController::FilterController(QMainWindow *window, const MainWindowServices
 
     QAction *toggle = m_dock->toggleViewAction();
     toggle->setText(tr("&Filters"));
-    toggle->setObjectName(u"showFiltersAction"_s);
+    toggle->setObjectName(u"actionShowFilters"_s);
     toggle->setStatusTip(tr("Show or hide the filter panel"));
-    m_focusAction->setObjectName(u"focusFiltersAction"_s);
+    m_focusAction->setObjectName(u"actionFocusFilters"_s);
     m_focusAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_focusAction->setStatusTip(tr("Move the keyboard focus to the filter panel"));
     connect(m_focusAction, &QAction::triggered, this, [this] {

@@ -230,7 +230,7 @@ void FilterPanel::createDateControls()
     });
 
     m_clearAction = new QAction(tr("C&lear Filters"), this);
-    m_clearAction->setObjectName(u"clearFiltersAction"_s);
+    m_clearAction->setObjectName(u"actionClearFilters"_s);
     m_clearAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_clearAction->setStatusTip(tr("Show all work orders"));
     connect(m_clearAction, &QAction::triggered, this, &FilterPanel::clearAll);
