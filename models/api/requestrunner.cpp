@@ -3,7 +3,7 @@
 #include "api/oneshotbody.h"
 
 #include "api/baseurl.h"
-#include "api/logging.h"
+#include "api/apilogging.h"
 #include "api/pendingcall.h"
 #include "api/replyerror.h"
 

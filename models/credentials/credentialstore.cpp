@@ -1,6 +1,6 @@
 #include "credentials/credentialstore.h"
 
-#include "credentials/logging.h"
+#include "credentials/credentialslogging.h"
 
 #include <QMetaObject>
 #include <QPointer>

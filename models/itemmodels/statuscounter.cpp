@@ -1,7 +1,7 @@
 #include "itemmodels/statuscounter.h"
 
 #include "api/apicall.h"
-#include "itemmodels/logging.h"
+#include "itemmodels/itemmodelslogging.h"
 #include "itemmodels/workorderpagesource.h"
 
 #include <utility>

@@ -1,7 +1,7 @@
 #include "itemmodels/workordertablemodel.h"
 
 #include "api/apicall.h"
-#include "itemmodels/logging.h"
+#include "itemmodels/itemmodelslogging.h"
 #include "itemmodels/workordercolumns.h"
 #include "itemmodels/workorderpagesource.h"
 #include "itemmodels/workorderrows.h"

@@ -1,7 +1,7 @@
 #include "directorystore.h"
 
 #include "sandboxdatabase.h"
-#include "sandboxlog.h"
+#include "sandboxlogging.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -3,7 +3,7 @@
 #include "demojobs.h"
 #include "orderrecord.h"
 #include "sandboxdatabase.h"
-#include "sandboxlog.h"
+#include "sandboxlogging.h"
 #include "timestamps.h"
 #include "workorderstore.h"
 

@@ -7,7 +7,7 @@
 #include "lookupendpoints.h"
 #include "requestpipeline.h"
 #include "sandboxdatabase.h"
-#include "sandboxlog.h"
+#include "sandboxlogging.h"
 #include "seeder.h"
 #include "workorderendpoints.h"
 #include "workorderstore.h"

@@ -1,7 +1,7 @@
 #include "workorderstore.h"
 
 #include "sandboxdatabase.h"
-#include "sandboxlog.h"
+#include "sandboxlogging.h"
 #include "timestamps.h"
 
 #include <QJsonArray>

@@ -1,3 +1,3 @@
-#include "credentials/logging.h"
+#include "credentials/credentialslogging.h"
 
 Q_LOGGING_CATEGORY(lcCredentials, "fentu.credentials")

@@ -1,3 +1,3 @@
-#include "itemmodels/logging.h"
+#include "itemmodels/itemmodelslogging.h"
 
 Q_LOGGING_CATEGORY(lcItemModels, "fentu.itemmodels", QtWarningMsg)
