@@ -2,7 +2,7 @@
 
 #include "api/apicall.h"
 #include "itemmodels/itemmodelslogging.h"
-#include "itemmodels/workorderpagesource.h"
+#include "pages/workorderpagesource.h"
 
 #include <utility>
 

@@ -3,7 +3,7 @@
 #include "api/apicall.h"
 #include "itemmodels/itemmodelslogging.h"
 #include "itemmodels/workordercolumns.h"
-#include "itemmodels/workorderpagesource.h"
+#include "pages/workorderpagesource.h"
 #include "itemmodels/workorderrows.h"
 
 #include <QPointer>

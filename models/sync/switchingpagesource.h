@@ -1,6 +1,6 @@
 #pragma once
 
-#include "itemmodels/workorderpagesource.h"
+#include "pages/workorderpagesource.h"
 #include "sync/connectivitymonitor.h"
 
 #include <QDateTime>

@@ -6,11 +6,11 @@
 
 #include "../models/localzone.h"
 #include "api/apiclient.h"
-#include "cache/cachepagesource.h"
+#include "pages/cachepagesource.h"
 #include "cache/cachestore.h"
-#include "cache/writethroughpagesource.h"
+#include "pages/writethroughpagesource.h"
 #include "filter/workorderfilter.h"
-#include "itemmodels/apipagesource.h"
+#include "pages/apipagesource.h"
 #include "itemmodels/workordertablemodel.h"
 #include "sandboxserver.h"
 

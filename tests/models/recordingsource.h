@@ -5,7 +5,7 @@
 // real server might: ignore cancellation, ignore `page`, or lie in `meta`.
 
 #include "api/apicall.h"
-#include "itemmodels/workorderpagesource.h"
+#include "pages/workorderpagesource.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,7 +1,7 @@
 // StatusCounter against an in-process fentu-sandbox, counting the requests it costs: one set of
 // pages per filter, none for a new status alone, one for a burst of filters.
 #include "api/apiclient.h"
-#include "itemmodels/apipagesource.h"
+#include "pages/apipagesource.h"
 #include "itemmodels/statuscounter.h"
 #include "sandboxserver.h"
 

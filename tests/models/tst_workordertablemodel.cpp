@@ -2,7 +2,7 @@
 // filters, sorting, errors, shifting pages and local edits. A QAbstractItemModelTester watches
 // the model for the whole of every test.
 #include "api/apiclient.h"
-#include "itemmodels/apipagesource.h"
+#include "pages/apipagesource.h"
 #include "itemmodels/localdatetime.h"
 #include "itemmodels/workordercolumns.h"
 #include "itemmodels/workordertablemodel.h"

@@ -8,7 +8,7 @@
 
 #include "api/apiclient.h"
 #include "credentials/credentialstore.h"
-#include "itemmodels/apipagesource.h"
+#include "pages/apipagesource.h"
 #include "itemmodels/workordertablemodel.h"
 #include "sandboxserver.h"
 #include "session/serverconnection.h"

@@ -12,7 +12,7 @@
 #include "workorderdialog.h"
 #include "workorderform.h"
 
-#include "itemmodels/apipagesource.h"
+#include "pages/apipagesource.h"
 #include "itemmodels/workordertablemodel.h"
 #include "searchablecombobox.h"
 #include "settings/appsettings.h"

@@ -7,7 +7,7 @@
 
 #include "api/apiclient.h"
 #include "cache/cachestore.h"
-#include "itemmodels/apipagesource.h"
+#include "pages/apipagesource.h"
 #include "itemmodels/localdatetime.h"
 #include "itemmodels/workordercolumns.h"
 #include "itemmodels/workordertablemodel.h"

@@ -9,7 +9,7 @@
 
 #include "../models/localzone.h"
 #include "api/apiclient.h"
-#include "itemmodels/apipagesource.h"
+#include "pages/apipagesource.h"
 #include "itemmodels/namechoicemodel.h"
 #include "itemmodels/statusfiltermodel.h"
 #include "itemmodels/workordertablemodel.h"

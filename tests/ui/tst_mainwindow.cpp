@@ -5,7 +5,7 @@
 #include "mainwindow.h"
 
 #include "api/apiclient.h"
-#include "itemmodels/apipagesource.h"
+#include "pages/apipagesource.h"
 #include "itemmodels/workordertablemodel.h"
 #include "sandboxserver.h"
 #include "settings/appsettings.h"

@@ -12,7 +12,7 @@
 #include "../credentials/secretscan.h"
 #include "api/apiclient.h"
 #include "credentials/credentialstore.h"
-#include "itemmodels/apipagesource.h"
+#include "pages/apipagesource.h"
 #include "itemmodels/workordertablemodel.h"
 #include "sandboxserver.h"
 #include "session/connectionprobe.h"

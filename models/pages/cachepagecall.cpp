@@ -1,4 +1,4 @@
-#include "cache/cachepagecall.h"
+#include "pages/cachepagecall.h"
 
 using namespace Qt::StringLiterals;
 

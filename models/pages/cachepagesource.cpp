@@ -1,6 +1,6 @@
-#include "cache/cachepagesource.h"
+#include "pages/cachepagesource.h"
 
-#include "cache/cachepagecall.h"
+#include "pages/cachepagecall.h"
 #include "cache/cachestore.h"
 
 using namespace Qt::StringLiterals;

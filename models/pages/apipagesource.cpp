@@ -1,4 +1,4 @@
-#include "itemmodels/apipagesource.h"
+#include "pages/apipagesource.h"
 
 #include "api/apiclient.h"
 

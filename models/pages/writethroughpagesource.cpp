@@ -1,4 +1,4 @@
-#include "cache/writethroughpagesource.h"
+#include "pages/writethroughpagesource.h"
 
 #include "cache/cachestore.h"
 

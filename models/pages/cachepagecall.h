@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/apicall.h"
-#include "itemmodels/workorderpagesource.h"
+#include "pages/workorderpagesource.h"
 
 #include <QPointer>
 

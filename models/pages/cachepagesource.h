@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cache/cacheerror.h"
-#include "itemmodels/workorderpagesource.h"
+#include "pages/workorderpagesource.h"
 
 #include <QPointer>
 
