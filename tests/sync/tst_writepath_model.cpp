@@ -128,6 +128,11 @@ private:
     /// Entries whose "saved" never reached the model (a kill came first) are followed too:
     /// the user may have seen it, and the server may take them.
     void adoptUnknownEntries(const QList<OutboxEntry> &entries, int step);
+    /// Notes the schedule of every create in `entries`, by the local id it was queued under.
+    void learnLocalIds(const QList<OutboxEntry> &entries);
+    /// The id the server knows the order `id` by: a local id is the order its create made
+    /// (found by the create's unique schedule), or stays as it is while none was made.
+    QString serverIdOf(const QString &id, const QList<WorkOrderSummary> &server);
 
     // the operations
     void update(const WorkOrderSummary &row, int step,
@@ -167,6 +172,10 @@ private:
     QSet<qint64> m_keptMine;
     QHash<qint64, int> m_madeAtStep;
     QHash<qint64, QString> m_toldDeleted; // delete entries of server orders the user was told of
+    // A change made to a new order before its create reached the server is queued under the
+    // order's local id; the cache renames it to the server's id once the create is made.
+    QHash<QString, qint64> m_localSchedules; // local id -> its create's schedule (seconds)
+    QHash<QString, QString> m_madeAs;        // local id -> the server's id of the order made
     QStringList m_problems;
 };
 
@@ -199,6 +208,8 @@ bool TestWritePathModel::runSeed(quint32 seed, int steps)
     m_keptMine.clear();
     m_madeAtStep.clear();
     m_toldDeleted.clear();
+    m_localSchedules.clear();
+    m_madeAs.clear();
     m_problems.clear();
     // Printed first, past QtTest's cap on messages: a fatal error (a hung wait) ends the run
     // before QFAIL could name the seed.
@@ -506,7 +517,8 @@ void TestWritePathModel::remove(const WorkOrderSummary &row)
     const QString id = row.id;
     m_writer->remove(id, this, [this, id](WriteResult r) {
         answered();
-        if (r.isSaved() && r.outboxSeq > 0 && !OutboxEntry::isLocalId(id))
+        // A new order's delete queued behind its create goes to the id the server gives it.
+        if (r.isSaved() && r.outboxSeq > 0)
             m_toldDeleted.insert(r.outboxSeq, id);
     });
 }
@@ -599,7 +611,9 @@ void TestWritePathModel::restart()
         m_problems.append(u"the cache did not open again"_s);
         return;
     }
-    adoptUnknownEntries(outbox(), m_step); // before anything can send them
+    const QList<OutboxEntry> kept = outbox();
+    learnLocalIds(kept);
+    adoptUnknownEntries(kept, m_step); // before anything can send them
     makeServices();
     if (offline)
         m_monitor->setForcedOffline(true);
@@ -617,6 +631,34 @@ void TestWritePathModel::toggleOnline()
     }
 }
 
+void TestWritePathModel::learnLocalIds(const QList<OutboxEntry> &entries)
+{
+    // A change can only be made to a new order while its row shows the local id, that is while
+    // its create waits in the outbox: every check (and every restart) lists it.
+    for (const OutboxEntry &e : entries) {
+        if (e.kind == OutboxEntry::Kind::Create && e.newOrder.scheduledDate.isValid())
+            m_localSchedules.insert(e.orderId, e.newOrder.scheduledDate.toSecsSinceEpoch());
+    }
+}
+
+QString TestWritePathModel::serverIdOf(const QString &id, const QList<WorkOrderSummary> &server)
+{
+    if (!OutboxEntry::isLocalId(id))
+        return id;
+    if (const auto made = m_madeAs.constFind(id); made != m_madeAs.cend())
+        return *made;
+    const auto schedule = m_localSchedules.constFind(id);
+    if (schedule == m_localSchedules.cend())
+        return id;
+    for (const WorkOrderSummary &order : server) {
+        if (order.scheduledDate.isValid() && order.scheduledDate.toSecsSinceEpoch() == *schedule) {
+            m_madeAs.insert(id, order.id);
+            return order.id;
+        }
+    }
+    return id; // not made (yet), or made and deleted again: no field of it to follow
+}
+
 void TestWritePathModel::adoptUnknownEntries(const QList<OutboxEntry> &entries, int step)
 {
     for (const OutboxEntry &e : entries) {
@@ -631,10 +673,12 @@ void TestWritePathModel::adoptUnknownEntries(const QList<OutboxEntry> &entries, 
 QString TestWritePathModel::check(int step)
 {
     const QList<OutboxEntry> entries = outbox();
+    learnLocalIds(entries);
     adoptUnknownEntries(entries, step);
     QHash<qint64, OutboxEntry> inOutbox;
     for (const OutboxEntry &e : entries)
         inOutbox.insert(e.seq, e);
+    const QList<WorkOrderSummary> server = allServerOrders(*m_other);
 
     // Entries gone since the last check: the server took them, unless the user gave them up.
     for (auto it = m_toldSaved.begin(); it != m_toldSaved.end();) {
@@ -643,8 +687,12 @@ QString TestWritePathModel::check(int step)
             ++it;
             continue;
         }
-        const OutboxEntry told = it.value();
+        OutboxEntry told = it.value();
         it = m_toldSaved.erase(it);
+        // Its writes are writes of the order the server has: one made to a new order before
+        // its create was sent went to the id the create made, and the server's later values
+        // of that order's fields are compared against them.
+        told.orderId = serverIdOf(told.orderId, server);
         m_touched.insert(told.orderId);
         if (m_givenUp.contains(seq))
             continue;
@@ -677,7 +725,6 @@ QString TestWritePathModel::check(int step)
     }
 
     // 1: nothing made twice.
-    const QList<WorkOrderSummary> server = allServerOrders(*m_other);
     QSet<QString> onServer;
     for (const WorkOrderSummary &order : server)
         onServer.insert(order.id);
@@ -687,10 +734,11 @@ QString TestWritePathModel::check(int step)
             ++it;
             continue;
         }
-        if (!m_givenUp.contains(it.key()) && onServer.contains(it.value()))
+        const QString id = serverIdOf(it.value(), server);
+        if (!m_givenUp.contains(it.key()) && onServer.contains(id))
             return u"delete %1 of %2 left the outbox but the server still has the order"_s
                 .arg(it.key())
-                .arg(it.value());
+                .arg(id);
         it = m_toldDeleted.erase(it);
     }
     QHash<QString, int> schedules;
