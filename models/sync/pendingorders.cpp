@@ -23,6 +23,12 @@ void PendingOrders::reload()
     });
 }
 
+void PendingOrders::forgetAll()
+{
+    ++m_generation;
+    apply({});
+}
+
 void PendingOrders::add(const QString &id)
 {
     if (id.isEmpty() || m_ids.contains(id))

@@ -24,6 +24,9 @@ public:
     bool contains(const QString &id) const { return m_ids.contains(id); }
     /// Re-reads the ids from the outbox (after any outbox change); emits for each difference.
     void reload();
+    /// Another server is used from now on: no id is pending until its cache says (reload()),
+    /// and a read of the last server's outbox still on its way is not applied.
+    void forgetAll();
     /// Marks `id` at once, before the outbox read confirms it (the row turns pending as soon
     /// as the edit is saved).
     void add(const QString &id);

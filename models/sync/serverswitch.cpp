@@ -60,6 +60,7 @@ void ServerSwitch::leaveCurrentServer()
     m_parts.sync->abandon();
     m_parts.writer->park();
     m_parts.source->leaveServer();
+    m_parts.pending->forgetAll(); // no pending marks of the old server on the new one's rows
 }
 
 void ServerSwitch::onCacheOpened(int switchNumber, const CacheOpenReport &report)

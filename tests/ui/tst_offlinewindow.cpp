@@ -104,6 +104,7 @@ private slots:
     void cacheWriteFailureShowsInErrorBar();
     void switchingServerShowsWhichServerEverywhere();
     void needsAttentionActsOnNothingOfTheNextServer();
+    void syncNowOfAServerLeftDoesNotSyncTheNext();
 
 private:
     /// Queues an edit of the row `row` offline, then changes the same order on the server.
@@ -1007,6 +1008,41 @@ void TestOfflineWindow::needsAttentionActsOnNothingOfTheNextServer()
     QCOMPARE(left.value().size(), 1);
     QCOMPARE(left.value().first().orderId, u"wo-100001"_s);
     QVERIFY(!confirm || !confirm->isVisible());
+}
+
+// Sync Now waits for the outbox pass before it syncs. A switch ends that pass without it: the
+// next server's first pass must not start the sync the user asked of the one left.
+void TestOfflineWindow::syncNowOfAServerLeftDoesNotSyncTheNext()
+{
+    OfflineDesk &desk = *m_desk;
+    desk.action(u"actionWorkOffline"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(desk.loaded(), kWaitMs);
+    const WorkOrderSummary target = desk.model().orderAt(2);
+    WorkOrderPatch high;
+    high.setPriority(Priority::High);
+    QCOMPARE(int(desk.update(target.id, high, target).outcome), int(WriteResult::Outcome::Queued));
+    sandbox::Faults slow;
+    slow.latencyMs = 1500;
+    desk.server().setFaults(slow);
+    desk.action(u"actionWorkOffline"_s)->trigger(); // online: the pass starts, slowly
+    OutboxReplayer &replayer = desk.services->replayer();
+    QVERIFY(replayer.isRunning());
+    QSignalSpy started(&desk.services->sync(), &SyncEngine::started);
+    desk.action(u"actionSyncNow"_s)->trigger();
+    QCOMPARE(started.size(), 0); // it waits for the pass
+
+    sandbox::Options options;
+    options.orders = 20;
+    options.seed = 7;
+    options.key = u"next-server-key"_s;
+    sandbox::SandboxServer next(options);
+    QVERIFY(next.start());
+    QSignalSpy passes(&replayer, &OutboxReplayer::replayFinished);
+    QSignalSpy opened(desk.services.get(), &DeskServices::cacheOpened);
+    QVERIFY(!desk.services->connectTo(next.baseUrl(), options.key));
+    QVERIFY(opened.wait(kWaitMs));
+    QTRY_VERIFY_WITH_TIMEOUT(!passes.isEmpty(), kWaitMs); // the next server's first pass ended
+    QCOMPARE(started.size(), 0);
 }
 
 QTEST_MAIN(TestOfflineWindow)

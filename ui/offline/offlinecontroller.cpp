@@ -123,10 +123,15 @@ void OfflineController::createSync()
             m_services.sync->start();
             return;
         }
-        // A pass never ends inside replay(): connected now, this hears its end.
-        connect(
-            replayer, &OutboxReplayer::replayFinished, m_services.sync,
-            [this] { m_services.sync->start(); }, Qt::SingleShotConnection);
+        // A pass never ends inside replay(): connected now, this hears its end. A switch of
+        // server ends the pass without it: the sync asked for was the old server's.
+        auto *waiting = new QObject(this);
+        connect(replayer, &OutboxReplayer::replayFinished, waiting, [this, replayer, waiting] {
+            QObject::disconnect(replayer, nullptr, waiting, nullptr); // once
+            waiting->deleteLater();
+            m_services.sync->start();
+        });
+        connect(replayer, &OutboxReplayer::parked, waiting, &QObject::deleteLater);
     });
 
     m_syncProgress = new SyncProgress(m_services.sync, m_window->statusBar());
