@@ -1,5 +1,7 @@
 #include "messagebar.h"
 
+#include "servertext.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -28,7 +30,7 @@ MessageBar::MessageBar(Kind kind, const QString &name, const QString &textName, 
                                                  : QStyle::SP_MessageBoxInformation,
                                          nullptr, this)
                           .pixmap(iconSize, iconSize));
-    m_text->setTextFormat(Qt::PlainText);
+    makePlainText(m_text);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);

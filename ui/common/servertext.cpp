@@ -36,11 +36,16 @@ QMessageBox *plainTextMessageBox(QMessageBox::Icon icon, const QString &title, c
 
 void setPlainInformativeText(QMessageBox *box, const QString &text)
 {
-    box->setInformativeText(text);
-    // QMessageBox makes this label on demand, guessing its format (and opening links in it).
+    // QMessageBox makes this label on demand and guesses its format (opening links in it):
+    // it is made with a harmless text first and made plain, and only then given `text`, so
+    // the text is never parsed as markup, not even once.
+    box->setInformativeText(u" "_s);
     if (auto *informative = box->findChild<QLabel *>(u"qt_msgbox_informativelabel"_s)) {
         informative->setOpenExternalLinks(false);
         makePlainText(informative);
+        box->setInformativeText(text);
+    } else {
+        box->setInformativeText(plainToolTip(text)); // escaped, should Qt rename the label
     }
 }
 

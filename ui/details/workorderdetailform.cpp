@@ -1,5 +1,7 @@
 #include "workorderdetailform.h"
 
+#include "servertext.h"
+
 #include "badgestyle.h"
 
 #include "domain/workorder.h"
@@ -24,7 +26,7 @@ QLabel *plainLabel(QWidget *parent, const QString &objectName)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
+    makePlainText(label);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setWordWrap(true);
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -36,7 +38,7 @@ QLabel *badgeLabel(QWidget *parent, const QString &objectName)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText); // an unknown status shows the server's own word
+    makePlainText(label); // an unknown status shows the server's own word
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }

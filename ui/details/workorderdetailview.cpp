@@ -1,5 +1,7 @@
 #include "workorderdetailview.h"
 
+#include "servertext.h"
+
 #include "workorderdetailform.h"
 
 #include "itemmodels/workordertablemodel.h"
@@ -51,12 +53,12 @@ WorkOrderDetailView::WorkOrderDetailView(const MainWindowServices &services, QWi
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
-    m_hint->setTextFormat(Qt::PlainText);
+    makePlainText(m_hint);
     m_hint->setMargin(24);
 
     m_errorPage->setObjectName(u"detailErrorPage"_s);
     m_error->setObjectName(u"detailError"_s);
-    m_error->setTextFormat(Qt::PlainText); // the server's message may be part of it
+    makePlainText(m_error); // the server's message may be part of it
     m_error->setWordWrap(true);
     m_error->setAlignment(Qt::AlignCenter);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

@@ -1,5 +1,7 @@
 #include "workorderdialog.h"
 
+#include "servertext.h"
+
 #include "conflictdialog.h"
 
 #include "domain/codec.h"
@@ -43,7 +45,7 @@ void WorkOrderDialog::build()
     m_error = new QLabel(this);
     m_error->setObjectName(u"dialogError"_s);
     m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
+    makePlainText(m_error);
     m_error->setStyleSheet(u"color: #c62828;"_s);
     m_error->hide();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

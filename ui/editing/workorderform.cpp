@@ -1,5 +1,7 @@
 #include "workorderform.h"
 
+#include "servertext.h"
+
 #include "searchablecombobox.h"
 
 #include "sync/orderlookups.h"
@@ -140,7 +142,7 @@ QWidget *WorkOrderForm::withError(QWidget *control, const QString &field)
     auto *error = new QLabel(box);
     error->setObjectName(field + u"Error"_s);
     error->setWordWrap(true);
-    error->setTextFormat(Qt::PlainText);
+    makePlainText(error);
     // Red that stays readable on light and dark palettes.
     error->setStyleSheet(u"color: #c62828;"_s);
     error->hide();

@@ -1,8 +1,11 @@
 #include "filterpanel.h"
 
+#include "servertext.h"
+
 #include "searchablecombobox.h"
 #include "statuscountdelegate.h"
 
+#include "api/apiclient.h"
 #include "api/apierror.h"
 #include "itemmodels/namechoicemodel.h"
 #include "itemmodels/seennames.h"
@@ -10,7 +13,6 @@
 #include "itemmodels/statusfiltermodel.h"
 #include "itemmodels/workordertablemodel.h"
 #include "sync/connectivitymonitor.h"
-#include "api/apiclient.h"
 #include "sync/lookuploader.h"
 #include "sync/orderwriter.h"
 
@@ -73,7 +75,7 @@ QLabel *noteLabel(const QString &name, QWidget *parent)
     auto *note = new QLabel(parent);
     note->setObjectName(name);
     note->setWordWrap(true);
-    note->setTextFormat(Qt::PlainText);
+    makePlainText(note);
     note->setForegroundRole(QPalette::PlaceholderText);
     QFont font = note->font();
     font.setPointSizeF(font.pointSizeF() * 0.9);

@@ -1,5 +1,7 @@
 #include "conflictdialog.h"
 
+#include "servertext.h"
+
 #include "domain/codec.h"
 #include "domain/priority.h"
 #include "domain/status.h"
@@ -74,7 +76,7 @@ ConflictDialog::ConflictDialog(const Conflict &conflict, QWidget *parent)
         m_conflict.theirs.number.isEmpty() ? m_conflict.orderId : m_conflict.theirs.number;
     m_intro->setObjectName(u"conflictIntro"_s);
     m_intro->setWordWrap(true);
-    m_intro->setTextFormat(Qt::PlainText);
+    makePlainText(m_intro);
     m_intro->setText(tr("Someone changed work order %1 on the server after you started your "
                         "edit. Compare the two versions and choose which one to keep.")
                          .arg(number));

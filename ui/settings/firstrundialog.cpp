@@ -1,5 +1,7 @@
 #include "firstrundialog.h"
 
+#include "servertext.h"
+
 #include "icons.h"
 
 #include "session/localsandbox.h"
@@ -75,13 +77,13 @@ FirstRunDialog::FirstRunDialog(LocalSandbox *sandbox, QWidget *parent)
     m_busy->hide();
     m_status->setObjectName(u"firstRunStatus"_s);
     m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::PlainText);
+    makePlainText(m_status);
     m_status->hide();
     m_later->setObjectName(u"notNow"_s);
     m_later->setAutoDefault(false);
-    m_later->setToolTip(tr("Close this window; Settings (%1) is there when you are ready.")
-                             .arg(QKeySequence(Qt::CTRL | Qt::Key_Comma)
-                                      .toString(QKeySequence::NativeText)));
+    m_later->setToolTip(
+        tr("Close this window; Settings (%1) is there when you are ready.")
+            .arg(QKeySequence(Qt::CTRL | Qt::Key_Comma).toString(QKeySequence::NativeText)));
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(8);

@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "servertext.h"
+
 #include "api/baseurl.h"
 #include "credentials/credentialstore.h"
 #include "session/connectionprobe.h"
@@ -31,7 +33,7 @@ QLabel *makeNote(const QString &objectName, QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText); // may carry text from the server or the keychain
+    makePlainText(label); // may carry text from the server or the keychain
     return label;
 }
 
