@@ -4,7 +4,7 @@
 
 #include "cachetestsupport.h"
 
-#include "../models/localzone.h"
+#include "localzone.h"
 #include "api/apiclient.h"
 #include "pages/cachepagesource.h"
 #include "cache/cachestore.h"

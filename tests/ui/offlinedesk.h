@@ -4,7 +4,7 @@
 // stopped, changed and started again on the same port), DeskServices with a cache in a
 // temporary directory, and the real main window on them, offscreen.
 
-#include "../sync/synctestsupport.h"
+#include "synctestsupport.h"
 
 #include "deskservices.h"
 #include "mainwindow.h"

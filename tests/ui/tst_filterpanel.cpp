@@ -7,7 +7,7 @@
 #include "mainwindow.h"
 #include "servertextcheck.h"
 
-#include "../models/localzone.h"
+#include "localzone.h"
 #include "api/apiclient.h"
 #include "pages/apipagesource.h"
 #include "itemmodels/namechoicemodel.h"

@@ -9,7 +9,7 @@
 #include "settingsdialog.h"
 #include "settingsflow.h"
 
-#include "../credentials/secretscan.h"
+#include "secretscan.h"
 #include "api/apiclient.h"
 #include "credentials/credentialstore.h"
 #include "pages/apipagesource.h"
