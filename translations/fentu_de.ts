@@ -1664,6 +1664,17 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
         <source>Sync failed: %1 The cached orders are still available.</source>
         <translation>Synchronisierung fehlgeschlagen: %1 Die zwischengespeicherten Aufträge sind weiterhin verfügbar.</translation>
     </message>
+    <message>
+        <source>Sync stopped: %1 Nothing was removed from the cached orders.</source>
+        <translation>Synchronisierung angehalten: %1 Aus den zwischengespeicherten Aufträgen wurde nichts entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>fentu::SyncRun</name>
+    <message>
+        <source>the server sent page %1 with only orders it had already sent, as if it ignored which page was asked for.</source>
+        <translation>Der Server hat als Seite %1 nur Aufträge geschickt, die er schon geschickt hatte, als ob er die angefragte Seite nicht beachtete.</translation>
+    </message>
 </context>
 <context>
     <name>fentu::TechnicianPicker</name>

@@ -1621,6 +1621,17 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>Sync failed: %1 The cached orders are still available.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync stopped: %1 Nothing was removed from the cached orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::SyncRun</name>
+    <message>
+        <source>the server sent page %1 with only orders it had already sent, as if it ignored which page was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fentu::TechnicianPicker</name>

@@ -121,6 +121,8 @@ void SyncCommand::finished(const SyncResult &result)
         failure = Failure::fromCache(result.cacheError);
     else if (result.apiError.isError())
         failure = Failure::fromApi(result.apiError, m_services.apiKey);
+    else if (!result.pagingFault.isEmpty()) // an answer that cannot be used
+        failure = Failure{ExitCode::BadResponse, result.pagingFault};
     else
         failure = Failure::local(tr("the sync was interrupted"));
     failure.message =

@@ -23,6 +23,8 @@ QString SyncResult::message() const
     case Outcome::Failed:
         break;
     }
+    if (!pagingFault.isEmpty())
+        return tr("Sync stopped: %1 Nothing was removed from the cached orders.").arg(pagingFault);
     const QString why = cacheError.isError() ? cacheError.userMessage() : apiError.userMessage();
     return tr("Sync failed: %1 The cached orders are still available.").arg(why);
 }

@@ -33,6 +33,9 @@ public:
     int technicians = 0;
     bool lookupsAvailable = true; // false when the server lacks a lookup call (404)
     ApiError apiError;            // Kind::None unless the server or the network failed it
+    /// Set when the server's paging cannot be trusted (it sends the same orders again as if
+    /// it ignored the page asked for): why the sync stopped, in words for a person.
+    QString pagingFault;
     CacheError cacheError;        // Kind::None unless the cache failed it
     QDateTime finishedAt;         // UTC
 

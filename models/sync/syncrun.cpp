@@ -111,6 +111,17 @@ void SyncRun::onPage(int page, ApiResult<ReceivedOrderPage> result)
                 ++newIds;
             }
         }
+        if (newIds == 0 && page > 1) {
+            // Every order of this page came already in this run: a server that ignores the
+            // page asked for (and may claim any number of pages) would be followed forever.
+            qCWarning(lcSync) << "sync page" << page << "brought no new order; stopping";
+            m_result.pagingFault =
+                tr("the server sent page %1 with only orders it had already sent, as if it "
+                   "ignored which page was asked for.")
+                    .arg(page);
+            abort(SyncResult::Outcome::Failed);
+            return;
+        }
         if (answer.items.size() >= m_settings.perPage && newIds > 0)
             m_fullPagesWithNewIds.insert(page);
         ++m_writesPending;

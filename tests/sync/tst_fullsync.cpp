@@ -105,6 +105,43 @@ private:
     QList<QJsonObject> m_orders;
 };
 
+/// A server that ignores `page`: every request gets the same first orders, and the meta
+/// claims far more pages than anyone should follow.
+class LoopingServer
+{
+public:
+    LoopingServer()
+    {
+        m_server.route(u"/api/v1/work-orders"_s, [this](const QHttpServerRequest &request) {
+            ++m_requests;
+            const int perPage =
+                std::clamp(request.query().queryItemValue(u"per_page"_s).toInt(), 1, 100);
+            QJsonArray data;
+            for (int i = 0; i < perPage; ++i) {
+                const QString id = u"loop-%1"_s.arg(i, 3, 10, QLatin1Char('0'));
+                data.append(QJsonObject{{u"id"_s, id},
+                                        {u"work_order_number"_s, u"WO-LOOP-"_s + id.right(3)},
+                                        {u"status"_s, u"open"_s},
+                                        {u"created_at"_s, u"2026-01-01T08:00:00Z"_s}});
+            }
+            const QJsonObject meta{{u"current_page"_s, 1},
+                                   {u"total_pages"_s, 100000},
+                                   {u"total_count"_s, 10000000}};
+            return QHttpServerResponse(QJsonObject{{u"data"_s, data}, {u"meta"_s, meta}});
+        });
+    }
+    QUrl start()
+    {
+        const quint16 port = m_server.listen(QHostAddress::LocalHost, 0);
+        return QUrl(u"http://127.0.0.1:%1/api/v1"_s.arg(port));
+    }
+    int requests() const { return m_requests; }
+
+private:
+    QHttpServer m_server;
+    int m_requests = 0;
+};
+
 /// Orders exactly as a server may spell them: pretty-printed, escapes, braces and brackets
 /// inside strings, unknown nested fields, exponents. The cache must keep these bytes.
 const QByteArray kPrettyOrders[] = {
@@ -161,6 +198,7 @@ private slots:
     void serverGoneInterrupts();
     void rateLimitedSyncCompletes();
     void oddServerIsPagedToTheEnd();
+    void serverIgnoringPagesCannotMakeItLoop();
     void ordersAreKeptAsReceived();
 
 private:
@@ -412,6 +450,33 @@ void TestFullSync::oddServerIsPagedToTheEnd()
     const QStringList cached = idsOf(allCachedOrders(store));
     QCOMPARE(cached.size(), 250);
     QCOMPARE(QSet<QString>(cached.begin(), cached.end()).size(), 250);
+}
+
+// Issue 13: a server whose total_pages lies and that ignores `page` was followed for up to
+// 100,000 pages. The first page that brings no new order stops the sync, which says why and
+// removes nothing.
+void TestFullSync::serverIgnoringPagesCannotMakeItLoop()
+{
+    LoopingServer looping;
+    QTemporaryDir dir;
+    ApiClient client;
+    client.setApiKey(u"any"_s);
+    QVERIFY(!client.setBaseUrl(looping.start()).has_value());
+    CacheStore store(dir.path());
+    const auto opened = await<CacheOpenReport>([&](auto done) {
+        store.openFile(dir.filePath(u"loop.sqlite"_s), client.baseUrl(), nullptr, done);
+    });
+    QVERIFY(opened.isUsable());
+
+    SyncEngine engine(&client, &store);
+    const SyncResult result = runSync(engine);
+    QCOMPARE(int(result.outcome), int(SyncResult::Outcome::Failed));
+    QVERIFY2(result.message().contains(u"already sent"_s), qPrintable(result.message()));
+    QVERIFY2(result.message().contains(u"Nothing was removed"_s), qPrintable(result.message()));
+    // Page 1, then the pages already in flight when page 2 came back: a handful, not 100,000.
+    QVERIFY2(looping.requests() <= 1 + engine.maxPagesInFlight(),
+             qPrintable(QString::number(looping.requests())));
+    QCOMPARE(result.removed, 0);
 }
 
 void TestFullSync::ordersAreKeptAsReceived()
