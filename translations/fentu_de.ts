@@ -1628,6 +1628,17 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
         <source>Starting sync…</source>
         <translation>Synchronisierung wird gestartet…</translation>
     </message>
+    <message numerus="yes">
+        <source>Waiting for the server (rate limited), resuming in %n s</source>
+        <translation>
+            <numerusform>Warten auf den Server (Anfragen begrenzt), weiter in %n s</numerusform>
+            <numerusform>Warten auf den Server (Anfragen begrenzt), weiter in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>Geht weiter…</translation>
+    </message>
 </context>
 <context>
     <name>fentu::SyncResult</name>
@@ -1667,6 +1678,13 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>Sync stopped: %1 Nothing was removed from the cached orders.</source>
         <translation>Synchronisierung angehalten: %1 Aus den zwischengespeicherten Aufträgen wurde nichts entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asked to slow down; the sync waited %n second(s).</source>
+        <translation>
+            <numerusform>Der Server bat um langsamere Anfragen; die Synchronisierung hat %n Sekunde gewartet.</numerusform>
+            <numerusform>Der Server bat um langsamere Anfragen; die Synchronisierung hat %n Sekunden gewartet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3164,13 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>changes saved offline that need attention: %1 (see above, or fentu-cli pending)</source>
         <translation>offline gespeicherte Änderungen mit Klärungsbedarf: %1 (siehe oben oder fentu-cli pending)</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for the server (rate limited), resuming in %n s</source>
+        <translation>
+            <numerusform>warte auf den Server (Anfragen begrenzt), weiter in %n s</numerusform>
+            <numerusform>warte auf den Server (Anfragen begrenzt), weiter in %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1585,6 +1585,17 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>Starting sync…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Waiting for the server (rate limited), resuming in %n s</source>
+        <translation>
+            <numerusform>Waiting for the server (rate limited), resuming in %n s</numerusform>
+            <numerusform>Waiting for the server (rate limited), resuming in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fentu::SyncResult</name>
@@ -1624,6 +1635,13 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     <message>
         <source>Sync stopped: %1 Nothing was removed from the cached orders.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server asked to slow down; the sync waited %n second(s).</source>
+        <translation>
+            <numerusform>The server asked to slow down; the sync waited %n second.</numerusform>
+            <numerusform>The server asked to slow down; the sync waited %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3085,13 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     <message>
         <source>changes saved offline that need attention: %1 (see above, or fentu-cli pending)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for the server (rate limited), resuming in %n s</source>
+        <translation>
+            <numerusform>waiting for the server (rate limited), resuming in %n s</numerusform>
+            <numerusform>waiting for the server (rate limited), resuming in %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

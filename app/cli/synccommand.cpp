@@ -94,6 +94,10 @@ void SyncCommand::startSync()
     connect(m_engine, &SyncEngine::progress, this, [this](int fetched, int total) {
         m_services.console->progress(SyncSummary::progress(fetched, total, m_locale));
     });
+    connect(m_engine, &SyncEngine::waiting, this, [this](int seconds) {
+        m_services.console->progress(
+            tr("waiting for the server (rate limited), resuming in %n s", nullptr, seconds));
+    });
     connect(m_engine, &SyncEngine::finished, this, &SyncCommand::finished);
     m_elapsed.start();
     m_services.console->progress(SyncSummary::progress(0, 0, m_locale));

@@ -22,8 +22,10 @@ void SyncEngine::start()
 {
     if (m_run)
         return;
-    m_run = new SyncRun(m_client, m_store, m_monitor, {m_perPage, m_maxInFlight}, this);
+    m_run = new SyncRun(m_client, m_store, m_monitor,
+                        {m_perPage, m_maxInFlight, m_maxRateLimitWait}, this);
     connect(m_run, &SyncRun::progress, this, &SyncEngine::progress);
+    connect(m_run, &SyncRun::waiting, this, &SyncEngine::waiting);
     connect(m_run, &SyncRun::finished, this, [this, run = m_run](const SyncResult &r) {
         m_run = nullptr;
         run->deleteLater();

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <chrono>
+
 namespace fentu {
 
 class ApiClient;
@@ -33,6 +35,8 @@ public:
     int maxPagesInFlight() const { return m_maxInFlight; }
     /// Orders per page, 1..100 (default 100).
     void setPageSize(int perPage) { m_perPage = perPage; }
+    /// How long, in all, a sync waits for a server that asks it to slow down (default 5 min).
+    void setMaxRateLimitWait(std::chrono::milliseconds wait) { m_maxRateLimitWait = wait; }
 
     bool isRunning() const { return m_run != nullptr; }
     /// Starts a full sync; does nothing while one runs.
@@ -49,6 +53,8 @@ signals:
     void started();
     /// `done` of `total` orders fetched (total is the server's count, and may move).
     void progress(int done, int total);
+    /// The server asked to slow down: the sync resumes in `seconds`.
+    void waiting(int seconds);
     void finished(const fentu::SyncResult &result);
 
 private:
@@ -57,6 +63,7 @@ private:
     QPointer<ConnectivityMonitor> m_monitor;
     int m_maxInFlight = 4;
     int m_perPage = 100;
+    std::chrono::milliseconds m_maxRateLimitWait{std::chrono::minutes(5)};
     SyncRun *m_run = nullptr; // a child; deleted after it finishes
 };
 

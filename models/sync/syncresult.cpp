@@ -12,6 +12,9 @@ QString SyncResult::message() const
         if (removalSkipped)
             text += u' ' + tr("The server's list changed during the sync, so no order was removed; "
                               "sync again to remove deleted orders.");
+        if (rateLimitWaitMs > 0)
+            text += u' ' + tr("The server asked to slow down; the sync waited %n second(s).",
+                              nullptr, int((rateLimitWaitMs + 999) / 1000));
         if (!lookupsAvailable)
             text += u' ' + tr("This server has no customer or technician list; names are "
                               "taken from the orders.");

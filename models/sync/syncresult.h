@@ -36,8 +36,9 @@ public:
     /// Set when the server's paging cannot be trusted (it sends the same orders again as if
     /// it ignored the page asked for): why the sync stopped, in words for a person.
     QString pagingFault;
-    CacheError cacheError;        // Kind::None unless the cache failed it
-    QDateTime finishedAt;         // UTC
+    CacheError cacheError;      // Kind::None unless the cache failed it
+    QDateTime finishedAt;       // UTC
+    qint64 rateLimitWaitMs = 0; // how long it paused because the server asked it to
 
     bool isCompleted() const { return outcome == Outcome::Completed; }
     /// One line for a person: "Synced 10,000 orders; 3 removed." or why it stopped.

@@ -32,6 +32,10 @@ SyncRun::SyncRun(ApiClient *client, CacheStore *store, ConnectivityMonitor *moni
 {
     m_settings.perPage = std::clamp(m_settings.perPage, 1, 100);
     m_settings.maxInFlight = std::max(1, m_settings.maxInFlight);
+    m_budget = m_settings.maxInFlight;
+    m_resume.setSingleShot(true);
+    m_resume.setTimerType(Qt::PreciseTimer); // not before the moment the server named
+    connect(&m_resume, &QTimer::timeout, this, &SyncRun::pump);
 }
 
 void SyncRun::start()
@@ -81,6 +85,8 @@ void SyncRun::onPage(int page, ApiResult<ReceivedOrderPage> result)
     if (m_stage != Stage::Orders)
         return; // cancelled or failed meanwhile
     if (!result.isOk()) {
+        if (waitForServer(page, result.error()))
+            return;
         if (m_monitor)
             m_monitor->reportFailure(result.error());
         qCWarning(lcSync) << "sync page" << page << "failed:" << result.error().technicalDetail();
@@ -168,11 +174,15 @@ void SyncRun::pump()
         return;
     // Pages waiting for the cache hold back requests too: a slow disk slows the requests
     // down instead of piling up pages in memory (one batch being written, one filling).
-    const int budget = m_settings.maxInFlight;
+    if (m_resume.isActive())
+        return; // the server asked for a pause
+    const int budget = m_budget;
+    while (!m_retryPages.isEmpty() && m_inFlight < budget)
+        requestPage(m_retryPages.takeFirst());
     while (m_nextPage <= m_limit && m_inFlight < budget &&
            m_writesPending < 2 * std::max(kPagesPerWrite, budget))
         requestPage(m_nextPage++);
-    if (m_inFlight > 0 || m_writesPending > 0 || m_nextPage <= m_limit)
+    if (m_inFlight > 0 || m_writesPending > 0 || m_nextPage <= m_limit || !m_retryPages.isEmpty())
         return;
     // total_pages may be stale: a full last page with new orders may have more after it,
     // unless the server's own count says every order has come.
@@ -212,6 +222,7 @@ void SyncRun::ordersDone()
 void SyncRun::conclude(bool removeUnseen, SyncResult::Outcome outcome)
 {
     m_stage = Stage::Ending;
+    m_resume.stop();
     for (const QPointer<ApiCall> &call : std::as_const(m_calls)) {
         if (call)
             call->cancel();
@@ -241,6 +252,32 @@ void SyncRun::conclude(bool removeUnseen, SyncResult::Outcome outcome)
     }
     // Queued behind every page write already posted, so it sees them all.
     m_store->endFullSync(removeUnseen, this, std::move(report));
+}
+
+bool SyncRun::waitForServer(int page, const ApiError &error)
+{
+    const bool rateLimited = error.kind() == ApiError::Kind::Http &&
+                             (error.httpStatus() == 429 ||
+                              (error.httpStatus() == 503 && error.retryAfterSeconds() >= 0));
+    if (!rateLimited)
+        return false;
+    m_retryPages.append(page);
+    m_budget = std::max(1, m_budget / 2); // politer from now on
+    if (m_resume.isActive())
+        return true; // a pause is on already: this page waits for its end too
+    const std::chrono::milliseconds pause = std::chrono::seconds(
+        error.retryAfterSeconds() >= 0 ? std::max(1, error.retryAfterSeconds()) : 5);
+    if (m_waited + pause > m_settings.maxRateLimitWait) {
+        m_retryPages.removeAll(page);
+        return false; // waited long enough: the sync fails with the server's own words
+    }
+    m_waited += pause;
+    m_result.rateLimitWaitMs = m_waited.count();
+    qCInfo(lcSync) << "server asked to slow down; waiting" << pause.count() << "ms with" << m_budget
+                   << "page(s) in flight afterwards";
+    m_resume.start(pause);
+    emit waiting(int((pause.count() + 999) / 1000));
+    return true;
 }
 
 void SyncRun::fail(const ApiError &error)

@@ -13,6 +13,9 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
+
+#include <chrono>
 
 #include <functional>
 
@@ -37,6 +40,9 @@ public:
     {
         int perPage = 100;
         int maxInFlight = 4;
+        /// How long, in all, the sync waits for a server that asks it to slow down (429, or
+        /// 503 with Retry-After) before it gives up.
+        std::chrono::milliseconds maxRateLimitWait{std::chrono::minutes(5)};
     };
 
     SyncRun(ApiClient *client, CacheStore *store, ConnectivityMonitor *monitor, Settings settings,
@@ -48,6 +54,8 @@ public:
 
 signals:
     void progress(int done, int total);
+    /// The server asked to slow down: no page is asked for during the next `seconds`.
+    void waiting(int seconds);
     void finished(const fentu::SyncResult &result);
 
 private:
@@ -59,6 +67,9 @@ private:
     void refreshLookups();
     /// Ends the sync (complete or not): endFullSync after every queued write, then finished.
     void conclude(bool removeUnseen, SyncResult::Outcome outcome);
+    /// A page the server pushed back (rate limited): asked again after the wait it names,
+    /// with fewer pages in flight from then on. False when the wait would exceed the bound.
+    bool waitForServer(int page, const ApiError &error);
     void fail(const ApiError &error);
     void fail(const CacheError &error);
     void abort(SyncResult::Outcome outcome);
@@ -82,6 +93,11 @@ private:
     LookupRefresh *m_lookups = nullptr;
 
     int m_limit = 1; // the last page to fetch, as far as is known now
+    int m_budget =
+        1; // pages in flight at most: maxInFlight, halved each time the server pushes back
+    QList<int> m_retryPages; // pushed back by the server, asked again once m_resume fires
+    QTimer m_resume;         // runs while the sync waits for the server
+    std::chrono::milliseconds m_waited{0};
     int m_nextPage = 1;
     int m_inFlight = 0;      // page requests sent and not answered
     int m_writesPending = 0; // pages received and not yet written (buffered or being written)

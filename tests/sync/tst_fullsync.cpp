@@ -124,9 +124,8 @@ public:
                                         {u"status"_s, u"open"_s},
                                         {u"created_at"_s, u"2026-01-01T08:00:00Z"_s}});
             }
-            const QJsonObject meta{{u"current_page"_s, 1},
-                                   {u"total_pages"_s, 100000},
-                                   {u"total_count"_s, 10000000}};
+            const QJsonObject meta{
+                {u"current_page"_s, 1}, {u"total_pages"_s, 100000}, {u"total_count"_s, 10000000}};
             return QHttpServerResponse(QJsonObject{{u"data"_s, data}, {u"meta"_s, meta}});
         });
     }
@@ -199,6 +198,8 @@ private slots:
     void rateLimitedSyncCompletes();
     void oddServerIsPagedToTheEnd();
     void serverIgnoringPagesCannotMakeItLoop();
+    void rateLimitingServerSlowsTheSyncDown();
+    void rateLimitWaitIsBounded();
     void ordersAreKeptAsReceived();
 
 private:
@@ -424,6 +425,41 @@ void TestFullSync::rateLimitedSyncCompletes()
     QCOMPARE(result.ordersWritten, kOrders);
     QCOMPARE(idsOf(allCachedOrders(m_fixture->store())),
              idsOf(allServerOrders(m_fixture->client())));
+}
+
+// Issue 13: a server that keeps answering 429 (more often than the client's own retries
+// cover) slows the sync down instead of stopping it: it pauses as the server says, with fewer
+// pages in flight, says so while it waits, and completes.
+void TestFullSync::rateLimitingServerSlowsTheSyncDown()
+{
+    m_fixture->client().setRetryPolicy(quickRetries(1)); // every 429 reaches the sync
+    m_fixture->server()->failNext(3, 429, 1);
+    QSignalSpy waits(m_engine.get(), &SyncEngine::waiting);
+    const SyncResult result = runSync(*m_engine);
+    QVERIFY2(result.isCompleted(), qPrintable(result.message()));
+    QCOMPARE(result.ordersWritten, kOrders);
+    QCOMPARE(idsOf(allCachedOrders(m_fixture->store())),
+             idsOf(allServerOrders(m_fixture->client())));
+    QVERIFY(!waits.isEmpty());
+    for (const QList<QVariant> &wait : std::as_const(waits))
+        QCOMPARE(wait.first().toInt(), 1); // the server's Retry-After
+    QVERIFY2(result.rateLimitWaitMs >= 1000, qPrintable(QString::number(result.rateLimitWaitMs)));
+    QVERIFY2(result.message().contains(u"asked to slow down"_s), qPrintable(result.message()));
+}
+
+// The patience has a bound (a setting): past it the sync fails with the server's own words,
+// and removes nothing.
+void TestFullSync::rateLimitWaitIsBounded()
+{
+    m_fixture->client().setRetryPolicy(quickRetries(1));
+    m_engine->setMaxRateLimitWait(std::chrono::milliseconds(1500));
+    m_fixture->server()->failNext(50, 429, 1);
+    QSignalSpy waits(m_engine.get(), &SyncEngine::waiting);
+    const SyncResult result = runSync(*m_engine);
+    QCOMPARE(int(result.outcome), int(SyncResult::Outcome::Failed));
+    QCOMPARE(result.apiError.httpStatus(), 429);
+    QCOMPARE(waits.size(), 1); // one pause of a second fits in 1.5 s; a second one does not
+    QCOMPARE(result.removed, 0);
 }
 
 void TestFullSync::oddServerIsPagedToTheEnd()

@@ -6,6 +6,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace fentu {
@@ -19,10 +21,13 @@ SyncProgress::SyncProgress(SyncEngine *engine, QWidget *parent)
     m_cancel->setObjectName(u"cancelSync"_s);
     m_bar->setAccessibleName(tr("Sync progress"));
     m_bar->setTextVisible(true);
-    // Wide enough for "Syncing 10,000 of 10,000 orders" in the bar itself.
-    m_bar->setMinimumWidth(
-        fontMetrics().horizontalAdvance(tr("Syncing %L1 of %L2 orders").arg(100000).arg(100000)) +
-        fontMetrics().averageCharWidth() * 4);
+    // Wide enough for "Syncing 100,000 of 100,000 orders", and for the pause a server may ask
+    // for, in the bar itself.
+    const int widest = std::max(
+        fontMetrics().horizontalAdvance(tr("Syncing %L1 of %L2 orders").arg(100000).arg(100000)),
+        fontMetrics().horizontalAdvance(
+            tr("Waiting for the server (rate limited), resuming in %n s", nullptr, 60)));
+    m_bar->setMinimumWidth(widest + fontMetrics().averageCharWidth() * 4);
     m_bar->setMaximumHeight(fontMetrics().height() + 6);
     m_cancel->setToolTip(tr("Stop the sync; the orders already cached stay"));
     m_cancel->setAutoDefault(false);
@@ -35,7 +40,17 @@ SyncProgress::SyncProgress(SyncEngine *engine, QWidget *parent)
 
     connect(m_engine, &SyncEngine::started, this, &SyncProgress::onStarted);
     connect(m_engine, &SyncEngine::progress, this, &SyncProgress::onProgress);
-    connect(m_engine, &SyncEngine::finished, this, &QWidget::hide);
+    connect(m_engine, &SyncEngine::waiting, this, &SyncProgress::onWaiting);
+    connect(m_engine, &SyncEngine::finished, this, [this] {
+        m_countdown.stop();
+        hide();
+    });
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, [this] {
+        if (--m_secondsLeft <= 0)
+            m_countdown.stop();
+        showWaiting();
+    });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_cancel->setEnabled(false); // finished() follows once the cache is consistent
         m_bar->setFormat(tr("Cancelling…"));
@@ -57,10 +72,33 @@ void SyncProgress::onStarted()
     show();
 }
 
+void SyncProgress::onWaiting(int seconds)
+{
+    if (!m_cancel->isEnabled())
+        return; // keep saying "Cancelling…"
+    m_secondsLeft = seconds;
+    m_countdown.start();
+    showWaiting();
+}
+
+void SyncProgress::showWaiting()
+{
+    if (!m_cancel->isEnabled())
+        return;
+    const QString text =
+        m_secondsLeft > 0
+            ? tr("Waiting for the server (rate limited), resuming in %n s", nullptr, m_secondsLeft)
+            : tr("Resuming…");
+    m_bar->setFormat(text);
+    m_bar->setToolTip(text);
+}
+
 void SyncProgress::onProgress(int done, int total)
 {
     if (!m_cancel->isEnabled())
         return; // keep saying "Cancelling…"
+    if (m_countdown.isActive())
+        return; // pages that came before the pause: the pause is the news
     m_bar->setRange(0, qMax(total, 1));
     m_bar->setValue(qMin(done, qMax(total, 1)));
     m_bar->setFormat(tr("Syncing %L1 of %L2 orders").arg(done).arg(total));

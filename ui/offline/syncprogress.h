@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 class QProgressBar;
@@ -9,8 +10,9 @@ namespace fentu {
 
 class SyncEngine;
 
-/// The status bar's view of a running full sync: "Syncing 3,400 of 10,000 orders" and a
-/// Cancel button; hidden while no sync runs.
+/// The status bar's view of a running full sync: "Syncing 3,400 of 10,000 orders" (or, when
+/// the server asked to slow down, how long until it resumes) and a Cancel button; hidden while
+/// no sync runs.
 class SyncProgress : public QWidget
 {
     Q_OBJECT
@@ -23,10 +25,14 @@ public:
 private:
     void onStarted();
     void onProgress(int done, int total);
+    void onWaiting(int seconds);
+    void showWaiting();
 
     SyncEngine *m_engine;
     QProgressBar *m_bar;
     QPushButton *m_cancel;
+    QTimer m_countdown; // while the server asked for a pause: "resuming in N s", each second
+    int m_secondsLeft = 0;
 };
 
 } // namespace fentu
