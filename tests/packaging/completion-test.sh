@@ -31,9 +31,10 @@ for priority in low medium high urgent; do
 done
 
 # bash: COMP_WORDS as bash splits the line; the last word is the one being completed.
+# PLAIN_BASH=1: without bash-completion loaded.
 bash_complete() {
     bash -c '
-        source /usr/share/bash-completion/bash_completion 2>/dev/null || true
+        [[ -n ${PLAIN_BASH-} ]] || source /usr/share/bash-completion/bash_completion 2>/dev/null || true
         source "$1"; shift
         COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}
         # ":" is in COMP_WORDBREAKS: bash hands it over as a word of its own.
@@ -83,17 +84,7 @@ for shell in bash zsh; do
     expect $shell "$an_id" "$cli" --cache-dir "$cache" --base-url "$SANDBOX_URL" delete ""
 done
 # Plain bash, without bash-completion loaded: the same line still completes the id.
-plain=$(bash -c '
-    source "$1"; shift
-    COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}
-    COMP_WORDS=()
-    for word in "$@"; do
-        while [[ $word == *:* ]]; do COMP_WORDS+=("${word%%:*}" ":"); word=${word#*:}; done
-        COMP_WORDS+=("$word")
-    done
-    COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
-    _fentu_cli
-    printf "%s\n" "${COMPREPLY[@]}"' bash "$bash_file" "$cli" --base-url "$SANDBOX_URL" --cache-dir "$cache" get "" 2>&1) || true
+plain=$(PLAIN_BASH=1 bash_complete "$cli" --base-url "$SANDBOX_URL" --cache-dir "$cache" get "" 2>&1) || true
 grep -qxF -- "$an_id" <<<"$plain" || fail "plain bash: get does not offer $an_id (got: $(echo $plain))"
 # Formats are the command's own: get has no csv.
 if bash_complete "$cli" get x --format "" | grep -qx csv; then fail "bash: get offers --format csv"; fi

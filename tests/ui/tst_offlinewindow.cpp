@@ -56,6 +56,36 @@ namespace {
 
 constexpr int kOrders = 250;
 
+/// Another server with orders of its own (the same ids, other data), and the desk moved to
+/// it as Settings does; null when it could not start or its cache did not open.
+std::unique_ptr<sandbox::SandboxServer> switchToAnotherServer(OfflineDesk &desk, int orders,
+                                                              quint32 seed)
+{
+    sandbox::Options options;
+    options.orders = orders;
+    options.seed = seed;
+    options.key = u"next-server-key"_s;
+    auto next = std::make_unique<sandbox::SandboxServer>(options);
+    if (!next->start())
+        return nullptr;
+    QSignalSpy opened(desk.services.get(), &DeskServices::cacheOpened);
+    if (desk.services->connectTo(next->baseUrl(), options.key) || !opened.wait(kWaitMs))
+        return nullptr;
+    return next;
+}
+
+/// Work offline on, then a change of the priority of the order in `row`, saved for later.
+WriteResult queuePriorityOffline(OfflineDesk &desk, int row, Priority priority)
+{
+    desk.action(u"actionWorkOffline"_s)->trigger();
+    if (!QTest::qWaitFor([&] { return desk.loaded(); }, kWaitMs))
+        return {};
+    const WorkOrderSummary target = desk.model().orderAt(row);
+    WorkOrderPatch patch;
+    patch.setPriority(priority);
+    return desk.update(target.id, patch, target);
+}
+
 /// "id|number|customer" of each row the model holds.
 QStringList fingerprintsOfRows(const WorkOrderTableModel &model)
 {
@@ -954,16 +984,12 @@ void TestOfflineWindow::switchingServerShowsWhichServerEverywhere()
 void TestOfflineWindow::needsAttentionActsOnNothingOfTheNextServer()
 {
     OfflineDesk &desk = *m_desk;
-    desk.action(u"actionWorkOffline"_s)->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(desk.loaded(), kWaitMs);
-    const WorkOrderSummary target = desk.model().orderAt(3);
-    WorkOrderPatch urgent;
-    urgent.setPriority(Priority::Urgent);
-    const WriteResult first = desk.update(target.id, urgent, target);
+    const WriteResult first = queuePriorityOffline(desk, 3, Priority::Urgent);
     QCOMPARE(int(first.outcome), int(WriteResult::Outcome::Queued));
+    const QString target = first.orderId;
     auto client = desk.otherClient();
     QVERIFY(await<ApiResult<NoContent>>([&](auto done) {
-                client->deleteWorkOrder(target.id, nullptr, done);
+                client->deleteWorkOrder(target, nullptr, done);
             }).isOk());
     QSignalSpy refused(&desk.services->replayer(), &OutboxReplayer::needsAttention);
     desk.action(u"actionWorkOffline"_s)->trigger();
@@ -980,22 +1006,14 @@ void TestOfflineWindow::needsAttentionActsOnNothingOfTheNextServer()
     QTRY_VERIFY(confirm->isVisible());
 
     // Another server, and an offline change there: the first entry of its outbox.
-    sandbox::Options options;
-    options.orders = 30;
-    options.seed = 99;
-    options.key = u"next-server-key"_s;
-    sandbox::SandboxServer next(options);
-    QVERIFY(next.start());
-    QSignalSpy opened(desk.services.get(), &DeskServices::cacheOpened);
-    QVERIFY(!desk.services->connectTo(next.baseUrl(), options.key));
-    QVERIFY(opened.wait(kWaitMs));
+    const auto next = switchToAnotherServer(desk, 30, 99);
+    QVERIFY(next);
     QTRY_COMPARE(table->rowCount(), 0); // the first server's entries are no longer offered
     desk.action(u"actionWorkOffline"_s)->trigger();
     WorkOrderPatch low;
     low.setPriority(Priority::Low);
-    const WriteResult mine = await<WriteResult>([&](auto done) {
-        desk.services->writer().update(u"wo-100001"_s, low, {}, nullptr, done);
-    });
+    const WriteResult mine = await<WriteResult>(
+        [&](auto done) { desk.services->writer().update(u"wo-100001"_s, low, {}, nullptr, done); });
     QCOMPARE(int(mine.outcome), int(WriteResult::Outcome::Queued));
     QCOMPARE(mine.outboxSeq, first.outboxSeq); // the same number, another entry
 
@@ -1015,12 +1033,8 @@ void TestOfflineWindow::needsAttentionActsOnNothingOfTheNextServer()
 void TestOfflineWindow::syncNowOfAServerLeftDoesNotSyncTheNext()
 {
     OfflineDesk &desk = *m_desk;
-    desk.action(u"actionWorkOffline"_s)->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(desk.loaded(), kWaitMs);
-    const WorkOrderSummary target = desk.model().orderAt(2);
-    WorkOrderPatch high;
-    high.setPriority(Priority::High);
-    QCOMPARE(int(desk.update(target.id, high, target).outcome), int(WriteResult::Outcome::Queued));
+    QCOMPARE(int(queuePriorityOffline(desk, 2, Priority::High).outcome),
+             int(WriteResult::Outcome::Queued));
     sandbox::Faults slow;
     slow.latencyMs = 1500;
     desk.server().setFaults(slow);
@@ -1031,16 +1045,9 @@ void TestOfflineWindow::syncNowOfAServerLeftDoesNotSyncTheNext()
     desk.action(u"actionSyncNow"_s)->trigger();
     QCOMPARE(started.size(), 0); // it waits for the pass
 
-    sandbox::Options options;
-    options.orders = 20;
-    options.seed = 7;
-    options.key = u"next-server-key"_s;
-    sandbox::SandboxServer next(options);
-    QVERIFY(next.start());
     QSignalSpy passes(&replayer, &OutboxReplayer::replayFinished);
-    QSignalSpy opened(desk.services.get(), &DeskServices::cacheOpened);
-    QVERIFY(!desk.services->connectTo(next.baseUrl(), options.key));
-    QVERIFY(opened.wait(kWaitMs));
+    const auto next = switchToAnotherServer(desk, 20, 7);
+    QVERIFY(next);
     QTRY_VERIFY_WITH_TIMEOUT(!passes.isEmpty(), kWaitMs); // the next server's first pass ended
     QCOMPARE(started.size(), 0);
 }
