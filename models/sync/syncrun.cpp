@@ -35,7 +35,7 @@ SyncRun::SyncRun(ApiClient *client, CacheStore *store, ConnectivityMonitor *moni
     m_budget = m_settings.maxInFlight;
     m_resume.setSingleShot(true);
     m_resume.setTimerType(Qt::PreciseTimer); // not before the moment the server named
-    connect(&m_resume, &QTimer::timeout, this, &SyncRun::pump);
+    connect(&m_resume, &QTimer::timeout, this, &SyncRun::resume);
 }
 
 void SyncRun::start()
@@ -204,8 +204,20 @@ void SyncRun::ordersDone()
     m_seen.clear();
     m_seen.squeeze();
     m_stage = Stage::Lookups;
+    refreshLookups();
+}
+
+void SyncRun::refreshLookups()
+{
     m_lookups = new LookupRefresh(m_client, m_store, this);
     m_lookups->start([this](LookupRefresh::Outcome outcome) {
+        if (outcome.apiError.isError() && isPushBack(outcome.apiError) &&
+            pauseFor(outcome.apiError)) {
+            // The lookups are a few pages: they start again once the pause is over.
+            m_lookups->deleteLater();
+            m_lookups = nullptr;
+            return;
+        }
         m_result.customers = outcome.customers;
         m_result.technicians = outcome.technicians;
         m_result.lookupsAvailable = outcome.available;
@@ -217,6 +229,14 @@ void SyncRun::ordersDone()
         conclude(!m_result.removalSkipped,
                  outcome.isError() ? SyncResult::Outcome::Failed : SyncResult::Outcome::Completed);
     });
+}
+
+void SyncRun::resume()
+{
+    if (m_stage == Stage::Orders)
+        pump();
+    else if (m_stage == Stage::Lookups && !m_lookups)
+        refreshLookups();
 }
 
 void SyncRun::conclude(bool removeUnseen, SyncResult::Outcome outcome)
@@ -254,23 +274,30 @@ void SyncRun::conclude(bool removeUnseen, SyncResult::Outcome outcome)
     m_store->endFullSync(removeUnseen, this, std::move(report));
 }
 
+bool SyncRun::isPushBack(const ApiError &error)
+{
+    return error.kind() == ApiError::Kind::Http &&
+           (error.httpStatus() == 429 ||
+            (error.httpStatus() == 503 && error.retryAfterSeconds() >= 0));
+}
+
 bool SyncRun::waitForServer(int page, const ApiError &error)
 {
-    const bool rateLimited = error.kind() == ApiError::Kind::Http &&
-                             (error.httpStatus() == 429 ||
-                              (error.httpStatus() == 503 && error.retryAfterSeconds() >= 0));
-    if (!rateLimited)
-        return false;
+    if (!isPushBack(error) || !pauseFor(error))
+        return false; // not a push-back, or waited long enough: the sync fails in its words
     m_retryPages.append(page);
     m_budget = std::max(1, m_budget / 2); // politer from now on
+    return true;
+}
+
+bool SyncRun::pauseFor(const ApiError &error)
+{
     if (m_resume.isActive())
-        return true; // a pause is on already: this page waits for its end too
+        return true; // a pause is on already: this waits for its end too
     const std::chrono::milliseconds pause = std::chrono::seconds(
         error.retryAfterSeconds() >= 0 ? std::max(1, error.retryAfterSeconds()) : 5);
-    if (m_waited + pause > m_settings.maxRateLimitWait) {
-        m_retryPages.removeAll(page);
-        return false; // waited long enough: the sync fails with the server's own words
-    }
+    if (m_waited + pause > m_settings.maxRateLimitWait)
+        return false;
     m_waited += pause;
     m_result.rateLimitWaitMs = m_waited.count();
     qCInfo(lcSync) << "server asked to slow down; waiting" << pause.count() << "ms with" << m_budget

@@ -67,9 +67,16 @@ private:
     void refreshLookups();
     /// Ends the sync (complete or not): endFullSync after every queued write, then finished.
     void conclude(bool removeUnseen, SyncResult::Outcome outcome);
-    /// A page the server pushed back (rate limited): asked again after the wait it names,
-    /// with fewer pages in flight from then on. False when the wait would exceed the bound.
+    /// 429, or 503 with Retry-After: the server asks to slow down, not to give up.
+    static bool isPushBack(const ApiError &error);
+    /// A page the server pushed back: asked again after the wait it names, with fewer pages
+    /// in flight from then on. False when it was no push-back or the wait would exceed the
+    /// bound.
     bool waitForServer(int page, const ApiError &error);
+    /// Starts (or joins) the pause `error` asks for, within the bound; false past it.
+    bool pauseFor(const ApiError &error);
+    /// The pause is over: the orders or the lookups go on.
+    void resume();
     void fail(const ApiError &error);
     void fail(const CacheError &error);
     void abort(SyncResult::Outcome outcome);

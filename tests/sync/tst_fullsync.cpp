@@ -200,6 +200,8 @@ private slots:
     void serverIgnoringPagesCannotMakeItLoop();
     void rateLimitingServerSlowsTheSyncDown();
     void rateLimitWaitIsBounded();
+    void rateLimitedLookupsAreWaitedFor();
+    void serverLimitingTwoInThreeIsSyncedSlowly();
     void ordersAreKeptAsReceived();
 
 private:
@@ -460,6 +462,47 @@ void TestFullSync::rateLimitWaitIsBounded()
     QCOMPARE(result.apiError.httpStatus(), 429);
     QCOMPARE(waits.size(), 1); // one pause of a second fits in 1.5 s; a second one does not
     QCOMPARE(result.removed, 0);
+}
+
+// The lookups after the orders are waited for too: a push-back there pauses and asks again
+// instead of failing a sync whose orders all came.
+void TestFullSync::rateLimitedLookupsAreWaitedFor()
+{
+    m_fixture->client().setRetryPolicy(quickRetries(1));
+    bool armed = false;
+    // Once every order came, the next requests are the lookups': those are pushed back.
+    connect(m_engine.get(), &SyncEngine::progress, this, [&](int done, int total) {
+        if (!armed && total > 0 && done >= total) {
+            armed = true;
+            m_fixture->server()->failNext(2, 429, 1);
+        }
+    });
+    QSignalSpy waits(m_engine.get(), &SyncEngine::waiting);
+    const SyncResult result = runSync(*m_engine);
+    QVERIFY(armed);
+    QVERIFY2(result.isCompleted(), qPrintable(result.message()));
+    QCOMPARE(waits.size(), 2);
+    QVERIFY(result.customers > 0);
+    QVERIFY(result.technicians > 0);
+    QVERIFY2(result.message().contains(u"asked to slow down"_s), qPrintable(result.message()));
+}
+
+// Issue 13's figure: a server that answers 429 with Retry-After: 1 to two requests in three.
+// The sync used to give up; now it completes, slower, and says it waited.
+void TestFullSync::serverLimitingTwoInThreeIsSyncedSlowly()
+{
+    // The client's own retries cover a little of it; the sync has to cover the rest.
+    m_fixture->client().setRetryPolicy(quickRetries(2));
+    sandbox::Faults limiting;
+    limiting.rateLimitShare = 2.0 / 3.0;
+    limiting.retryAfterSeconds = 1;
+    m_fixture->server()->setFaults(limiting);
+    const SyncResult result = runSync(*m_engine);
+    m_fixture->server()->setFaults({});
+    QVERIFY2(result.isCompleted(), qPrintable(result.message()));
+    QCOMPARE(result.ordersWritten, kOrders);
+    QCOMPARE(idsOf(allCachedOrders(m_fixture->store())),
+             idsOf(allServerOrders(m_fixture->client())));
 }
 
 void TestFullSync::oddServerIsPagedToTheEnd()
