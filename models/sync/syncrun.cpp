@@ -117,9 +117,11 @@ void SyncRun::onPage(int page, ApiResult<ReceivedOrderPage> result)
                 ++newIds;
             }
         }
-        if (newIds == 0 && page > 1) {
-            // Every order of this page came already in this run: a server that ignores the
-            // page asked for (and may claim any number of pages) would be followed forever.
+        if (newIds == 0 && page > 1 && page <= answer.meta.totalPages) {
+            // Every order of a page the server says exists came already in this run: a server
+            // that ignores the page asked for (and may claim any number of pages) would be
+            // followed forever. (Past its own last page, a server that repeats that page
+            // instead of an empty one has simply ended.)
             qCWarning(lcSync) << "sync page" << page << "brought no new order; stopping";
             m_result.pagingFault =
                 tr("the server sent page %1 with only orders it had already sent, as if it "
@@ -300,8 +302,7 @@ bool SyncRun::pauseFor(const ApiError &error)
         return false;
     m_waited += pause;
     m_result.rateLimitWaitMs = m_waited.count();
-    qCInfo(lcSync) << "server asked to slow down; waiting" << pause.count() << "ms with" << m_budget
-                   << "page(s) in flight afterwards";
+    qCInfo(lcSync) << "server asked to slow down; waiting" << pause.count() << "ms";
     m_resume.start(pause);
     emit waiting(int((pause.count() + 999) / 1000));
     return true;

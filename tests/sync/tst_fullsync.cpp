@@ -110,24 +110,27 @@ private:
 class LoopingServer
 {
 public:
-    LoopingServer()
+    /// `claimedPages`: the total_pages its meta states.
+    explicit LoopingServer(int claimedPages = 100000)
     {
-        m_server.route(u"/api/v1/work-orders"_s, [this](const QHttpServerRequest &request) {
-            ++m_requests;
-            const int perPage =
-                std::clamp(request.query().queryItemValue(u"per_page"_s).toInt(), 1, 100);
-            QJsonArray data;
-            for (int i = 0; i < perPage; ++i) {
-                const QString id = u"loop-%1"_s.arg(i, 3, 10, QLatin1Char('0'));
-                data.append(QJsonObject{{u"id"_s, id},
-                                        {u"work_order_number"_s, u"WO-LOOP-"_s + id.right(3)},
-                                        {u"status"_s, u"open"_s},
-                                        {u"created_at"_s, u"2026-01-01T08:00:00Z"_s}});
-            }
-            const QJsonObject meta{
-                {u"current_page"_s, 1}, {u"total_pages"_s, 100000}, {u"total_count"_s, 10000000}};
-            return QHttpServerResponse(QJsonObject{{u"data"_s, data}, {u"meta"_s, meta}});
-        });
+        m_server.route(
+            u"/api/v1/work-orders"_s, [this, claimedPages](const QHttpServerRequest &request) {
+                ++m_requests;
+                const int perPage =
+                    std::clamp(request.query().queryItemValue(u"per_page"_s).toInt(), 1, 100);
+                QJsonArray data;
+                for (int i = 0; i < perPage; ++i) {
+                    const QString id = u"loop-%1"_s.arg(i, 3, 10, QLatin1Char('0'));
+                    data.append(QJsonObject{{u"id"_s, id},
+                                            {u"work_order_number"_s, u"WO-LOOP-"_s + id.right(3)},
+                                            {u"status"_s, u"open"_s},
+                                            {u"created_at"_s, u"2026-01-01T08:00:00Z"_s}});
+                }
+                const QJsonObject meta{{u"current_page"_s, 1},
+                                       {u"total_pages"_s, claimedPages},
+                                       {u"total_count"_s, 0}}; // no count to go by
+                return QHttpServerResponse(QJsonObject{{u"data"_s, data}, {u"meta"_s, meta}});
+            });
     }
     QUrl start()
     {
@@ -556,6 +559,21 @@ void TestFullSync::serverIgnoringPagesCannotMakeItLoop()
     QVERIFY2(looping.requests() <= 1 + engine.maxPagesInFlight(),
              qPrintable(QString::number(looping.requests())));
     QCOMPARE(result.removed, 0);
+
+    // A server that answers a page past its last with that last page again (instead of an
+    // empty one) has ended, not looped: its sync completes. (Without a count, the sync asks
+    // past a full last page.)
+    LoopingServer clamping(1);
+    QVERIFY(!client.setBaseUrl(clamping.start()).has_value());
+    CacheStore other(dir.path());
+    QVERIFY(await<CacheOpenReport>([&](auto done) {
+                other.openFile(dir.filePath(u"clamp.sqlite"_s), client.baseUrl(), nullptr, done);
+            }).isUsable());
+    SyncEngine again(&client, &other);
+    const SyncResult clamped = runSync(again);
+    QVERIFY2(clamped.isCompleted(), qPrintable(clamped.message()));
+    QCOMPARE(clamped.ordersWritten, 100);
+    QCOMPARE(clamping.requests(), 2); // page 1, then once past it
 }
 
 void TestFullSync::ordersAreKeptAsReceived()
