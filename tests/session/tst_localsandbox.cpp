@@ -212,12 +212,9 @@ private slots:
                                                "echo 'base-url: http://127.0.0.1:9/api/v1'\n"
                                                "echo 'key: demo-key'\n"
                                                "exec sleep 600\n");
-        auto sandbox = std::make_unique<LocalSandbox>();
-        sandbox->setProgram(program);
-        sandbox->setDatabasePath(m_dir.filePath(u"stubborn/demo.sqlite"_s));
-        QVERIFY(startAndWait(*sandbox).isValid());
-        const qint64 pid = pidWrittenBy(program);
-        QVERIFY(pid > 0);
+        qint64 pid = 0;
+        auto sandbox = startScripted(program, &pid);
+        QVERIFY(sandbox && pid > 0);
         QVERIFY(processExists(pid));
 
         QElapsedTimer clock;
@@ -243,12 +240,9 @@ private slots:
                                  "sleep 600 &\n"
                                  "child=$!\n"
                                  "wait\n");
-        auto sandbox = std::make_unique<LocalSandbox>();
-        sandbox->setProgram(program);
-        sandbox->setDatabasePath(m_dir.filePath(u"polite/demo.sqlite"_s));
-        QVERIFY(startAndWait(*sandbox).isValid());
-        const qint64 pid = pidWrittenBy(program);
-        QVERIFY(pid > 0);
+        qint64 pid = 0;
+        auto sandbox = startScripted(program, &pid);
+        QVERIFY(sandbox && pid > 0);
         sandbox.reset();
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(program + u".term"_s), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(!processExists(pid), 15000);
@@ -299,6 +293,19 @@ private:
         probe.start(sandbox.baseUrl(), sandbox.key());
         return probed.wait(20000) && probed.first().at(0).value<ConnectionProbe::Outcome>() ==
                                          ConnectionProbe::Outcome::Ok;
+    }
+
+    /// Starts a LocalSandbox on a script that writes its pid beside itself; null when it did
+    /// not come up.
+    std::unique_ptr<LocalSandbox> startScripted(const QString &program, qint64 *pid)
+    {
+        auto sandbox = std::make_unique<LocalSandbox>();
+        sandbox->setProgram(program);
+        sandbox->setDatabasePath(program + u"-data/demo.sqlite"_s);
+        if (!startAndWait(*sandbox).isValid())
+            return nullptr;
+        *pid = pidWrittenBy(program);
+        return sandbox;
     }
 
     QTemporaryDir m_dir;
