@@ -7,11 +7,7 @@
 set -euo pipefail
 cli=$1 sandbox=$2 bash_file=$3 zsh_file=$4
 here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d)
-source "$here/sandbox-session.sh"
-trap 'stop_sandbox; rm -rf "$work"' EXIT
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+source "$here/sandbox-session.sh" # $work, fail() and counting $failures, the sandbox
 
 start_sandbox "$sandbox" "$work" 30
 cache=$work/cache

@@ -9,11 +9,7 @@
 set -euo pipefail
 build=$1 source=$2
 here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d)
-source "$here/sandbox-session.sh"
-trap 'stop_sandbox; rm -rf "$work"' EXIT
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+source "$here/sandbox-session.sh" # $work, fail() and counting $failures, the sandbox
 # fentu-desk is a GUI program even for --version, and it opens its cache: no display, and a
 # home of its own.
 export HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/home/.local/share

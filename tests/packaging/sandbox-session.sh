@@ -1,7 +1,12 @@
-# Sourced by the packaging tests: start_sandbox PROGRAM DIR [ORDERS] starts fentu-sandbox on a
-# free port with a database in DIR, waits for the lines it prints once it listens, and sets
-# SANDBOX_URL and SANDBOX_KEY; it is killed when the test exits (the caller's EXIT trap
-# must call stop_sandbox).
+# Sourced by the packaging tests. It gives them a scratch folder $work (removed at exit),
+# fail MESSAGE (counted in $failures; the test exits non-zero when any), and
+# start_sandbox PROGRAM DIR [ORDERS]: fentu-sandbox on a free port with a database in DIR,
+# waited for until it prints that it listens, SANDBOX_URL and SANDBOX_KEY set; it is killed
+# when the test exits.
+work=$(mktemp -d)
+trap 'stop_sandbox; rm -rf "$work"' EXIT
+failures=0
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 SANDBOX_PID=
 stop_sandbox() { [ -z "$SANDBOX_PID" ] || kill "$SANDBOX_PID" 2>/dev/null || true; }
 start_sandbox() {
