@@ -572,7 +572,7 @@ private slots:
         // A panel of its own, told of the connection; the window's loads nothing (no source).
         Desk desk(m_server->baseUrl(), m_server->options().key, 1);
         ConnectivityMonitor monitor(&desk.client);
-        MainWindowServices services;
+        FilterPanel::Services services;
         services.client = &desk.client;
         services.monitor = &monitor;
         FilterPanel panel(services);

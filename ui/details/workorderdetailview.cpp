@@ -28,9 +28,9 @@ enum Page
 };
 } // namespace
 
-WorkOrderDetailView::WorkOrderDetailView(const MainWindowServices &services, QWidget *parent)
-    : QWidget(parent), m_loader(new WorkOrderDetailLoader(services.client, services.switching,
-                                                          services.store, this)),
+WorkOrderDetailView::WorkOrderDetailView(ApiClient *client, SwitchingPageSource *switching,
+                                         CacheStore *store, QWidget *parent)
+    : QWidget(parent), m_loader(new WorkOrderDetailLoader(client, switching, store, this)),
       m_busy(new QProgressBar(this)), m_pages(new QStackedWidget(this)),
       m_hint(new QLabel(m_pages)), m_errorPage(new QWidget(m_pages)),
       m_error(new QLabel(m_errorPage)), m_retry(new QPushButton(tr("&Retry"), m_errorPage)),

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "mainwindowservices.h"
-
 #include <QPointer>
 #include <QWidget>
 
@@ -14,8 +12,12 @@ class QStackedWidget;
 
 namespace fentu {
 
+class ApiClient;
+class CacheStore;
+class SwitchingPageSource;
 class WorkOrderDetailForm;
 class WorkOrderDetailLoader;
+class WorkOrderTableModel;
 
 /// The details pane beside the table: the full order of the one selected row (loaded by id,
 /// from the server or, offline, from the cache), a hint when none or several are selected,
@@ -24,8 +26,10 @@ class WorkOrderDetailView : public QWidget
 {
     Q_OBJECT
 public:
-    /// Uses the services' client, and their switching source and store when present.
-    explicit WorkOrderDetailView(const MainWindowServices &services, QWidget *parent = nullptr);
+    /// Reads orders through `client`, or, when present, from `store` while `switching` says
+    /// the window is offline. All outlive the view.
+    WorkOrderDetailView(ApiClient *client, SwitchingPageSource *switching, CacheStore *store,
+                        QWidget *parent = nullptr);
     ~WorkOrderDetailView() override;
 
     /// Follows the table's selection (of a model whose rows carry IdRole) and reloads when

@@ -22,10 +22,11 @@ using namespace Qt::StringLiterals;
 
 namespace fentu {
 
-EditCommands::EditCommands(QWidget *window, const MainWindowServices &services,
-                           const MainActions &actions, WorkOrderTableView *table,
+EditCommands::EditCommands(QWidget *window, const Services &services, const MainActions &actions,
+                           WorkOrderTableModel *model, WorkOrderTableView *table,
                            WorkOrderProxyModel *proxy)
-    : QObject(window), m_window(window), m_services(services), m_actions(actions), m_table(table),
+    : QObject(window), m_window(window), m_services(services), m_actions(actions), m_model(model),
+      m_table(table),
       m_proxy(proxy), m_lookups(new OrderLookups(services.client, services.store, this)),
       m_quick(new QuickActions(
           window, services.writer, m_lookups, [this] { return selectedOrders(); },
@@ -91,7 +92,7 @@ WorkOrderDialog *EditCommands::openDialog() const
 QList<WorkOrderSummary> EditCommands::selectedOrders() const
 {
     QList<WorkOrderSummary> orders;
-    const WorkOrderTableModel *model = m_services.model;
+    const WorkOrderTableModel *model = m_model;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows) {
         const int row = m_proxy->mapToSource(index).row();

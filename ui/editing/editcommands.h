@@ -1,7 +1,6 @@
 #pragma once
 
 #include "mainactions.h"
-#include "mainwindowservices.h"
 
 #include "domain/workorder.h"
 
@@ -12,10 +11,16 @@ class QToolBar;
 
 namespace fentu {
 
+class ApiClient;
+class CacheStore;
+class ConnectivityMonitor;
 class OrderLookups;
+class OrderWriter;
+class PendingOrders;
 class QuickActions;
 class WorkOrderDialog;
 class WorkOrderProxyModel;
+class WorkOrderTableModel;
 class WorkOrderTableView;
 struct WriteResult;
 
@@ -27,9 +32,21 @@ class EditCommands : public QObject
 {
     Q_OBJECT
 public:
-    /// Everything is the window's and outlives this object (a child of `window`).
-    EditCommands(QWidget *window, const MainWindowServices &services, const MainActions &actions,
-                 WorkOrderTableView *table, WorkOrderProxyModel *proxy);
+    /// What the commands work with; only `writer` is required.
+    struct Services
+    {
+        OrderWriter *writer = nullptr;           // every save goes through it
+        ApiClient *client = nullptr;             // Edit reads the whole order first
+        CacheStore *store = nullptr;             // ... or from the cache, offline
+        ConnectivityMonitor *monitor = nullptr;  // online or not
+        PendingOrders *pending = nullptr;        // orders with unsent edits open from the cache
+    };
+
+    /// Everything is the window's and outlives this object (a child of `window`); `model` is
+    /// the one behind `proxy`.
+    EditCommands(QWidget *window, const Services &services, const MainActions &actions,
+                 WorkOrderTableModel *model, WorkOrderTableView *table,
+                 WorkOrderProxyModel *proxy);
 
     /// Adds the quick actions to the toolbar and the Edit menu.
     void addTo(QToolBar *toolBar, QMenu *editMenu);
@@ -57,8 +74,9 @@ private:
     void saved(const WriteResult &result);
 
     QWidget *m_window;
-    MainWindowServices m_services;
+    Services m_services;
     MainActions m_actions;
+    WorkOrderTableModel *m_model;
     WorkOrderTableView *m_table;
     WorkOrderProxyModel *m_proxy;
     OrderLookups *m_lookups;

@@ -17,10 +17,11 @@ using namespace Qt::StringLiterals;
 
 namespace fentu {
 
-FilterController::FilterController(QMainWindow *window, const MainWindowServices &services,
+FilterController::FilterController(QMainWindow *window, FilterPanel *panel,
+                                   WorkOrderTableModel *model, AppSettings *settings,
                                    WorkOrderProxyModel *proxy, QLineEdit *search)
-    : QObject(window), m_services(services), m_proxy(proxy), m_search(search),
-      m_dock(new QDockWidget(tr("Filters"), window)), m_panel(new FilterPanel(services)),
+    : QObject(window), m_model(model), m_settings(settings), m_proxy(proxy), m_search(search),
+      m_dock(new QDockWidget(tr("Filters"), window)), m_panel(panel),
       m_summary(new FilterSummaryBar(window)),
       m_focusAction(new QAction(tr("Go to F&ilters"), this))
 {
@@ -59,12 +60,12 @@ FilterController::FilterController(QMainWindow *window, const MainWindowServices
 
     // The last filter, restored. The model loads nothing until it has a source, so this
     // never costs a request for a filter about to change.
-    const WorkOrderFilter last = WorkOrderFilter::fromVariantMap(services.settings->lastFilter());
+    const WorkOrderFilter last = WorkOrderFilter::fromVariantMap(m_settings->lastFilter());
     WorkOrderFilter restored = last;
     restored.quickSearch.clear(); // the quick search is of the moment, not of the session
     m_panel->setFilter(restored);
-    if (services.model->filter() != restored)
-        services.model->setFilter(restored);
+    if (m_model->filter() != restored)
+        m_model->setFilter(restored);
     applyLocalFilter();
 }
 
@@ -75,7 +76,7 @@ QList<QAction *> FilterController::viewActions() const
 
 void FilterController::applyLocalFilter()
 {
-    WorkOrderFilter shown = m_services.model->filter();
+    WorkOrderFilter shown = m_model->filter();
     shown.quickSearch = m_search ? m_search->text() : QString();
     m_proxy->setLocalFilter(shown);
     m_summary->setFilter(shown);
@@ -88,8 +89,8 @@ void FilterController::retryFailedLookups()
 
 void FilterController::applyFilter(const WorkOrderFilter &filter)
 {
-    m_services.model->setFilter(filter);
-    m_services.settings->setLastFilter(filter.toVariantMap());
+    m_model->setFilter(filter);
+    m_settings->setLastFilter(filter.toVariantMap());
     applyLocalFilter();
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "filter/workorderfilter.h"
-#include "mainwindowservices.h"
 
 #include <QObject>
 
@@ -12,9 +11,11 @@ class QMainWindow;
 
 namespace fentu {
 
+class AppSettings;
 class FilterPanel;
 class FilterSummaryBar;
 class WorkOrderProxyModel;
+class WorkOrderTableModel;
 
 /// Wires the filter panel into the main window: the "Filters" dock on the left, the summary
 /// line above the table, the filter applied to the model (server part) and the proxy (local
@@ -23,10 +24,11 @@ class FilterController : public QObject
 {
     Q_OBJECT
 public:
-    /// Adds the dock to `window` and restores the last filter into the panel and the model
-    /// (the model loads nothing until it has a source). `search` is the toolbar's field.
-    FilterController(QMainWindow *window, const MainWindowServices &services,
-                     WorkOrderProxyModel *proxy, QLineEdit *search);
+    /// Puts `panel` in a dock of `window` and restores the last filter from `settings` into
+    /// the panel and `model` (which loads nothing until it has a source). `proxy` sits on
+    /// `model`; `search` is the toolbar's field. All outlive this child of `window`.
+    FilterController(QMainWindow *window, FilterPanel *panel, WorkOrderTableModel *model,
+                     AppSettings *settings, WorkOrderProxyModel *proxy, QLineEdit *search);
 
     /// For the central layout, above the table.
     FilterSummaryBar *summaryBar() const { return m_summary; }
@@ -41,7 +43,8 @@ private:
     void applyFilter(const WorkOrderFilter &filter);
     void clearAll();
 
-    MainWindowServices m_services;
+    WorkOrderTableModel *m_model;
+    AppSettings *m_settings;
     WorkOrderProxyModel *m_proxy;
     QLineEdit *m_search;
     QDockWidget *m_dock;

@@ -86,9 +86,8 @@ QLabel *noteLabel(const QString &name, QWidget *parent)
 
 } // namespace
 
-FilterPanel::FilterPanel(const MainWindowServices &services, QWidget *parent)
-    : QWidget(parent), m_services(services),
-      m_counter(new StatusCounter(services.pageSource, this)),
+FilterPanel::FilterPanel(const Services &services, QWidget *parent)
+    : QWidget(parent), m_services(services), m_counter(new StatusCounter(services.counts, this)),
       m_statusModel(new StatusFilterModel(m_counter, this)),
       m_customerChoices(new NameChoiceModel(tr("Any customer"), this)),
       m_technicianChoices(new NameChoiceModel(tr("Any technician"), this))

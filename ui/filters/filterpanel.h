@@ -1,7 +1,6 @@
 #pragma once
 
 #include "filter/workorderfilter.h"
-#include "mainwindowservices.h"
 
 #include <QTimer>
 #include <QUrl>
@@ -16,7 +15,13 @@ class QPushButton;
 
 namespace fentu {
 
+class ApiClient;
+class CacheStore;
+class ConnectivityMonitor;
 class LookupLoader;
+class OrderWriter;
+class WorkOrderPageSource;
+class WorkOrderTableModel;
 class NameChoiceModel;
 class SearchableComboBox;
 class StatusCounter;
@@ -32,9 +37,19 @@ class FilterPanel : public QWidget
 public:
     static constexpr int TypingDelayMs = 250;
 
-    /// Uses the services' page source (counts), client and store (lookups) and model (names
-    /// seen in rows, and when to count); all must outlive the panel.
-    explicit FilterPanel(const MainWindowServices &services, QWidget *parent = nullptr);
+    /// What the panel works with; all must outlive it, and each one missing turns its part
+    /// off (no counts without `counts`, no pick lists from the server without `client`).
+    struct Services
+    {
+        WorkOrderPageSource *counts = nullptr;  // the status counts are asked of it
+        WorkOrderTableModel *model = nullptr;   // names seen in rows, and when to count
+        ApiClient *client = nullptr;            // customers and technicians lookups...
+        CacheStore *store = nullptr;            // ...kept for offline
+        ConnectivityMonitor *monitor = nullptr; // back online: a failed lookup again
+        OrderWriter *writer = nullptr;          // a write changes the counts
+    };
+
+    explicit FilterPanel(const Services &services, QWidget *parent = nullptr);
     ~FilterPanel() override;
 
     /// What the controls say now (never a quick search: that lives in the toolbar).
@@ -71,7 +86,7 @@ private:
     void showLookup(NameChoiceModel *choices, QLabel *note, const QList<NameChoice> &names,
                     bool failed, const QString &whyShort);
 
-    MainWindowServices m_services;
+    Services m_services;
     StatusCounter *m_counter;
     StatusFilterModel *m_statusModel;
     NameChoiceModel *m_customerChoices;

@@ -3,6 +3,7 @@
 #include "editcommands.h"
 #include "errorbar.h"
 #include "filtercontroller.h"
+#include "filterpanel.h"
 #include "filtersummarybar.h"
 #include "icons.h"
 #include "offlinebanner.h"
@@ -50,8 +51,14 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     // Return, Enter and a double click open the order (the Edit action).
     connect(m_table, &QAbstractItemView::activated, m_actions.editOrder, &QAction::trigger);
     createSearchField();
-    m_filters = new FilterController(this, m_services, m_proxy, m_search);
-    m_offline = new OfflineController(m_services, this, m_errorBar, m_status.get());
+    // Each part gets the few services it uses, from the bag only the window sees.
+    const MainWindowServices &s = m_services;
+    auto *filterPanel = new FilterPanel(
+        {s.pageSource, s.model, s.client, s.store, s.monitor, s.writer}, this);
+    m_filters = new FilterController(this, filterPanel, s.model, s.settings, m_proxy, m_search);
+    m_offline = new OfflineController({s.model, s.switching, s.store, s.monitor, s.settings,
+                                       s.sync, s.replayer, s.pending, s.writer, s.client},
+                                      this, m_errorBar, m_status.get());
     createToolBarAndMenus();
 
     auto *central = new QWidget(this);
@@ -167,14 +174,20 @@ void MainWindow::createToolBarAndMenus()
     help->addAction(m_actions.about);
 
     if (m_services.writer) {
-        m_editCommands = new EditCommands(this, m_services, m_actions, m_table, m_proxy);
+        const EditCommands::Services editing{m_services.writer, m_services.client,
+                                             m_services.store, m_services.monitor,
+                                             m_services.pending};
+        m_editCommands =
+            new EditCommands(this, editing, m_actions, m_services.model, m_table, m_proxy);
         m_editCommands->addTo(toolBar, edit);
         connect(m_editCommands, &EditCommands::message, this,
                 [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     }
 
     if (m_services.connection && m_services.credentials) {
-        m_settingsFlow = new SettingsFlow(this, m_services, m_actions.settings);
+        const SettingsFlow::Services flow{m_services.connection, m_services.credentials,
+                                          m_services.settings, m_services.client};
+        m_settingsFlow = new SettingsFlow(this, flow, m_actions.settings);
         m_actions.settings->setEnabled(true);
         m_actions.settings->setVisible(true);
     }
@@ -192,7 +205,8 @@ void MainWindow::createDetailsPane()
     m_splitter->addWidget(m_table);
     m_splitter->setStretchFactor(0, 1); // a wider window widens the table, not the details
     if (m_services.client) {
-        m_details = new WorkOrderDetailView(m_services, m_splitter);
+        m_details = new WorkOrderDetailView(m_services.client, m_services.switching,
+                                            m_services.store, m_splitter);
         m_splitter->addWidget(m_details);
         m_details->follow(m_table->selectionModel(), m_services.model);
     }

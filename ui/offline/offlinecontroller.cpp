@@ -30,7 +30,7 @@ namespace {
 constexpr int kNoticeMs = 15000; // long enough to read a sentence, then out of the way
 } // namespace
 
-OfflineController::OfflineController(const MainWindowServices &services, QMainWindow *window,
+OfflineController::OfflineController(const Services &services, QMainWindow *window,
                                      ErrorBar *errorBar, StatusIndicators *status)
     : QObject(window), m_services(services), m_window(window), m_errorBar(errorBar),
       m_status(status)
@@ -192,7 +192,10 @@ void OfflineController::createOutboxViews()
         }
     });
     if (m_services.writer) {
-        m_refusedEditor = new RefusedChangeEditor(m_services, m_attention, this); // over the list
+        const RefusedChangeEditor::Services editing{m_services.store, m_services.writer,
+                                                    m_services.replayer, m_services.client,
+                                                    m_services.monitor};
+        m_refusedEditor = new RefusedChangeEditor(editing, m_attention, this); // over the list
         m_attention->setEditingEnabled(true);
         connect(m_attention, &NeedsAttentionDialog::editRequested, m_refusedEditor,
                 &RefusedChangeEditor::edit);

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "mainwindowservices.h"
-
 #include <QObject>
 #include <QPointer>
 
@@ -11,27 +9,52 @@ class QMenu;
 
 namespace fentu {
 
+class ApiClient;
+class AppSettings;
+class CacheStore;
 class ConflictDialog;
+class ConnectivityMonitor;
 class ErrorBar;
 class NeedsAttentionDialog;
 class OfflineBanner;
+class OrderWriter;
+class OutboxReplayer;
+class PendingOrders;
 class RefusedChangeEditor;
 class StatusIndicators;
+class SwitchingPageSource;
+class SyncEngine;
 class SyncProgress;
+class WorkOrderTableModel;
 struct CacheOpenReport;
 struct Conflict;
 struct SyncResult;
 
-/// The main window's offline side, made from the optional services (each one missing turns
-/// its part off): View > Work offline, the offline banner and status text, View > Sync now
-/// with its progress, the pending-changes count, conflict dialogs for replayed edits,
-/// View > Needs attention, and cache failures in the error bar.
+/// The main window's offline side: View > Work offline, the offline banner and status text,
+/// View > Sync now with its progress, the pending-changes count, conflict dialogs for replayed
+/// edits, View > Needs attention, and cache failures in the error bar.
 class OfflineController : public QObject
 {
     Q_OBJECT
 public:
+    /// What the offline side works with; each one missing turns its part off (a window
+    /// without a cache has no offline side at all). All outlive the controller.
+    struct Services
+    {
+        WorkOrderTableModel *model = nullptr;      // required: refreshed after a sync
+        SwitchingPageSource *switching = nullptr;  // the banner and the status text
+        CacheStore *store = nullptr;               // cache failures, the outbox's lists
+        ConnectivityMonitor *monitor = nullptr;    // Work offline (with settings)
+        AppSettings *settings = nullptr;           // Work offline, remembered
+        SyncEngine *sync = nullptr;                // Sync now and its progress
+        OutboxReplayer *replayer = nullptr;        // conflicts, Needs attention
+        PendingOrders *pending = nullptr;          // the waiting count (with store)
+        OrderWriter *writer = nullptr;             // Needs attention's Edit…
+        ApiClient *client = nullptr;               // ...and its pick lists
+    };
+
     /// `window`, `errorBar` and `status` are the window's own and outlive this child of it.
-    OfflineController(const MainWindowServices &services, QMainWindow *window, ErrorBar *errorBar,
+    OfflineController(const Services &services, QMainWindow *window, ErrorBar *errorBar,
                       StatusIndicators *status);
 
     /// The banner for the window's layout, above the table; null without a switching source.
@@ -55,7 +78,7 @@ private:
     void openConflict(const Conflict &conflict);
     void showCacheReplaced(const CacheOpenReport &report);
 
-    MainWindowServices m_services;
+    Services m_services;
     QMainWindow *m_window;
     ErrorBar *m_errorBar;
     StatusIndicators *m_status;

@@ -33,7 +33,7 @@ QStringList unknownDetailFields(const std::optional<CachedWorkOrder> &cached,
 
 } // namespace
 
-RefusedChangeEditor::RefusedChangeEditor(const MainWindowServices &services, QWidget *window,
+RefusedChangeEditor::RefusedChangeEditor(const Services &services, QWidget *window,
                                          QObject *parent)
     : QObject(parent), m_services(services), m_window(window),
       m_lookups(new OrderLookups(services.client, services.store, this))

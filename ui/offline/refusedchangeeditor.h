@@ -1,7 +1,5 @@
 #pragma once
 
-#include "mainwindowservices.h"
-
 #include "cache/outboxentry.h"
 #include "domain/workorder.h"
 
@@ -10,7 +8,12 @@
 
 namespace fentu {
 
+class ApiClient;
+class CacheStore;
+class ConnectivityMonitor;
 class OrderLookups;
+class OrderWriter;
+class OutboxReplayer;
 class WorkOrderDialog;
 
 /// Needs attention's "Edit…": opens the work order dialog on a refused create or update from
@@ -22,9 +25,18 @@ class RefusedChangeEditor : public QObject
 {
     Q_OBJECT
 public:
-    /// Needs services.store, writer and replayer; `window` parents the dialog.
-    RefusedChangeEditor(const MainWindowServices &services, QWidget *window,
-                        QObject *parent = nullptr);
+    /// What the editor works with; all outlive it.
+    struct Services
+    {
+        CacheStore *store = nullptr;            // required: the queued change and the order
+        OrderWriter *writer = nullptr;          // required: the dialog saves through it
+        OutboxReplayer *replayer = nullptr;     // required: the corrected change replaces it
+        ApiClient *client = nullptr;            // the dialog's pick lists...
+        ConnectivityMonitor *monitor = nullptr; // ...from the server when online
+    };
+
+    /// `window` parents the dialog.
+    RefusedChangeEditor(const Services &services, QWidget *window, QObject *parent = nullptr);
 
     /// True for the entries the dialog can show (creates and updates).
     static bool canEdit(const OutboxEntry &entry);
@@ -38,7 +50,7 @@ signals:
 private:
     void open(const OutboxEntry &entry, const WorkOrder &order, const QStringList &unknown);
 
-    MainWindowServices m_services;
+    Services m_services;
     QWidget *m_window;
     OrderLookups *m_lookups;
     QPointer<WorkOrderDialog> m_dialog;

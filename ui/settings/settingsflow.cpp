@@ -14,7 +14,7 @@
 
 namespace fentu {
 
-SettingsFlow::SettingsFlow(MainWindow *window, const MainWindowServices &services,
+SettingsFlow::SettingsFlow(MainWindow *window, const Services &services,
                            QAction *settingsAction)
     : QObject(window), m_window(window), m_services(services), m_sandbox(new LocalSandbox(this))
 {

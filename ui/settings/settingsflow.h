@@ -1,7 +1,5 @@
 #pragma once
 
-#include "mainwindowservices.h"
-
 #include <QObject>
 #include <QPointer>
 
@@ -9,20 +7,32 @@ class QAction;
 
 namespace fentu {
 
+class ApiClient;
+class AppSettings;
+class CredentialStore;
 class FirstRunDialog;
 class LocalSandbox;
 class MainWindow;
+class ServerConnection;
 class SettingsDialog;
 
 /// Connects the window to the ServerConnection: opens Settings (window-modal, open()) from
 /// the Settings action and reconnects when it is saved; shows the first-run dialog when
 /// nothing is configured and runs the local sandbox it offers; reports keychain problems.
-/// Needs services.connection and services.credentials.
 class SettingsFlow : public QObject
 {
     Q_OBJECT
 public:
-    SettingsFlow(MainWindow *window, const MainWindowServices &services, QAction *settingsAction);
+    /// What the flow works with; all outlive it, and only the client may be missing.
+    struct Services
+    {
+        ServerConnection *connection = nullptr; // connects, reconnects on save
+        CredentialStore *credentials = nullptr; // the keys, in the keychain
+        AppSettings *settings = nullptr;        // the address, the sandbox's port
+        ApiClient *client = nullptr;            // the address in use now
+    };
+
+    SettingsFlow(MainWindow *window, const Services &services, QAction *settingsAction);
     ~SettingsFlow() override;
 
     /// Opens the Settings dialog, or raises the one already open.
@@ -36,7 +46,7 @@ private:
     void connectToSandbox(const QUrl &baseUrl, const QString &key);
 
     MainWindow *m_window;
-    MainWindowServices m_services;
+    Services m_services;
     LocalSandbox *m_sandbox;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<FirstRunDialog> m_firstRunDialog;
