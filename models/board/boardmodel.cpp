@@ -1,0 +1,406 @@
+#include "boardmodel.h"
+
+#include "api/apicall.h"
+#include "pages/workorderpagesource.h"
+#include "sync/lookuploader.h"
+#include "sync/orderwriter.h"
+
+#include <QCollator>
+
+#include <algorithm>
+
+namespace fentu {
+
+namespace {
+constexpr int kPerPage = 100;
+constexpr int kMaxPages = 1000; // 100,000 orders in a span is far past any board
+/// A re-read within this long of a move made here does not call that order "changed by
+/// someone else": the change seen is most likely this window's own.
+constexpr qint64 kOwnMoveSeconds = 120;
+
+/// What a refused or failed move says on the status bar.
+QString problemText(const WorkOrderSummary &order, const WriteResult &result)
+{
+    const QString number = order.number.isEmpty() ? order.id : order.number;
+    return BoardModel::tr("%1: %2").arg(number, result.message());
+}
+} // namespace
+
+struct BoardModel::Load
+{
+    BoardSpan span;
+    WorkOrderFilter filter;
+    bool withTechnicians = false;
+    bool ordersDone = false;
+    bool techniciansDone = true;
+    QList<WorkOrderSummary> orders;
+    QList<Technician> technicians;
+    QString error;
+    QPointer<ApiCall> call;
+};
+
+BoardModel::BoardModel(WorkOrderPageSource *source, LookupLoader *technicians,
+                       OrderWriter *writer, QObject *parent)
+    : QObject(parent), m_source(source), m_technicianLoader(technicians), m_writer(writer)
+{
+    m_refresh.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_refresh, &QTimer::timeout, this, [this] {
+        if (!m_loading)
+            reloadOrders();
+    });
+    m_unmark.setSingleShot(true);
+    connect(&m_unmark, &QTimer::timeout, this, [this] {
+        const QDateTime current = QDateTime::currentDateTimeUtc();
+        for (auto it = m_changedElsewhere.begin(); it != m_changedElsewhere.end();) {
+            if (it.value() <= current)
+                it = m_changedElsewhere.erase(it);
+            else
+                ++it;
+        }
+        if (!m_changedElsewhere.isEmpty())
+            m_unmark.start(m_changedMarkMs);
+        emit changed();
+    });
+    if (writer) {
+        connect(writer, &OrderWriter::orderChanged, this, &BoardModel::orderChanged);
+        connect(writer, &OrderWriter::orderRemoved, this, &BoardModel::orderRemoved);
+    }
+}
+
+BoardModel::~BoardModel()
+{
+    if (m_load && m_load->call)
+        m_load->call->cancel();
+}
+
+void BoardModel::setSpan(const BoardSpan &span)
+{
+    const bool sameDays = span.firstDay == m_span.firstDay && span.days == m_span.days;
+    m_span = span;
+    if (sameDays) {
+        relayOut(); // the working hours or the default length changed
+        return;
+    }
+    reloadOrders();
+}
+
+void BoardModel::setFilter(const WorkOrderFilter &filter)
+{
+    WorkOrderFilter mine;
+    mine.status = filter.status;
+    mine.customerId = filter.customerId;
+    mine.customerName = filter.customerName;
+    mine.hideClosed = filter.hideClosed;
+    if (mine == m_filter)
+        return;
+    m_filter = mine;
+    reloadOrders();
+}
+
+void BoardModel::setClashesOnly(bool only)
+{
+    if (m_clashesOnly == only)
+        return;
+    m_clashesOnly = only;
+    relayOut();
+}
+
+void BoardModel::setRefreshInterval(int ms)
+{
+    if (ms <= 0) {
+        m_refresh.stop();
+        return;
+    }
+    m_refresh.start(ms);
+}
+
+void BoardModel::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+    relayOut();
+}
+
+QDateTime BoardModel::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+WorkOrderFilter BoardModel::spanFilter() const
+{
+    WorkOrderFilter filter = m_filter;
+    filter.fromDate = m_span.firstDay;
+    filter.toDate = m_span.firstDay.addDays(qMax(m_span.days, 1) - 1);
+    return filter;
+}
+
+void BoardModel::reload()
+{
+    startLoad(true);
+}
+
+void BoardModel::reloadOrders()
+{
+    startLoad(m_technicians.isEmpty() && !(m_load && m_load->withTechnicians));
+}
+
+void BoardModel::startLoad(bool withTechnicians)
+{
+    if (!m_source || !m_span.firstDay.isValid())
+        return;
+    if (m_load && m_load->call)
+        m_load->call->cancel();
+    if (m_load && m_load->withTechnicians && !m_load->techniciansDone)
+        withTechnicians = true; // the one in flight is dropped with this load
+    if (m_technicianLoader)
+        m_technicianLoader->cancel();
+    auto load = std::make_shared<Load>();
+    load->span = m_span;
+    load->filter = spanFilter();
+    load->withTechnicians = withTechnicians && m_technicianLoader;
+    load->techniciansDone = !load->withTechnicians;
+    m_load = load;
+    if (!m_loading) {
+        m_loading = true;
+        emit loadingChanged(true);
+    }
+    if (load->withTechnicians) {
+        m_technicianLoader->technicians(this, [this, load](LookupLoader::Result<Technician> r) {
+            if (load != m_load)
+                return;
+            load->technicians = r.items;
+            load->techniciansDone = true;
+            finishLoad(load);
+        });
+    }
+    fetchPage(load, 1);
+}
+
+void BoardModel::fetchPage(const std::shared_ptr<Load> &load, int page)
+{
+    load->call = m_source->fetchPage(
+        load->filter.toQuery(page, kPerPage), this,
+        [this, load, page](ApiResult<Page<WorkOrderSummary>> result) {
+            if (load != m_load)
+                return;
+            if (!result.isOk()) {
+                if (result.error().kind() == ApiError::Kind::Cancelled)
+                    return;
+                load->error = result.error().userMessage();
+                load->ordersDone = true;
+                finishLoad(load);
+                return;
+            }
+            const Page<WorkOrderSummary> &got = result.value();
+            for (const WorkOrderSummary &order : got.items) {
+                // The query's UTC dates reach a day beyond the local ones on either side.
+                if (load->filter.matchesLocally(order))
+                    load->orders.append(order);
+            }
+            const bool more = page < got.meta.totalPages &&
+                              (!got.items.isEmpty() || got.withheld > 0) && page < kMaxPages;
+            if (more) {
+                fetchPage(load, page + 1);
+                return;
+            }
+            load->ordersDone = true;
+            finishLoad(load);
+        });
+}
+
+void BoardModel::finishLoad(const std::shared_ptr<Load> &load)
+{
+    if (!load->ordersDone || !load->techniciansDone)
+        return;
+    m_load.reset();
+    m_loading = false;
+    m_loadError = load->error;
+    if (load->withTechnicians && !load->technicians.isEmpty()) {
+        QCollator collator;
+        collator.setNumericMode(true);
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        m_technicians = load->technicians;
+        std::stable_sort(m_technicians.begin(), m_technicians.end(),
+                         [&collator](const Technician &a, const Technician &b) {
+                             return collator.compare(a.name, b.name) < 0;
+                         });
+    }
+    if (load->error.isEmpty()) {
+        // Another reading of the same days: what changed, not moved here, is someone else's.
+        const bool sameSpan = load->span.firstDay == m_span.firstDay &&
+                              load->span.days == m_span.days && !m_orders.isEmpty();
+        const QDateTime current = QDateTime::currentDateTimeUtc();
+        QHash<QString, WorkOrderSummary> next;
+        next.reserve(load->orders.size());
+        for (const WorkOrderSummary &order : std::as_const(load->orders)) {
+            next.insert(order.id, order);
+            if (!sameSpan)
+                continue;
+            const auto before = m_orders.constFind(order.id);
+            const bool isNew = before == m_orders.constEnd();
+            const bool differs =
+                !isNew && (before->updatedAt != order.updatedAt ||
+                           before->scheduledDate != order.scheduledDate ||
+                           before->status != order.status ||
+                           (before->technician ? before->technician->id : QString()) !=
+                               (order.technician ? order.technician->id : QString()));
+            const QDateTime movedHere = m_movedHere.value(order.id);
+            const bool ownMove = movedHere.isValid() && movedHere.secsTo(current) < kOwnMoveSeconds;
+            if ((isNew || differs) && !ownMove)
+                m_changedElsewhere.insert(order.id, current.addMSecs(m_changedMarkMs));
+        }
+        m_orders = next;
+        if (!m_changedElsewhere.isEmpty() && !m_unmark.isActive())
+            m_unmark.start(m_changedMarkMs);
+    }
+    relayOut();
+    emit loadingChanged(false);
+}
+
+void BoardModel::relayOut()
+{
+    QList<WorkOrderSummary> orders;
+    orders.reserve(m_orders.size());
+    for (const WorkOrderSummary &order : std::as_const(m_orders))
+        orders.append(order);
+    m_rows = BoardLayout::layOut(m_span, m_technicians, orders, now());
+    if (m_clashesOnly) {
+        m_rows.erase(std::remove_if(m_rows.begin() + 1, m_rows.end(),
+                                    [](const BoardRow &row) { return row.clashCount == 0; }),
+                     m_rows.end());
+    }
+    emit changed();
+}
+
+const BoardBar *BoardModel::bar(const QString &orderId, int *row) const
+{
+    for (int r = 0; r < m_rows.size(); ++r) {
+        for (const BoardBar &bar : m_rows[r].bars) {
+            if (bar.order.id == orderId) {
+                if (row)
+                    *row = r;
+                return &bar;
+            }
+        }
+    }
+    return nullptr;
+}
+
+bool BoardModel::isChangedElsewhere(const QString &orderId) const
+{
+    return m_changedElsewhere.contains(orderId);
+}
+
+void BoardModel::setPending(const QSet<QString> &ids)
+{
+    if (ids == m_pending)
+        return;
+    m_pending = ids;
+    emit changed();
+}
+
+void BoardModel::orderChanged(const WorkOrder &order, const QString &previousId)
+{
+    const bool had = m_orders.remove(previousId) + m_orders.remove(order.id) > 0;
+    const WorkOrderFilter filter = spanFilter();
+    const bool belongs = order.scheduledDate.isValid() && filter.matches(order);
+    if (belongs)
+        m_orders.insert(order.id, order);
+    if (had || belongs)
+        relayOut();
+}
+
+void BoardModel::orderRemoved(const QString &id)
+{
+    if (m_orders.remove(id) > 0)
+        relayOut();
+}
+
+void BoardModel::move(const Move &move)
+{
+    if (!m_writer)
+        return;
+    QList<std::pair<WorkOrderSummary, WorkOrderPatch>> changes;
+    UndoStep step;
+    for (const QString &id : move.orderIds) {
+        const auto found = m_orders.constFind(id);
+        if (found == m_orders.constEnd())
+            continue;
+        const WorkOrderSummary &seen = *found;
+        WorkOrderPatch patch;
+        if (move.shiftSeconds != 0 && seen.scheduledDate.isValid())
+            patch.setScheduledDate(seen.scheduledDate.addSecs(move.shiftSeconds));
+        const QString currentTechnician = seen.technician ? seen.technician->id : QString();
+        if (move.technicianId && *move.technicianId != currentTechnician)
+            patch.setTechnicianId(*move.technicianId);
+        if (patch.isEmpty())
+            continue;
+        changes.append({seen, patch});
+        step.before.append(seen);
+    }
+    if (changes.isEmpty())
+        return;
+    m_undo = step;
+    auto left = std::make_shared<int>(int(changes.size()));
+    auto problems = std::make_shared<QStringList>();
+    for (const auto &[seen, patch] : changes)
+        moveOne(seen, patch, left, problems);
+}
+
+void BoardModel::undo()
+{
+    if (!m_undo || !m_writer)
+        return;
+    const UndoStep step = *std::exchange(m_undo, std::nullopt);
+    QList<std::pair<WorkOrderSummary, WorkOrderPatch>> changes;
+    for (const WorkOrderSummary &before : step.before) {
+        const auto found = m_orders.constFind(before.id);
+        if (found == m_orders.constEnd())
+            continue; // gone from the span meanwhile (deleted, or moved away by someone)
+        WorkOrderPatch patch;
+        if (found->scheduledDate != before.scheduledDate)
+            patch.setScheduledDate(before.scheduledDate);
+        const QString was = before.technician ? before.technician->id : QString();
+        const QString is = found->technician ? found->technician->id : QString();
+        if (was != is)
+            patch.setTechnicianId(was);
+        if (!patch.isEmpty())
+            changes.append({*found, patch});
+    }
+    if (changes.isEmpty())
+        return;
+    auto left = std::make_shared<int>(int(changes.size()));
+    auto problems = std::make_shared<QStringList>();
+    for (const auto &[seen, patch] : changes)
+        moveOne(seen, patch, left, problems);
+}
+
+void BoardModel::moveOne(const WorkOrderSummary &seen, const WorkOrderPatch &patch,
+                         const std::shared_ptr<int> &left,
+                         const std::shared_ptr<QStringList> &problems)
+{
+    m_refusals.remove(seen.id);
+    m_movedHere.insert(seen.id, QDateTime::currentDateTimeUtc());
+    WorkOrder base;
+    static_cast<WorkOrderSummary &>(base) = seen;
+    const QJsonObject baseValues = OrderWriter::seenValues(base, false, patch);
+    m_writer->update(seen.id, patch, baseValues, this,
+                     [this, seen, left, problems](const WriteResult &result) {
+                         if (!result.isSaved()) {
+                             // Nothing half-moved: the bar goes back to where it was, and says
+                             // why until it is moved again.
+                             m_refusals.insert(seen.id, result.message());
+                             problems->append(problemText(seen, result));
+                             if (m_orders.contains(seen.id)) {
+                                 m_orders.insert(seen.id, seen);
+                                 relayOut();
+                             }
+                         }
+                         if (--*left > 0)
+                             return;
+                         emit moveFinished(problems->isEmpty()
+                                               ? QString()
+                                               : tr("Not moved: %1").arg(problems->join(u"; ")));
+                     });
+}
+
+} // namespace fentu

@@ -1,0 +1,140 @@
+#pragma once
+
+#include "board/boardlayout.h"
+#include "domain/workorderpatch.h"
+#include "filter/workorderfilter.h"
+#include "sync/writeresult.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <optional>
+
+namespace fentu {
+
+class ApiCall;
+class LookupLoader;
+class OrderWriter;
+class WorkOrderPageSource;
+
+/// The schedule board's data: the orders of a span of local days (every page, from the
+/// window's page source: the server written through to the cache online, the cache offline),
+/// the technicians, laid out by BoardLayout; moves (reschedule, reassign, assign, unassign)
+/// through the one write path, with undo of the last; a re-read every refresh interval so
+/// that other dispatchers' moves show, those orders marked for a while. Widgets-free.
+class BoardModel : public QObject
+{
+    Q_OBJECT
+public:
+    /// Where a move takes its orders: along time and/or to another row.
+    struct Move
+    {
+        QStringList orderIds;
+        qint64 shiftSeconds = 0;            // along time; 0 keeps the times
+        std::optional<QString> technicianId; // another row; "" = the Unassigned tray
+    };
+
+    /// None is owned; all must outlive the model. `technicians` loads the rows (server, or
+    /// cache when offline); `writer` carries every move.
+    BoardModel(WorkOrderPageSource *source, LookupLoader *technicians, OrderWriter *writer,
+               QObject *parent = nullptr);
+    ~BoardModel() override;
+
+    const BoardSpan &span() const { return m_span; }
+    /// Another span loads its orders (the old ones stay shown until the new ones are in).
+    void setSpan(const BoardSpan &span);
+    /// The status and customer parts of the window's filter apply; its dates and technician
+    /// do not (the span and the rows are the board's own).
+    void setFilter(const WorkOrderFilter &filter);
+    /// Only the rows with a clash (and the tray).
+    void setClashesOnly(bool only);
+    bool clashesOnly() const { return m_clashesOnly; }
+    /// Re-reads the span every `ms` (0: never). The caller turns it off while offline.
+    void setRefreshInterval(int ms);
+    /// How long an order changed by someone else stays marked (default 30 s).
+    void setChangedMarkMs(int ms) { m_changedMarkMs = ms; }
+    /// What "now" is, for lateness and the current-time line (tests; default the clock).
+    void setClock(std::function<QDateTime()> clock);
+    QDateTime now() const;
+
+    /// Loads the technicians and the span's orders again.
+    void reload();
+    /// Reads the span's orders again (the periodic re-read; the technicians stay).
+    void reloadOrders();
+    bool isLoading() const { return m_loading; }
+    /// Why the last load failed, in words; empty when it did not.
+    QString loadError() const { return m_loadError; }
+
+    const QList<BoardRow> &rows() const { return m_rows; }
+    /// The bar of `orderId` and its row, if shown.
+    const BoardBar *bar(const QString &orderId, int *row = nullptr) const;
+    /// Orders the last re-read found changed by someone else, still marked.
+    bool isChangedElsewhere(const QString &orderId) const;
+    /// Pending marks: orders with unsent edits (the window's PendingOrders set).
+    void setPending(const QSet<QString> &ids);
+    bool isPending(const QString &orderId) const { return m_pending.contains(orderId); }
+    /// The server's last refusal of a move of `orderId`, in words, until it moves again.
+    QString refusal(const QString &orderId) const { return m_refusals.value(orderId); }
+
+    /// Moves orders through the OrderWriter; the bars move at once (the writer's rows), a
+    /// refused move snaps back with the server's reason on the bar. Undoable by undo().
+    void move(const Move &move);
+    bool canUndo() const { return m_undo.has_value(); }
+    /// Puts the orders of the last move back where they were (itself a move, not undoable).
+    void undo();
+
+    /// An order the window learnt changed (the writer's signal): the bar follows.
+    void orderChanged(const WorkOrder &order, const QString &previousId);
+    void orderRemoved(const QString &id);
+
+signals:
+    void changed();
+    void loadingChanged(bool loading);
+    /// A move ended: `message` in words for the status bar (empty when all went well).
+    void moveFinished(const QString &message);
+
+private:
+    struct Load;
+    void startLoad(bool withTechnicians);
+    void fetchPage(const std::shared_ptr<Load> &load, int page);
+    void finishLoad(const std::shared_ptr<Load> &load);
+    void relayOut();
+    WorkOrderFilter spanFilter() const;
+    void moveOne(const WorkOrderSummary &seen, const WorkOrderPatch &patch,
+                 const std::shared_ptr<int> &left, const std::shared_ptr<QStringList> &problems);
+
+    QPointer<WorkOrderPageSource> m_source;
+    QPointer<LookupLoader> m_technicianLoader;
+    QPointer<OrderWriter> m_writer;
+    BoardSpan m_span;
+    WorkOrderFilter m_filter;
+    bool m_clashesOnly = false;
+    std::function<QDateTime()> m_clock;
+
+    QList<Technician> m_technicians;
+    QHash<QString, WorkOrderSummary> m_orders; // the span's, by id
+    QList<BoardRow> m_rows;
+    QSet<QString> m_pending;
+    QHash<QString, QString> m_refusals;
+    QHash<QString, QDateTime> m_changedElsewhere; // id -> until when it stays marked
+    QHash<QString, QDateTime> m_movedHere;        // id -> when this window last moved it
+    int m_changedMarkMs = 30000;
+
+    std::shared_ptr<Load> m_load; // the load in flight, if any
+    bool m_loading = false;
+    QString m_loadError;
+    QTimer m_refresh;
+    QTimer m_unmark;
+
+    struct UndoStep
+    {
+        QList<WorkOrderSummary> before; // the orders as they were before the move
+    };
+    std::optional<UndoStep> m_undo;
+};
+
+} // namespace fentu
