@@ -1,0 +1,404 @@
+// BoardModel against an in-process fentu-sandbox and a real cache, through the window's own
+// page source (server written through to the cache, the cache offline) and the one write path:
+// a span's orders on technician rows, a move in time and across rows changing exactly those
+// fields on the server, the same offline landing in the outbox and replaying, a refused move
+// snapping back with the server's reason, undo, filters, and another dispatcher's change seen
+// on the next re-read.
+#include "board/boardmodel.h"
+#include "sync/connectivitymonitor.h"
+#include "sync/lookuploader.h"
+#include "sync/orderwriter.h"
+#include "sync/pendingorders.h"
+#include "sync/switchingpagesource.h"
+#include "synctestsupport.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace fentu;
+using namespace fentu::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+// Far from the sandbox's seeded orders (±60 days around its anchor in March 2026): the span
+// holds only the orders a test creates.
+const QDate kDay(2031, 6, 10);
+
+QDateTime at(int hour, int minute = 0, int dayOffset = 0)
+{
+    return QDateTime(kDay.addDays(dayOffset), QTime(hour, minute), Qt::LocalTime);
+}
+
+QString technicianOf(const WorkOrderSummary &order)
+{
+    return order.technician ? order.technician->id : QString();
+}
+
+} // namespace
+
+class TestBoardModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void loadsEveryPageOfTheSpanOntoRows();
+    void dragInTimeChangesOnlyTheScheduledDate();
+    void dragAcrossRowsChangesOnlyTheTechnician();
+    void aMultiSelectionMovesTogetherAndUndoPutsItBack();
+    void trayAssignsAndUnassigns();
+    void refusedMoveSnapsBackWithTheServersReason();
+    void offlineMoveWaitsInTheOutboxAndIsSentLater();
+    void anotherDispatchersChangeShowsOnTheNextReRead();
+    void statusAndCustomerFiltersApply();
+
+private:
+    WorkOrderSummary create(const QDateTime &start, int minutes, const QString &technicianId,
+                            const QString &customerId = {});
+    void loadSpan(int days = 1);
+    void awaitMove();
+    WorkOrder onServer(const QString &id);
+
+    std::unique_ptr<SyncFixture> m_fixture;
+    std::unique_ptr<ConnectivityMonitor> m_monitor;
+    std::unique_ptr<PendingOrders> m_pending;
+    std::unique_ptr<OrderWriter> m_writer;
+    std::unique_ptr<SwitchingPageSource> m_source;
+    std::unique_ptr<LookupLoader> m_lookups;
+    std::unique_ptr<BoardModel> m_board;
+    QList<Technician> m_technicians; // active ones, from the server
+    QList<Customer> m_customers;
+    QString m_lastMoveMessage;
+};
+
+void TestBoardModel::init()
+{
+    m_fixture = std::make_unique<SyncFixture>(30);
+    QVERIFY(m_fixture->startServer());
+    QVERIFY(m_fixture->openCache());
+    ApiClient &client = m_fixture->client();
+    m_monitor = std::make_unique<ConnectivityMonitor>(&client);
+    m_monitor->setProbeDelays(50ms, 200ms);
+    m_pending = std::make_unique<PendingOrders>(&m_fixture->store());
+    m_writer = std::make_unique<OrderWriter>(&client, &m_fixture->store(), m_monitor.get(),
+                                             m_pending.get());
+    m_source = std::make_unique<SwitchingPageSource>(&client, &m_fixture->store(), m_monitor.get());
+    m_lookups = std::make_unique<LookupLoader>(&client, &m_fixture->store());
+    m_lookups->setMonitor(m_monitor.get());
+    m_board = std::make_unique<BoardModel>(m_source.get(), m_lookups.get(), m_writer.get());
+    m_board->setClock([] { return at(6); }); // the morning of the day: nothing is late yet
+
+    const auto technicians = await<LookupLoader::Result<Technician>>(
+        [&](auto done) { m_lookups->technicians(nullptr, done); });
+    for (const Technician &technician : technicians.items) {
+        if (technician.active)
+            m_technicians.append(technician);
+    }
+    QVERIFY(m_technicians.size() >= 3);
+    const auto customers = await<LookupLoader::Result<Customer>>(
+        [&](auto done) { m_lookups->customers(nullptr, done); });
+    m_customers = customers.items;
+    QVERIFY(m_customers.size() >= 2);
+}
+
+void TestBoardModel::cleanup()
+{
+    m_board.reset();
+    m_lookups.reset();
+    m_source.reset();
+    m_writer.reset();
+    m_pending.reset();
+    m_monitor.reset();
+    m_fixture.reset();
+    m_technicians.clear();
+    m_customers.clear();
+}
+
+WorkOrderSummary TestBoardModel::create(const QDateTime &start, int minutes,
+                                        const QString &technicianId, const QString &customerId)
+{
+    NewWorkOrder order;
+    order.customerId = customerId.isEmpty() ? m_customers.first().id : customerId;
+    order.workOrderType = u"repair"_s;
+    order.scheduledDate = start.toUTC();
+    order.estimatedDuration = minutes;
+    order.technicianId = technicianId;
+    const auto made = await<ApiResult<WorkOrder>>(
+        [&](auto done) { m_fixture->client().createWorkOrder(order, nullptr, done); });
+    if (!made.isOk())
+        qFatal("create failed: %s", qPrintable(made.error().technicalDetail()));
+    return made.value();
+}
+
+void TestBoardModel::loadSpan(int days)
+{
+    QSignalSpy loading(m_board.get(), &BoardModel::loadingChanged);
+    BoardSpan span;
+    span.firstDay = kDay;
+    span.days = days;
+    if (m_board->span().firstDay == kDay && m_board->span().days == days)
+        m_board->reload();
+    else
+        m_board->setSpan(span);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_board->isLoading(), kWaitMs);
+    QVERIFY(!loading.isEmpty());
+    QCOMPARE(m_board->loadError(), QString());
+}
+
+void TestBoardModel::awaitMove()
+{
+    QSignalSpy finished(m_board.get(), &BoardModel::moveFinished);
+    QVERIFY(finished.wait(kWaitMs));
+    m_lastMoveMessage = finished.first().first().toString();
+}
+
+WorkOrder TestBoardModel::onServer(const QString &id)
+{
+    const ApiResult<WorkOrder> order = serverOrder(m_fixture->client(), id);
+    if (!order.isOk())
+        qFatal("no such order on the server: %s", qPrintable(id));
+    return order.value();
+}
+
+void TestBoardModel::loadsEveryPageOfTheSpanOntoRows()
+{
+    // 130 orders: two pages of 100. Two technicians share them, a third has none, ten wait
+    // in the tray; the next day's orders stay off a one-day board.
+    for (int i = 0; i < 120; ++i)
+        create(at(7 + (i % 12), (i / 12) * 5), 30, m_technicians[i % 2].id);
+    for (int i = 0; i < 10; ++i)
+        create(at(8 + i), 60, QString());
+    create(at(9, 0, 1), 60, m_technicians[0].id);
+    loadSpan();
+
+    int bars = 0;
+    for (const BoardRow &row : m_board->rows())
+        bars += int(row.bars.size());
+    QCOMPARE(bars, 130);
+    QVERIFY(m_board->rows().first().unassigned);
+    QCOMPARE(m_board->rows().first().bars.size(), 10);
+    int technicianRows = 0;
+    for (const BoardRow &row : m_board->rows()) {
+        if (row.unassigned)
+            continue;
+        ++technicianRows;
+        const bool busy = row.technician.id == m_technicians[0].id ||
+                          row.technician.id == m_technicians[1].id;
+        QCOMPARE(row.bars.size(), busy ? 60 : 0);
+    }
+    QCOMPARE(technicianRows, int(m_technicians.size())); // every active one has a row
+
+    // Written through: the same board offline comes from the cache.
+    m_monitor->setForcedOffline(true);
+    loadSpan();
+    bars = 0;
+    for (const BoardRow &row : m_board->rows())
+        bars += int(row.bars.size());
+    QCOMPARE(bars, 130);
+}
+
+void TestBoardModel::dragInTimeChangesOnlyTheScheduledDate()
+{
+    const WorkOrderSummary order = create(at(9), 60, m_technicians[0].id);
+    loadSpan();
+    const WorkOrder before = onServer(order.id);
+
+    m_board->move({{order.id}, 90 * 60, std::nullopt});
+    awaitMove();
+    QCOMPARE(m_lastMoveMessage, QString());
+
+    const WorkOrder after = onServer(order.id);
+    QCOMPARE(after.scheduledDate, at(10, 30).toUTC());
+    QCOMPARE(technicianOf(after), technicianOf(before));
+    QCOMPARE(after.status, before.status);
+    QCOMPARE(after.estimatedDuration, before.estimatedDuration);
+    QCOMPARE(after.customer.id, before.customer.id);
+    QCOMPARE(after.notes, before.notes);
+    QCOMPARE(after.description, before.description);
+    int row = -1;
+    const BoardBar *bar = m_board->bar(order.id, &row);
+    QVERIFY(bar);
+    QCOMPARE(bar->start, at(10, 30).toUTC());
+}
+
+void TestBoardModel::dragAcrossRowsChangesOnlyTheTechnician()
+{
+    const WorkOrderSummary order = create(at(9), 60, m_technicians[0].id);
+    loadSpan();
+    const WorkOrder before = onServer(order.id);
+
+    m_board->move({{order.id}, 0, m_technicians[1].id});
+    awaitMove();
+
+    const WorkOrder after = onServer(order.id);
+    QCOMPARE(technicianOf(after), m_technicians[1].id);
+    QCOMPARE(after.scheduledDate, before.scheduledDate);
+    QCOMPARE(after.status, before.status);
+    int row = -1;
+    QVERIFY(m_board->bar(order.id, &row));
+    QCOMPARE(m_board->rows()[row].technician.id, m_technicians[1].id);
+}
+
+void TestBoardModel::aMultiSelectionMovesTogetherAndUndoPutsItBack()
+{
+    const WorkOrderSummary a = create(at(9), 60, m_technicians[0].id);
+    const WorkOrderSummary b = create(at(13), 60, m_technicians[1].id);
+    loadSpan();
+    QVERIFY(!m_board->canUndo());
+
+    m_board->move({{a.id, b.id}, 15 * 60, m_technicians[2].id});
+    awaitMove();
+    QCOMPARE(onServer(a.id).scheduledDate, at(9, 15).toUTC());
+    QCOMPARE(onServer(b.id).scheduledDate, at(13, 15).toUTC());
+    QCOMPARE(technicianOf(onServer(a.id)), m_technicians[2].id);
+    QCOMPARE(technicianOf(onServer(b.id)), m_technicians[2].id);
+    QVERIFY(m_board->canUndo());
+
+    m_board->undo();
+    awaitMove();
+    QVERIFY(!m_board->canUndo());
+    QCOMPARE(onServer(a.id).scheduledDate, at(9).toUTC());
+    QCOMPARE(onServer(b.id).scheduledDate, at(13).toUTC());
+    QCOMPARE(technicianOf(onServer(a.id)), m_technicians[0].id);
+    QCOMPARE(technicianOf(onServer(b.id)), m_technicians[1].id);
+}
+
+void TestBoardModel::trayAssignsAndUnassigns()
+{
+    const WorkOrderSummary waiting = create(at(11), 45, QString());
+    loadSpan();
+    QCOMPARE(m_board->rows().first().bars.size(), 1);
+
+    m_board->move({{waiting.id}, 60 * 60, m_technicians[0].id});
+    awaitMove();
+    WorkOrder after = onServer(waiting.id);
+    QCOMPARE(technicianOf(after), m_technicians[0].id);
+    QCOMPARE(after.scheduledDate, at(12).toUTC());
+    QVERIFY(m_board->rows().first().bars.isEmpty());
+
+    m_board->move({{waiting.id}, 0, QString()}); // back to the tray
+    awaitMove();
+    after = onServer(waiting.id);
+    QVERIFY(!after.technician || after.technician->id.isEmpty());
+    QCOMPARE(m_board->rows().first().bars.size(), 1);
+}
+
+void TestBoardModel::refusedMoveSnapsBackWithTheServersReason()
+{
+    const WorkOrderSummary order = create(at(9), 60, m_technicians[0].id);
+    loadSpan();
+
+    m_board->move({{order.id}, 30 * 60, u"no-such-technician"_s});
+    awaitMove();
+    QVERIFY2(m_lastMoveMessage.contains(u"Technician not found"_s), qPrintable(m_lastMoveMessage));
+    QVERIFY(m_board->refusal(order.id).contains(u"Technician not found"_s));
+
+    // Nothing half-moved: not the time either, on the server or on the board.
+    const WorkOrder after = onServer(order.id);
+    QCOMPARE(after.scheduledDate, at(9).toUTC());
+    QCOMPARE(technicianOf(after), m_technicians[0].id);
+    int row = -1;
+    const BoardBar *bar = m_board->bar(order.id, &row);
+    QVERIFY(bar);
+    QCOMPARE(bar->start, at(9).toUTC());
+    QCOMPARE(m_board->rows()[row].technician.id, m_technicians[0].id);
+    // Nothing stays behind in the outbox to block the order's next change.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_pending->contains(order.id), kWaitMs);
+
+    // Moved again, the reason goes.
+    m_board->move({{order.id}, 30 * 60, std::nullopt});
+    awaitMove();
+    QCOMPARE(m_board->refusal(order.id), QString());
+    QCOMPARE(onServer(order.id).scheduledDate, at(9, 30).toUTC());
+}
+
+void TestBoardModel::offlineMoveWaitsInTheOutboxAndIsSentLater()
+{
+    const WorkOrderSummary order = create(at(9), 60, m_technicians[0].id);
+    loadSpan();
+    m_monitor->setForcedOffline(true);
+    loadSpan(); // from the cache now
+
+    m_board->move({{order.id}, -60 * 60, m_technicians[1].id});
+    awaitMove();
+    QCOMPARE(m_lastMoveMessage, QString());
+    QVERIFY(m_pending->contains(order.id));
+    // On the board at once, pending; the server knows nothing yet.
+    int row = -1;
+    const BoardBar *bar = m_board->bar(order.id, &row);
+    QVERIFY(bar);
+    QCOMPARE(bar->start, at(8).toUTC());
+    QCOMPARE(m_board->rows()[row].technician.id, m_technicians[1].id);
+    QCOMPARE(onServer(order.id).scheduledDate, at(9).toUTC());
+
+    // The board offline reads the cache, which holds the change too.
+    loadSpan();
+    bar = m_board->bar(order.id, &row);
+    QVERIFY(bar);
+    QCOMPARE(bar->start, at(8).toUTC());
+
+    // Back online, the outbox sends it.
+    m_monitor->setForcedOffline(false);
+    m_writer->replayer().replay();
+    QTRY_VERIFY_WITH_TIMEOUT(onServer(order.id).scheduledDate == at(8).toUTC(), kWaitMs);
+    QCOMPARE(technicianOf(onServer(order.id)), m_technicians[1].id);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_pending->contains(order.id), kWaitMs);
+}
+
+void TestBoardModel::anotherDispatchersChangeShowsOnTheNextReRead()
+{
+    const WorkOrderSummary mine = create(at(9), 60, m_technicians[0].id);
+    const WorkOrderSummary theirs = create(at(14), 60, m_technicians[1].id);
+    loadSpan();
+    m_board->move({{mine.id}, 15 * 60, std::nullopt});
+    awaitMove();
+
+    // Another dispatcher, another client: straight to the server.
+    WorkOrderPatch patch;
+    patch.setScheduledDate(at(16).toUTC());
+    const auto changed = await<ApiResult<WorkOrder>>([&](auto done) {
+        m_fixture->client().updateWorkOrder(theirs.id, patch, nullptr, done);
+    });
+    QVERIFY(changed.isOk());
+    QVERIFY(!m_board->isChangedElsewhere(theirs.id));
+
+    // The periodic re-read (here every 100 ms) picks it up and marks it; not the own move.
+    m_board->setChangedMarkMs(60000);
+    m_board->setRefreshInterval(100);
+    QTRY_VERIFY_WITH_TIMEOUT(m_board->bar(theirs.id) &&
+                                 m_board->bar(theirs.id)->start == at(16).toUTC(),
+                             kWaitMs);
+    QVERIFY(m_board->isChangedElsewhere(theirs.id));
+    QVERIFY(!m_board->isChangedElsewhere(mine.id));
+    m_board->setRefreshInterval(0);
+}
+
+void TestBoardModel::statusAndCustomerFiltersApply()
+{
+    const WorkOrderSummary first = create(at(9), 60, m_technicians[0].id, m_customers[0].id);
+    const WorkOrderSummary second = create(at(10), 60, m_technicians[0].id, m_customers[1].id);
+    loadSpan();
+    QVERIFY(m_board->bar(first.id) && m_board->bar(second.id));
+
+    WorkOrderFilter filter;
+    filter.customerId = m_customers[1].id;
+    filter.technicianId = m_technicians[1].id; // not the board's: its rows are technicians
+    filter.fromDate = kDay.addDays(-30);       // nor its dates: the span decides
+    filter.toDate = kDay.addDays(-29);
+    m_board->setFilter(filter);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_board->isLoading(), kWaitMs);
+    QVERIFY(!m_board->bar(first.id));
+    QVERIFY(m_board->bar(second.id));
+
+    filter = {};
+    filter.status = Status::Completed;
+    m_board->setFilter(filter);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_board->isLoading(), kWaitMs);
+    QVERIFY(!m_board->bar(first.id) && !m_board->bar(second.id));
+}
+
+QTEST_GUILESS_MAIN(TestBoardModel)
+#include "tst_boardmodel.moc"
