@@ -17,6 +17,16 @@ constexpr auto kWorkOffline = "network/workOffline"_L1;
 constexpr auto kSplitterState = "window/splitterState"_L1;
 constexpr auto kDetailsVisible = "window/detailsVisible"_L1;
 constexpr auto kSandboxPort = "sandbox/port"_L1;
+constexpr auto kBoardShown = "board/shown"_L1;
+constexpr auto kBoardDays = "board/days"_L1;
+constexpr auto kBoardWorkStart = "board/workStart"_L1;
+constexpr auto kBoardWorkEnd = "board/workEnd"_L1;
+constexpr auto kBoardNights = "board/showNights"_L1;
+constexpr auto kBoardWeekends = "board/showWeekends"_L1;
+constexpr auto kBoardSnap = "board/snapMinutes"_L1;
+constexpr auto kBoardRefresh = "board/refreshSeconds"_L1;
+constexpr auto kBoardDefaultDuration = "board/defaultDurationMinutes"_L1;
+constexpr auto kBoardClashesOnly = "board/clashesOnly"_L1;
 } // namespace
 
 // Names given explicitly rather than taken from QCoreApplication, so that the CLI, the GUI
@@ -136,6 +146,47 @@ void AppSettings::sync()
 QString AppSettings::fileName() const
 {
     return m_settings.fileName();
+}
+
+BoardPreferences AppSettings::boardPreferences() const
+{
+    const BoardPreferences defaults;
+    BoardPreferences p;
+    p.boardShown = m_settings.value(kBoardShown, defaults.boardShown).toBool();
+    const int days = m_settings.value(kBoardDays, defaults.days).toInt();
+    p.days = days == 1 || days == 7 || days == 14 ? days : defaults.days;
+    p.workStart = QTime::fromString(m_settings.value(kBoardWorkStart).toString(), u"HH:mm"_s);
+    p.workEnd = QTime::fromString(m_settings.value(kBoardWorkEnd).toString(), u"HH:mm"_s);
+    if (!p.workStart.isValid() || !p.workEnd.isValid() || p.workStart >= p.workEnd) {
+        p.workStart = defaults.workStart;
+        p.workEnd = defaults.workEnd;
+    }
+    p.showNights = m_settings.value(kBoardNights, defaults.showNights).toBool();
+    p.showWeekends = m_settings.value(kBoardWeekends, defaults.showWeekends).toBool();
+    const int snap = m_settings.value(kBoardSnap, defaults.snapMinutes).toInt();
+    p.snapMinutes = snap >= 1 && snap <= 240 ? snap : defaults.snapMinutes;
+    const int refresh = m_settings.value(kBoardRefresh, defaults.refreshSeconds).toInt();
+    p.refreshSeconds = refresh >= 0 && refresh <= 3600 ? refresh : defaults.refreshSeconds;
+    const int length = m_settings.value(kBoardDefaultDuration, defaults.defaultDurationMinutes)
+                           .toInt();
+    p.defaultDurationMinutes = length >= 5 && length <= 24 * 60 ? length
+                                                                : defaults.defaultDurationMinutes;
+    p.clashesOnly = m_settings.value(kBoardClashesOnly, defaults.clashesOnly).toBool();
+    return p;
+}
+
+void AppSettings::setBoardPreferences(const BoardPreferences &p)
+{
+    m_settings.setValue(kBoardShown, p.boardShown);
+    m_settings.setValue(kBoardDays, p.days);
+    m_settings.setValue(kBoardWorkStart, p.workStart.toString(u"HH:mm"_s));
+    m_settings.setValue(kBoardWorkEnd, p.workEnd.toString(u"HH:mm"_s));
+    m_settings.setValue(kBoardNights, p.showNights);
+    m_settings.setValue(kBoardWeekends, p.showWeekends);
+    m_settings.setValue(kBoardSnap, p.snapMinutes);
+    m_settings.setValue(kBoardRefresh, p.refreshSeconds);
+    m_settings.setValue(kBoardDefaultDuration, p.defaultDurationMinutes);
+    m_settings.setValue(kBoardClashesOnly, p.clashesOnly);
 }
 
 } // namespace fentu

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "settings/boardpreferences.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QUrl>
@@ -54,6 +56,11 @@ public:
     /// Reusing it keeps the sandbox's base URL, and so its offline copy, across runs.
     quint16 sandboxPort() const;
     void setSandboxPort(quint16 port);
+
+    /// The schedule board's zoom, hours, snap and refresh; out-of-range values come back as
+    /// the defaults.
+    BoardPreferences boardPreferences() const;
+    void setBoardPreferences(const BoardPreferences &preferences);
 
     /// Writes pending changes to disk now (QSettings also does so on its own, later).
     void sync();

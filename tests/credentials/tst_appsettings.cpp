@@ -108,6 +108,46 @@ private slots:
         QCOMPARE(settings.pageSize(), AppSettings::MinPageSize);
     }
 
+    void boardPreferencesRoundTripAndFallBackToDefaults()
+    {
+        QCOMPARE(AppSettings().boardPreferences(), fentu::BoardPreferences());
+        fentu::BoardPreferences chosen;
+        chosen.boardShown = true;
+        chosen.days = 14;
+        chosen.workStart = QTime(6, 30);
+        chosen.workEnd = QTime(22, 0);
+        chosen.showNights = true;
+        chosen.showWeekends = false;
+        chosen.snapMinutes = 30;
+        chosen.refreshSeconds = 0;
+        chosen.defaultDurationMinutes = 90;
+        chosen.clashesOnly = true;
+        {
+            AppSettings settings;
+            settings.setBoardPreferences(chosen);
+            settings.sync();
+        }
+        QCOMPARE(AppSettings().boardPreferences(), chosen);
+
+        // Hand-edited nonsense reads as the defaults, field by field.
+        {
+            QSettings raw(AppSettings().fileName(), QSettings::IniFormat);
+            raw.setValue(u"board/days"_s, 5);
+            raw.setValue(u"board/workStart"_s, u"23:00"_s); // after the end (22:00)
+            raw.setValue(u"board/snapMinutes"_s, 0);
+            raw.setValue(u"board/refreshSeconds"_s, -4);
+        }
+        const fentu::BoardPreferences read = AppSettings().boardPreferences();
+        const fentu::BoardPreferences defaults;
+        QCOMPARE(read.days, defaults.days);
+        QCOMPARE(read.workStart, defaults.workStart);
+        QCOMPARE(read.workEnd, defaults.workEnd);
+        QCOMPARE(read.snapMinutes, defaults.snapMinutes);
+        QCOMPARE(read.refreshSeconds, defaults.refreshSeconds);
+        QCOMPARE(read.defaultDurationMinutes, 90); // the valid ones stay
+        AppSettings().setBoardPreferences(defaults);
+    }
+
     void baseUrlDropsUserInfo()
     {
         {
