@@ -31,6 +31,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -431,7 +432,10 @@ private slots:
 
             auto *splitter = desk.find<QSplitter>(u"mainSplitter"_s);
             QCOMPARE(splitter->orientation(), Qt::Horizontal);
-            QCOMPARE(splitter->widget(0), desk.table());
+            // The table (or the board in its place) on the left, the details on the right.
+            auto *views = qobject_cast<QStackedWidget *>(splitter->widget(0));
+            QVERIFY(views);
+            QCOMPARE(views->currentWidget(), desk.table());
             QCOMPARE(splitter->widget(1), desk.view());
 
             auto *toggle = desk.find<QAction>(u"actionShowDetails"_s);

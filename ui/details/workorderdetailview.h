@@ -35,6 +35,8 @@ public:
     /// Follows the table's selection (of a model whose rows carry IdRole) and reloads when
     /// `model`'s row of the order shown changes.
     void follow(QItemSelectionModel *selection, WorkOrderTableModel *model);
+    /// Shows the followed table's selection again (back from the board, which showed its own).
+    void showTableSelection() { onSelectionChanged(); }
     /// Shows the order with this id; an empty list the hint, several ids their count.
     void showSelection(const QStringList &ids);
     WorkOrderDetailLoader *loader() const { return m_loader; }

@@ -89,8 +89,16 @@ WorkOrderDialog *EditCommands::openDialog() const
     return nullptr;
 }
 
+void EditCommands::setSelectionSource(std::function<QList<WorkOrderSummary>()> source)
+{
+    m_selectionSource = std::move(source);
+    selectionChanged();
+}
+
 QList<WorkOrderSummary> EditCommands::selectedOrders() const
 {
+    if (m_selectionSource)
+        return m_selectionSource();
     QList<WorkOrderSummary> orders;
     const WorkOrderTableModel *model = m_model;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
@@ -104,7 +112,8 @@ QList<WorkOrderSummary> EditCommands::selectedOrders() const
 
 void EditCommands::selectionChanged()
 {
-    const int count = int(m_table->selectionModel()->selectedRows().size());
+    const int count = m_selectionSource ? int(m_selectionSource().size())
+                                        : int(m_table->selectionModel()->selectedRows().size());
     m_quick->setSelectedCount(count);
     m_actions.editOrder->setEnabled(count == 1);
 }

@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QMenu;
 class QToolBar;
 
@@ -52,6 +54,14 @@ public:
     void addTo(QToolBar *toolBar, QMenu *editMenu);
     QuickActions *quickActions() const { return m_quick; }
     OrderLookups *lookups() const { return m_lookups; }
+    /// While set, the commands act on the orders this returns instead of the table's selected
+    /// rows (the schedule board shows, and its selection is the one that counts). An empty
+    /// function goes back to the table. Call selectionChanged() when its answer changes.
+    void setSelectionSource(std::function<QList<WorkOrderSummary>()> source);
+    /// The selection changed: the actions that need one, or exactly one, follow.
+    void selectionChanged();
+    /// The table's context menu (the quick actions on the selection), for the board too.
+    QMenu *contextMenu() const { return m_contextMenu; }
     /// The dialog open now (create or edit), if any.
     WorkOrderDialog *openDialog() const;
 
@@ -66,7 +76,6 @@ signals:
 
 private:
     QList<WorkOrderSummary> selectedOrders() const;
-    void selectionChanged();
     void showContextMenu(const QPoint &pos);
     /// `unknownFields`: see WorkOrderForm::setUnknownFields().
     void openEditor(const WorkOrder &order, const QStringList &unknownFields = {});
@@ -82,6 +91,7 @@ private:
     OrderLookups *m_lookups;
     QuickActions *m_quick;
     QMenu *m_contextMenu;
+    std::function<QList<WorkOrderSummary>()> m_selectionSource;
 };
 
 } // namespace fentu

@@ -92,6 +92,7 @@ void FilterController::applyFilter(const WorkOrderFilter &filter)
     m_model->setFilter(filter);
     m_settings->setLastFilter(filter.toVariantMap());
     applyLocalFilter();
+    emit filterApplied(filter);
 }
 
 void FilterController::clearAll()

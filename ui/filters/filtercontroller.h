@@ -39,6 +39,10 @@ public:
     /// View > Refresh: the panel loads again a pick list whose lookup failed.
     void retryFailedLookups();
 
+signals:
+    /// The panel's filter was applied to the table (the board follows it too).
+    void filterApplied(const fentu::WorkOrderFilter &filter);
+
 private:
     void applyFilter(const WorkOrderFilter &filter);
     void clearAll();

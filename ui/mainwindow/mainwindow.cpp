@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "boardcontroller.h"
 #include "editcommands.h"
 #include "errorbar.h"
 #include "filtercontroller.h"
@@ -16,6 +17,7 @@
 #include "api/apiclient.h"
 #include "api/apierror.h"
 #include "itemmodels/workordertablemodel.h"
+#include "session/serverconnection.h"
 #include "settings/appsettings.h"
 
 #include <QAction>
@@ -28,6 +30,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -70,6 +73,7 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
         layout->addWidget(m_offline->banner());
     layout->addWidget(m_filters->summaryBar());
     createDetailsPane();
+    createBoard();
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -162,6 +166,7 @@ void MainWindow::createToolBarAndMenus()
     edit->addSeparator();
     edit->addAction(m_actions.settings);
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     view->addAction(m_actions.refresh);
     m_offline->addActionsTo(view);
     view->addSeparator();
@@ -202,7 +207,11 @@ void MainWindow::createDetailsPane()
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_table);
+    // The table, or the schedule board in its place (View ▸ Board).
+    m_views = new QStackedWidget(m_splitter);
+    m_views->setObjectName(u"centralViews"_s);
+    m_views->addWidget(m_table);
+    m_splitter->addWidget(m_views);
     m_splitter->setStretchFactor(0, 1); // a wider window widens the table, not the details
     if (m_services.client) {
         m_details = new WorkOrderDetailView(m_services.client, m_services.switching,
@@ -219,12 +228,32 @@ void MainWindow::createDetailsPane()
     // F6 goes to the details and, pressed there, back to the table.
     connect(m_actions.focusDetails, &QAction::triggered, this, [this] {
         if (m_details && m_details->isAncestorOf(QApplication::focusWidget())) {
-            m_table->setFocus(Qt::ShortcutFocusReason);
+            m_views->currentWidget()->setFocus(Qt::ShortcutFocusReason); // the table, or the board
         } else if (m_details) {
             m_actions.showDetails->setChecked(true);
             m_details->takeFocus();
         }
     });
+}
+
+void MainWindow::createBoard()
+{
+    if (!m_services.pageSource)
+        return;
+    const MainWindowServices &s = m_services;
+    m_board = new BoardController({s.pageSource, s.settings, s.client, s.store, s.monitor,
+                                   s.switching, s.writer, s.pending},
+                                  m_views, m_editCommands, m_details, this);
+    m_board->setFilter(s.model->filter());
+    connect(m_filters, &FilterController::filterApplied, m_board, &BoardController::setFilter);
+    if (s.connection)
+        connect(s.connection, &ServerConnection::connected, m_board,
+                &BoardController::serverChanged);
+    // First in the View menu: the two ways of looking at the orders.
+    QAction *first = m_viewMenu->actions().value(0);
+    m_viewMenu->insertAction(first, m_board->showListAction());
+    m_viewMenu->insertAction(first, m_board->showBoardAction());
+    m_viewMenu->insertSeparator(first);
 }
 
 void MainWindow::connectModel()
@@ -331,6 +360,8 @@ void MainWindow::refresh()
         return;
     m_services.model->refresh();
     m_filters->retryFailedLookups();
+    if (m_board && m_board->isBoardShown())
+        m_board->refresh();
 }
 
 void MainWindow::setConnection(Connection connection)

@@ -9,12 +9,15 @@
 #include <memory>
 
 class QLineEdit;
+class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QToolBar;
 
 namespace fentu {
 
 class ApiError;
+class BoardController;
 class EditCommands;
 class ErrorBar;
 class FilterController;
@@ -52,6 +55,7 @@ private:
     void createSearchField();
     void createToolBarAndMenus();
     void createDetailsPane();
+    void createBoard();
     void connectModel();
     void setConnection(Connection connection);
     void updateCounts();
@@ -76,6 +80,9 @@ private:
     OfflineController *m_offline = nullptr; // Work offline, sync, outbox; optional services
     // The table beside the details; the details need a client.
     QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_views = nullptr; // the table, or the board in its place
+    BoardController *m_board = nullptr;  // View ▸ Board; needs a page source
+    QMenu *m_viewMenu = nullptr;
     WorkOrderDetailView *m_details = nullptr;
     FilterController *m_filters = nullptr; // Filters dock, summary line, last filter
     bool m_configured = true;

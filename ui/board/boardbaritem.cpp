@@ -1,0 +1,224 @@
+#include "boardbaritem.h"
+
+#include "badgestyle.h"
+
+#include "domain/priority.h"
+#include "domain/status.h"
+#include "itemmodels/localdatetime.h"
+#include "itemmodels/plaintooltip.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPalette>
+#include <QStyleOptionGraphicsItem>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace fentu {
+
+namespace {
+
+// Colours that carry meaning beyond the status. They sit on the bar's own badge background or
+// on its outline, so they read the same on a light and on a dark desktop.
+const QColor kClash(0xc6, 0x28, 0x28);      // red outline: double-booked
+const QColor kLate(0xe6, 0x51, 0x00);       // orange stripe: should have started or ended
+const QColor kChanged(0xff, 0xc1, 0x07);    // amber halo: someone else changed it
+const QColor kRefused(0xb7, 0x1c, 0x1c);
+
+QString statusText(const WorkOrderSummary &order)
+{
+    return order.status == Status::Unknown ? order.statusText : statusDisplayName(order.status);
+}
+
+QString priorityMark(Priority priority)
+{
+    switch (priority) {
+    case Priority::Urgent:
+        return u"!!"_s;
+    case Priority::High:
+        return u"!"_s;
+    default:
+        return {};
+    }
+}
+
+QString numberOf(const WorkOrderSummary &order)
+{
+    return order.number.isEmpty() ? order.id : order.number;
+}
+
+} // namespace
+
+BoardBarItem::BoardBarItem(const BoardBar &bar, const QSizeF &size, const Marks &marks)
+    : m_bar(bar), m_size(size), m_marks(marks)
+{
+    setAcceptHoverEvents(true);
+    updateToolTip();
+}
+
+void BoardBarItem::setMarks(const Marks &marks)
+{
+    m_marks = marks;
+    updateToolTip();
+    update();
+}
+
+QRectF BoardBarItem::boundingRect() const
+{
+    return QRectF(QPointF(-2, -2), m_size + QSizeF(4, 4)); // the outlines reach past the bar
+}
+
+QString BoardBarItem::accessibleText() const
+{
+    const WorkOrderSummary &order = m_bar.order;
+    QStringList parts{numberOf(order), order.customer.name, statusText(order)};
+    if (order.priority == Priority::High || order.priority == Priority::Urgent)
+        parts.append(priorityDisplayName(order.priority));
+    if (m_bar.late)
+        parts.append(tr("Late"));
+    if (m_bar.clash)
+        parts.append(tr("Clash"));
+    if (m_bar.assumedDuration)
+        parts.append(tr("No duration given"));
+    if (m_marks.pending)
+        parts.append(tr("Not yet sent"));
+    if (m_marks.changedElsewhere)
+        parts.append(tr("Just changed by someone else"));
+    if (!m_marks.refusal.isEmpty())
+        parts.append(tr("Not moved: %1").arg(m_marks.refusal));
+    parts.removeAll(QString());
+    return parts.join(u" · "_s);
+}
+
+void BoardBarItem::updateToolTip()
+{
+    const WorkOrderSummary &order = m_bar.order;
+    QStringList lines;
+    lines.append(numberOf(order) + u" — "_s + order.customer.name);
+    if (!order.customer.address.isEmpty())
+        lines.append(order.customer.address);
+    const QString from = LocalDateTime::shortText(m_bar.start);
+    const QString until = m_bar.end.toLocalTime().toString(LocalDateTime::timeFormat());
+    lines.append(m_bar.assumedDuration
+                     ? tr("%1 – %2 (no duration given: %3 min assumed)")
+                           .arg(from, until)
+                           .arg(m_bar.start.secsTo(m_bar.end) / 60)
+                     : tr("%1 – %2").arg(from, until));
+    lines.append(tr("Status: %1").arg(statusText(order)));
+    if (order.priority != Priority::Unknown)
+        lines.append(tr("Priority: %1").arg(priorityDisplayName(order.priority)));
+    if (!order.workOrderType.isEmpty())
+        lines.append(tr("Type: %1").arg(order.workOrderType));
+    if (m_bar.late)
+        lines.append(order.status == Status::InProgress ? tr("Late: should have ended by now")
+                                                        : tr("Late: should have started by now"));
+    if (m_bar.clash)
+        lines.append(tr("Clash: overlaps another order of the same technician"));
+    if (m_marks.pending)
+        lines.append(tr("A change made here is not on the server yet"));
+    if (m_marks.changedElsewhere)
+        lines.append(tr("Just changed by someone else"));
+    if (!m_marks.refusal.isEmpty())
+        lines.append(tr("Not moved: %1").arg(m_marks.refusal));
+    setToolTip(plainToolTip(lines.join(u'\n')));
+}
+
+void BoardBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    Q_UNUSED(option);
+    const WorkOrderSummary &order = m_bar.order;
+    const BadgeStyle style = badgeStyle(order.status);
+    const QPalette palette = widget ? widget->palette() : QPalette();
+    const QRectF box(QPointF(0, 0), m_size);
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    if (m_marks.changedElsewhere) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(kChanged);
+        painter->drawRoundedRect(box.adjusted(-2, -2, 2, 2), 5, 5);
+    }
+
+    // The body: the status badge's colours. A length that is only assumed fades out to the
+    // right, so it does not look like a promise.
+    QBrush fill(style.background);
+    if (m_bar.assumedDuration) {
+        QLinearGradient fade(box.topLeft(), box.topRight());
+        fade.setColorAt(0.0, style.background);
+        fade.setColorAt(0.6, style.background);
+        QColor faded = style.background;
+        faded.setAlphaF(0.35);
+        fade.setColorAt(1.0, faded);
+        fill = QBrush(fade);
+    }
+    QPen outline(style.border.isValid() ? style.border : style.background.darker(130), 1);
+    if (style.dashed || m_bar.assumedDuration)
+        outline.setStyle(Qt::DashLine);
+    if (m_bar.clash)
+        outline = QPen(kClash, 2.5);
+    if (!m_marks.refusal.isEmpty())
+        outline = QPen(kRefused, 2.5, Qt::DotLine);
+    painter->setPen(outline);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(box, 4, 4);
+
+    // Late: a solid stripe down the left edge (colour) and the word in the label (text).
+    qreal textLeft = 5;
+    if (m_bar.late) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(kLate);
+        painter->drawRoundedRect(QRectF(box.left(), box.top(), 5, box.height()), 2, 2);
+        textLeft += 4;
+    }
+
+    if (m_marks.selected) {
+        painter->setPen(QPen(palette.color(QPalette::Highlight), m_marks.current ? 3 : 2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(box.adjusted(-1, -1, 1, 1), 5, 5);
+    } else if (m_marks.current) {
+        painter->setPen(QPen(palette.color(QPalette::Highlight), 1.5, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(box.adjusted(-1, -1, 1, 1), 5, 5);
+    }
+
+    // The label: marks first (they are short and must not be elided away), then the number
+    // and customer, then the status word when there is room.
+    QStringList marks;
+    if (!m_marks.refusal.isEmpty())
+        marks.append(u"⛔"_s);
+    if (m_marks.pending)
+        marks.append(u"⏱"_s);
+    const QString priority = priorityMark(order.priority);
+    if (!priority.isEmpty())
+        marks.append(priority);
+    if (m_bar.late)
+        marks.append(tr("Late"));
+    if (m_bar.clash)
+        marks.append(tr("Clash"));
+    QString label = numberOf(order);
+    if (!order.customer.name.isEmpty())
+        label += u" · "_s + order.customer.name;
+    const QString status = statusText(order);
+
+    QFont font = widget ? widget->font() : QFont();
+    font.setBold(style.bold);
+    painter->setFont(font);
+    const QFontMetricsF metrics(font);
+    QRectF textBox = box.adjusted(textLeft, 0, -4, 0);
+    if (textBox.width() < 6)
+        return;
+    painter->setPen(style.text);
+    QString line = marks.isEmpty() ? label : marks.join(u' ') + u"  "_s + label;
+    // The status word goes at the right when the whole label and it fit; otherwise the label
+    // alone, elided (the colour and the tooltip still say the status).
+    const qreal statusWidth = metrics.horizontalAdvance(status) + 12;
+    if (metrics.horizontalAdvance(line) + statusWidth <= textBox.width()) {
+        painter->drawText(textBox, Qt::AlignVCenter | Qt::AlignRight, status);
+    }
+    line = metrics.elidedText(line, Qt::ElideRight, textBox.width());
+    painter->drawText(textBox, Qt::AlignVCenter | Qt::AlignLeft, line);
+}
+
+} // namespace fentu

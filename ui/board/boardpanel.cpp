@@ -1,0 +1,231 @@
+#include "boardpanel.h"
+
+#include "boardtimeaxis.h"
+#include "boardview.h"
+
+#include "board/boardmodel.h"
+#include "servertext.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace fentu {
+
+namespace {
+constexpr int kZoomDays[] = {1, 7, 14};
+
+QToolButton *navButton(const QString &objectName, const QString &text, const QString &tip,
+                       QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(objectName);
+    button->setText(text);
+    button->setToolTip(tip);
+    button->setAccessibleName(tip);
+    button->setAutoRaise(true);
+    button->setFocusPolicy(Qt::TabFocus);
+    return button;
+}
+} // namespace
+
+BoardPanel::BoardPanel(BoardModel *model, const BoardPreferences &preferences, QWidget *parent)
+    : QWidget(parent), m_model(model), m_preferences(preferences),
+      m_previous(navButton(u"boardPrevious"_s, u"◀"_s, tr("Previous (Ctrl+Page Up)"), this)),
+      m_today(navButton(u"boardToday"_s, tr("Today"), tr("Go to today (T)"), this)),
+      m_next(navButton(u"boardNext"_s, u"▶"_s, tr("Next (Ctrl+Page Down)"), this)),
+      m_range(new QLabel(this)), m_zoom(new QComboBox(this)),
+      m_nights(new QCheckBox(tr("Nights"), this)), m_weekends(new QCheckBox(tr("Weekends"), this)),
+      m_clashesOnly(new QCheckBox(tr("Clashes only"), this)), m_status(new QLabel(this)),
+      m_view(new BoardView(model, this))
+{
+    setObjectName(u"boardPanel"_s);
+    m_axis = new BoardTimeAxis(m_view, this);
+    m_previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    m_next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    m_range->setObjectName(u"boardRange"_s);
+    QFont bold = m_range->font();
+    bold.setBold(true);
+    m_range->setFont(bold);
+    m_zoom->setObjectName(u"boardZoom"_s);
+    m_zoom->setAccessibleName(tr("Zoom"));
+    m_zoom->addItem(tr("Day"), 1);
+    m_zoom->addItem(tr("Week"), 7);
+    m_zoom->addItem(tr("Two weeks"), 14);
+    m_zoom->setToolTip(tr("How many days the board shows (+ and − on the board)"));
+    m_nights->setObjectName(u"boardNights"_s);
+    m_nights->setToolTip(tr("Show the whole day, not only the working hours"));
+    m_weekends->setObjectName(u"boardWeekends"_s);
+    m_weekends->setToolTip(tr("Show Saturdays and Sundays"));
+    m_clashesOnly->setObjectName(u"boardClashesOnly"_s);
+    m_clashesOnly->setToolTip(tr("Show only the technicians with overlapping orders"));
+    m_status->setObjectName(u"boardStatus"_s);
+    makePlainText(m_status); // it quotes the server's refusals
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->setSpacing(4);
+    bar->addWidget(m_previous);
+    bar->addWidget(m_today);
+    bar->addWidget(m_next);
+    bar->addSpacing(8);
+    bar->addWidget(m_range);
+    bar->addSpacing(12);
+    bar->addWidget(m_status, 1);
+    bar->addWidget(m_zoom);
+    bar->addWidget(m_nights);
+    bar->addWidget(m_weekends);
+    bar->addWidget(m_clashesOnly);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(bar);
+    layout->addWidget(m_axis);
+    layout->addWidget(m_view, 1);
+    setFocusProxy(m_view);
+
+    connect(m_previous, &QToolButton::clicked, this, &BoardPanel::previous);
+    connect(m_next, &QToolButton::clicked, this, &BoardPanel::next);
+    connect(m_today, &QToolButton::clicked, this, &BoardPanel::today);
+    connect(m_view, &BoardView::todayRequested, this, &BoardPanel::today);
+    connect(m_view, &BoardView::zoomRequested, this, &BoardPanel::zoom);
+    connect(m_zoom, &QComboBox::activated, this,
+            [this](int index) { setDays(m_zoom->itemData(index).toInt()); });
+    connect(m_nights, &QCheckBox::toggled, this, [this](bool shown) {
+        BoardPreferences p = m_preferences;
+        p.showNights = shown;
+        setPreferences(p);
+    });
+    connect(m_weekends, &QCheckBox::toggled, this, [this](bool shown) {
+        BoardPreferences p = m_preferences;
+        p.showWeekends = shown;
+        setPreferences(p);
+    });
+    connect(m_clashesOnly, &QCheckBox::toggled, this, [this](bool only) {
+        BoardPreferences p = m_preferences;
+        p.clashesOnly = only;
+        setPreferences(p);
+    });
+    connect(m_model, &BoardModel::loadingChanged, this, &BoardPanel::updateStatusLine);
+    connect(m_view, &BoardView::dragHint, this, &BoardPanel::setMessage);
+
+    m_nights->setChecked(m_preferences.showNights);
+    m_weekends->setChecked(m_preferences.showWeekends);
+    m_clashesOnly->setChecked(m_preferences.clashesOnly);
+    m_zoom->setCurrentIndex(m_zoom->findData(m_preferences.days));
+    m_view->setPreferences(m_preferences);
+    m_model->setClashesOnly(m_preferences.clashesOnly);
+}
+
+void BoardPanel::setPreferences(const BoardPreferences &preferences)
+{
+    if (preferences == m_preferences)
+        return;
+    const bool daysChanged = preferences.days != m_preferences.days;
+    m_preferences = preferences;
+    m_model->setClashesOnly(preferences.clashesOnly);
+    m_view->setPreferences(preferences);
+    if (daysChanged)
+        showDay(m_firstDay.isValid() ? m_firstDay : QDate::currentDate());
+    else
+        applySpan(); // working hours or default length may differ
+    emit preferencesChanged(m_preferences);
+}
+
+void BoardPanel::showDay(QDate day)
+{
+    if (m_preferences.days > 1) {
+        // A week board starts on the first day of the user's week.
+        const int first = int(QLocale().firstDayOfWeek());
+        const int back = (day.dayOfWeek() - first + 7) % 7;
+        day = day.addDays(-back);
+    }
+    m_firstDay = day;
+    applySpan();
+}
+
+void BoardPanel::applySpan()
+{
+    BoardSpan span;
+    span.firstDay = m_firstDay;
+    span.days = m_preferences.days;
+    span.workStart = m_preferences.workStart;
+    span.workEnd = m_preferences.workEnd;
+    span.defaultDurationMinutes = m_preferences.defaultDurationMinutes;
+    m_model->setSpan(span);
+    const QLocale locale;
+    const QDate last = m_firstDay.addDays(m_preferences.days - 1);
+    m_range->setText(m_preferences.days == 1
+                         ? locale.toString(m_firstDay, QLocale::LongFormat)
+                         : tr("%1 – %2").arg(locale.toString(m_firstDay, QLocale::ShortFormat),
+                                             locale.toString(last, QLocale::ShortFormat)));
+    m_zoom->setCurrentIndex(m_zoom->findData(m_preferences.days));
+}
+
+void BoardPanel::previous()
+{
+    showDay(m_firstDay.addDays(-m_preferences.days));
+}
+
+void BoardPanel::next()
+{
+    showDay(m_firstDay.addDays(m_preferences.days));
+}
+
+void BoardPanel::today()
+{
+    showDay(QDate::currentDate());
+}
+
+void BoardPanel::zoom(int step)
+{
+    int index = 0;
+    for (int i = 0; i < 3; ++i) {
+        if (kZoomDays[i] == m_preferences.days)
+            index = i;
+    }
+    setDays(kZoomDays[std::clamp(index - step, 0, 2)]);
+}
+
+void BoardPanel::setDays(int days)
+{
+    BoardPreferences p = m_preferences;
+    p.days = days;
+    setPreferences(p);
+}
+
+void BoardPanel::setOfflineText(const QString &text)
+{
+    m_offlineText = text;
+    updateStatusLine();
+}
+
+void BoardPanel::setMessage(const QString &text)
+{
+    m_message = text;
+    updateStatusLine();
+}
+
+void BoardPanel::updateStatusLine()
+{
+    QStringList parts;
+    if (!m_message.isEmpty())
+        parts.append(m_message);
+    else if (m_model->isLoading())
+        parts.append(tr("Loading…"));
+    else if (!m_model->loadError().isEmpty())
+        parts.append(tr("Could not load the board: %1").arg(m_model->loadError()));
+    if (!m_offlineText.isEmpty())
+        parts.append(m_offlineText);
+    m_status->setText(parts.join(u"  ·  "_s));
+    m_status->setToolTip(plainToolTip(m_status->text()));
+}
+
+} // namespace fentu

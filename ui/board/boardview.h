@@ -1,0 +1,122 @@
+#pragma once
+
+#include "board/boardmodel.h"
+#include "board/boardtimescale.h"
+#include "settings/boardpreferences.h"
+
+#include <QGraphicsView>
+#include <QHash>
+#include <QPointer>
+
+class QGraphicsSimpleTextItem;
+
+namespace fentu {
+
+class BoardBarItem;
+
+/// The schedule board's canvas: technician rows (the Unassigned tray first) down, the span's
+/// days across, the width always fitted to the window (no sideways scrolling). Orders are bars
+/// (BoardBarItem); rows, grid, booked time and the current-time line are painted around them.
+///
+/// Mouse: click selects (Ctrl adds), drag moves along time (snapping) and to another row,
+/// Escape cancels a drag, double-click opens. Keyboard: arrows walk between bars (Left/Right
+/// in time, Up/Down across rows), Space adds or removes the current bar from the selection,
+/// Ctrl+arrows move the selection one snap step or one row, Return opens, + and - zoom, T
+/// goes to today. Every move is asked of the BoardModel, which writes it; the view redraws
+/// from the model.
+class BoardView : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    explicit BoardView(BoardModel *model, QWidget *parent = nullptr);
+
+    void setPreferences(const BoardPreferences &preferences);
+    const BoardTimeScale &scale() const { return m_scale; }
+    /// The width of the row headers, where the time scale starts (the axis lines up with it).
+    int headerWidth() const;
+
+    QStringList selectedIds() const { return m_selected; }
+    QList<WorkOrderSummary> selectedOrders() const;
+    QString currentId() const { return m_current; }
+    /// Selects `id` alone and makes it current (scrolls it into view).
+    void selectOnly(const QString &id);
+    void clearSelection();
+
+    // For tests and the accessibility text: where things are.
+    BoardBarItem *barItem(const QString &orderId) const;
+    /// The centre of a bar in viewport coordinates; null point when it is not shown.
+    QPoint barCentre(const QString &orderId) const;
+    /// The middle of a row's empty time at `instant`, in viewport coordinates.
+    QPoint rowPoint(int row, const QDateTime &instant) const;
+    /// The row under a viewport y, or -1.
+    int rowAtViewportY(int y) const;
+    bool isDragging() const { return m_drag.active; }
+
+signals:
+    void selectionChanged(const QStringList &ids);
+    void activated(const QString &orderId);
+    void contextMenuRequested(const QPoint &globalPos);
+    /// +1 zoom in (fewer days), -1 zoom out.
+    void zoomRequested(int step);
+    void todayRequested();
+    /// The columns changed (a resize, the preferences): the time axis repaints.
+    void scaleChanged();
+    /// While dragging: where the selection would land, in words; empty when the drag ends.
+    void dragHint(const QString &text);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    struct RowBox
+    {
+        qreal top = 0;
+        qreal height = 0;
+    };
+    struct Drag
+    {
+        bool pressed = false;
+        bool active = false;
+        QPoint pressPos;       // viewport
+        QString anchorId;      // the bar pressed
+        int anchorRow = -1;
+        qint64 shiftSeconds = 0;
+        int targetRow = -1;
+    };
+
+    void rebuild();
+    void updateMarks();
+    qreal laneHeight() const;
+    qreal barTop(int row, int lane) const;
+    QRectF barRect(int row, const BoardBar &bar) const;
+    void setSelection(const QStringList &ids, const QString &current);
+    void walk(int dx, int dy);
+    void moveSelection(qint64 shiftSeconds, int rowStep);
+    void updateDrag(const QPoint &viewportPos);
+    void finishDrag(bool apply);
+    QString rowName(int row) const;
+    void paintRowHeader(QPainter *painter, int row, const QRectF &box) const;
+    void paintLoad(QPainter *painter, const BoardRow &row, const QRectF &band) const;
+
+    QPointer<BoardModel> m_model;
+    BoardPreferences m_preferences;
+    BoardTimeScale m_scale;
+    QList<RowBox> m_rowBoxes;
+    QHash<QString, BoardBarItem *> m_items;
+    QStringList m_selected; // in selection order
+    QString m_current;
+    Drag m_drag;
+    bool m_rebuildAfterDrag = false;
+    QGraphicsSimpleTextItem *m_dragLabel = nullptr;
+};
+
+} // namespace fentu
