@@ -1,9 +1,9 @@
 #include "createcommand.h"
 
 #include "console.h"
-#include "orderprinter.h"
+#include "formatters/orderprinter.h"
+#include "formatters/writereport.h"
 #include "outboxservices.h"
-#include "writereport.h"
 
 namespace fentu::cli {
 

@@ -1,8 +1,8 @@
 #include "deletecommand.h"
 
 #include "console.h"
+#include "formatters/writereport.h"
 #include "outboxservices.h"
-#include "writereport.h"
 
 namespace fentu::cli {
 

@@ -1,6 +1,6 @@
 #include "deletecommandline.h"
 
-#include "outputformat.h"
+#include "formatters/outputformat.h"
 #include "subcommandparser.h"
 
 using namespace Qt::StringLiterals;

@@ -1,7 +1,7 @@
 #include "getcommand.h"
 
 #include "console.h"
-#include "orderprinter.h"
+#include "formatters/orderprinter.h"
 
 #include "api/apiclient.h"
 #include "cache/cachestore.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "outputformat.h"
+#include "formatters/outputformat.h"
 
 #include "api/workorderquery.h"
 #include "domain/newworkorder.h"

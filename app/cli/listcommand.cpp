@@ -2,7 +2,7 @@
 
 #include "allpages.h"
 #include "console.h"
-#include "orderlistformatter.h"
+#include "formatters/orderlistformatter.h"
 
 #include "api/apiclient.h"
 #include "cache/cachestore.h"

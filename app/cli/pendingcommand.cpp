@@ -1,9 +1,9 @@
 #include "pendingcommand.h"
 
 #include "console.h"
-#include "jsonformatter.h"
+#include "formatters/jsonformatter.h"
+#include "formatters/writereport.h"
 #include "outboxservices.h"
-#include "writereport.h"
 
 #include "api/apiclient.h"
 #include "cache/cachestore.h"

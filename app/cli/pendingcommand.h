@@ -1,8 +1,8 @@
 #pragma once
 
 #include "command.h"
+#include "formatters/pendingreport.h"
 #include "invocation.h"
-#include "pendingreport.h"
 
 #include "sync/replayreport.h"
 #include "sync/writeresult.h"

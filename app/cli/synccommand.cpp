@@ -1,8 +1,8 @@
 #include "synccommand.h"
 
 #include "console.h"
+#include "formatters/syncsummary.h"
 #include "outboxservices.h"
-#include "syncsummary.h"
 
 #include "cache/cachestore.h"
 #include "sync/syncengine.h"
