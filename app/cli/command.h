@@ -46,7 +46,9 @@ struct Needs
 /// One fentu-cli command, all of it: its word and its line in the overview help (the static
 /// kName and kSummary, which commandregistry.cpp reads), its options and their help (parse()),
 /// what it needs, and its run, asynchronous on the event loop. The command line makes one per
-/// run and parses into it; the session makes ready what it needs, then starts it.
+/// run and parses into it; the session makes ready what it needs, then starts it. A new
+/// command is a subclass in its own file pair, a line in commandregistry.cpp and one in
+/// CMakeLists.txt.
 class Command : public QObject
 {
     Q_OBJECT
