@@ -2317,9 +2317,6 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
         <source>Created work order %1 (id %2), status %3.</source>
         <translation>Arbeitsauftrag %1 angelegt (ID %2), Status %3.</translation>
     </message>
-</context>
-<context>
-    <name>fentu::cli::CreateCommandLine</name>
     <message>
         <source>--format must be text or json</source>
         <translation>--format muss text oder json sein</translation>
@@ -2335,9 +2332,6 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
         <source>Deleted work order %1 (moved to the trash).</source>
         <translation>Arbeitsauftrag %1 gelöscht (in den Papierkorb verschoben).</translation>
     </message>
-</context>
-<context>
-    <name>fentu::cli::DeleteCommandLine</name>
     <message>
         <source>The work order&apos;s id, such as wo-12345.</source>
         <translation>Die ID des Arbeitsauftrags, z. B. wo-12345.</translation>
@@ -2499,9 +2493,6 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
         <source>From the offline cache (list fields only), fetched %1.</source>
         <translation>Aus dem Offline-Cache (nur Listenfelder), abgerufen %1.</translation>
     </message>
-</context>
-<context>
-    <name>fentu::cli::GetCommandLine</name>
     <message>
         <source>Shows one work order in full, from the server (and written through to the offline cache) or, with --offline, from the cache.</source>
         <translation>Zeigt einen Arbeitsauftrag vollständig an: vom Server (und schreibt ihn dabei in den Offline-Cache) oder, mit --offline, aus dem Cache.</translation>
@@ -2580,9 +2571,6 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
         <source>the orders could not be saved in the offline cache: %1</source>
         <translation>die Aufträge konnten nicht im Offline-Cache gespeichert werden: %1</translation>
     </message>
-</context>
-<context>
-    <name>fentu::cli::ListCommandLine</name>
     <message>
         <source>Lists every work order that matches the filters, from the server (all pages, and written through to the offline cache) or, with --offline, from the cache. The rows come in the server&apos;s order: scheduled date, then id.</source>
         <translation>Listet alle Arbeitsaufträge auf, die den Filtern entsprechen: vom Server (alle Seiten, die dabei auch in den Offline-Cache geschrieben werden) oder, mit --offline, aus dem Cache. Die Zeilen erscheinen in der Reihenfolge des Servers: nach geplantem Termin, dann nach ID.</translation>
@@ -2899,9 +2887,6 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
         <source>Outbox entry %1 stays in the outbox (%2); fentu-cli sync sends it.</source>
         <translation>Postausgangseintrag %1 bleibt im Postausgang (%2); fentu-cli sync sendet ihn.</translation>
     </message>
-</context>
-<context>
-    <name>fentu::cli::PendingCommandLine</name>
     <message>
         <source>Lists the outbox: the changes saved on this computer (by fentu-cli or Fentu Desk) that the server does not have yet, each with its number (SEQ), its state and the reason it waits. For a conflict the server&apos;s version is read and compared field by field (not with --offline). One of --keep-mine, --take-theirs, --send-again or --discard settles one entry instead.</source>
         <translation>Listet den Postausgang auf: die auf diesem Computer (von fentu-cli oder Fentu Desk) gespeicherten Änderungen, die der Server noch nicht hat, jeweils mit Nummer (SEQ), Zustand und dem Grund, warum sie warten. Bei einem Konflikt wird die Version des Servers gelesen und Feld für Feld verglichen (nicht mit --offline). Mit einer der Optionen --keep-mine, --take-theirs, --send-again oder --discard wird stattdessen ein einzelner Eintrag geklärt.</translation>
@@ -3172,9 +3157,6 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
             <numerusform>warte auf den Server (Anfragen begrenzt), weiter in %n s</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>fentu::cli::SyncCommandLine</name>
     <message>
         <source>Copies every work order of the server, and its customers and technicians, into the offline cache; orders deleted on the server leave the cache. Progress is shown on a terminal; a summary is printed at the end. An interrupted or failed sync keeps the previously cached orders.</source>
         <translation>Kopiert alle Arbeitsaufträge des Servers samt Kunden und Technikern in den Offline-Cache; auf dem Server gelöschte Aufträge werden aus dem Cache entfernt. In einem Terminal wird der Fortschritt angezeigt; am Ende wird eine Zusammenfassung ausgegeben. Bei einer unterbrochenen oder fehlgeschlagenen Synchronisierung bleiben die bisher zwischengespeicherten Aufträge erhalten.</translation>
@@ -3209,9 +3191,6 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
         <source>Updated work order %1 (id %2).</source>
         <translation>Arbeitsauftrag %1 geändert (ID %2).</translation>
     </message>
-</context>
-<context>
-    <name>fentu::cli::UpdateCommandLine</name>
     <message>
         <source>The work order&apos;s id, such as wo-12345.</source>
         <translation>Die ID des Arbeitsauftrags, z. B. wo-12345.</translation>

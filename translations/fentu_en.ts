@@ -2258,9 +2258,6 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>Created work order %1 (id %2), status %3.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>fentu::cli::CreateCommandLine</name>
     <message>
         <source>--format must be text or json</source>
         <translation type="unfinished"></translation>
@@ -2276,9 +2273,6 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>Deleted work order %1 (moved to the trash).</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>fentu::cli::DeleteCommandLine</name>
     <message>
         <source>The work order&apos;s id, such as wo-12345.</source>
         <translation type="unfinished"></translation>
@@ -2436,9 +2430,6 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>From the offline cache (list fields only), fetched %1.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>fentu::cli::GetCommandLine</name>
     <message>
         <source>Shows one work order in full, from the server (and written through to the offline cache) or, with --offline, from the cache.</source>
         <translation type="unfinished"></translation>
@@ -2517,9 +2508,6 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>the orders could not be saved in the offline cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>fentu::cli::ListCommandLine</name>
     <message>
         <source>Lists every work order that matches the filters, from the server (all pages, and written through to the offline cache) or, with --offline, from the cache. The rows come in the server&apos;s order: scheduled date, then id.</source>
         <translation type="unfinished"></translation>
@@ -2836,9 +2824,6 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>Outbox entry %1 stays in the outbox (%2); fentu-cli sync sends it.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>fentu::cli::PendingCommandLine</name>
     <message>
         <source>Lists the outbox: the changes saved on this computer (by fentu-cli or Fentu Desk) that the server does not have yet, each with its number (SEQ), its state and the reason it waits. For a conflict the server&apos;s version is read and compared field by field (not with --offline). One of --keep-mine, --take-theirs, --send-again or --discard settles one entry instead.</source>
         <translation type="unfinished"></translation>
@@ -3093,9 +3078,6 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
             <numerusform>waiting for the server (rate limited), resuming in %n s</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>fentu::cli::SyncCommandLine</name>
     <message>
         <source>Copies every work order of the server, and its customers and technicians, into the offline cache; orders deleted on the server leave the cache. Progress is shown on a terminal; a summary is printed at the end. An interrupted or failed sync keeps the previously cached orders.</source>
         <translation type="unfinished"></translation>
@@ -3130,9 +3112,6 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>Updated work order %1 (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>fentu::cli::UpdateCommandLine</name>
     <message>
         <source>The work order&apos;s id, such as wo-12345.</source>
         <translation type="unfinished"></translation>

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "failure.h"
+#include "invocation.h"
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -28,7 +30,25 @@ struct Services
     QString apiKey; // only to mask it out of server texts; never printed
 };
 
-/// One fentu-cli command, run asynchronously on the event loop.
+/// What a command asks the session to make ready; the session builds only that.
+struct Needs
+{
+    /// The server: the API key is read, and the client may call it.
+    bool server = false;
+    /// An API client even when the server is not called: OrderWriter takes one, and with
+    /// --offline never calls it.
+    bool client = false;
+    /// The offline cache, or the run stops. Without this a cache that cannot be used is only a
+    /// warning, and the command runs with none.
+    bool cache = false;
+};
+
+/// One fentu-cli command, all of it: its word and its line in the overview help (the static
+/// kName and kSummary, which commandregistry.cpp reads), its options and their help (parse()),
+/// what it needs, and its run, asynchronous on the event loop. The command line makes one per
+/// run and parses into it; the session makes ready what it needs, then starts it. A new
+/// command is a subclass in its own file pair, a line in commandregistry.cpp and one in
+/// CMakeLists.txt.
 class Command : public QObject
 {
     Q_OBJECT
@@ -36,13 +56,21 @@ public:
     /// nullopt: success. Called once, from the event loop.
     using Done = std::function<void(std::optional<Failure>)>;
 
-    explicit Command(const Services &services, QObject *parent = nullptr)
-        : QObject(parent), m_services(services)
-    {}
+    /// Reads the command's options from the whole command line (the command word included):
+    /// Invocation::run() with the global options, or the help or a usage error to stop at.
+    virtual Invocation parse(const QStringList &arguments) = 0;
+    /// What the session makes ready, for the options parse() read.
+    virtual Needs needs() const = 0;
 
-    virtual void run(Done done) = 0;
+    void start(const Services &services, Done done)
+    {
+        m_services = services;
+        run(std::move(done));
+    }
 
 protected:
+    virtual void run(Done done) = 0;
+
     Services m_services;
 };
 

@@ -1,62 +1,16 @@
 #include "commandline.h"
 
-#include "createcommandline.h"
-#include "deletecommandline.h"
-#include "getcommandline.h"
-#include "listcommandline.h"
-#include "pendingcommandline.h"
+#include "command.h"
+#include "commandregistry.h"
 #include "subcommandparser.h"
-#include "synccommandline.h"
-#include "updatecommandline.h"
 
 #include <QCommandLineParser>
-
-#include <array>
 
 using namespace Qt::StringLiterals;
 
 namespace fentu::cli {
 
 namespace {
-
-struct CommandEntry
-{
-    QLatin1StringView name;
-    Invocation (*parse)(const QStringList &);
-    const char *summary; // translated in overviewHelp()
-};
-
-constexpr std::array<CommandEntry, 7> kCommands = {{
-    {"sync"_L1, &SyncCommandLine::parse,
-     QT_TRANSLATE_NOOP("fentu::cli::CommandLine",
-                       "Sends the changes saved offline, then copies every work order into "
-                       "the offline cache.")},
-    {"list"_L1, &ListCommandLine::parse,
-     QT_TRANSLATE_NOOP("fentu::cli::CommandLine",
-                       "Lists the work orders that match filters (table, csv or json).")},
-    {"get"_L1, &GetCommandLine::parse,
-     QT_TRANSLATE_NOOP("fentu::cli::CommandLine", "Shows one work order in full.")},
-    {"create"_L1, &CreateCommandLine::parse,
-     QT_TRANSLATE_NOOP("fentu::cli::CommandLine", "Creates a work order.")},
-    {"update"_L1, &UpdateCommandLine::parse,
-     QT_TRANSLATE_NOOP("fentu::cli::CommandLine", "Changes fields of a work order.")},
-    {"delete"_L1, &DeleteCommandLine::parse,
-     QT_TRANSLATE_NOOP("fentu::cli::CommandLine", "Moves a work order to the trash.")},
-    {"pending"_L1, &PendingCommandLine::parse,
-     QT_TRANSLATE_NOOP("fentu::cli::CommandLine",
-                       "Lists the changes not yet on the server, with each one's state and "
-                       "reason; settles a conflict or a refused change (--keep-mine, "
-                       "--take-theirs, --send-again, --discard).")},
-}};
-
-const CommandEntry *findCommand(const QString &name)
-{
-    for (const CommandEntry &entry : kCommands) {
-        if (name == entry.name)
-            return &entry;
-    }
-    return nullptr;
-}
 
 QString optionSyntax(const QCommandLineOption &option)
 {
@@ -129,7 +83,7 @@ Invocation CommandLine::parse(const QStringList &arguments)
     const QStringList positional = first.positionalArguments();
     if (positional.isEmpty()) {
         if (first.isSet(version))
-            return {Invocation::Action::Version, versionText(), {}, {}};
+            return Invocation::version(versionText());
         if (first.isSet(help))
             return Invocation::help(overviewHelp());
         return Invocation::usageError(tr("no command given (see fentu-cli --help)"));
@@ -139,13 +93,17 @@ Invocation CommandLine::parse(const QStringList &arguments)
         const CommandEntry *entry = positional.size() > 1 ? findCommand(positional.at(1)) : nullptr;
         if (!entry)
             return Invocation::help(overviewHelp());
-        return entry->parse({arguments.constFirst(), positional.at(1), u"--help"_s});
+        return entry->make()->parse({arguments.constFirst(), positional.at(1), u"--help"_s});
     }
     const CommandEntry *entry = findCommand(word);
     if (!entry)
         return Invocation::usageError(
             tr("unknown command \"%1\" (see fentu-cli --help)").arg(word));
-    return entry->parse(arguments);
+    std::unique_ptr<Command> command = entry->make();
+    Invocation invocation = command->parse(arguments);
+    if (invocation.action == Invocation::Action::Run)
+        invocation.command = std::move(command);
+    return invocation;
 }
 
 QString CommandLine::overviewHelp()
@@ -157,7 +115,7 @@ QString CommandLine::overviewHelp()
 
     text += tr("Commands:") + u'\n';
     QList<std::pair<QString, QString>> rows;
-    for (const CommandEntry &entry : kCommands)
+    for (const CommandEntry &entry : commandEntries())
         rows.append(
             {entry.name, QCoreApplication::translate("fentu::cli::CommandLine", entry.summary)});
     text += twoColumns(rows);

@@ -1,15 +1,50 @@
 #include "createcommand.h"
 
 #include "console.h"
-#include "orderprinter.h"
+#include "formatters/orderprinter.h"
+#include "formatters/writereport.h"
+#include "orderfieldoptions.h"
 #include "outboxservices.h"
-#include "writereport.h"
+#include "subcommandparser.h"
+
+using namespace Qt::StringLiterals;
 
 namespace fentu::cli {
 
-CreateCommand::CreateCommand(const Services &services, CreateArguments arguments, QObject *parent)
-    : Command(services, parent), m_arguments(std::move(arguments))
-{}
+Invocation CreateCommand::parse(const QStringList &arguments)
+{
+    SubcommandParser parser(kName, u"--customer ID [options]"_s,
+                            tr("Creates a work order on the server. The values are checked "
+                               "before anything is sent; --format json prints the server's "
+                               "answer. When the server cannot be reached (or with --offline) the "
+                               "order waits in the outbox."));
+    const OrderFieldOptions fields(OrderFieldOptions::Mode::Create);
+    fields.addTo(parser);
+    const QCommandLineOption format = outputFormatOption({OutputFormat::Text, OutputFormat::Json});
+    parser.addOption(format);
+    const QCommandLineOption offline = offlineWriteOption();
+    parser.addOption(offline);
+    if (auto stop = parser.parse(arguments))
+        return std::move(*stop);
+
+    CreateArguments create;
+    const auto chosen =
+        parseOutputFormat(parser.value(format), {OutputFormat::Text, OutputFormat::Json});
+    if (!chosen)
+        return Invocation::usageError(tr("--format must be text or json"));
+    create.format = *chosen;
+    create.offline = parser.isSet(offline);
+    if (const auto failure = fields.read(parser, &create.order))
+        return Invocation::usageError(failure->message);
+    m_arguments = std::move(create);
+    return Invocation::run(parser.global());
+}
+
+Needs CreateCommand::needs() const
+{
+    // The outbox is in the cache: the change waits there when the server is away.
+    return {.server = !m_arguments.offline, .client = true, .cache = true};
+}
 
 void CreateCommand::run(Done done)
 {

@@ -1,13 +1,21 @@
 #pragma once
 
 #include "command.h"
-#include "invocation.h"
+#include "formatters/outputformat.h"
 
+#include "domain/newworkorder.h"
 #include "sync/writeresult.h"
 
 namespace fentu::cli {
 
 class OutboxServices;
+
+struct CreateArguments
+{
+    NewWorkOrder order;
+    bool offline = false; // --offline: straight into the outbox, the server is not contacted
+    OutputFormat format = OutputFormat::Text;
+};
 
 /// `fentu-cli create`: through OrderWriter, as in Fentu Desk: POSTed (and the whole order
 /// written to the offline cache) and the server's answer printed; or, when the server cannot
@@ -16,11 +24,16 @@ class CreateCommand : public Command
 {
     Q_OBJECT
 public:
-    CreateCommand(const Services &services, CreateArguments arguments, QObject *parent = nullptr);
+    static constexpr QLatin1StringView kName{"create"};
+    static constexpr const char *kSummary =
+        QT_TRANSLATE_NOOP("fentu::cli::CommandLine", "Creates a work order.");
 
-    void run(Done done) override;
+    Invocation parse(const QStringList &arguments) override;
+    Needs needs() const override;
+    const CreateArguments &arguments() const { return m_arguments; }
 
 private:
+    void run(Done done) override;
     void written(const WriteResult &result);
 
     CreateArguments m_arguments;

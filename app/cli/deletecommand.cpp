@@ -1,14 +1,35 @@
 #include "deletecommand.h"
 
 #include "console.h"
+#include "formatters/outputformat.h"
+#include "formatters/writereport.h"
 #include "outboxservices.h"
-#include "writereport.h"
+#include "subcommandparser.h"
+
+using namespace Qt::StringLiterals;
 
 namespace fentu::cli {
 
-DeleteCommand::DeleteCommand(const Services &services, DeleteArguments arguments, QObject *parent)
-    : Command(services, parent), m_arguments(std::move(arguments))
-{}
+Invocation DeleteCommand::parse(const QStringList &arguments)
+{
+    SubcommandParser parser(kName, u"ID [options]"_s,
+                            tr("Moves one work order to the server's trash and removes it from "
+                               "the offline cache. When the server cannot be reached (or with "
+                               "--offline) the deletion waits in the outbox."));
+    parser.addArgument(u"ID"_s, tr("The work order's id, such as wo-12345."));
+    const QCommandLineOption offline = offlineWriteOption();
+    parser.addOption(offline);
+    if (auto stop = parser.parse(arguments))
+        return std::move(*stop);
+    m_arguments = DeleteArguments{parser.arguments().constFirst().trimmed(), parser.isSet(offline)};
+    return Invocation::run(parser.global());
+}
+
+Needs DeleteCommand::needs() const
+{
+    // The outbox is in the cache: the deletion waits there when the server is away.
+    return {.server = !m_arguments.offline, .client = true, .cache = true};
+}
 
 void DeleteCommand::run(Done done)
 {

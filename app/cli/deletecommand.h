@@ -1,13 +1,18 @@
 #pragma once
 
 #include "command.h"
-#include "invocation.h"
 
 #include "sync/writeresult.h"
 
 namespace fentu::cli {
 
 class OutboxServices;
+
+struct DeleteArguments
+{
+    QString id;
+    bool offline = false;
+};
 
 /// `fentu-cli delete ID`: through OrderWriter, as in Fentu Desk: DELETE (to the trash) and the
 /// cached row removed; or, when the server cannot be reached, with --offline, or behind older
@@ -17,11 +22,16 @@ class DeleteCommand : public Command
 {
     Q_OBJECT
 public:
-    DeleteCommand(const Services &services, DeleteArguments arguments, QObject *parent = nullptr);
+    static constexpr QLatin1StringView kName{"delete"};
+    static constexpr const char *kSummary =
+        QT_TRANSLATE_NOOP("fentu::cli::CommandLine", "Moves a work order to the trash.");
 
-    void run(Done done) override;
+    Invocation parse(const QStringList &arguments) override;
+    Needs needs() const override;
+    const DeleteArguments &arguments() const { return m_arguments; }
 
 private:
+    void run(Done done) override;
     void written(const WriteResult &result);
 
     DeleteArguments m_arguments;

@@ -1,17 +1,49 @@
 #include "getcommand.h"
 
 #include "console.h"
-#include "orderprinter.h"
+#include "formatters/orderprinter.h"
+#include "subcommandparser.h"
 
 #include "api/apiclient.h"
 #include "cache/cachestore.h"
 #include "sync/relativetime.h"
 
+using namespace Qt::StringLiterals;
+
 namespace fentu::cli {
 
-GetCommand::GetCommand(const Services &services, GetArguments arguments, QObject *parent)
-    : Command(services, parent), m_arguments(std::move(arguments))
-{}
+Invocation GetCommand::parse(const QStringList &arguments)
+{
+    SubcommandParser parser(kName, u"ID [options]"_s,
+                            tr("Shows one work order in full, from the server (and written "
+                               "through to the offline cache) or, with --offline, from the "
+                               "cache."));
+    parser.addArgument(u"ID"_s, tr("The work order's id, such as wo-12345."));
+    const QCommandLineOption offline(u"offline"_s,
+                                     tr("Reads the offline cache; the server is not contacted."));
+    const QCommandLineOption format = outputFormatOption({OutputFormat::Text, OutputFormat::Json});
+    parser.addOption(offline);
+    parser.addOption(format);
+    if (auto stop = parser.parse(arguments))
+        return std::move(*stop);
+
+    GetArguments get;
+    get.id = parser.arguments().constFirst().trimmed();
+    get.offline = parser.isSet(offline);
+    const auto chosen =
+        parseOutputFormat(parser.value(format), {OutputFormat::Text, OutputFormat::Json});
+    if (!chosen)
+        return Invocation::usageError(tr("--format must be text or json"));
+    get.format = *chosen;
+    m_arguments = std::move(get);
+    return Invocation::run(parser.global());
+}
+
+Needs GetCommand::needs() const
+{
+    // Without --offline the cache only gets a copy: the order is shown when it cannot be used.
+    return {.server = !m_arguments.offline, .cache = m_arguments.offline};
+}
 
 void GetCommand::run(Done done)
 {

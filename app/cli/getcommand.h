@@ -1,11 +1,18 @@
 #pragma once
 
 #include "command.h"
-#include "invocation.h"
+#include "formatters/outputformat.h"
 
 #include "domain/workorder.h"
 
 namespace fentu::cli {
+
+struct GetArguments
+{
+    QString id;
+    bool offline = false;
+    OutputFormat format = OutputFormat::Text;
+};
 
 /// `fentu-cli get ID`: the order from the server, written through to the cache before it is
 /// printed, or from the cache with --offline.
@@ -13,11 +20,16 @@ class GetCommand : public Command
 {
     Q_OBJECT
 public:
-    GetCommand(const Services &services, GetArguments arguments, QObject *parent = nullptr);
+    static constexpr QLatin1StringView kName{"get"};
+    static constexpr const char *kSummary =
+        QT_TRANSLATE_NOOP("fentu::cli::CommandLine", "Shows one work order in full.");
 
-    void run(Done done) override;
+    Invocation parse(const QStringList &arguments) override;
+    Needs needs() const override;
+    const GetArguments &arguments() const { return m_arguments; }
 
 private:
+    void run(Done done) override;
     void fromServer();
     void fromCache();
     void print(const WorkOrder &order);

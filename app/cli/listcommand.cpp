@@ -2,10 +2,15 @@
 
 #include "allpages.h"
 #include "console.h"
-#include "orderlistformatter.h"
+#include "failure.h"
+#include "formatters/orderlistformatter.h"
+#include "subcommandparser.h"
 
 #include "api/apiclient.h"
 #include "cache/cachestore.h"
+#include "domain/ordervalidation.h"
+
+using namespace Qt::StringLiterals;
 
 namespace fentu::cli {
 
@@ -40,11 +45,92 @@ AllPages::Fetch cachePages(CacheStore *cache)
     };
 }
 
+/// A strict YYYY-MM-DD, as the API's from_date and to_date take it.
+std::optional<QDate> parseDay(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const QDate date = QDate::fromString(trimmed, u"yyyy-MM-dd"_s);
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
+}
+
 } // namespace
 
-ListCommand::ListCommand(const Services &services, ListArguments arguments, QObject *parent)
-    : Command(services, parent), m_arguments(std::move(arguments))
-{}
+Invocation ListCommand::parse(const QStringList &arguments)
+{
+    SubcommandParser parser(
+        kName, u"[options]"_s,
+        tr("Lists every work order that matches the filters, from the server (all pages, and "
+           "written through to the offline cache) or, with --offline, from the cache. The rows "
+           "come in the server's order: scheduled date, then id."));
+    const QCommandLineOption status(
+        u"status"_s,
+        tr("Only orders with this status: draft, open, assigned, in_progress, on_hold, "
+           "completed or cancelled."),
+        tr("STATUS"));
+    const QCommandLineOption customer(u"customer"_s, tr("Only this customer's orders."), tr("ID"));
+    const QCommandLineOption technician(u"technician"_s,
+                                        tr("Only orders assigned to this technician."), tr("ID"));
+    const QCommandLineOption from(
+        u"from"_s, tr("Only orders scheduled on or after this day (UTC)."), tr("YYYY-MM-DD"));
+    const QCommandLineOption to(u"to"_s, tr("Only orders scheduled on or before this day (UTC)."),
+                                tr("YYYY-MM-DD"));
+    const QCommandLineOption offline(u"offline"_s,
+                                     tr("Reads the offline cache; the server is not contacted."));
+    const QCommandLineOption format =
+        outputFormatOption({OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json});
+    for (const QCommandLineOption &option :
+         {status, customer, technician, from, to, offline, format})
+        parser.addOption(option);
+    if (auto stop = parser.parse(arguments))
+        return std::move(*stop);
+
+    ListArguments list;
+    list.offline = parser.isSet(offline);
+    if (parser.isSet(status)) {
+        FieldProblem problem;
+        const auto parsed = OrderValidation::parseStatus(parser.value(status), &problem);
+        if (!parsed)
+            return Invocation::usageError(Failure::invalidFields({problem}).message);
+        list.query.status = *parsed;
+    }
+    for (const auto &[option, target] : {std::pair{&customer, &list.query.customerId},
+                                         std::pair{&technician, &list.query.technicianId}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *target = parser.value(*option).trimmed();
+        if (target->isEmpty())
+            return Invocation::usageError(tr("--%1 needs an id").arg(option->names().constFirst()));
+    }
+    for (const auto &[option, target] :
+         {std::pair{&from, &list.query.fromDate}, std::pair{&to, &list.query.toDate}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const auto day = parseDay(parser.value(*option));
+        if (!day)
+            return Invocation::usageError(
+                tr("--%1: expected a date as YYYY-MM-DD, such as 2024-01-27")
+                    .arg(option->names().constFirst()));
+        *target = *day;
+    }
+    if (list.query.fromDate.isValid() && list.query.toDate.isValid() &&
+        list.query.fromDate > list.query.toDate)
+        return Invocation::usageError(tr("--from is after --to: no order can match"));
+    const auto chosen = parseOutputFormat(
+        parser.value(format), {OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json});
+    if (!chosen)
+        return Invocation::usageError(tr("--format must be table, csv or json"));
+    list.format = *chosen;
+    m_arguments = std::move(list);
+    return Invocation::run(parser.global());
+}
+
+Needs ListCommand::needs() const
+{
+    // Without --offline the cache only gets a copy: the list works when it cannot be used.
+    return {.server = !m_arguments.offline, .cache = m_arguments.offline};
+}
 
 void ListCommand::run(Done done)
 {

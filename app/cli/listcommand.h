@@ -1,8 +1,9 @@
 #pragma once
 
 #include "command.h"
-#include "invocation.h"
+#include "formatters/outputformat.h"
 
+#include "api/workorderquery.h"
 #include "cache/cacheerror.h"
 #include "domain/workorder.h"
 
@@ -10,17 +11,32 @@ namespace fentu::cli {
 
 class AllPages;
 
-/// `fentu-cli list`: every matching order from the server, each page written through to the
-/// cache, or from the cache alone with --offline; printed once all pages are in.
+struct ListArguments
+{
+    WorkOrderQuery query; // the filters; page and per_page are the pager's
+    bool offline = false;
+    OutputFormat format = OutputFormat::Table;
+};
+
+/// `fentu-cli list [--status S] [--customer ID] [--technician ID] [--from D] [--to D]
+/// [--offline] [--format table|csv|json]`: every matching order from the server, each page
+/// written through to the cache, or from the cache alone with --offline; printed once all
+/// pages are in.
 class ListCommand : public Command
 {
     Q_OBJECT
 public:
-    ListCommand(const Services &services, ListArguments arguments, QObject *parent = nullptr);
+    static constexpr QLatin1StringView kName{"list"};
+    static constexpr const char *kSummary =
+        QT_TRANSLATE_NOOP("fentu::cli::CommandLine",
+                          "Lists the work orders that match filters (table, csv or json).");
 
-    void run(Done done) override;
+    Invocation parse(const QStringList &arguments) override;
+    Needs needs() const override;
+    const ListArguments &arguments() const { return m_arguments; }
 
 private:
+    void run(Done done) override;
     void writeThrough(const QList<WorkOrderSummary> &orders);
     void finishWhenWritten();
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "command.h"
-#include "invocation.h"
-#include "pendingreport.h"
+#include "formatters/outputformat.h"
+#include "formatters/pendingreport.h"
 
 #include "sync/replayreport.h"
 #include "sync/writeresult.h"
@@ -10,6 +10,24 @@
 namespace fentu::cli {
 
 class OutboxServices;
+
+struct PendingArguments
+{
+    /// What to do with the outbox: list it, or settle entry `seq` as the user chose.
+    enum class Action
+    {
+        List,
+        KeepMine,   // a conflict: send the change over the server's version
+        TakeTheirs, // a conflict: drop the change, keep the server's version
+        SendAgain,  // a possibly-sent create or a refused change: send it once more
+        Discard,    // any entry not on its way: give it up
+    };
+
+    Action action = Action::List;
+    qint64 seq = 0;       // the entry to settle, as `pending` lists it
+    bool offline = false; // List: no comparison with the server's version
+    OutputFormat format = OutputFormat::Text;
+};
 
 /// `fentu-cli pending`: lists the outbox (the changes the server does not have yet) with
 /// each entry's state and reason, a conflict compared field by field with the server's
@@ -20,11 +38,20 @@ class PendingCommand : public Command
 {
     Q_OBJECT
 public:
-    PendingCommand(const Services &services, PendingArguments arguments, QObject *parent = nullptr);
+    static constexpr QLatin1StringView kName{"pending"};
+    static constexpr const char *kSummary =
+        QT_TRANSLATE_NOOP("fentu::cli::CommandLine",
+                          "Lists the changes not yet on the server, with each one's state and "
+                          "reason; settles a conflict or a refused change (--keep-mine, "
+                          "--take-theirs, --send-again, --discard).");
 
-    void run(Done done) override;
+    Invocation parse(const QStringList &arguments) override;
+    Needs needs() const override;
+    const PendingArguments &arguments() const { return m_arguments; }
 
 private:
+    void run(Done done) override;
+
     // Listing, one entry after the other (outboxes are short; the server is asked once per
     // conflict).
     void list();

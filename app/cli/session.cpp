@@ -1,13 +1,7 @@
 #include "session.h"
 
+#include "command.h"
 #include "console.h"
-#include "createcommand.h"
-#include "deletecommand.h"
-#include "getcommand.h"
-#include "listcommand.h"
-#include "pendingcommand.h"
-#include "synccommand.h"
-#include "updatecommand.h"
 
 #include "api/apiclient.h"
 #include "api/baseurl.h"
@@ -20,60 +14,15 @@
 
 namespace fentu::cli {
 
-namespace {
-
-template <class... Ts> struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
-template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
-
-} // namespace
-
 Session::Session(Invocation invocation, Console &console, QObject *parent)
     : QObject(parent), m_invocation(std::move(invocation)), m_console(console)
 {}
 
 Session::~Session() = default;
 
-bool Session::needsServer() const
-{
-    return std::visit(Overloaded{
-                          [](const ListArguments &list) { return !list.offline; },
-                          [](const GetArguments &get) { return !get.offline; },
-                          [](const CreateArguments &create) { return !create.offline; },
-                          [](const UpdateArguments &update) { return !update.offline; },
-                          [](const DeleteArguments &remove) { return !remove.offline; },
-                          // Discarding never asks the server; the others read its version.
-                          [](const PendingArguments &pending) {
-                              return pending.action == PendingArguments::Action::List
-                                         ? !pending.offline
-                                         : pending.action != PendingArguments::Action::Discard;
-                          },
-                          [](const auto &) { return true; },
-                      },
-                      m_invocation.command);
-}
-
-bool Session::needsCache() const
-{
-    // Writes need it for the outbox (OrderWriter queues there when the server is away); list
-    // and get write through when they can, and still work when the cache cannot be used.
-    return std::visit(Overloaded{
-                          [](const SyncArguments &) { return true; },
-                          [](const CreateArguments &) { return true; },
-                          [](const UpdateArguments &) { return true; },
-                          [](const DeleteArguments &) { return true; },
-                          [](const PendingArguments &) { return true; },
-                          [](const ListArguments &list) { return list.offline; },
-                          [](const GetArguments &get) { return get.offline; },
-                          [](const auto &) { return false; },
-                      },
-                      m_invocation.command);
-}
-
 void Session::start()
 {
+    m_needs = m_invocation.command->needs();
     const QString given = m_invocation.global.baseUrl;
     m_baseUrl = given.isEmpty() ? AppSettings().baseUrl() : QUrl(given, QUrl::StrictMode);
     if (m_baseUrl.isEmpty()) {
@@ -87,7 +36,7 @@ void Session::start()
         return;
     }
     m_baseUrl = check.url;
-    if (needsServer())
+    if (m_needs.server)
         readKey();
     else
         openCache();
@@ -124,7 +73,7 @@ void Session::openCache()
             m_console.warning(report.message);
             break;
         case CacheOpenReport::Outcome::Failed:
-            if (needsCache()) {
+            if (m_needs.cache) {
                 finish(Failure::local(tr("offline cache: %1").arg(report.message)));
                 return;
             }
@@ -137,18 +86,9 @@ void Session::openCache()
     });
 }
 
-bool Session::needsClient() const
-{
-    // OrderWriter needs a client even with --offline (it then never calls it).
-    return needsServer() || std::holds_alternative<CreateArguments>(m_invocation.command) ||
-           std::holds_alternative<UpdateArguments>(m_invocation.command) ||
-           std::holds_alternative<DeleteArguments>(m_invocation.command) ||
-           std::holds_alternative<PendingArguments>(m_invocation.command);
-}
-
 void Session::runCommand()
 {
-    if (needsClient()) {
+    if (m_needs.server || m_needs.client) {
         m_client = std::make_unique<ApiClient>();
         if (const auto error = m_client->setBaseUrl(m_baseUrl)) {
             finish(Failure::fromApi(*error));
@@ -158,26 +98,8 @@ void Session::runCommand()
     }
     const Services services{m_client.get(), m_cacheOpen ? m_cache.get() : nullptr, &m_console,
                             m_apiKey};
-    m_command = std::visit(
-        Overloaded{
-            [&](const SyncArguments &) -> Command * { return new SyncCommand(services, this); },
-            [&](const ListArguments &a) -> Command * { return new ListCommand(services, a, this); },
-            [&](const GetArguments &a) -> Command * { return new GetCommand(services, a, this); },
-            [&](const CreateArguments &a) -> Command * {
-                return new CreateCommand(services, a, this);
-            },
-            [&](const UpdateArguments &a) -> Command * {
-                return new UpdateCommand(services, a, this);
-            },
-            [&](const DeleteArguments &a) -> Command * {
-                return new DeleteCommand(services, a, this);
-            },
-            [&](const PendingArguments &a) -> Command * {
-                return new PendingCommand(services, a, this);
-            },
-        },
-        m_invocation.command);
-    m_command->run([this](std::optional<Failure> failure) { finish(std::move(failure)); });
+    m_invocation.command->start(
+        services, [this](std::optional<Failure> failure) { finish(std::move(failure)); });
 }
 
 void Session::finish(std::optional<Failure> failure)

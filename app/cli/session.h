@@ -35,15 +35,13 @@ signals:
     void finished(int exitCode);
 
 private:
-    bool needsServer() const;
-    bool needsCache() const;
-    bool needsClient() const;
     void readKey();
     void openCache();
     void runCommand();
     void finish(std::optional<Failure> failure);
 
-    Invocation m_invocation;
+    Invocation m_invocation; // declared first: its command outlives the client and the cache
+    Needs m_needs;
     Console &m_console;
     QUrl m_baseUrl;
     QString m_apiKey;
@@ -51,7 +49,6 @@ private:
     std::unique_ptr<CacheStore> m_cache;
     CredentialStore *m_credentials = nullptr;
     bool m_cacheOpen = false;
-    Command *m_command = nullptr;
     bool m_finished = false;
 };
 

@@ -1,17 +1,34 @@
 #include "synccommand.h"
 
 #include "console.h"
+#include "formatters/syncsummary.h"
 #include "outboxservices.h"
-#include "syncsummary.h"
+#include "subcommandparser.h"
 
 #include "cache/cachestore.h"
 #include "sync/syncengine.h"
 
+using namespace Qt::StringLiterals;
+
 namespace fentu::cli {
 
-SyncCommand::SyncCommand(const Services &services, QObject *parent)
-    : Command(services, parent), m_locale(SyncSummary::numberLocale())
-{}
+Invocation SyncCommand::parse(const QStringList &arguments)
+{
+    SubcommandParser parser(
+        kName, u"[options]"_s,
+        tr("Copies every work order of the server, and its customers and technicians, into the "
+           "offline cache; orders deleted on the server leave the cache. Progress is shown on a "
+           "terminal; a summary is printed at the end. An interrupted or failed sync keeps the "
+           "previously cached orders."));
+    if (auto stop = parser.parse(arguments))
+        return std::move(*stop);
+    return Invocation::run(parser.global());
+}
+
+Needs SyncCommand::needs() const
+{
+    return {.server = true, .cache = true};
+}
 
 void SyncCommand::run(Done done)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "command.h"
+#include "formatters/syncsummary.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
@@ -20,16 +21,22 @@ class OutboxServices;
 /// through OutboxReplayer and says what was sent and what needs attention (conflicts,
 /// refusals); then a full sync through SyncEngine, the same as the GUI's, with a progress line
 /// on a terminal and a summary at the end. A failed sync keeps the cache as it was; an outbox
-/// entry that needs attention makes the exit status non-zero.
+/// entry that needs attention makes the exit status non-zero. No options of its own.
 class SyncCommand : public Command
 {
     Q_OBJECT
 public:
-    explicit SyncCommand(const Services &services, QObject *parent = nullptr);
+    static constexpr QLatin1StringView kName{"sync"};
+    static constexpr const char *kSummary =
+        QT_TRANSLATE_NOOP("fentu::cli::CommandLine",
+                          "Sends the changes saved offline, then copies every work order into "
+                          "the offline cache.");
 
-    void run(Done done) override;
+    Invocation parse(const QStringList &arguments) override;
+    Needs needs() const override;
 
 private:
+    void run(Done done) override;
     void replayed(const ReplayReport &report);
     void reportOlderRefusals();
     void refused(const OutboxEntry &entry);
@@ -40,7 +47,7 @@ private:
     SyncEngine *m_engine = nullptr;
     Done m_done;
     QElapsedTimer m_elapsed;
-    QLocale m_locale;
+    QLocale m_locale = SyncSummary::numberLocale();
     int m_attention = 0;  // outbox entries the user must look at
     QList<qint64> m_told; // the entries already reported this run
 };

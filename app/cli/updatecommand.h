@@ -1,8 +1,9 @@
 #pragma once
 
 #include "command.h"
-#include "invocation.h"
+#include "formatters/outputformat.h"
 
+#include "domain/workorderpatch.h"
 #include "sync/writeresult.h"
 
 #include <QDateTime>
@@ -10,6 +11,14 @@
 namespace fentu::cli {
 
 class OutboxServices;
+
+struct UpdateArguments
+{
+    QString id;
+    WorkOrderPatch patch;
+    bool offline = false;
+    OutputFormat format = OutputFormat::Text;
+};
 
 /// `fentu-cli update ID`: through OrderWriter, as in Fentu Desk: PUT (after the updated_at
 /// conflict check when the cache knows the order) and the server's answer printed; or, when
@@ -19,11 +28,16 @@ class UpdateCommand : public Command
 {
     Q_OBJECT
 public:
-    UpdateCommand(const Services &services, UpdateArguments arguments, QObject *parent = nullptr);
+    static constexpr QLatin1StringView kName{"update"};
+    static constexpr const char *kSummary =
+        QT_TRANSLATE_NOOP("fentu::cli::CommandLine", "Changes fields of a work order.");
 
-    void run(Done done) override;
+    Invocation parse(const QStringList &arguments) override;
+    Needs needs() const override;
+    const UpdateArguments &arguments() const { return m_arguments; }
 
 private:
+    void run(Done done) override;
     void send(const QJsonObject &baseValues);
     void written(const WriteResult &result);
 

@@ -2,6 +2,12 @@
 // they stand for, bad values stop with the GUI's validation messages, and OrderValidation
 // itself (shared with the edit dialogs).
 #include "commandline.h"
+#include "createcommand.h"
+#include "deletecommand.h"
+#include "getcommand.h"
+#include "listcommand.h"
+#include "synccommand.h"
+#include "updatecommand.h"
 
 #include "domain/codec.h"
 #include "domain/ordervalidation.h"
@@ -20,9 +26,16 @@ Invocation parse(const QStringList &arguments)
     return CommandLine::parse(QStringList{u"fentu-cli"_s} + arguments);
 }
 
-template <typename T> const T *command(const Invocation &invocation)
+template <typename C> const C *command(const Invocation &invocation)
 {
-    return std::get_if<T>(&invocation.command);
+    return qobject_cast<const C *>(invocation.command.get());
+}
+
+/// The options the command `C` read; null when the command line is not for `C`.
+template <typename C> const auto *options(const Invocation &invocation)
+{
+    const C *parsed = command<C>(invocation);
+    return parsed ? &parsed->arguments() : nullptr;
 }
 
 } // namespace
@@ -81,12 +94,12 @@ void TestCliCommandLine::globalOptionsAnywhere()
     QCOMPARE(before.global.baseUrl, u"https://a.example/v1"_s);
     QCOMPARE(before.global.cacheDir, u"/tmp/c"_s);
     QVERIFY(!before.global.verbose);
-    QVERIFY(command<ListArguments>(before)->offline);
+    QVERIFY(options<ListCommand>(before)->offline);
 
     const Invocation after =
         parse({u"sync"_s, u"--verbose"_s, u"--base-url=https://b.example/api/v1"_s});
     QCOMPARE(after.action, Invocation::Action::Run);
-    QVERIFY(command<SyncArguments>(after));
+    QVERIFY(command<SyncCommand>(after));
     QVERIFY(after.global.verbose);
     QCOMPARE(after.global.baseUrl, u"https://b.example/api/v1"_s);
 }
@@ -94,7 +107,7 @@ void TestCliCommandLine::globalOptionsAnywhere()
 void TestCliCommandLine::listFilters()
 {
     const Invocation plain = parse({u"list"_s});
-    const auto *all = command<ListArguments>(plain);
+    const auto *all = options<ListCommand>(plain);
     QVERIFY(all);
     QCOMPARE(all->format, OutputFormat::Table);
     QVERIFY(!all->offline);
@@ -104,7 +117,7 @@ void TestCliCommandLine::listFilters()
         parse({u"list"_s, u"--status"_s, u"in_progress"_s, u"--customer"_s, u"cust-1"_s,
                u"--technician"_s, u"tech-2"_s, u"--from"_s, u"2026-03-01"_s, u"--to"_s,
                u"2026-03-31"_s, u"--format"_s, u"CSV"_s});
-    const auto *list = command<ListArguments>(filtered);
+    const auto *list = options<ListCommand>(filtered);
     QVERIFY2(list, qPrintable(filtered.text));
     QCOMPARE(list->query.status, std::optional<Status>(Status::InProgress));
     QCOMPARE(list->query.customerId, u"cust-1"_s);
@@ -112,7 +125,7 @@ void TestCliCommandLine::listFilters()
     QCOMPARE(list->query.fromDate, QDate(2026, 3, 1));
     QCOMPARE(list->query.toDate, QDate(2026, 3, 31));
     QCOMPARE(list->format, OutputFormat::Csv);
-    QCOMPARE(command<ListArguments>(parse({u"list"_s, u"--format"_s, u"json"_s}))->format,
+    QCOMPARE(options<ListCommand>(parse({u"list"_s, u"--format"_s, u"json"_s}))->format,
              OutputFormat::Json);
 }
 
@@ -178,34 +191,34 @@ void TestCliCommandLine::usageErrors()
 void TestCliCommandLine::getAndDelete()
 {
     const Invocation get = parse({u"get"_s, u"wo-12"_s, u"--offline"_s, u"--format"_s, u"json"_s});
-    const auto *arguments = command<GetArguments>(get);
+    const auto *arguments = options<GetCommand>(get);
     QVERIFY2(arguments, qPrintable(get.text));
     QCOMPARE(arguments->id, u"wo-12"_s);
     QVERIFY(arguments->offline);
     QCOMPARE(arguments->format, OutputFormat::Json);
-    QCOMPARE(command<GetArguments>(parse({u"get"_s, u"wo-12"_s}))->format, OutputFormat::Text);
+    QCOMPARE(options<GetCommand>(parse({u"get"_s, u"wo-12"_s}))->format, OutputFormat::Text);
 
     const Invocation remove = parse({u"delete"_s, u"wo-12"_s});
-    QVERIFY(command<DeleteArguments>(remove));
-    QCOMPARE(command<DeleteArguments>(remove)->id, u"wo-12"_s);
-    QVERIFY(!command<DeleteArguments>(remove)->offline);
+    QVERIFY(options<DeleteCommand>(remove));
+    QCOMPARE(options<DeleteCommand>(remove)->id, u"wo-12"_s);
+    QVERIFY(!options<DeleteCommand>(remove)->offline);
 }
 
 void TestCliCommandLine::writesTakeOffline()
 {
     const Invocation remove = parse({u"delete"_s, u"wo-12"_s, u"--offline"_s});
-    QVERIFY2(command<DeleteArguments>(remove), qPrintable(remove.text));
-    QVERIFY(command<DeleteArguments>(remove)->offline);
+    QVERIFY2(options<DeleteCommand>(remove), qPrintable(remove.text));
+    QVERIFY(options<DeleteCommand>(remove)->offline);
     const Invocation create = parse({u"create"_s, u"--customer"_s, u"cus-1"_s, u"--offline"_s});
-    QVERIFY2(command<CreateArguments>(create), qPrintable(create.text));
-    QVERIFY(command<CreateArguments>(create)->offline);
+    QVERIFY2(options<CreateCommand>(create), qPrintable(create.text));
+    QVERIFY(options<CreateCommand>(create)->offline);
     const Invocation update = parse({u"update"_s, u"wo-1"_s, u"--priority"_s, u"low"_s});
-    QVERIFY2(command<UpdateArguments>(update), qPrintable(update.text));
-    QVERIFY(!command<UpdateArguments>(update)->offline);
+    QVERIFY2(options<UpdateCommand>(update), qPrintable(update.text));
+    QVERIFY(!options<UpdateCommand>(update)->offline);
     const Invocation offlineUpdate =
         parse({u"update"_s, u"wo-1"_s, u"--priority"_s, u"low"_s, u"--offline"_s});
-    QVERIFY2(command<UpdateArguments>(offlineUpdate), qPrintable(offlineUpdate.text));
-    QVERIFY(command<UpdateArguments>(offlineUpdate)->offline);
+    QVERIFY2(options<UpdateCommand>(offlineUpdate), qPrintable(offlineUpdate.text));
+    QVERIFY(options<UpdateCommand>(offlineUpdate)->offline);
 
     // The three write commands describe --offline alike (one option serves them all).
     for (const QString &write : {u"create"_s, u"update"_s, u"delete"_s}) {
@@ -239,7 +252,7 @@ void TestCliCommandLine::createBody()
                                      u"--draft"_s,
                                      u"--format"_s,
                                      u"json"_s});
-    const auto *arguments = command<CreateArguments>(create);
+    const auto *arguments = options<CreateCommand>(create);
     QVERIFY2(arguments, qPrintable(create.text));
     QCOMPARE(arguments->format, OutputFormat::Json);
     const QJsonObject body = codec::encode(arguments->order);
@@ -257,7 +270,7 @@ void TestCliCommandLine::createBody()
     QCOMPARE(body, expected);
 
     const Invocation minimal = parse({u"create"_s, u"--customer"_s, u"cust-1"_s});
-    QCOMPARE(codec::encode(command<CreateArguments>(minimal)->order),
+    QCOMPARE(codec::encode(options<CreateCommand>(minimal)->order),
              (QJsonObject{{u"customer_id"_s, u"cust-1"_s}, {u"priority"_s, u"medium"_s}}));
 }
 
@@ -265,14 +278,14 @@ void TestCliCommandLine::updateCustomerAndDraft()
 {
     const Invocation update =
         parse({u"update"_s, u"wo-5"_s, u"--customer"_s, u" cust-2 "_s, u"--draft"_s});
-    const auto *arguments = command<UpdateArguments>(update);
+    const auto *arguments = options<UpdateCommand>(update);
     QVERIFY2(arguments, qPrintable(update.text));
     QCOMPARE(arguments->patch.toJson(),
              (QJsonObject{{u"customer_id"_s, u"cust-2"_s}, {u"status"_s, u"draft"_s}}));
     // --draft agrees with --status draft.
     const Invocation same =
         parse({u"update"_s, u"wo-5"_s, u"--draft"_s, u"--status"_s, u"draft"_s});
-    QCOMPARE(command<UpdateArguments>(same)->patch.toJson(),
+    QCOMPARE(options<UpdateCommand>(same)->patch.toJson(),
              (QJsonObject{{u"status"_s, u"draft"_s}}));
 }
 
@@ -300,7 +313,7 @@ void TestCliCommandLine::updateClearsWithEmptyValues()
         {u"update"_s, u"wo-5"_s, u"--technician"_s, u""_s, u"--contact="_s, u"--duration"_s, u""_s,
          u"--scheduled"_s, u""_s, u"--notes"_s, u""_s, u"--status"_s, u"on_hold"_s, u"--priority"_s,
          u"low"_s, u"--description"_s, u"New text"_s, u"--type"_s, u"repair"_s});
-    const auto *arguments = command<UpdateArguments>(update);
+    const auto *arguments = options<UpdateCommand>(update);
     QVERIFY2(arguments, qPrintable(update.text));
     QCOMPARE(arguments->id, u"wo-5"_s);
     const QJsonObject expected{
@@ -318,7 +331,7 @@ void TestCliCommandLine::updateClearsWithEmptyValues()
 
     // Only what was given is sent.
     const Invocation one = parse({u"update"_s, u"wo-5"_s, u"--duration"_s, u"45"_s});
-    QCOMPARE(command<UpdateArguments>(one)->patch.toJson(),
+    QCOMPARE(options<UpdateCommand>(one)->patch.toJson(),
              (QJsonObject{{u"estimated_duration"_s, 45}}));
 }
 

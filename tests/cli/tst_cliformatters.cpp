@@ -1,14 +1,14 @@
 // fentu-cli's output, as units: the table, CSV (RFC 4180) and JSON formatters, the list
 // columns, the text of one order, the sync summary, and how every error becomes an exit status
 // and one line.
-#include "csvformatter.h"
 #include "failure.h"
-#include "jsonformatter.h"
-#include "listcolumns.h"
-#include "orderdetailformatter.h"
-#include "orderlistformatter.h"
-#include "syncsummary.h"
-#include "tableformatter.h"
+#include "formatters/csvformatter.h"
+#include "formatters/jsonformatter.h"
+#include "formatters/listcolumns.h"
+#include "formatters/orderdetailformatter.h"
+#include "formatters/orderlistformatter.h"
+#include "formatters/syncsummary.h"
+#include "formatters/tableformatter.h"
 
 #include "api/apierror.h"
 #include "cache/cacheerror.h"
