@@ -32,6 +32,7 @@ BoardController::BoardController(const Services &services, QStackedWidget *stack
       m_showBoard(new QAction(tr("&Board"), window)), m_showList(new QAction(tr("&List"), window))
 {
     Q_ASSERT(services.pages && services.settings);
+    setObjectName(u"boardController"_s);
     m_technicians->setMonitor(services.monitor);
     stack->addWidget(m_panel);
 
@@ -73,9 +74,19 @@ BoardController::BoardController(const Services &services, QStackedWidget *stack
                 [this, pending] { m_model->setPending(pending->ids()); });
         m_model->setPending(pending->ids());
     }
-    if (m_services.monitor)
+    if (m_services.monitor) {
         connect(m_services.monitor, &ConnectivityMonitor::stateChanged, this,
-                &BoardController::updateOnline);
+                [this](ConnectivityMonitor::State state) {
+                    // Back online (or online at last, after a start that had only the cache):
+                    // the server's technicians and orders, which may differ from the cache's.
+                    const bool online = state == ConnectivityMonitor::State::Online;
+                    if (online && !m_wasOnline && m_started)
+                        m_model->reload();
+                    m_wasOnline = online;
+                    updateOnline();
+                });
+        m_wasOnline = m_services.monitor->isOnline();
+    }
     if (m_services.switching) {
         connect(m_services.switching, &SwitchingPageSource::stateChanged, this,
                 &BoardController::updateOnline);

@@ -81,6 +81,7 @@ private:
     QAction *m_showBoard;
     QAction *m_showList;
     bool m_started = false; // the board loads the first time it is shown
+    bool m_wasOnline = true;
 };
 
 } // namespace fentu
