@@ -1,6 +1,9 @@
 #pragma once
 
-// Shared by the API client tests: a callback recorder and a sandbox-backed client.
+// Shared by the API client tests: a callback recorder and a sandbox-backed client;
+// quickRetries() comes from tests/support.
+
+#include "await.h"
 
 #include "api/apiclient.h"
 #include "sandboxserver.h"
@@ -50,16 +53,6 @@ inline sandbox::Options smallSandbox(int orders = 60)
     sandbox::Options options;
     options.orders = orders;
     return options;
-}
-
-/// A retry policy with short delays, so retry tests stay fast.
-inline RetryPolicy quickRetries(int maxAttempts = 4)
-{
-    RetryPolicy policy;
-    policy.maxAttempts = maxAttempts;
-    policy.baseDelay = std::chrono::milliseconds(20);
-    policy.maxDelay = std::chrono::milliseconds(200);
-    return policy;
 }
 
 } // namespace fentu::test

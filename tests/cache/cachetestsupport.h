@@ -3,6 +3,8 @@
 // Shared by the cache tests: waiting for a CacheStore callback, and orders built the way the
 // server sends them (JSON decoded by the real codec).
 
+#include "await.h"
+
 #include "cache/cachestore.h"
 #include "domain/codec.h"
 
@@ -14,17 +16,6 @@
 #include <optional>
 
 namespace fentu::test {
-
-/// Starts an asynchronous call and pumps events until its callback delivers; aborts the test
-/// run when nothing arrives (a lost callback is a bug, not a slow machine).
-template <typename R, typename Start> R await(Start start, int timeoutMs = 20000)
-{
-    auto slot = std::make_shared<std::optional<R>>();
-    start([slot](R result) { *slot = std::move(result); });
-    if (!QTest::qWaitFor([&] { return slot->has_value(); }, timeoutMs))
-        qFatal("a cache callback never arrived");
-    return std::move(**slot);
-}
 
 /// The error's technical detail, or "" when `result` succeeded (for QVERIFY2 messages,
 /// which are evaluated either way).

@@ -1,116 +1,22 @@
 #pragma once
 
-// Shared by the sync tests: an in-process fentu-sandbox whose database lives in a file (so a
-// test can stop it and start it again on the same port with the same orders), a real
-// CacheStore in a temporary directory, and helpers that wait for asynchronous answers.
+// Shared by the sync tests: the sandbox + client + cache fixture (SyncFixture), await(), and
+// reads of a server or a cache that wait for their answers.
+
+#include "await.h"
+#include "syncfixture.h"
 
 #include "api/apiclient.h"
 #include "cache/cachestore.h"
-#include "sandboxserver.h"
 
 #include <QDir>
-#include <QEventLoop>
-#include <QPointer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
-#include <memory>
 #include <optional>
 
 namespace fentu::test {
-
-inline constexpr int kWaitMs = 20000;
-
-/// Starts an asynchronous call and pumps events until its callback delivers; fails loudly
-/// when nothing arrives (a lost callback is a bug, not a slow machine).
-template <typename R, typename Start> R await(Start start, int timeoutMs = kWaitMs)
-{
-    // An event loop that ends the moment the callback arrives: QTest::qWaitFor sleeps 10 ms
-    // between looks, which made a sequence of thousands of small calls mostly sleep.
-    auto slot = std::make_shared<std::optional<R>>();
-    QEventLoop loop;
-    QPointer<QEventLoop> running(&loop);
-    start([slot, running](R result) {
-        *slot = std::move(result);
-        if (running)
-            running->quit();
-    });
-    if (!slot->has_value()) {
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    if (!slot->has_value())
-        qFatal("an asynchronous callback never arrived");
-    return std::move(**slot);
-}
-
-inline RetryPolicy quickRetries(int maxAttempts = 4)
-{
-    RetryPolicy policy;
-    policy.maxAttempts = maxAttempts;
-    policy.baseDelay = std::chrono::milliseconds(10);
-    policy.maxDelay = std::chrono::milliseconds(50);
-    return policy;
-}
-
-/// A sandbox, a client for it and a cache of it, all in one temporary directory.
-class SyncFixture
-{
-public:
-    explicit SyncFixture(int orders = 500)
-    {
-        m_options.orders = orders;
-        m_options.databasePath = m_dir.filePath(QStringLiteral("sandbox.sqlite"));
-        m_options.anchorDate = QDate(2026, 3, 2);
-        m_client.setRetryPolicy(quickRetries());
-        m_client.setTimeout(std::chrono::milliseconds(5000));
-        m_client.setApiKey(m_options.key);
-    }
-
-    [[nodiscard]] bool startServer()
-    {
-        m_server = std::make_unique<sandbox::SandboxServer>(m_options);
-        QString error;
-        if (!m_server->start(&error)) {
-            qWarning("sandbox did not start: %s", qPrintable(error));
-            m_server.reset();
-            return false;
-        }
-        m_options.port = m_server->port(); // a restart comes back on the same port
-        return !m_client.setBaseUrl(m_server->baseUrl()).has_value();
-    }
-    void stopServer() { m_server.reset(); }
-
-    [[nodiscard]] bool openCache()
-    {
-        if (!m_store)
-            m_store = std::make_unique<CacheStore>(m_dir.filePath(QStringLiteral("cache")));
-        const auto report = await<CacheOpenReport>(
-            [&](auto done) { m_store->openFile(cacheFile(), m_client.baseUrl(), nullptr, done); });
-        return report.outcome == CacheOpenReport::Outcome::Opened;
-    }
-    /// Closes the store and makes a new one on the same file: what a restart does.
-    [[nodiscard]] bool reopenCache()
-    {
-        await<CacheResult<CacheDone>>([&](auto done) { m_store->close(nullptr, done); });
-        m_store.reset();
-        return openCache();
-    }
-
-    QString cacheFile() const { return m_dir.filePath(QStringLiteral("cache.sqlite")); }
-    sandbox::SandboxServer *server() { return m_server.get(); }
-    ApiClient &client() { return m_client; }
-    CacheStore &store() { return *m_store; }
-    const sandbox::Options &options() const { return m_options; }
-
-private:
-    QTemporaryDir m_dir;
-    sandbox::Options m_options;
-    std::unique_ptr<sandbox::SandboxServer> m_server;
-    ApiClient m_client;
-    std::unique_ptr<CacheStore> m_store;
-};
 
 /// Every order of the server, page by page through the client, as a person paging would.
 inline QList<WorkOrderSummary> allServerOrders(ApiClient &client)
@@ -175,6 +81,53 @@ inline std::optional<CachedWorkOrder> cachedOrder(CacheStore &store, const QStri
 inline ApiResult<WorkOrder> serverOrder(ApiClient &client, const QString &id)
 {
     return await<ApiResult<WorkOrder>>([&](auto done) { client.getWorkOrder(id, nullptr, done); });
+}
+
+/// The order `id` as the server has it; ends the run when it is not there.
+inline WorkOrder orderOn(ApiClient &client, const QString &id)
+{
+    const auto r = serverOrder(client, id);
+    if (!r.isOk())
+        qFatal("order %s not on the server", qPrintable(id));
+    return r.value();
+}
+
+/// The whole order of the n-th order of the server's list whose status is `status`, if any.
+inline std::optional<WorkOrder> orderWith(ApiClient &client, Status status, bool withTechnician,
+                                          int skip = 0)
+{
+    WorkOrderQuery query;
+    query.status = status;
+    query.perPage = 100;
+    auto page = await<ApiResult<Page<WorkOrderSummary>>>(
+        [&](auto done) { client.listWorkOrders(query, nullptr, done); });
+    if (!page.isOk())
+        return std::nullopt;
+    for (const WorkOrderSummary &s : page.value().items) {
+        if (bool(s.technician) != withTechnician)
+            continue;
+        if (skip-- > 0)
+            continue;
+        return orderOn(client, s.id);
+    }
+    return std::nullopt;
+}
+
+/// The customer `id` as the server has it; ends the run when it is not there.
+inline Customer customerOn(ApiClient &client, const QString &id)
+{
+    auto r = await<ApiResult<Customer>>([&](auto done) { client.getCustomer(id, nullptr, done); });
+    if (!r.isOk())
+        qFatal("customer %s not on the server", qPrintable(id));
+    return r.value();
+}
+
+/// A change made straight on the server, as another dispatcher would.
+inline ApiResult<WorkOrder> putOrder(ApiClient &client, const QString &id,
+                                     const WorkOrderPatch &patch)
+{
+    return await<ApiResult<WorkOrder>>(
+        [&](auto done) { client.updateWorkOrder(id, patch, nullptr, done); });
 }
 
 /// A create as it stands after its answer was lost (the POST left, nothing came back): in the

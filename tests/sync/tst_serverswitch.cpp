@@ -14,6 +14,7 @@
 #include "sync/switchingpagesource.h"
 #include "sync/syncengine.h"
 #include "synctestsupport.h"
+#include "testdesk.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -83,26 +84,11 @@ struct Server
     }
 };
 
-/// One desk's services, wired as fentu-desk wires them.
-struct Desk
+/// One desk's services, fentu-desk's own DeskServices (no window, no sandbox of its own).
+TestDesk::Options servicesAlone()
 {
-    explicit Desk(const QString &cacheDirectory) : store(cacheDirectory)
-    {
-        client.setRetryPolicy(quickRetries());
-        client.setTimeout(5s);
-        monitor.setProbeDelays(50ms, 200ms);
-        sync.setConnectivity(&monitor);
-    }
-
-    ApiClient client;
-    CacheStore store;
-    ConnectivityMonitor monitor{&client};
-    SwitchingPageSource source{&client, &store, &monitor};
-    SyncEngine sync{&client, &store};
-    PendingOrders pending{&store};
-    OrderWriter writer{&client, &store, &monitor, &pending};
-    ServerSwitch serverSwitch{{&client, &store, &monitor, &sync, &writer, &pending, &source}};
-};
+    return {.attempts = 4, .window = false};
+}
 
 } // namespace
 
@@ -128,7 +114,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Server> m_staging;
     std::unique_ptr<Server> m_production;
-    std::unique_ptr<Desk> m_desk;
+    std::unique_ptr<TestDesk> m_desk;
 };
 
 void TestServerSwitch::init()
@@ -141,7 +127,7 @@ void TestServerSwitch::init()
         std::make_unique<Server>(u"production"_s, 22, m_dir.filePath(u"production-%1"_s.arg(run)));
     QVERIFY(m_staging->start());
     QVERIFY(m_production->start());
-    m_desk = std::make_unique<Desk>(m_dir.filePath(u"caches-%1"_s.arg(run)));
+    m_desk = std::make_unique<TestDesk>(servicesAlone());
 }
 
 void TestServerSwitch::cleanup()
@@ -153,8 +139,8 @@ void TestServerSwitch::cleanup()
 
 bool TestServerSwitch::switchTo(Server &server)
 {
-    QSignalSpy opened(&m_desk->serverSwitch, &ServerSwitch::cacheOpened);
-    if (m_desk->serverSwitch.switchTo(server.url(), server.options.key))
+    QSignalSpy opened(m_desk->services.get(), &DeskServices::cacheOpened);
+    if (m_desk->services->connectTo(server.url(), server.options.key))
         return false;
     return opened.wait(kWaitMs) && opened.first().first().value<CacheOpenReport>().outcome ==
                                        CacheOpenReport::Outcome::Opened;
@@ -162,8 +148,8 @@ bool TestServerSwitch::switchTo(Server &server)
 
 SyncResult TestServerSwitch::fullSync()
 {
-    QSignalSpy finished(&m_desk->sync, &SyncEngine::finished);
-    m_desk->sync.start();
+    QSignalSpy finished(&m_desk->services->sync(), &SyncEngine::finished);
+    m_desk->services->sync().start();
     if (!finished.wait(kWaitMs))
         return {};
     return finished.first().first().value<SyncResult>();
@@ -177,13 +163,13 @@ WriteResult TestServerSwitch::editNotes(Server &server, const QString &id, const
     const QJsonObject base =
         seen.isOk() ? OrderWriter::seenValues(seen.value(), true, patch) : QJsonObject();
     return await<WriteResult>(
-        [&](auto done) { m_desk->writer.update(id, patch, base, nullptr, done); });
+        [&](auto done) { m_desk->services->writer().update(id, patch, base, nullptr, done); });
 }
 
 QList<OutboxEntry> TestServerSwitch::outbox()
 {
     auto listed = await<CacheResult<QList<OutboxEntry>>>(
-        [&](auto done) { m_desk->store.listOutbox(std::nullopt, nullptr, done); });
+        [&](auto done) { m_desk->services->store().listOutbox(std::nullopt, nullptr, done); });
     if (!listed.isOk())
         qFatal("the outbox could not be read: %s", qPrintable(listed.error().technicalDetail()));
     return listed.value();
@@ -212,7 +198,7 @@ void TestServerSwitch::switchMidSyncAndReplayKeepsServersApart()
     QVERIFY(fullSync().isCompleted());
 
     // Offline: one change for production, three for staging (the same ids).
-    m_desk->monitor.setForcedOffline(true);
+    m_desk->services->monitor().setForcedOffline(true);
     QCOMPARE(editNotes(*m_staging, x, u"staging x"_s).outcome, WriteResult::Outcome::Queued);
     QCOMPARE(editNotes(*m_staging, y, u"staging y"_s).outcome, WriteResult::Outcome::Queued);
     QCOMPARE(editNotes(*m_staging, z, u"staging z"_s).outcome, WriteResult::Outcome::Queued);
@@ -230,17 +216,17 @@ void TestServerSwitch::switchMidSyncAndReplayKeepsServersApart()
     sandbox::Faults slow;
     slow.latencyMs = 300;
     m_staging->server->setFaults(slow);
-    QSignalSpy syncs(&m_desk->sync, &SyncEngine::finished);
-    m_desk->monitor.setForcedOffline(false); // starts the pass
-    m_desk->sync.start();
-    QVERIFY(m_desk->writer.replayer().isRunning());
-    QVERIFY(m_desk->sync.isRunning());
+    QSignalSpy syncs(&m_desk->services->sync(), &SyncEngine::finished);
+    m_desk->services->monitor().setForcedOffline(false); // starts the pass
+    m_desk->services->sync().start();
+    QVERIFY(m_desk->services->writer().replayer().isRunning());
+    QVERIFY(m_desk->services->sync().isRunning());
     QTest::qWait(switchAfterMs);
 
     // ...when the dispatcher switches to production.
-    const bool syncWasRunning = m_desk->sync.isRunning();
+    const bool syncWasRunning = m_desk->services->sync().isRunning();
     QVERIFY(switchTo(*m_production));
-    QVERIFY(!m_desk->sync.isRunning());
+    QVERIFY(!m_desk->services->sync().isRunning());
     // Production's own change goes to production, and only its own.
     QTRY_VERIFY_WITH_TIMEOUT(outbox().isEmpty(), kWaitMs);
     QTest::qWait(800); // any answer of staging still on its way has arrived by now
@@ -249,16 +235,16 @@ void TestServerSwitch::switchMidSyncAndReplayKeepsServersApart()
     QVERIFY(!m_production->notesOf(z).startsWith(u"staging"_s));
     QCOMPARE(fingerprints(allServerOrders(m_production->client)), productionBefore);
     // Production's cache holds production's orders, not one of staging's pages.
-    QCOMPARE(fingerprints(allCachedOrders(m_desk->store)), productionBefore);
-    QCOMPARE(cachedOrder(m_desk->store, y)->order.notes, u"production y"_s);
-    QCOMPARE(integrity(m_desk->store), QStringList{u"ok"_s});
+    QCOMPARE(fingerprints(allCachedOrders(m_desk->services->store())), productionBefore);
+    QCOMPARE(cachedOrder(m_desk->services->store(), y)->order.notes, u"production y"_s);
+    QCOMPARE(integrity(m_desk->services->store()), QStringList{u"ok"_s});
     QVERIFY(outbox().isEmpty());
     // The staging sync never reported "complete" for production.
     for (const QList<QVariant> &finished : std::as_const(syncs))
         QVERIFY(!finished.first().value<SyncResult>().isCompleted() || !syncWasRunning);
 
     // Back on staging, offline: its changes are sent or still waiting, none lost.
-    m_desk->monitor.setForcedOffline(true);
+    m_desk->services->monitor().setForcedOffline(true);
     m_staging->server->setFaults({});
     QVERIFY(switchTo(*m_staging));
     const QList<OutboxEntry> stagingLeft = outbox();
@@ -272,37 +258,37 @@ void TestServerSwitch::switchMidSyncAndReplayKeepsServersApart()
                  qPrintable(id));
     }
     // Online again: they reach staging, each exactly as made.
-    m_desk->monitor.setForcedOffline(false);
+    m_desk->services->monitor().setForcedOffline(false);
     QTRY_VERIFY_WITH_TIMEOUT(outbox().isEmpty(), kWaitMs);
     QCOMPARE(m_staging->notesOf(x), u"staging x"_s);
     QCOMPARE(m_staging->notesOf(y), u"staging y"_s);
     QCOMPARE(m_staging->notesOf(z), u"staging z"_s);
     QCOMPARE(m_production->notesOf(y), u"production y"_s);
-    QCOMPARE(integrity(m_desk->store), QStringList{u"ok"_s});
+    QCOMPARE(integrity(m_desk->services->store()), QStringList{u"ok"_s});
 }
 
 void TestServerSwitch::refusedAddressLeavesTheServerAndItsWorkAlone()
 {
     QVERIFY(switchTo(*m_staging));
     // Plain http to another computer would carry the key in the clear.
-    QVERIFY(m_desk->serverSwitch.switchTo(QUrl(u"http://example.com/api/v1"_s), u"k"_s));
-    QCOMPARE(m_desk->serverSwitch.server(), m_staging->url());
-    QCOMPARE(m_desk->client.baseUrl(), m_staging->url());
+    QVERIFY(m_desk->services->connectTo(QUrl(u"http://example.com/api/v1"_s), u"k"_s));
+    QCOMPARE(m_desk->services->cacheBaseUrl(), m_staging->url());
+    QCOMPARE(m_desk->client().baseUrl(), m_staging->url());
     QVERIFY(fullSync().isCompleted());
 }
 
 void TestServerSwitch::sameServerWithANewKeyReopensNothing()
 {
     QVERIFY(switchTo(*m_staging));
-    QSignalSpy opened(&m_desk->serverSwitch, &ServerSwitch::cacheOpened);
+    QSignalSpy opened(m_desk->services.get(), &DeskServices::cacheOpened);
     sandbox::Faults slow;
     slow.latencyMs = 200;
     m_staging->server->setFaults(slow);
-    QSignalSpy syncs(&m_desk->sync, &SyncEngine::finished);
-    m_desk->sync.start();
+    QSignalSpy syncs(&m_desk->services->sync(), &SyncEngine::finished);
+    m_desk->services->sync().start();
     // A new key for the same server: nothing is stopped or reopened.
-    QVERIFY(!m_desk->serverSwitch.switchTo(m_staging->url(), m_staging->options.key));
-    QVERIFY(m_desk->sync.isRunning());
+    QVERIFY(!m_desk->services->connectTo(m_staging->url(), m_staging->options.key));
+    QVERIFY(m_desk->services->sync().isRunning());
     QVERIFY(syncs.wait(kWaitMs));
     QVERIFY(syncs.first().first().value<SyncResult>().isCompleted());
     QCOMPARE(opened.size(), 0);

@@ -5,10 +5,10 @@
 #include "firstrundialog.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
+#include "testdesk.h"
 
 #include "api/apiclient.h"
 #include "credentials/credentialstore.h"
-#include "pages/apipagesource.h"
 #include "itemmodels/workordertablemodel.h"
 #include "sandboxserver.h"
 #include "session/serverconnection.h"
@@ -32,26 +32,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Desk
+/// The window as fentu-desk shows it, with Settings and the first run, before any server.
+struct Desk : test::TestDesk
 {
-    ApiClient client;
-    ApiPageSource source{&client};
-    WorkOrderTableModel model;
-    AppSettings settings;
-    CredentialStore credentials;
-    ServerConnection connection{&client, &source, &model, &settings, &credentials};
-    std::unique_ptr<MainWindow> window;
-
-    Desk()
+    Desk() : TestDesk({.services = Services::TableOnly, .serverConnection = true, .size = {}})
     {
-        MainWindowServices services{&client, &source, &model, &settings};
-        services.credentials = &credentials;
-        services.connection = &connection;
-        window = std::make_unique<MainWindow>(services);
         window->setGeometry(0, 0, 1400, 900);
-        window->show();
     }
-    ~Desk() { window.reset(); }
 };
 
 bool shoot(const QString &path)
@@ -82,8 +69,8 @@ int main(int argc, char **argv)
 
     {
         Desk desk;
-        desk.connection.connectTo(server.baseUrl(), server.options().key);
-        if (!QTest::qWaitFor([&] { return desk.model.rowCount() >= 100; }, 10000))
+        desk.serverConnection()->connectTo(server.baseUrl(), server.options().key);
+        if (!QTest::qWaitFor([&] { return desk.model().rowCount() >= 100; }, 10000))
             qFatal("no rows from the sandbox");
         desk.window->findChild<QAction *>(u"actionSettings"_s)->trigger();
         auto *dialog = desk.window->findChild<SettingsDialog *>(u"settingsDialog"_s);
@@ -97,7 +84,7 @@ int main(int argc, char **argv)
     {
         QSettings(u"Fentu"_s, u"Fentu Desk"_s).clear();
         Desk desk;
-        desk.connection.start(QUrl(), QString());
+        desk.serverConnection()->start(QUrl(), QString());
         if (!shoot(out.filePath(u"first-run.png"_s)))
             return 1;
     }

@@ -4,7 +4,6 @@
 // failed and keep the rest done; rows, counts and the cache follow; offline it all queues.
 // With FENTU_SHOTS_DIR set (and a real display), screenshots() saves PNGs of the dialogs.
 #include "conflictdialog.h"
-#include "editfixture.h"
 #include "mainwindow.h"
 #include "quickactions.h"
 #include "reschedulepicker.h"
@@ -12,11 +11,14 @@
 #include "workorderdialog.h"
 #include "workorderform.h"
 
-#include "pages/apipagesource.h"
+#include "synctestsupport.h"
+#include "testdesk.h"
+
 #include "itemmodels/workordertablemodel.h"
 #include "searchablecombobox.h"
 #include "settings/appsettings.h"
-#include "sync/tablemodelbinder.h"
+#include "sync/connectivitymonitor.h"
+#include "sync/outboxreplayer.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,6 +34,7 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
@@ -48,49 +51,32 @@ namespace {
 
 constexpr int kOrders = 160;
 
-/// A window composed as fentu-desk composes it (DeskServices::wire), on an EditFixture.
-struct EditDesk
+/// The window editing through the real OrderWriter, its cache, monitor, outbox and pending
+/// marks, on a sandbox of its own; the table stays on the API, offline too.
+struct EditDesk : TestDesk
 {
-    EditFixture f;
-    std::unique_ptr<ApiPageSource> source;
-    WorkOrderTableModel model;
-    AppSettings settings;
-    std::unique_ptr<MainWindow> window;
+    EditDesk()
+        : TestDesk({.services = Services::Writing,
+                    .orders = kOrders,
+                    .startServer = true,
+                    .attempts = 4})
+    {
+    }
 
-    EditDesk() : f(kOrders) {}
-
+    /// The first page shown.
     [[nodiscard]] bool start()
     {
-        if (!f.start())
-            return false;
-        source = std::make_unique<ApiPageSource>(&f.client());
-        model.setPageSize(100);
-        new TableModelBinder(f.writer.get(), f.pending.get(), &model); // as the window's services
-        MainWindowServices services{&f.client(), source.get(), &model, &settings};
-        services.store = &f.store();
-        services.monitor = f.monitor.get();
-        services.writer = f.writer.get();
-        services.replayer = f.replayer;
-        services.pending = f.pending.get();
-        window = std::make_unique<MainWindow>(services);
-        window->resize(1400, 900);
-        window->show();
-        model.setSource(source.get());
-        return QTest::qWaitFor([this] { return model.rowCount() == 100 && !model.isLoading(); },
+        load();
+        return QTest::qWaitFor([this] { return model().rowCount() == 100 && !model().isLoading(); },
                                kWaitMs);
     }
-    ~EditDesk() { window.reset(); }
 
-    template <typename T> T *find(const QString &name = {}) const
+    WorkOrder order(const QString &id) { return orderOn(client(), id); }
+    ApiResult<WorkOrder> put(const QString &id, const WorkOrderPatch &patch)
     {
-        auto *child = window->findChild<T *>(name);
-        if (!child)
-            qFatal("no child %s", qPrintable(name));
-        return child;
+        return putOrder(client(), id, patch);
     }
-    QTableView *table() const { return find<QTableView>(u"workOrderTable"_s); }
     QuickActions *quick() const { return find<QuickActions>(); }
-    QAction *action(const QString &name) const { return find<QAction>(name); }
     /// Selects the given source rows (the proxy does not filter in these tests).
     void select(const QList<int> &rows) const
     {
@@ -105,8 +91,8 @@ struct EditDesk
     QList<int> rowsWhere(const std::function<bool(const WorkOrderSummary &)> &pick, int n) const
     {
         QList<int> rows;
-        for (int row = 0; row < model.rowCount() && rows.size() < n; ++row) {
-            if (pick(model.orderAt(row)))
+        for (int row = 0; row < model().rowCount() && rows.size() < n; ++row) {
+            if (pick(model().orderAt(row)))
                 rows.append(row);
         }
         return rows;
@@ -225,10 +211,10 @@ void TestBulkActions::bulkReassignOfFiftyWithThreeFailing()
     // Three of them go to the trash on the server behind the window's back.
     QStringList gone;
     for (int row : {4, 17, 33}) {
-        const WorkOrderSummary order = d.model.orderAt(row);
+        const WorkOrderSummary order = d.model().orderAt(row);
         gone.append(order.number);
         auto removed = await<ApiResult<NoContent>>(
-            [&](auto done) { d.f.client().deleteWorkOrder(order.id, nullptr, done); });
+            [&](auto done) { d.client().deleteWorkOrder(order.id, nullptr, done); });
         QVERIFY(removed.isOk());
     }
 
@@ -267,11 +253,11 @@ void TestBulkActions::bulkReassignOfFiftyWithThreeFailing()
     // The other 47 rows show the new technician, from the server's answer.
     int shown = 0;
     for (int row = 0; row < 50; ++row) {
-        const WorkOrderSummary order = d.model.orderAt(row);
+        const WorkOrderSummary order = d.model().orderAt(row);
         if (report.sent.contains(order.id)) {
             QVERIFY(order.technician);
             QCOMPARE(order.technician->id, technicianId);
-            QCOMPARE(d.model.index(row, WorkOrderTableModel::TechnicianColumn).data().toString(),
+            QCOMPARE(d.model().index(row, WorkOrderTableModel::TechnicianColumn).data().toString(),
                      name);
             ++shown;
         }
@@ -282,10 +268,10 @@ void TestBulkActions::bulkReassignOfFiftyWithThreeFailing()
 void TestBulkActions::deleteAsksNamingWhatGoesAndRemoves()
 {
     EditDesk &d = *m_desk;
-    const int total = d.model.totalCount();
+    const int total = d.model().totalCount();
     // One order: the question names it.
-    const WorkOrderSummary first = d.model.orderAt(0);
-    d.f.store().upsertWorkOrder(d.f.order(first.id));
+    const WorkOrderSummary first = d.model().orderAt(0);
+    d.services->store().upsertWorkOrder(d.order(first.id));
     d.select({0});
     d.action(u"actionDelete"_s)->trigger();
     auto *box = visibleChild<QMessageBox>(d.window.get(), u"deleteConfirm"_s);
@@ -295,10 +281,10 @@ void TestBulkActions::deleteAsksNamingWhatGoesAndRemoves()
     QPointer<QMessageBox> asked = box;
     box->button(QMessageBox::Cancel)->click();
     QTRY_VERIFY(!asked || !asked->isVisible());
-    QCOMPARE(d.model.rowOfId(first.id), 0);
+    QCOMPARE(d.model().rowOfId(first.id), 0);
 
     d.select({0, 1, 2});
-    const QStringList ids{d.model.orderAt(0).id, d.model.orderAt(1).id, d.model.orderAt(2).id};
+    const QStringList ids{d.model().orderAt(0).id, d.model().orderAt(1).id, d.model().orderAt(2).id};
     d.action(u"actionDelete"_s)->trigger();
     box = visibleChild<QMessageBox>(d.window.get(), u"deleteConfirm"_s);
     QVERIFY(box);
@@ -308,11 +294,11 @@ void TestBulkActions::deleteAsksNamingWhatGoesAndRemoves()
     QVERIFY(finished.wait(kWaitMs));
     QCOMPARE(finished.first().first().value<BulkReport>().sent.size(), 3);
     for (const QString &id : ids) {
-        QCOMPARE(d.model.rowOfId(id), -1);
-        QCOMPARE(serverOrder(d.f.client(), id).error().httpStatus(), 404);
+        QCOMPARE(d.model().rowOfId(id), -1);
+        QCOMPARE(serverOrder(d.client(), id).error().httpStatus(), 404);
     }
-    QCOMPARE(d.model.totalCount(), total - 3);
-    QTRY_VERIFY_WITH_TIMEOUT(!cachedOrder(d.f.store(), first.id).has_value(), kWaitMs);
+    QCOMPARE(d.model().totalCount(), total - 3);
+    QTRY_VERIFY_WITH_TIMEOUT(!cachedOrder(d.services->store(), first.id).has_value(), kWaitMs);
     QVERIFY(d.find<QLabel>(u"countLabel"_s)->text().contains(QLocale().toString(total - 3)));
 }
 
@@ -325,13 +311,13 @@ void TestBulkActions::setStatusOnSelection()
     d.select(rows);
     QStringList ids;
     for (int row : rows)
-        ids.append(d.model.orderAt(row).id);
+        ids.append(d.model().orderAt(row).id);
     d.action(u"setStatus_on_hold"_s)->trigger();
     const BulkReport report = waitForBulk(d.quick());
     QCOMPARE(report.sent.size(), 4);
     for (const QString &id : ids) {
-        QCOMPARE(d.f.order(id).status, Status::OnHold);
-        QCOMPARE(d.model.orderAt(d.model.rowOfId(id)).status, Status::OnHold);
+        QCOMPARE(d.order(id).status, Status::OnHold);
+        QCOMPARE(d.model().orderAt(d.model().rowOfId(id)).status, Status::OnHold);
     }
     QVERIFY(!d.window->findChild<QMessageBox *>(u"bulkReport"_s)); // nothing failed
 }
@@ -348,7 +334,7 @@ void TestBulkActions::bulkConflictsAreDecidedFromTheReport()
         WorkOrderPatch other;
         other.setStatus(Status::Draft);
         QVERIFY(await<ApiResult<WorkOrder>>([&](auto done) {
-                    d.f.client().updateWorkOrder(d.model.orderAt(row).id, other, nullptr, done);
+                    d.client().updateWorkOrder(d.model().orderAt(row).id, other, nullptr, done);
                 }).isOk());
     }
     d.action(u"setStatus_on_hold"_s)->trigger();
@@ -374,11 +360,11 @@ void TestBulkActions::bulkConflictsAreDecidedFromTheReport()
     QVERIFY(taken != kept);
     second->findChild<QPushButton *>(u"takeTheirsButton"_s)->click();
 
-    QTRY_COMPARE_WITH_TIMEOUT(d.f.order(kept).status, Status::OnHold, kWaitMs);
-    QCOMPARE(d.f.order(taken).status, Status::Draft);
-    QTRY_COMPARE_WITH_TIMEOUT(d.model.orderAt(d.model.rowOfId(kept)).status, Status::OnHold,
+    QTRY_COMPARE_WITH_TIMEOUT(d.order(kept).status, Status::OnHold, kWaitMs);
+    QCOMPARE(d.order(taken).status, Status::Draft);
+    QTRY_COMPARE_WITH_TIMEOUT(d.model().orderAt(d.model().rowOfId(kept)).status, Status::OnHold,
                               kWaitMs);
-    QCOMPARE(d.model.orderAt(d.model.rowOfId(taken)).status, Status::Draft);
+    QCOMPARE(d.model().orderAt(d.model().rowOfId(taken)).status, Status::Draft);
     QTRY_VERIFY2(d.statusText().contains(u"decided"_s), qPrintable(d.statusText()));
 }
 
@@ -386,7 +372,7 @@ void TestBulkActions::rescheduleSendsUtc()
 {
     EditDesk &d = *m_desk;
     d.select({5, 6});
-    const QStringList ids{d.model.orderAt(5).id, d.model.orderAt(6).id};
+    const QStringList ids{d.model().orderAt(5).id, d.model().orderAt(6).id};
     d.action(u"actionReschedule"_s)->trigger();
     auto *picker = visibleChild<ReschedulePicker>(d.window.get(), u"reschedulePicker"_s);
     QVERIFY(picker);
@@ -396,7 +382,7 @@ void TestBulkActions::rescheduleSendsUtc()
     QVERIFY(finished.wait(kWaitMs));
     for (const QString &id : ids) {
         // 08:00 at UTC+2 is 06:00 UTC.
-        QCOMPARE(d.f.order(id).scheduledDate, QDateTime(QDate(2026, 4, 1), QTime(6, 0), Qt::UTC));
+        QCOMPARE(d.order(id).scheduledDate, QDateTime(QDate(2026, 4, 1), QTime(6, 0), Qt::UTC));
     }
 }
 
@@ -406,7 +392,7 @@ void TestBulkActions::editFromTheTableUpdatesTheRow()
     const QList<int> rows =
         d.rowsWhere([](const WorkOrderSummary &o) { return o.priority != Priority::Urgent; }, 1);
     d.select(rows);
-    const WorkOrderSummary before = d.model.orderAt(rows.first());
+    const WorkOrderSummary before = d.model().orderAt(rows.first());
     d.action(u"actionEdit"_s)->trigger();
     QPointer<WorkOrderDialog> dialog =
         visibleChild<WorkOrderDialog>(d.window.get(), u"workOrderDialog"_s);
@@ -417,14 +403,14 @@ void TestBulkActions::editFromTheTableUpdatesTheRow()
     priority->setCurrentIndex(priority->findData(int(Priority::Urgent)));
     dialog->findChild<QPushButton *>(u"saveButton"_s)->click();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), kWaitMs); // closed on success
-    QCOMPARE(d.model.orderAt(d.model.rowOfId(before.id)).priority, Priority::Urgent);
+    QCOMPARE(d.model().orderAt(d.model().rowOfId(before.id)).priority, Priority::Urgent);
     QVERIFY2(d.statusText().contains(before.number), qPrintable(d.statusText()));
 }
 
 void TestBulkActions::newOrderAppearsInTheTable()
 {
     EditDesk &d = *m_desk;
-    const int total = d.model.totalCount();
+    const int total = d.model().totalCount();
     d.action(u"actionNew"_s)->trigger();
     auto *dialog = visibleChild<WorkOrderDialog>(d.window.get(), u"workOrderDialog"_s);
     QVERIFY(dialog);
@@ -436,8 +422,8 @@ void TestBulkActions::newOrderAppearsInTheTable()
     dialog->findChild<QPushButton *>(u"saveButton"_s)->click();
     QVERIFY(saved.wait(kWaitMs));
     const QString id = saved.first().first().value<WriteResult>().orderId;
-    QTRY_VERIFY(d.model.rowOfId(id) >= 0);
-    QCOMPARE(d.model.totalCount(), total + 1);
+    QTRY_VERIFY(d.model().rowOfId(id) >= 0);
+    QCOMPARE(d.model().totalCount(), total + 1);
 }
 
 void TestBulkActions::offlineBulkIsQueuedAndPending()
@@ -447,28 +433,28 @@ void TestBulkActions::offlineBulkIsQueuedAndPending()
         d.rowsWhere([](const WorkOrderSummary &o) { return o.status == Status::Open; }, 2);
     QStringList ids;
     for (int row : rows) {
-        ids.append(d.model.orderAt(row).id);
-        d.f.store().upsertWorkOrder(d.f.order(ids.last()));
+        ids.append(d.model().orderAt(row).id);
+        d.services->store().upsertWorkOrder(d.order(ids.last()));
     }
-    d.f.monitor->setForcedOffline(true);
+    d.services->monitor().setForcedOffline(true);
     d.select(rows);
     d.action(u"setStatus_cancelled"_s)->trigger();
     const BulkReport report = waitForBulk(d.quick());
     QCOMPARE(report.queued.size(), 2);
     QVERIFY2(d.statusText().contains(u"saved offline"_s), qPrintable(d.statusText()));
     for (const QString &id : ids) {
-        const int row = d.model.rowOfId(id);
-        QTRY_VERIFY(d.model.index(row, 0).data(WorkOrderTableModel::PendingRole).toBool());
-        QCOMPARE(d.model.orderAt(row).status, Status::Cancelled);
-        QCOMPARE(d.f.order(id).status, Status::Open); // not sent yet
+        const int row = d.model().rowOfId(id);
+        QTRY_VERIFY(d.model().index(row, 0).data(WorkOrderTableModel::PendingRole).toBool());
+        QCOMPARE(d.model().orderAt(row).status, Status::Cancelled);
+        QCOMPARE(d.order(id).status, Status::Open); // not sent yet
     }
-    QSignalSpy replayed(d.f.replayer, &OutboxReplayer::replayFinished);
-    d.f.monitor->setForcedOffline(false);
+    QSignalSpy replayed(&d.services->replayer(), &OutboxReplayer::replayFinished);
+    d.services->monitor().setForcedOffline(false);
     QVERIFY(replayed.wait(kWaitMs));
     for (const QString &id : ids) {
-        QCOMPARE(d.f.order(id).status, Status::Cancelled);
+        QCOMPARE(d.order(id).status, Status::Cancelled);
         QTRY_VERIFY(
-            !d.model.index(d.model.rowOfId(id), 0).data(WorkOrderTableModel::PendingRole).toBool());
+            !d.model().index(d.model().rowOfId(id), 0).data(WorkOrderTableModel::PendingRole).toBool());
     }
 }
 
@@ -477,9 +463,9 @@ void TestBulkActions::offlineEditSaysSavedOffline()
     EditDesk &d = *m_desk;
     const QList<int> rows =
         d.rowsWhere([](const WorkOrderSummary &o) { return o.priority != Priority::Low; }, 1);
-    const WorkOrderSummary before = d.model.orderAt(rows.first());
-    d.f.store().upsertWorkOrder(d.f.order(before.id));
-    d.f.monitor->setForcedOffline(true);
+    const WorkOrderSummary before = d.model().orderAt(rows.first());
+    d.services->store().upsertWorkOrder(d.order(before.id));
+    d.services->monitor().setForcedOffline(true);
     d.select(rows);
     d.action(u"actionEdit"_s)->trigger();
     QPointer<WorkOrderDialog> dialog =
@@ -490,10 +476,10 @@ void TestBulkActions::offlineEditSaysSavedOffline()
     dialog->findChild<QPushButton *>(u"saveButton"_s)->click();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), kWaitMs);
     QCOMPARE(d.statusText(), u"Saved offline — will be sent when the server is back"_s);
-    const int row = d.model.rowOfId(before.id);
-    QCOMPARE(d.model.orderAt(row).priority, Priority::Low);
-    QTRY_VERIFY(d.model.index(row, 0).data(WorkOrderTableModel::PendingRole).toBool());
-    QCOMPARE(d.f.order(before.id).priority, before.priority); // not sent yet
+    const int row = d.model().rowOfId(before.id);
+    QCOMPARE(d.model().orderAt(row).priority, Priority::Low);
+    QTRY_VERIFY(d.model().index(row, 0).data(WorkOrderTableModel::PendingRole).toBool());
+    QCOMPARE(d.order(before.id).priority, before.priority); // not sent yet
 }
 
 void TestBulkActions::screenshots()
@@ -538,7 +524,7 @@ void TestBulkActions::screenshots()
     shoot(u"edit-edit-dialog.png"_s);
     WorkOrderPatch theirs;
     theirs.setNotes(u"Office: customer asked to call first"_s);
-    QVERIFY(d.f.put(d.model.orderAt(3).id, theirs).isOk());
+    QVERIFY(d.put(d.model().orderAt(3).id, theirs).isOk());
     edit->findChild<QPlainTextEdit *>(u"notesEdit"_s)->setPlainText(u"Key is at the front desk"_s);
     edit->findChild<QPushButton *>(u"saveButton"_s)->click();
     QTRY_VERIFY_WITH_TIMEOUT(!edit->isSaving(), kWaitMs);
@@ -551,7 +537,7 @@ void TestBulkActions::screenshots()
 
     sandbox::Faults slow;
     slow.latencyMs = 300;
-    d.f.server().setFaults(slow);
+    d.server().setFaults(slow);
     QList<int> rows;
     for (int row = 10; row < 40; ++row)
         rows.append(row);
@@ -562,7 +548,7 @@ void TestBulkActions::screenshots()
     QTRY_VERIFY_WITH_TIMEOUT(progress->value() >= 8, kWaitMs);
     shoot(u"edit-bulk-progress.png"_s);
     QVERIFY(finished.wait(60000));
-    d.f.server().setFaults({});
+    d.server().setFaults({});
     shoot(u"edit-bulk-report.png"_s);
 }
 

@@ -4,10 +4,12 @@
 // View > Details toggle, and, with the cache services, a detail seen online read offline.
 
 #include "mainwindow.h"
+#include "await.h"
+#include "testdesk.h"
+#include "testsettings.h"
 
 #include "api/apiclient.h"
 #include "cache/cachestore.h"
-#include "pages/apipagesource.h"
 #include "itemmodels/localdatetime.h"
 #include "itemmodels/workordercolumns.h"
 #include "itemmodels/workordertablemodel.h"
@@ -52,74 +54,18 @@ constexpr int kWaitMs = 15000;
 constexpr auto kZone = "Asia/Kolkata";
 constexpr int kZoneOffsetSeconds = 5 * 3600 + 30 * 60;
 
-template <typename R, typename Start> R await(Start start)
+using test::await;
+
+/// One running desk: the window on the table against the API alone, as these tests were
+/// written for; with `cached`, on every service of fentu-desk (the offline cache, the
+/// connectivity monitor and the switching source among them).
+struct Desk : test::TestDesk
 {
-    auto slot = std::make_shared<std::optional<R>>();
-    start([slot](R result) { *slot = std::move(result); });
-    if (!QTest::qWaitFor([&] { return slot->has_value(); }, kWaitMs))
-        qFatal("an asynchronous callback never arrived");
-    return std::move(**slot);
-}
-
-/// One running desk: the services a MainWindow is given, and the window. With `cached`, the
-/// offline cache, the connectivity monitor and the switching source as fentu-desk wires them.
-struct Desk
-{
-    ApiClient client;
-    ApiPageSource apiSource{&client};
-    WorkOrderTableModel model;
-    AppSettings settings;
-    std::unique_ptr<QTemporaryDir> cacheDir;
-    std::unique_ptr<CacheStore> store;
-    std::unique_ptr<ConnectivityMonitor> monitor;
-    std::unique_ptr<SwitchingPageSource> switching;
-    std::unique_ptr<MainWindow> window;
-
-    Desk(const QUrl &baseUrl, const QString &key, bool cached = false)
+    explicit Desk(sandbox::SandboxServer *server, bool cached = false)
+        : TestDesk({.services = cached ? Services::Desk : Services::TableOnly, .server = server})
     {
-        RetryPolicy once;
-        once.maxAttempts = 1; // the tests look at the first failure, not at backoff
-        client.setRetryPolicy(once);
-        client.setBaseUrl(baseUrl);
-        client.setApiKey(key);
-        model.setPageSize(100);
-        MainWindowServices services{&client, &apiSource, &model, &settings};
-        if (cached) {
-            cacheDir = std::make_unique<QTemporaryDir>();
-            store = std::make_unique<CacheStore>(cacheDir->path());
-            const auto report = await<CacheOpenReport>([&](auto done) {
-                store->openFile(cacheDir->filePath(u"cache.sqlite"_s), baseUrl, nullptr, done);
-            });
-            if (report.outcome != CacheOpenReport::Outcome::Opened)
-                qFatal("the cache did not open");
-            monitor = std::make_unique<ConnectivityMonitor>(&client);
-            switching = std::make_unique<SwitchingPageSource>(&client, store.get(), monitor.get());
-            // What fentu-desk does with the signal.
-            QObject::connect(switching.get(), &SwitchingPageSource::switched, &model,
-                             &WorkOrderTableModel::refresh);
-            services.pageSource = switching.get();
-            services.store = store.get();
-            services.switching = switching.get();
-            services.monitor = monitor.get();
-        }
-        window = std::make_unique<MainWindow>(services);
-        window->resize(1400, 900);
-        window->show();
-        source = services.pageSource;
     }
-    ~Desk() { window.reset(); } // before the services it points at
 
-    void load() { model.setSource(source); }
-    bool activate() const { return QTest::qWaitForWindowActive(window.get()); }
-
-    template <typename T> T *find(const QString &name) const
-    {
-        auto *child = window->findChild<T *>(name);
-        if (!child)
-            qFatal("no child %s", qPrintable(name));
-        return child;
-    }
-    QTableView *table() const { return find<QTableView>(u"workOrderTable"_s); }
     WorkOrderDetailView *view() const { return find<WorkOrderDetailView>(u"detailView"_s); }
     WorkOrderDetailLoader *loader() const { return view()->loader(); }
     QString text(const QString &name) const { return find<QLabel>(name)->text(); }
@@ -133,23 +79,21 @@ struct Desk
     /// Selects the row of the order `id` (a source row) as a click would.
     void select(const QString &id) const
     {
-        const int sourceRow = model.rowOfId(id);
+        const int sourceRow = model().rowOfId(id);
         if (sourceRow < 0)
             qFatal("order %s not held", qPrintable(id));
         const auto *proxy = static_cast<const QAbstractProxyModel *>(table()->model());
-        const QModelIndex index = proxy->mapFromSource(model.index(sourceRow, 0));
+        const QModelIndex index = proxy->mapFromSource(model().index(sourceRow, 0));
         table()->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
                                                      QItemSelectionModel::Rows);
         table()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
     }
-    QString idAt(int row) const { return model.orderAt(row).id; }
+    QString idAt(int row) const { return model().orderAt(row).id; }
     bool shows(const QString &id) const
     {
         return loader()->state() == WorkOrderDetailLoader::State::Loaded &&
                loader()->order().id == id && currentPageName() == u"detailScroll"_s;
     }
-
-    WorkOrderPageSource *source = nullptr;
 };
 
 QStringList taskTexts(const QWidget *tasks, const QString &name)
@@ -173,25 +117,21 @@ private slots:
         QVERIFY2(QDateTime(QDate(2024, 1, 27), QTime(9, 0), Qt::UTC).toLocalTime().time() ==
                      QTime(14, 30),
                  "the test's time zone is not in effect (tzdata missing?)");
-        QStandardPaths::setTestModeEnabled(true); // keeps the user's real settings out of it
-        QCoreApplication::setOrganizationName(u"Fentu"_s);
-        QCoreApplication::setApplicationName(u"Fentu Desk Detail Test"_s);
+        test::useTestSettings(u"Fentu Desk Detail Test"_s);
         QVERIFY2(AppSettings().fileName().contains(u"/.qttest/"_s),
                  qPrintable(AppSettings().fileName()));
-        sandbox::Options options;
-        options.orders = kOrders;
-        m_server = std::make_unique<sandbox::SandboxServer>(options);
         QString error;
-        QVERIFY2(m_server->start(&error), qPrintable(error));
+        m_server = test::startedSandbox(kOrders, &error);
+        QVERIFY2(m_server != nullptr, qPrintable(error));
     }
 
     void init() { QSettings(u"Fentu"_s, u"Fentu Desk"_s).clear(); }
 
     void hintWhenNothingOrSeveralAreSelected()
     {
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         desk.load();
-        QTRY_COMPARE(desk.model.rowCount(), 100);
+        QTRY_COMPARE(desk.model().rowCount(), 100);
         QCOMPARE(desk.currentPageName(), u"detailPlaceholder"_s);
         QCOMPARE(desk.text(u"detailPlaceholder"_s), u"Select a work order to see its details"_s);
 
@@ -208,14 +148,14 @@ private slots:
 
     void selectedRowShowsTheFullOrderInLocalTime()
     {
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         desk.load();
-        QTRY_COMPARE(desk.model.rowCount(), 100);
+        QTRY_COMPARE(desk.model().rowCount(), 100);
         // An order with everything to show: contact, tasks, schedule and an estimate.
         std::optional<WorkOrder> full;
-        for (int row = 0; row < desk.model.rowCount() && !full; ++row) {
+        for (int row = 0; row < desk.model().rowCount() && !full; ++row) {
             auto result = await<ApiResult<WorkOrder>>(
-                [&](auto done) { desk.client.getWorkOrder(desk.idAt(row), nullptr, done); });
+                [&](auto done) { desk.client().getWorkOrder(desk.idAt(row), nullptr, done); });
             QVERIFY(result.isOk());
             const WorkOrder &order = result.value();
             if (order.contact && !order.contact->phone.isEmpty() && order.tasks.size() >= 2 &&
@@ -285,15 +225,15 @@ private slots:
     void serverTextIsShownLiterally()
     {
         const QString markup = u"<b>bold</b><img src=x>"_s;
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         desk.load();
-        QTRY_COMPARE(desk.model.rowCount(), 100);
+        QTRY_COMPARE(desk.model().rowCount(), 100);
         const QString id = desk.idAt(3);
         WorkOrderPatch patch;
         patch.setDescription(markup);
         patch.setNotes(u"a < b & c > d"_s);
         QVERIFY(await<ApiResult<WorkOrder>>([&](auto done) {
-                    desk.client.updateWorkOrder(id, patch, nullptr, done);
+                    desk.client().updateWorkOrder(id, patch, nullptr, done);
                 }).isOk());
 
         desk.select(id);
@@ -310,12 +250,12 @@ private slots:
 
     void deletedOrderSaysSo()
     {
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         desk.load();
-        QTRY_COMPARE(desk.model.rowCount(), 100);
-        const QString id = desk.idAt(desk.model.rowCount() - 1);
+        QTRY_COMPARE(desk.model().rowCount(), 100);
+        const QString id = desk.idAt(desk.model().rowCount() - 1);
         QVERIFY(await<ApiResult<NoContent>>([&](auto done) {
-                    desk.client.deleteWorkOrder(id, nullptr, done);
+                    desk.client().deleteWorkOrder(id, nullptr, done);
                 }).isOk());
 
         desk.select(id);
@@ -329,10 +269,10 @@ private slots:
 
     void networkErrorThenRetryRecovers()
     {
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         desk.load();
-        QTRY_COMPARE(desk.model.rowCount(), 100);
-        QTRY_VERIFY(!desk.model.isLoading());
+        QTRY_COMPARE(desk.model().rowCount(), 100);
+        QTRY_VERIFY(!desk.model().isLoading());
         const QString id = desk.idAt(5);
 
         // A port nothing listens on any more: the server is "down".
@@ -342,7 +282,7 @@ private slots:
             QVERIFY(gone.start());
             dead = gone.baseUrl();
         }
-        QVERIFY(!desk.client.setBaseUrl(dead));
+        QVERIFY(!desk.client().setBaseUrl(dead));
         desk.select(id);
         QTRY_COMPARE(desk.loader()->state(), WorkOrderDetailLoader::State::Failed);
         QCOMPARE(desk.currentPageName(), u"detailErrorPage"_s);
@@ -351,18 +291,18 @@ private slots:
         QVERIFY2(message.size() > 20 && !message.contains(m_server->options().key),
                  qPrintable(message));
 
-        QVERIFY(!desk.client.setBaseUrl(m_server->baseUrl())); // the server is back
+        QVERIFY(!desk.client().setBaseUrl(m_server->baseUrl())); // the server is back
         QTest::mouseClick(desk.find<QPushButton>(u"detailRetry"_s), Qt::LeftButton);
         QTRY_VERIFY(desk.shows(id));
-        QCOMPARE(desk.text(u"detailNumber"_s), desk.model.orderAt(5).number);
+        QCOMPARE(desk.text(u"detailNumber"_s), desk.model().orderAt(5).number);
     }
 
     void quickSelectionShowsOnlyTheLast()
     {
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         desk.load();
-        QTRY_COMPARE(desk.model.rowCount(), 100);
-        QTRY_VERIFY(!desk.model.isLoading());
+        QTRY_COMPARE(desk.model().rowCount(), 100);
+        QTRY_VERIFY(!desk.model().isLoading());
         sandbox::Faults slow;
         slow.latencyMs = 150; // every answer still in flight when the next row is selected
         m_server->setFaults(slow);
@@ -378,19 +318,19 @@ private slots:
             desk.select(desk.idAt(row));
         const QString last = desk.idAt(14);
         QTRY_VERIFY_WITH_TIMEOUT(desk.shows(last), kWaitMs);
-        QTRY_COMPARE(desk.client.requestsOnWire(), 0); // every earlier answer has come or gone
+        QTRY_COMPARE(desk.client().requestsOnWire(), 0); // every earlier answer has come or gone
         m_server->setFaults({});
         QVERIFY(m_server->requestCount() > requestsBefore);
         QCOMPARE(shown, QStringList{last});
         QCOMPARE(desk.loader()->order().id, last);
-        QCOMPARE(desk.text(u"detailNumber"_s), desk.model.orderAt(14).number);
+        QCOMPARE(desk.text(u"detailNumber"_s), desk.model().orderAt(14).number);
     }
 
     void changedRowReloadsTheDetails()
     {
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         desk.load();
-        QTRY_COMPARE(desk.model.rowCount(), 100);
+        QTRY_COMPARE(desk.model().rowCount(), 100);
         const QString id = desk.idAt(7);
         desk.select(id);
         QTRY_VERIFY(desk.shows(id));
@@ -399,9 +339,9 @@ private slots:
         WorkOrderPatch patch;
         patch.setDescription(u"Replace the compressor, then test"_s);
         auto updated = await<ApiResult<WorkOrder>>(
-            [&](auto done) { desk.client.updateWorkOrder(id, patch, nullptr, done); });
+            [&](auto done) { desk.client().updateWorkOrder(id, patch, nullptr, done); });
         QVERIFY(updated.isOk());
-        QVERIFY(desk.model.updateOrder(updated.value()));
+        QVERIFY(desk.model().updateOrder(updated.value()));
         QTRY_COMPARE(desk.text(u"detailDescription"_s), u"Replace the compressor, then test"_s);
         QVERIFY(desk.shows(id));
     }
@@ -410,10 +350,10 @@ private slots:
     {
         QList<int> sizes;
         {
-            Desk desk(m_server->baseUrl(), m_server->options().key);
+            Desk desk(m_server.get());
             desk.load();
             QVERIFY(desk.activate());
-            QTRY_COMPARE(desk.model.rowCount(), 100);
+            QTRY_COMPARE(desk.model().rowCount(), 100);
             desk.table()->setFocus();
             desk.select(desk.idAt(0));
             QTRY_VERIFY(desk.shows(desk.idAt(0)));
@@ -456,13 +396,13 @@ private slots:
             desk.window->close(); // saves
         }
         {
-            Desk desk(m_server->baseUrl(), m_server->options().key);
+            Desk desk(m_server.get());
             QVERIFY(desk.find<QAction>(u"actionShowDetails"_s)->isChecked());
             QCOMPARE(desk.find<QSplitter>(u"mainSplitter"_s)->sizes(), sizes);
             desk.find<QAction>(u"actionShowDetails"_s)->trigger(); // hidden when closed
             desk.window->close();
         }
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         QVERIFY(!desk.find<QAction>(u"actionShowDetails"_s)->isChecked());
         QVERIFY(!desk.view()->isVisible());
         desk.find<QAction>(u"actionShowDetails"_s)->trigger();
@@ -472,22 +412,22 @@ private slots:
 
     void tableShowsMinutesAndAlignsDurations()
     {
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         desk.load();
-        QTRY_COMPARE(desk.model.rowCount(), 100);
+        QTRY_COMPARE(desk.model().rowCount(), 100);
         const QRegularExpression seconds(u"\\d:\\d\\d:\\d\\d"_s);
         int scheduled = 0;
-        for (int row = 0; row < desk.model.rowCount(); ++row) {
-            const WorkOrderSummary &order = desk.model.orderAt(row);
+        for (int row = 0; row < desk.model().rowCount(); ++row) {
+            const WorkOrderSummary &order = desk.model().orderAt(row);
             for (int column :
                  {WorkOrderTableModel::ScheduledColumn, WorkOrderTableModel::CreatedColumn}) {
-                const QString text = desk.model.index(row, column).data().toString();
+                const QString text = desk.model().index(row, column).data().toString();
                 QVERIFY2(!text.contains(seconds), qPrintable(text));
             }
             if (order.scheduledDate.isValid()) {
                 ++scheduled;
                 const QString text =
-                    desk.model.index(row, WorkOrderTableModel::ScheduledColumn).data().toString();
+                    desk.model().index(row, WorkOrderTableModel::ScheduledColumn).data().toString();
                 QCOMPARE(text, LocalDateTime::shortText(order.scheduledDate));
                 QVERIFY2(text.contains(order.scheduledDate.toOffsetFromUtc(kZoneOffsetSeconds)
                                            .toString(u"HH:mm"_s)),
@@ -498,10 +438,10 @@ private slots:
         const auto alignment = [&](const QVariant &value) {
             return Qt::Alignment(value.toInt()) & Qt::AlignHorizontal_Mask;
         };
-        QCOMPARE(alignment(desk.model.headerData(WorkOrderTableModel::DurationColumn,
+        QCOMPARE(alignment(desk.model().headerData(WorkOrderTableModel::DurationColumn,
                                                  Qt::Horizontal, Qt::TextAlignmentRole)),
                  Qt::AlignRight);
-        QCOMPARE(alignment(desk.model.index(0, WorkOrderTableModel::DurationColumn)
+        QCOMPARE(alignment(desk.model().index(0, WorkOrderTableModel::DurationColumn)
                                .data(Qt::TextAlignmentRole)),
                  Qt::AlignRight);
     }
@@ -513,10 +453,10 @@ private slots:
         options.orders = 150;
         auto server = std::make_unique<sandbox::SandboxServer>(options);
         QVERIFY(server->start());
-        Desk desk(server->baseUrl(), options.key, /*cached=*/true);
+        Desk desk(server.get(), /*cached=*/true);
         desk.load();
-        QTRY_COMPARE(desk.model.rowCount(), 100);
-        QTRY_VERIFY(!desk.model.isLoading());
+        QTRY_COMPARE(desk.model().rowCount(), 100);
+        QTRY_VERIFY(!desk.model().isLoading());
         const QString seen = desk.idAt(2);
         const QString unseen = desk.idAt(3);
 
@@ -531,16 +471,16 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 auto cached = await<CacheResult<std::optional<CachedWorkOrder>>>(
-                    [&](auto done) { desk.store->getWorkOrder(seen, nullptr, done); });
+                    [&](auto done) { desk.services->store().getWorkOrder(seen, nullptr, done); });
                 return cached.isOk() && cached.value() && cached.value()->hasDetail;
             }(),
             kWaitMs);
 
         server.reset(); // nothing answers any more
-        desk.monitor->setForcedOffline(true);
+        desk.services->monitor().setForcedOffline(true);
         desk.table()->selectionModel()->clearSelection();
-        QTRY_VERIFY(!desk.model.isLoading());
-        QTRY_VERIFY(desk.model.rowOfId(seen) >= 0);
+        QTRY_VERIFY(!desk.model().isLoading());
+        QTRY_VERIFY(desk.model().rowOfId(seen) >= 0);
         desk.select(seen);
         QTRY_VERIFY(desk.shows(seen));
         QVERIFY(desk.loader()->isFromCache());
@@ -565,16 +505,16 @@ private slots:
         const QString dir = qEnvironmentVariable("FENTU_SHOT_DIR");
         if (dir.isEmpty())
             QSKIP("set FENTU_SHOT_DIR to save the screenshot");
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         desk.load();
-        QTRY_COMPARE(desk.model.rowCount(), 100);
-        QTRY_VERIFY(!desk.model.isLoading());
+        QTRY_COMPARE(desk.model().rowCount(), 100);
+        QTRY_VERIFY(!desk.model().isLoading());
         // The richest order of the first rows: most tasks.
         QString best;
         qsizetype most = -1;
         for (int row = 0; row < 30; ++row) {
             auto result = await<ApiResult<WorkOrder>>(
-                [&](auto done) { desk.client.getWorkOrder(desk.idAt(row), nullptr, done); });
+                [&](auto done) { desk.client().getWorkOrder(desk.idAt(row), nullptr, done); });
             if (result.isOk() && result.value().contact && result.value().tasks.size() > most) {
                 most = result.value().tasks.size();
                 best = desk.idAt(row);

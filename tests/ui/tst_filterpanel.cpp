@@ -5,11 +5,12 @@
 
 #include "filterpanel.h"
 #include "mainwindow.h"
+#include "testdesk.h"
+#include "testsettings.h"
 #include "servertextcheck.h"
 
 #include "localzone.h"
 #include "api/apiclient.h"
-#include "pages/apipagesource.h"
 #include "itemmodels/namechoicemodel.h"
 #include "itemmodels/statusfiltermodel.h"
 #include "itemmodels/workordertablemodel.h"
@@ -48,39 +49,17 @@ namespace {
 constexpr int kOrders = 260; // three pages of 100 when nothing is filtered
 constexpr int kWaitMs = 15000;
 
-struct Desk
+/// The window on the table against the API alone (no cache, so the lookups come from the
+/// server or from the orders seen), with what these tests read of the panel.
+struct Desk : test::TestDesk
 {
-    ApiClient client;
-    ApiPageSource source{&client};
-    WorkOrderTableModel model;
-    AppSettings settings;
-    std::unique_ptr<MainWindow> window;
-
-    Desk(const QUrl &baseUrl, const QString &key, int concurrent = 6)
+    Desk(sandbox::SandboxServer *server, int concurrent = 6)
+        : TestDesk({.services = Services::TableOnly,
+                    .server = server,
+                    .maxConcurrentRequests = concurrent})
     {
-        RetryPolicy once;
-        once.maxAttempts = 1;
-        client.setRetryPolicy(once);
-        client.setBaseUrl(baseUrl);
-        client.setApiKey(key);
-        client.setMaxConcurrentRequests(concurrent);
-        model.setPageSize(100);
-        window =
-            std::make_unique<MainWindow>(MainWindowServices{&client, &source, &model, &settings});
-        window->resize(1400, 900);
-        window->show();
     }
-    ~Desk() { window.reset(); }
 
-    void load() { model.setSource(&source); }
-
-    template <typename T> T *find(const QString &name) const
-    {
-        auto *child = window->findChild<T *>(name);
-        if (!child)
-            qFatal("no child %s", qPrintable(name));
-        return child;
-    }
     FilterPanel *panel() const { return find<FilterPanel>(u"filterPanel"_s); }
     QListView *statusList() const { return find<QListView>(u"statusList"_s); }
     QComboBox *customer() const { return find<QComboBox>(u"customerCombo"_s); }
@@ -91,13 +70,13 @@ struct Desk
     bool loadAll()
     {
         for (int guard = 0; guard < 100; ++guard) {
-            if (!QTest::qWaitFor([this] { return !model.isLoading(); }, kWaitMs))
+            if (!QTest::qWaitFor([this] { return !model().isLoading(); }, kWaitMs))
                 return false;
-            if (!model.lastError().isError() && !model.canFetchMore({}))
+            if (!model().lastError().isError() && !model().canFetchMore({}))
                 return true;
-            if (model.lastError().isError())
+            if (model().lastError().isError())
                 return false;
-            model.fetchMore({});
+            model().fetchMore({});
         }
         return false;
     }
@@ -206,7 +185,7 @@ class TestFilterPanel : public QObject
     /// and compares the rows shown with the sandbox's answer.
     void verifyRowsMatch(Desk &desk, const WorkOrderFilter &wanted)
     {
-        QTRY_VERIFY_WITH_TIMEOUT(sameServerPart(desk.model.filter(), wanted), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(sameServerPart(desk.model().filter(), wanted), kWaitMs);
         QVERIFY(desk.loadAll());
         const auto expected = expectedIds(wanted);
         QVERIFY(expected.has_value());
@@ -224,16 +203,12 @@ class TestFilterPanel : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"Fentu"_s);
-        QCoreApplication::setApplicationName(u"Fentu Desk Filter Test"_s);
+        test::useTestSettings(u"Fentu Desk Filter Test"_s);
         QVERIFY2(AppSettings().fileName().contains(u"/.qttest/"_s),
                  qPrintable(AppSettings().fileName()));
-        sandbox::Options options;
-        options.orders = kOrders;
-        m_server = std::make_unique<sandbox::SandboxServer>(options);
         QString error;
-        QVERIFY2(m_server->start(&error), qPrintable(error));
+        m_server = test::startedSandbox(kOrders, &error);
+        QVERIFY2(m_server != nullptr, qPrintable(error));
         m_oracle = std::make_unique<ApiClient>();
         m_oracle->setBaseUrl(m_server->baseUrl());
         m_oracle->setApiKey(m_server->options().key);
@@ -243,7 +218,7 @@ private slots:
 
     void itemModelsKeepTheirContract()
     {
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         QAbstractItemModelTester statusTester(
             desk.statusList()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester customerTester(
@@ -261,7 +236,7 @@ private slots:
 
     void eachStatusShowsTheSandboxRows()
     {
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         desk.load();
         QVERIFY(desk.loadAll());
         QVERIFY(QTest::qWaitForWindowActive(desk.window.get()));
@@ -282,7 +257,7 @@ private slots:
 
     void countsAreTheSandboxCounts()
     {
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         desk.load();
         QVERIFY(desk.countsShown());
         const auto verifyCounts = [&](const WorkOrderFilter &filter) {
@@ -303,7 +278,7 @@ private slots:
         desk.customer()->setCurrentIndex(1);
         WorkOrderFilter byCustomer;
         byCustomer.customerId = desk.customer()->itemData(1, NameChoiceModel::IdRole).toString();
-        QTRY_COMPARE_WITH_TIMEOUT(desk.model.filter().customerId, byCustomer.customerId, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.model().filter().customerId, byCustomer.customerId, kWaitMs);
         QVERIFY(desk.countsShown());
         verifyCounts(byCustomer);
     }
@@ -314,20 +289,20 @@ private slots:
         options.orders = 40;
         auto server = std::make_unique<sandbox::SandboxServer>(options);
         QVERIFY(server->start());
-        Desk desk(server->baseUrl(), server->options().key);
+        Desk desk(server.get());
         desk.load();
         QVERIFY(desk.countsShown());
         server.reset();
-        desk.model.refresh();
+        desk.model().refresh();
         const QAbstractItemModel *m = desk.statusList()->model();
-        QTRY_VERIFY_WITH_TIMEOUT(desk.model.lastError().isError(), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.model().lastError().isError(), kWaitMs);
         for (int row = 0; row < m->rowCount(); ++row)
             QCOMPARE(m->index(row, 0).data(StatusFilterModel::CountRole).toInt(), -1);
     }
 
     void customerFilterIsSearchableAndMatches()
     {
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         desk.load();
         const QList<Customer> customers = sandboxCustomers();
         QVERIFY(customers.size() > 2);
@@ -352,7 +327,7 @@ private slots:
         wanted.customerId = pick.id;
         verifyRowsMatch(desk, wanted);
         QVERIFY(!desk.shownIds().isEmpty());
-        QCOMPARE(desk.model.filter().customerName, pick.name);
+        QCOMPARE(desk.model().filter().customerName, pick.name);
 
         // Emptying the field means any customer again.
         typeInto(desk.customer(), QString());
@@ -361,7 +336,7 @@ private slots:
 
     void technicianFilterMatches()
     {
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         desk.load();
         const QList<Technician> technicians = sandboxTechnicians();
         QVERIFY(technicians.size() > 1);
@@ -377,7 +352,7 @@ private slots:
 
     void dateRangeMatches()
     {
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         desk.load();
         QVERIFY(desk.loadAll());
         auto *fromCheck = desk.find<QCheckBox>(u"fromDateCheck"_s);
@@ -422,7 +397,7 @@ private slots:
         QFETCH(int, fromOffset);
         QFETCH(int, toOffset);
         QFETCH(bool, hideClosed);
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         desk.load();
         QVERIFY(desk.loadAll());
         auto *pick = desk.find<QPushButton>(button);
@@ -454,10 +429,10 @@ private slots:
         QFETCH(QByteArray, zone);
         QFETCH(QString, button);
         const test::LocalZone local(zone.constData());
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         desk.load();
         QTest::mouseClick(desk.find<QPushButton>(button), Qt::LeftButton);
-        const WorkOrderFilter applied = desk.model.filter();
+        const WorkOrderFilter applied = desk.model().filter();
         QVERIFY(applied.toDate.isValid());
         const WorkOrderQuery sent = applied.toQuery(1, 1);
         QVERIFY(sent.fromDate != applied.fromDate || sent.toDate != applied.toDate); // UTC dates
@@ -466,7 +441,7 @@ private slots:
         const QAbstractItemModel *shown = desk.table()->model();
         for (int row = 0; row < shown->rowCount(); ++row) {
             const WorkOrderSummary order =
-                desk.model.orderAt(qobject_cast<const QSortFilterProxyModel *>(shown)
+                desk.model().orderAt(qobject_cast<const QSortFilterProxyModel *>(shown)
                                        ->mapToSource(shown->index(row, 0))
                                        .row());
             const QDate day = order.scheduledDate.toLocalTime().date();
@@ -477,7 +452,7 @@ private slots:
 
     void clearAllShowsEveryRowAgain()
     {
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         desk.load();
         QVERIFY(desk.loadAll());
         QVERIFY(QTest::qWaitForWindowActive(desk.window.get()));
@@ -488,13 +463,13 @@ private slots:
         QTest::mouseClick(desk.find<QPushButton>(u"pickNext7Days"_s), Qt::LeftButton);
         QTRY_VERIFY(summary->isVisible());
         const QString text = desk.find<QLabel>(u"filterSummaryText"_s)->toolTip();
-        QCOMPARE(fentu::test::renderedToolTip(text), desk.model.filter().summary());
+        QCOMPARE(fentu::test::renderedToolTip(text), desk.model().filter().summary());
         QVERIFY2(text.contains(statusDisplayName(Status::Open)), qPrintable(text));
 
         QTest::mouseClick(desk.find<QPushButton>(u"clearFilters"_s), Qt::LeftButton);
         verifyRowsMatch(desk, WorkOrderFilter());
         QCOMPARE(desk.shownIds().size(), kOrders);
-        QVERIFY(desk.model.filter().isEmpty());
+        QVERIFY(desk.model().filter().isEmpty());
         QVERIFY(!summary->isVisible());
         QVERIFY(!desk.find<QCheckBox>(u"fromDateCheck"_s)->isChecked());
 
@@ -502,11 +477,11 @@ private slots:
         desk.statusList()->setCurrentIndex(desk.statusList()->model()->index(3, 0));
         QTRY_VERIFY(summary->isVisible());
         QTest::mouseClick(desk.find<QPushButton>(u"clearSummaryFilters"_s), Qt::LeftButton);
-        QTRY_VERIFY(desk.model.filter().isEmpty());
+        QTRY_VERIFY(desk.model().filter().isEmpty());
         desk.statusList()->setCurrentIndex(desk.statusList()->model()->index(3, 0));
-        QTRY_VERIFY(!desk.model.filter().isEmpty());
+        QTRY_VERIFY(!desk.model().filter().isEmpty());
         QTest::keyClick(desk.window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
-        QTRY_VERIFY(desk.model.filter().isEmpty());
+        QTRY_VERIFY(desk.model().filter().isEmpty());
         QCOMPARE(desk.statusList()->currentIndex().row(), 0);
     }
 
@@ -518,7 +493,7 @@ private slots:
         options.orders = 120;
         sandbox::SandboxServer server(options);
         QVERIFY(server.start());
-        Desk desk(server.baseUrl(), server.options().key, 1);
+        Desk desk(&server, 1);
         server.failNext(1, 404);
         desk.panel()->reloadLookups();
         desk.load();
@@ -531,8 +506,8 @@ private slots:
         QVERIFY(!desk.find<QLabel>(u"technicianLookupNote"_s)->isVisible());
 
         QSet<QString> seen;
-        for (int row = 0; row < desk.model.rowCount(); ++row)
-            seen.insert(desk.model.orderAt(row).customer.name);
+        for (int row = 0; row < desk.model().rowCount(); ++row)
+            seen.insert(desk.model().orderAt(row).customer.name);
         QVERIFY(!seen.isEmpty());
         QSet<QString> offered;
         for (int row = 1; row < desk.customer()->count(); ++row)
@@ -542,17 +517,17 @@ private slots:
         // And a customer seen still filters as the sandbox does.
         desk.customer()->setCurrentIndex(1);
         const QString customerId = desk.customer()->itemData(1, NameChoiceModel::IdRole).toString();
-        QTRY_COMPARE_WITH_TIMEOUT(desk.model.filter().customerId, customerId, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.model().filter().customerId, customerId, kWaitMs);
         QVERIFY(desk.loadAll());
         QVERIFY(!desk.shownIds().isEmpty());
-        for (int row = 0; row < desk.model.rowCount(); ++row)
-            QCOMPARE(desk.model.orderAt(row).customer.id, customerId);
+        for (int row = 0; row < desk.model().rowCount(); ++row)
+            QCOMPARE(desk.model().orderAt(row).customer.id, customerId);
     }
 
     void refreshRetriesAFailedLookup()
     {
         // One request at a time, so the injected failure hits the customers lookup.
-        Desk desk(m_server->baseUrl(), m_server->options().key, 1);
+        Desk desk(m_server.get(), 1);
         m_server->failNext(1, 404);
         desk.panel()->reloadLookups();
         desk.load();
@@ -570,10 +545,10 @@ private slots:
     void backOnlineRetriesAFailedLookup()
     {
         // A panel of its own, told of the connection; the window's loads nothing (no source).
-        Desk desk(m_server->baseUrl(), m_server->options().key, 1);
-        ConnectivityMonitor monitor(&desk.client);
+        Desk desk(m_server.get(), 1);
+        ConnectivityMonitor monitor(&desk.client());
         FilterPanel::Services services;
-        services.client = &desk.client;
+        services.client = &desk.client();
         services.monitor = &monitor;
         FilterPanel panel(services);
         auto *note = panel.findChild<QLabel *>(u"customerLookupNote"_s);
@@ -597,19 +572,19 @@ private slots:
     {
         WorkOrderFilter applied;
         {
-            Desk desk(m_server->baseUrl(), m_server->options().key);
+            Desk desk(m_server.get());
             desk.load();
             QTRY_VERIFY_WITH_TIMEOUT(desk.customer()->count() > 2, kWaitMs);
             desk.statusList()->setCurrentIndex(desk.statusList()->model()->index(2, 0));
             desk.customer()->setCurrentIndex(2);
             QTest::mouseClick(desk.find<QPushButton>(u"pickThisWeek"_s), Qt::LeftButton);
-            QTRY_VERIFY(desk.model.filter().fromDate.isValid());
-            applied = desk.model.filter();
+            QTRY_VERIFY(desk.model().filter().fromDate.isValid());
+            applied = desk.model().filter();
             QVERIFY(applied.status.has_value());
             QVERIFY(!applied.customerId.isEmpty());
         }
-        Desk again(m_server->baseUrl(), m_server->options().key);
-        QCOMPARE(again.model.filter(), applied); // before any load: page 1 is the filtered one
+        Desk again(m_server.get());
+        QCOMPARE(again.model().filter(), applied); // before any load: page 1 is the filtered one
         QCOMPARE(again.panel()->filter(), applied);
         QCOMPARE(again.statusList()->currentIndex().row(), 2);
         QCOMPARE(again.customer()->currentText(), applied.customerName);
@@ -621,7 +596,7 @@ private slots:
 
     void keyboardReachesEveryControl()
     {
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         QVERIFY(QTest::qWaitForWindowActive(desk.window.get()));
         auto *dock = desk.find<QDockWidget>(u"filterDock"_s);
         QVERIFY(dock->isVisible());
@@ -671,7 +646,7 @@ private slots:
         const QString directory = qEnvironmentVariable("FENTU_SHOT_DIR");
         if (directory.isEmpty())
             QSKIP("set FENTU_SHOT_DIR to write the screenshot");
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         desk.load();
         QTRY_VERIFY_WITH_TIMEOUT(desk.customer()->count() > 2, kWaitMs);
         desk.statusList()->setCurrentIndex(desk.statusList()->model()->index(2, 0));

@@ -3,9 +3,10 @@
 
 #include "badgestyle.h"
 #include "mainwindow.h"
+#include "testdesk.h"
+#include "testsettings.h"
 
 #include "api/apiclient.h"
-#include "pages/apipagesource.h"
 #include "itemmodels/workordertablemodel.h"
 #include "sandboxserver.h"
 #include "settings/appsettings.h"
@@ -37,45 +38,17 @@ namespace {
 
 constexpr int kOrders = 530; // five full pages of 100 and a partial one
 
-/// One running desk: the services a MainWindow is given, and the window.
-struct Desk
+/// The window on the table alone, against the API (no cache, no editing), as fentu-desk
+/// shows it, with what these tests read of it.
+struct Desk : test::TestDesk
 {
-    ApiClient client;
-    ApiPageSource source{&client};
-    WorkOrderTableModel model;
-    AppSettings settings;
-    std::unique_ptr<MainWindow> window;
-
-    Desk(const QUrl &baseUrl, const QString &key)
+    explicit Desk(sandbox::SandboxServer *server, const QString &key = {})
+        : TestDesk({.services = Services::TableOnly, .server = server, .apiKey = key, .size = {}})
     {
-        RetryPolicy once;
-        once.maxAttempts = 1; // the tests look at the first failure, not at backoff
-        client.setRetryPolicy(once);
-        client.setBaseUrl(baseUrl);
-        client.setApiKey(key);
-        model.setPageSize(100);
-        window =
-            std::make_unique<MainWindow>(MainWindowServices{&client, &source, &model, &settings});
-        window->show();
     }
-    ~Desk() { window.reset(); } // before the services it points at
 
-    /// As fentu-desk starts: the model loads page 1 once it has its source.
-    void load() { model.setSource(&source); }
-    /// Shortcuts only reach an active window.
-    bool activate() const { return QTest::qWaitForWindowActive(window.get()); }
-
-    template <typename T> T *find(const QString &name) const
-    {
-        auto *child = window->findChild<T *>(name);
-        if (!child)
-            qFatal("no child %s", qPrintable(name));
-        return child;
-    }
-    QTableView *table() const { return find<QTableView>(u"workOrderTable"_s); }
     QWidget *errorBar() const { return find<QWidget>(u"errorBar"_s); }
     QString errorMessage() const { return find<QLabel>(u"errorMessage"_s)->text(); }
-    QString connection() const { return find<QLabel>(u"connectionLabel"_s)->text(); }
     int shownRows() const { return table()->model()->rowCount(); }
     QString shownText(int row, int column) const
     {
@@ -102,62 +75,58 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true); // keeps the user's real settings out of it
-        QCoreApplication::setOrganizationName(u"Fentu"_s);
-        QCoreApplication::setApplicationName(u"Fentu Desk Test"_s);
+        test::useTestSettings(u"Fentu Desk Test"_s);
         QVERIFY2(AppSettings().fileName().contains(u"/.qttest/"_s),
                  qPrintable(AppSettings().fileName()));
-        sandbox::Options options;
-        options.orders = kOrders;
-        m_server = std::make_unique<sandbox::SandboxServer>(options);
         QString error;
-        QVERIFY2(m_server->start(&error), qPrintable(error));
+        m_server = test::startedSandbox(kOrders, &error);
+        QVERIFY2(m_server != nullptr, qPrintable(error));
     }
 
     void init() { QSettings(u"Fentu"_s, u"Fentu Desk"_s).clear(); } // AppSettings' file
 
     void rowsAppearWithCountAndConnection()
     {
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         desk.load();
         QTRY_COMPARE(desk.shownRows(), 100);
-        QTRY_VERIFY(!desk.model.isLoading());
+        QTRY_VERIFY(!desk.model().isLoading());
         QVERIFY(!desk.shownText(0, WorkOrderTableModel::NumberColumn).isEmpty());
         QVERIFY(!desk.shownText(0, WorkOrderTableModel::StatusColumn).isEmpty());
         QVERIFY(desk.find<QLabel>(u"countLabel"_s)->text().contains(QLocale().toString(kOrders)));
-        QVERIFY(desk.connection().contains(QString::number(m_server->port())));
+        QVERIFY(desk.connectionText().contains(QString::number(m_server->port())));
         QVERIFY(!desk.errorBar()->isVisible());
         QVERIFY(!desk.find<QProgressBar>(u"busyIndicator"_s)->isVisible());
     }
 
     void busyIndicatorShowsWhileAPageLoads()
     {
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         auto *busy = desk.find<QProgressBar>(u"busyIndicator"_s);
         QVERIFY(!busy->isVisible());
         desk.load();
-        QVERIFY(desk.model.isLoading());
+        QVERIFY(desk.model().isLoading());
         QVERIFY(busy->isVisible());
-        QTRY_VERIFY(!desk.model.isLoading());
+        QTRY_VERIFY(!desk.model().isLoading());
         QVERIFY(!busy->isVisible());
     }
 
     void scrollingToTheEndLoadsEveryPageOnce()
     {
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         desk.load();
         QTRY_COMPARE(desk.shownRows(), 100);
         QScrollBar *bar = desk.table()->verticalScrollBar();
         for (int expected = 200; expected <= kOrders + 99; expected += 100) {
-            QTRY_VERIFY(!desk.model.isLoading());
+            QTRY_VERIFY(!desk.model().isLoading());
             QTRY_VERIFY(bar->value() < bar->maximum()); // the view has laid out the new rows
             bar->setValue(bar->maximum());
             QTRY_COMPARE(desk.shownRows(), qMin(expected, kOrders));
         }
-        QTRY_VERIFY(!desk.model.isLoading());
-        QVERIFY(!desk.model.canFetchMore({}));
+        QTRY_VERIFY(!desk.model().isLoading());
+        QVERIFY(!desk.model().canFetchMore({}));
         bar->setValue(bar->maximum()); // fetchMore would start a page at once: none may start
-        QVERIFY(!desk.model.isLoading());
+        QVERIFY(!desk.model().isLoading());
         QCOMPARE(desk.shownRows(), kOrders);
 
         QSet<QString> ids;
@@ -170,29 +139,29 @@ private slots:
     void wrongKeyShowsPlainErrorAndRetryRecovers()
     {
         const QString wrongKey = u"not-the-key-4711"_s;
-        Desk desk(m_server->baseUrl(), wrongKey);
+        Desk desk(m_server.get(), wrongKey);
         desk.load();
         QTRY_VERIFY(desk.errorBar()->isVisible());
-        QCOMPARE(desk.model.lastError().httpStatus(), 401);
-        QCOMPARE(desk.errorMessage(), desk.model.lastError().userMessage());
+        QCOMPARE(desk.model().lastError().httpStatus(), 401);
+        QCOMPARE(desk.errorMessage(), desk.model().lastError().userMessage());
         verifyPlainWords(desk.errorMessage(), wrongKey);
         QVERIFY(
             !desk.errorMessage().contains(QRegularExpression(u"\\b401\\b"_s))); // no status code
-        QVERIFY(desk.connection().contains(u"refused"_s));
+        QVERIFY(desk.connectionText().contains(u"refused"_s));
         QCOMPARE(desk.shownRows(), 0);
 
-        desk.client.setApiKey(m_server->options().key);
+        desk.client().setApiKey(m_server->options().key);
         auto *retry = desk.find<QPushButton>(u"retryButton"_s);
         QVERIFY(retry->isVisible());
         QTest::mouseClick(retry, Qt::LeftButton);
         QTRY_COMPARE(desk.shownRows(), 100);
         QVERIFY(!desk.errorBar()->isVisible());
-        QVERIFY(desk.connection().contains(QString::number(m_server->port())));
+        QVERIFY(desk.connectionText().contains(QString::number(m_server->port())));
     }
 
     void dismissHidesTheErrorBar()
     {
-        Desk desk(m_server->baseUrl(), u"wrong"_s);
+        Desk desk(m_server.get(), u"wrong"_s);
         desk.load();
         QTRY_VERIFY(desk.errorBar()->isVisible());
         QTest::mouseClick(desk.find<QPushButton>(u"dismissButton"_s), Qt::LeftButton);
@@ -206,25 +175,25 @@ private slots:
         auto server = std::make_unique<sandbox::SandboxServer>(options);
         QVERIFY(server->start());
         const QString key = server->options().key;
-        Desk desk(server->baseUrl(), key);
+        Desk desk(server.get());
         QVERIFY(desk.activate());
         desk.load();
         QTRY_COMPARE(desk.shownRows(), 100);
-        QTRY_VERIFY(!desk.model.isLoading());
+        QTRY_VERIFY(!desk.model().isLoading());
 
         server.reset(); // the server goes away under the running window
         QTest::keyClick(desk.table(), Qt::Key_F5);
         QTRY_VERIFY(desk.errorBar()->isVisible());
-        const ApiError::Kind kind = desk.model.lastError().kind();
+        const ApiError::Kind kind = desk.model().lastError().kind();
         QVERIFY(kind == ApiError::Kind::ConnectionRefused || kind == ApiError::Kind::Network);
-        QCOMPARE(desk.errorMessage(), desk.model.lastError().userMessage());
+        QCOMPARE(desk.errorMessage(), desk.model().lastError().userMessage());
         verifyPlainWords(desk.errorMessage(), key);
-        QVERIFY(desk.connection().startsWith(u"Cannot reach"_s));
+        QVERIFY(desk.connectionText().startsWith(u"Cannot reach"_s));
     }
 
     void quickSearchNarrowsRows()
     {
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         desk.load();
         QTRY_COMPARE(desk.shownRows(), 100);
         const QString customer = desk.shownText(0, WorkOrderTableModel::CustomerColumn);
@@ -258,10 +227,10 @@ private slots:
 
     void clickingAHeaderSortsByThatColumn()
     {
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         desk.load();
         QTRY_COMPARE(desk.shownRows(), 100);
-        QTRY_VERIFY(!desk.model.isLoading());
+        QTRY_VERIFY(!desk.model().isLoading());
         const int column = WorkOrderTableModel::CreatedColumn;
         const auto ids = [&] {
             QStringList list;
@@ -310,7 +279,7 @@ private slots:
         const QStringList secondOrder = ids();
         // The source model did the sorting (on raw values); the proxy only passes its order on.
         for (int row = 0; row < desk.shownRows(); ++row)
-            QCOMPARE(desk.model.index(row, 0).data(WorkOrderTableModel::IdRole).toString(),
+            QCOMPARE(desk.model().index(row, 0).data(WorkOrderTableModel::IdRole).toString(),
                      secondOrder.at(row));
         // Sorting reordered the rows (the server lists by schedule, not by creation) and kept
         // every one of them.
@@ -321,19 +290,19 @@ private slots:
 
     void keyboardF5RefreshesAndTableHasFocus()
     {
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         desk.load();
         QVERIFY(desk.activate());
         QCOMPARE(QApplication::focusWidget(), desk.table());
         QTRY_COMPARE(desk.shownRows(), 100);
         QScrollBar *bar = desk.table()->verticalScrollBar();
-        QTRY_VERIFY(!desk.model.isLoading());
+        QTRY_VERIFY(!desk.model().isLoading());
         QTRY_VERIFY(bar->value() < bar->maximum());
         bar->setValue(bar->maximum());
         QTRY_COMPARE(desk.shownRows(), 200);
-        QTRY_VERIFY(!desk.model.isLoading());
+        QTRY_VERIFY(!desk.model().isLoading());
 
-        QSignalSpy pages(&desk.model, &WorkOrderTableModel::pageLoaded);
+        QSignalSpy pages(&desk.model(), &WorkOrderTableModel::pageLoaded);
         const int requestsBefore = m_server->requestCount();
         QTest::keyClick(desk.window.get(), Qt::Key_F5);
         QTRY_COMPARE(pages.size(), 1);
@@ -349,7 +318,7 @@ private slots:
 
     void everyActionHasAShortcut()
     {
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         for (const auto &name :
              {u"actionNew"_s, u"actionEdit"_s, u"actionDelete"_s, u"actionRefresh"_s,
               u"actionFind"_s, u"actionSettings"_s, u"actionQuit"_s}) {
@@ -372,10 +341,10 @@ private slots:
         const auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
         QCOMPARE(priorityDisplayName(Priority::Urgent), u"Dringend"_s);
 
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         desk.load();
         QTRY_COMPARE(desk.shownRows(), 100);
-        QTRY_VERIFY(!desk.model.isLoading());
+        QTRY_VERIFY(!desk.model().isLoading());
         // The badge's text, in the badge's font, plus its padding (8 px a side) and the cell's
         // margin around the badge (4 px a side).
         const auto needed = [&](const BadgeStyle &style, const QString &name) {
@@ -397,13 +366,13 @@ private slots:
     {
         const int column = WorkOrderTableModel::CustomerColumn;
         {
-            Desk desk(m_server->baseUrl(), m_server->options().key);
+            Desk desk(m_server.get());
             QHeaderView *header = desk.table()->horizontalHeader();
             header->resizeSection(column, 333);
             header->moveSection(header->visualIndex(WorkOrderTableModel::TypeColumn), 0);
             desk.window->close(); // saves
         }
-        Desk desk(m_server->baseUrl(), m_server->options().key);
+        Desk desk(m_server.get());
         QHeaderView *header = desk.table()->horizontalHeader();
         QCOMPARE(header->sectionSize(column), 333);
         QCOMPARE(header->visualIndex(WorkOrderTableModel::TypeColumn), 0);
@@ -411,12 +380,8 @@ private slots:
 
     void notConfiguredSaysHowToStart()
     {
-        ApiClient client;
-        ApiPageSource source(&client);
-        WorkOrderTableModel model;
-        AppSettings settings;
-        MainWindow window({&client, &source, &model, &settings});
-        window.show();
+        test::TestDesk desk({.services = test::TestDesk::Services::TableOnly, .size = {}});
+        MainWindow &window = *desk.window;
         window.showNotConfigured();
         auto *bar = window.findChild<QWidget *>(u"errorBar"_s);
         QVERIFY(bar->isVisible());

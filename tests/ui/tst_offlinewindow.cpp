@@ -5,7 +5,8 @@
 // the conflict dialog and the Needs attention list.
 // With FENTU_SHOTS_DIR set, it also saves screenshots of those states there.
 
-#include "offlinedesk.h"
+#include "synctestsupport.h"
+#include "testdesk.h"
 
 #include "deskservices.h"
 #include "filterpanel.h"
@@ -58,7 +59,7 @@ constexpr int kOrders = 250;
 
 /// Another server with orders of its own (the same ids, other data), and the desk moved to
 /// it as Settings does; null when it could not start or its cache did not open.
-std::unique_ptr<sandbox::SandboxServer> switchToAnotherServer(OfflineDesk &desk, int orders,
+std::unique_ptr<sandbox::SandboxServer> switchToAnotherServer(TestDesk &desk, int orders,
                                                               quint32 seed)
 {
     sandbox::Options options;
@@ -75,7 +76,7 @@ std::unique_ptr<sandbox::SandboxServer> switchToAnotherServer(OfflineDesk &desk,
 }
 
 /// Work offline on, then a change of the priority of the order in `row`, saved for later.
-WriteResult queuePriorityOffline(OfflineDesk &desk, int row, Priority priority)
+WriteResult queuePriorityOffline(TestDesk &desk, int row, Priority priority)
 {
     desk.action(u"actionWorkOffline"_s)->trigger();
     if (!QTest::qWaitFor([&] { return desk.loaded(); }, kWaitMs))
@@ -108,7 +109,7 @@ private slots:
     void init()
     {
         QSettings(u"Fentu"_s, u"Fentu Desk"_s).clear(); // AppSettings' file
-        m_desk = std::make_unique<OfflineDesk>();
+        m_desk = std::make_unique<TestDesk>();
         QVERIFY(m_desk->startServer());
         QVERIFY(m_desk->connect());
         QTRY_VERIFY_WITH_TIMEOUT(m_desk->loaded(), kWaitMs);
@@ -145,7 +146,7 @@ private:
     /// Every outbox entry.
     QList<OutboxEntry> outbox() const;
 
-    std::unique_ptr<OfflineDesk> m_desk;
+    std::unique_ptr<TestDesk> m_desk;
 };
 
 WorkOrderDialog *TestOfflineWindow::openDialog() const
@@ -174,7 +175,7 @@ QList<OutboxEntry> TestOfflineWindow::outbox() const
 
 void TestOfflineWindow::syncShowsProgressAndCancelKeepsData()
 {
-    OfflineDesk &desk = *m_desk;
+    TestDesk &desk = *m_desk;
     auto *bar = desk.find<QProgressBar>(u"syncProgress"_s);
     QVERIFY(!bar->isVisible());
 
@@ -223,7 +224,7 @@ void TestOfflineWindow::syncShowsProgressAndCancelKeepsData()
 
 void TestOfflineWindow::offlineShowsBannerAndCachedRows()
 {
-    OfflineDesk &desk = *m_desk;
+    TestDesk &desk = *m_desk;
     QVERIFY(desk.syncNow());
     QVERIFY(!desk.banner()->isVisible());
 
@@ -241,7 +242,7 @@ void TestOfflineWindow::offlineShowsBannerAndCachedRows()
              qPrintable(desk.bannerText()));
     QCOMPARE(desk.bannerButton()->text().remove(u'&'), u"Try Again"_s);
     // The status bar says the same, and names the server whose cache this is.
-    QCOMPARE(desk.connection(), u"%1 (127.0.0.1:%2)"_s.arg(desk.bannerText()).arg(port));
+    QCOMPARE(desk.connectionText(), u"%1 (127.0.0.1:%2)"_s.arg(desk.bannerText()).arg(port));
     QCOMPARE(desk.rowsOf(filter), online);
     desk.saveShot(u"offline-banner"_s);
 
@@ -249,12 +250,12 @@ void TestOfflineWindow::offlineShowsBannerAndCachedRows()
     QVERIFY(desk.startServer());
     desk.bannerButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(!desk.banner()->isVisible(), kWaitMs);
-    QTRY_VERIFY_WITH_TIMEOUT(desk.connection().startsWith(u"Connected to"_s), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(desk.connectionText().startsWith(u"Connected to"_s), kWaitMs);
 }
 
 void TestOfflineWindow::workOfflineToggle()
 {
-    OfflineDesk &desk = *m_desk;
+    TestDesk &desk = *m_desk;
     QAction *offline = desk.action(u"actionWorkOffline"_s);
     QVERIFY(offline->isCheckable());
     QVERIFY(!offline->isChecked());
@@ -278,7 +279,7 @@ void TestOfflineWindow::workOfflineToggle()
 
 void TestOfflineWindow::offlineEditIsPendingThenReplayed()
 {
-    OfflineDesk &desk = *m_desk;
+    TestDesk &desk = *m_desk;
     desk.action(u"actionWorkOffline"_s)->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(desk.loaded(), kWaitMs);
     QVERIFY(!desk.waiting()->isVisible());
@@ -317,7 +318,7 @@ void TestOfflineWindow::offlineEditIsPendingThenReplayed()
 
 Conflict TestOfflineWindow::makeConflict(int row, QString *mine, QString *theirs)
 {
-    OfflineDesk &desk = *m_desk;
+    TestDesk &desk = *m_desk;
     desk.action(u"actionWorkOffline"_s)->trigger();
     if (!QTest::qWaitFor([&] { return desk.loaded(); }, kWaitMs))
         qFatal("no rows offline");
@@ -350,7 +351,7 @@ void TestOfflineWindow::conflictKeepMine()
     QString mine;
     QString theirs;
     const Conflict conflict = makeConflict(4, &mine, &theirs);
-    OfflineDesk &desk = *m_desk;
+    TestDesk &desk = *m_desk;
 
     QTRY_VERIFY_WITH_TIMEOUT(desk.window->findChild<QDialog *>(u"conflictDialog"_s), kWaitMs);
     auto *dialog = desk.window->findChild<QDialog *>(u"conflictDialog"_s);
@@ -379,7 +380,7 @@ void TestOfflineWindow::conflictTakeTheirs()
     QString mine;
     QString theirs;
     const Conflict conflict = makeConflict(5, &mine, &theirs);
-    OfflineDesk &desk = *m_desk;
+    TestDesk &desk = *m_desk;
 
     QTRY_VERIFY_WITH_TIMEOUT(desk.window->findChild<QDialog *>(u"conflictDialog"_s), kWaitMs);
     auto *dialog = desk.window->findChild<QDialog *>(u"conflictDialog"_s);
@@ -405,7 +406,7 @@ void TestOfflineWindow::conflictEdit()
     QString mine;
     QString theirs;
     const Conflict conflict = makeConflict(7, &mine, &theirs);
-    OfflineDesk &desk = *m_desk;
+    TestDesk &desk = *m_desk;
 
     QTRY_VERIFY_WITH_TIMEOUT(desk.window->findChild<QDialog *>(u"conflictDialog"_s), kWaitMs);
     auto *dialog = desk.window->findChild<QDialog *>(u"conflictDialog"_s);
@@ -427,7 +428,7 @@ void TestOfflineWindow::conflictEdit()
 
 void TestOfflineWindow::conflictShowsNamesOnBothSides()
 {
-    OfflineDesk &desk = *m_desk;
+    TestDesk &desk = *m_desk;
     desk.action(u"actionWorkOffline"_s)->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(desk.loaded(), kWaitMs);
     // Two technicians the cache knows by name (from the rows it holds), and an order to edit.
@@ -485,7 +486,7 @@ void TestOfflineWindow::conflictShowsNamesOnBothSides()
 
 void TestOfflineWindow::needsAttentionEditCorrectsTheChange()
 {
-    OfflineDesk &desk = *m_desk;
+    TestDesk &desk = *m_desk;
     desk.action(u"actionWorkOffline"_s)->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(desk.loaded(), kWaitMs);
     const WorkOrderSummary target = desk.model().orderAt(9);
@@ -563,7 +564,7 @@ void TestOfflineWindow::needsAttentionEditCorrectsTheChange()
 
 void TestOfflineWindow::offlineEditOfAListRowKeepsItsDetail()
 {
-    OfflineDesk &desk = *m_desk;
+    TestDesk &desk = *m_desk;
     desk.action(u"actionWorkOffline"_s)->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(desk.loaded(), kWaitMs);
     const int row = 11;
@@ -611,7 +612,7 @@ void TestOfflineWindow::offlineEditOfAListRowKeepsItsDetail()
 // does not revert.
 void TestOfflineWindow::offlineCustomerChangeInTheDialogReachesTheServer()
 {
-    OfflineDesk &desk = *m_desk;
+    TestDesk &desk = *m_desk;
     auto client = desk.otherClient();
     desk.action(u"actionWorkOffline"_s)->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(desk.loaded(), kWaitMs);
@@ -672,7 +673,7 @@ void TestOfflineWindow::offlineCustomerChangeInTheDialogReachesTheServer()
 // not overwritten: coming online asks, showing both values.
 void TestOfflineWindow::offlineDialogEditOfAFieldChangedOnTheServerAsks()
 {
-    OfflineDesk &desk = *m_desk;
+    TestDesk &desk = *m_desk;
     desk.action(u"actionWorkOffline"_s)->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(desk.loaded(), kWaitMs);
     const int row = 3;
@@ -718,7 +719,7 @@ void TestOfflineWindow::offlineDialogEditOfAFieldChangedOnTheServerAsks()
 // Attention, and its button says what it does: "Send Again".
 void TestOfflineWindow::possiblySentCreateOffersSendAgain()
 {
-    OfflineDesk &desk = *m_desk;
+    TestDesk &desk = *m_desk;
     NewWorkOrder order;
     order.customerId = desk.model().orderAt(0).customer.id;
     order.description = u"Answer lost, never arrived"_s;
@@ -766,7 +767,7 @@ void TestOfflineWindow::possiblySentCreateOffersSendAgain()
 // sent yet stays hidden.
 void TestOfflineWindow::onlinePagesShowUnsentChanges()
 {
-    OfflineDesk &desk = *m_desk;
+    TestDesk &desk = *m_desk;
     desk.action(u"actionWorkOffline"_s)->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(desk.loaded(), kWaitMs);
     const WorkOrderSummary changed = desk.model().orderAt(2);
@@ -811,7 +812,7 @@ void TestOfflineWindow::onlinePagesShowUnsentChanges()
 // Sync Now, like fentu-cli sync, sends the outbox before it copies the server's orders.
 void TestOfflineWindow::syncNowSendsWaitingChangesFirst()
 {
-    OfflineDesk &desk = *m_desk;
+    TestDesk &desk = *m_desk;
     const WorkOrderSummary target = desk.model().orderAt(4);
     QStringList events;
     QObject::connect(&desk.services->replayer(), &OutboxReplayer::replayFinished, desk.window.get(),
@@ -841,7 +842,7 @@ void TestOfflineWindow::syncNowSendsWaitingChangesFirst()
 
 void TestOfflineWindow::refusedReplayNeedsAttention()
 {
-    OfflineDesk &desk = *m_desk;
+    TestDesk &desk = *m_desk;
     QAction *attention = desk.action(u"actionNeedsAttention"_s);
     QVERIFY(!attention->isEnabled());
 
@@ -890,7 +891,7 @@ void TestOfflineWindow::refusedReplayNeedsAttention()
 
 void TestOfflineWindow::cacheWriteFailureShowsInErrorBar()
 {
-    OfflineDesk &desk = *m_desk;
+    TestDesk &desk = *m_desk;
     CacheStore &store = desk.services->store();
     QVERIFY(await<CacheResult<CacheDone>>([&](auto done) {
                 store.limitGrowthForTesting(0, nullptr, done);
@@ -917,7 +918,7 @@ void TestOfflineWindow::switchingServerShowsWhichServerEverywhere()
     const QString first = u"127.0.0.1:%1"_s.arg(m_desk->server().port());
     QVERIFY2(m_desk->window->windowTitle().contains(first),
              qPrintable(m_desk->window->windowTitle()));
-    QVERIFY2(m_desk->connection().contains(first), qPrintable(m_desk->connection()));
+    QVERIFY2(m_desk->connectionText().contains(first), qPrintable(m_desk->connectionText()));
 
     // A customer picked on the first server (its id means someone else, or no one, on the next).
     const WorkOrderSummary firstRow = m_desk->model().orderAt(0);
@@ -944,7 +945,7 @@ void TestOfflineWindow::switchingServerShowsWhichServerEverywhere()
     QTRY_VERIFY2(m_desk->window->windowTitle().contains(other),
                  qPrintable(m_desk->window->windowTitle()));
     QVERIFY(!m_desk->window->windowTitle().contains(first));
-    QTRY_VERIFY2(m_desk->connection().contains(other), qPrintable(m_desk->connection()));
+    QTRY_VERIFY2(m_desk->connectionText().contains(other), qPrintable(m_desk->connectionText()));
 
     ApiClient direct;
     direct.setBaseUrl(second.baseUrl());
@@ -983,7 +984,7 @@ void TestOfflineWindow::switchingServerShowsWhichServerEverywhere()
 // The entry's number names another entry on the next server: nothing may act on it there.
 void TestOfflineWindow::needsAttentionActsOnNothingOfTheNextServer()
 {
-    OfflineDesk &desk = *m_desk;
+    TestDesk &desk = *m_desk;
     const WriteResult first = queuePriorityOffline(desk, 3, Priority::Urgent);
     QCOMPARE(int(first.outcome), int(WriteResult::Outcome::Queued));
     const QString target = first.orderId;
@@ -1032,7 +1033,7 @@ void TestOfflineWindow::needsAttentionActsOnNothingOfTheNextServer()
 // next server's first pass must not start the sync the user asked of the one left.
 void TestOfflineWindow::syncNowOfAServerLeftDoesNotSyncTheNext()
 {
-    OfflineDesk &desk = *m_desk;
+    TestDesk &desk = *m_desk;
     QCOMPARE(int(queuePriorityOffline(desk, 2, Priority::High).outcome),
              int(WriteResult::Outcome::Queued));
     sandbox::Faults slow;

@@ -4,10 +4,25 @@
 // confirmation, bulk progress and report, Needs Attention, the edit dialog) is inspected:
 // labels plain or escaped, tooltips rendering to the exact string, no image made.
 
-#include "offlinedesk.h"
+#include "synctestsupport.h"
+#include "testdesk.h"
 #include "servertextcheck.h"
 
 #include "workorderdialog.h"
+
+#include "itemmodels/workordertablemodel.h"
+#include "sandboxserver.h"
+#include "sync/connectivitymonitor.h"
+#include "sync/orderwriter.h"
+#include "sync/switchingpagesource.h"
+#include "sync/syncengine.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
 
 #include <QListWidget>
 #include <QMessageBox>
@@ -95,14 +110,14 @@ private:
         return found;
     }
 
-    std::unique_ptr<OfflineDesk> m_desk;
+    std::unique_ptr<TestDesk> m_desk;
 };
 
 void TestServerText::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QSettings(u"Fentu"_s, u"Fentu Desk"_s).clear();
-    m_desk = std::make_unique<OfflineDesk>(40);
+    m_desk = std::make_unique<TestDesk>(TestDesk::Options{.orders = 40});
     QVERIFY(m_desk->startServer()); // seeds the database
     m_desk->stopServer();
     QVERIFY(plantHostileText(m_desk->serverDatabasePath()));

@@ -8,11 +8,12 @@
 #include "mainwindow.h"
 #include "settingsdialog.h"
 #include "settingsflow.h"
+#include "testdesk.h"
+#include "testsettings.h"
 
 #include "secretscan.h"
 #include "api/apiclient.h"
 #include "credentials/credentialstore.h"
-#include "pages/apipagesource.h"
 #include "itemmodels/workordertablemodel.h"
 #include "sandboxserver.h"
 #include "session/connectionprobe.h"
@@ -90,34 +91,14 @@ quint16 closedPort()
 
 void useTestSettings()
 {
-    QStandardPaths::setTestModeEnabled(true); // keeps the user's real settings out of it
-    QCoreApplication::setOrganizationName(u"Fentu"_s);
-    QCoreApplication::setApplicationName(u"Fentu Desk Settings Test"_s);
+    test::useTestSettings(u"Fentu Desk Settings Test"_s);
 }
 
-/// The services of one desk, as fentu-desk wires them (without the cache).
-struct Desk
+/// One desk as fentu-desk starts it, with Settings and the first run (a ServerConnection),
+/// the table against the API alone (without the cache).
+struct Desk : test::TestDesk
 {
-    ApiClient client;
-    ApiPageSource source{&client};
-    WorkOrderTableModel model;
-    AppSettings settings;
-    CredentialStore credentials;
-    ServerConnection connection{&client, &source, &model, &settings, &credentials};
-    std::unique_ptr<MainWindow> window;
-
-    Desk()
-    {
-        RetryPolicy once;
-        once.maxAttempts = 1;
-        client.setRetryPolicy(once);
-        MainWindowServices services{&client, &source, &model, &settings};
-        services.credentials = &credentials;
-        services.connection = &connection;
-        window = std::make_unique<MainWindow>(services);
-        window->show();
-    }
-    ~Desk() { window.reset(); }
+    Desk() : TestDesk({.services = Services::TableOnly, .serverConnection = true, .size = {}}) {}
 
     int rows() const
     {
@@ -174,7 +155,7 @@ private slots:
     {
         const QUrl url(qEnvironmentVariable("FENTU_TEST_URL"));
         Desk desk;
-        desk.connection.start(url, QString());
+        desk.serverConnection()->start(url, QString());
         auto *bar = child<QWidget>(desk.window.get(), u"errorBar"_s);
         QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 30000);
         const QString message = child<QLabel>(bar, u"errorMessage"_s)->text();
@@ -516,7 +497,7 @@ void TestSettingsDialog::settingsActionReconnectsTheWindow()
     const QString secret = newSecret("action");
     m_secrets << secret;
     Desk desk;
-    desk.connection.start(QUrl(), QString()); // nothing configured
+    desk.serverConnection()->start(QUrl(), QString()); // nothing configured
     QTRY_VERIFY(desk.window->findChild<FirstRunDialog *>(u"firstRunDialog"_s));
     delete desk.window->findChild<FirstRunDialog *>(u"firstRunDialog"_s);
 
@@ -533,13 +514,13 @@ void TestSettingsDialog::settingsActionReconnectsTheWindow()
     saveButton(dialog)->click();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog, 30000);
     QTRY_COMPARE(desk.rows(), 100);
-    QCOMPARE(desk.client.baseUrl(), m_server->baseUrl());
+    QCOMPARE(desk.client().baseUrl(), m_server->baseUrl());
     QVERIFY(!child<QWidget>(desk.window.get(), u"errorBar"_s)->isVisible());
 
     // A new start finds URL and key where Settings put them, reading the keychain first.
     Desk next;
-    QSignalSpy connecting(&next.connection, &ServerConnection::connecting);
-    next.connection.start(next.settings.baseUrl(), QString());
+    QSignalSpy connecting(next.serverConnection(), &ServerConnection::connecting);
+    next.serverConnection()->start(next.services->settings().baseUrl(), QString());
     QCOMPARE(connecting.size(), 1);
     QVERIFY(
         child<QLabel>(next.window.get(), u"connectionLabel"_s)->text().contains(u"Connecting"_s));
@@ -550,7 +531,7 @@ void TestSettingsDialog::settingsActionReconnectsTheWindow()
 void TestSettingsDialog::refusedKeyOffersOpenSettings()
 {
     Desk desk;
-    desk.connection.connectTo(m_server->baseUrl(), u"refused-key-99"_s);
+    desk.serverConnection()->connectTo(m_server->baseUrl(), u"refused-key-99"_s);
     auto *bar = child<QWidget>(desk.window.get(), u"errorBar"_s);
     QTRY_VERIFY(bar->isVisible());
     QVERIFY(child<QLabel>(bar, u"errorMessage"_s)->text().contains(u"Settings"_s));
@@ -571,17 +552,17 @@ void TestSettingsDialog::environmentKeyWinsOverTheKeychain()
         [&](auto done) { store.writeKey(m_server->baseUrl(), stale, this, done); });
     QVERIFY(w && w->isOk());
     Desk desk;
-    QSignalSpy connecting(&desk.connection, &ServerConnection::connecting);
-    desk.connection.start(m_server->baseUrl(), m_server->options().key);
+    QSignalSpy connecting(desk.serverConnection(), &ServerConnection::connecting);
+    desk.serverConnection()->start(m_server->baseUrl(), m_server->options().key);
     QTRY_COMPARE(desk.rows(), 100);
     QVERIFY(connecting.isEmpty()); // the keychain was not even asked
     QVERIFY(!child<QWidget>(desk.window.get(), u"errorBar"_s)->isVisible());
 
     // Without the override the keychain's key is used, and refused here.
     Desk other;
-    other.connection.start(m_server->baseUrl(), QString());
+    other.serverConnection()->start(m_server->baseUrl(), QString());
     QTRY_VERIFY(child<QWidget>(other.window.get(), u"errorBar"_s)->isVisible());
-    QCOMPARE(other.model.lastError().httpStatus(), 401);
+    QCOMPARE(other.model().lastError().httpStatus(), 401);
 }
 
 void TestSettingsDialog::firstRunTrySandboxFillsTheTable()
@@ -591,7 +572,7 @@ void TestSettingsDialog::firstRunTrySandboxFillsTheTable()
     QVERIFY(flow);
     flow->localSandbox()->setProgram(QStringLiteral(FENTU_SANDBOX_EXECUTABLE));
     flow->localSandbox()->setDatabasePath(m_dir.filePath(u"sandbox/demo.sqlite"_s));
-    desk.connection.start(QUrl(), QString());
+    desk.serverConnection()->start(QUrl(), QString());
     QPointer<FirstRunDialog> dialog = desk.window->findChild<FirstRunDialog *>(u"firstRunDialog"_s);
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
@@ -602,11 +583,11 @@ void TestSettingsDialog::firstRunTrySandboxFillsTheTable()
     QTRY_COMPARE_WITH_TIMEOUT(desk.rows(), 100, 20000);
     QVERIFY(flow->localSandbox()->isRunning());
     const QUrl url = flow->localSandbox()->baseUrl();
-    QCOMPARE(desk.client.baseUrl(), url);
-    QVERIFY(desk.credentials.hasSessionOnlyKey(url)); // not in the keychain
-    QVERIFY(desk.settings.baseUrl().isEmpty());       // nor the sandbox's passing port stored
+    QCOMPARE(desk.client().baseUrl(), url);
+    QVERIFY(desk.services->credentials().hasSessionOnlyKey(url)); // not in the keychain
+    QVERIFY(desk.services->settings().baseUrl().isEmpty());       // nor the sandbox's passing port stored
     // Only its port is remembered: the next run asks for it again, to keep the offline copy.
-    QCOMPARE(desk.settings.sandboxPort(), quint16(url.port()));
+    QCOMPARE(desk.services->settings().sandboxPort(), quint16(url.port()));
 
     desk.window.reset(); // as when the app quits: the sandbox stops with the window
     {

@@ -3,11 +3,17 @@
 // null for a cleared one); client checks and every server rule land next to their field;
 // nothing typed is lost on a refusal; offline edits are queued and replayed; a conflict shows
 // both versions. Local time is fixed at UTC+2 so that "sent as UTC" is visible.
-#include "editfixture.h"
 #include "workorderdialog.h"
 #include "workorderform.h"
 
+#include "synctestsupport.h"
+#include "testdesk.h"
+
 #include "cache/outboxentry.h"
+#include "sync/connectivitymonitor.h"
+#include "sync/orderlookups.h"
+#include "sync/outboxreplayer.h"
+#include "sync/pendingorders.h"
 #include "searchablecombobox.h"
 
 #include <QAbstractItemView>
@@ -21,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 
@@ -31,6 +38,23 @@ using namespace fentu::test;
 namespace {
 
 using Outcome = WriteResult::Outcome;
+
+/// The dialog's services, without a window: fentu-desk's writer, cache, monitor, outbox and
+/// pending marks on a sandbox of their own, and the lookups the window would give the dialog.
+struct DialogDesk : TestDesk
+{
+    DialogDesk()
+        : TestDesk({.services = Services::Writing,
+                    .orders = 120,
+                    .startServer = true,
+                    .attempts = 4,
+                    .window = false})
+    {
+        lookups.setMonitor(&services->monitor());
+    }
+
+    OrderLookups lookups{&client(), &services->store()};
+};
 
 template <typename T> T *child(QWidget *parent, const QString &name)
 {
@@ -75,14 +99,14 @@ private:
     void save(WorkOrderDialog *dialog);
     void fillMinimal(WorkOrderDialog *dialog, const QString &customerId);
 
-    std::unique_ptr<EditFixture> m_f;
+    std::unique_ptr<DialogDesk> m_f;
     QPointer<WorkOrderDialog> m_dialog;
 };
 
 void TestWorkOrderDialog::init()
 {
-    m_f = std::make_unique<EditFixture>(120);
-    QVERIFY(m_f->start());
+    m_f = std::make_unique<DialogDesk>();
+    QVERIFY(m_f->isConnected());
 }
 
 void TestWorkOrderDialog::cleanup()
@@ -93,7 +117,7 @@ void TestWorkOrderDialog::cleanup()
 
 WorkOrderDialog *TestWorkOrderDialog::openCreate()
 {
-    m_dialog = new WorkOrderDialog(m_f->writer.get(), m_f->lookups.get());
+    m_dialog = new WorkOrderDialog(&m_f->services->writer(), &m_f->lookups);
     QSignalSpy loaded(m_dialog->form(), &WorkOrderForm::lookupsLoaded);
     m_dialog->open();
     if (!loaded.wait(kWaitMs))
@@ -103,7 +127,7 @@ WorkOrderDialog *TestWorkOrderDialog::openCreate()
 
 WorkOrderDialog *TestWorkOrderDialog::openEdit(const WorkOrder &order)
 {
-    m_dialog = new WorkOrderDialog(order, m_f->writer.get(), m_f->lookups.get());
+    m_dialog = new WorkOrderDialog(order, &m_f->services->writer(), &m_f->lookups);
     QSignalSpy loaded(m_dialog->form(), &WorkOrderForm::lookupsLoaded);
     m_dialog->open();
     if (!loaded.wait(kWaitMs))
@@ -141,7 +165,7 @@ void TestWorkOrderDialog::createStoresWhatWasTyped()
     QCOMPARE(customer->currentId(), customerId);
     QVERIFY(contacts.wait(kWaitMs));
     auto *contact = child<SearchableComboBox>(dialog, u"contactCombo"_s);
-    const Customer onServer = m_f->customer(customerId);
+    const Customer onServer = customerOn(m_f->client(), customerId);
     QCOMPARE(contact->count(), int(onServer.contacts.size()) + 1); // + "No contact"
     QVERIFY(contact->count() > 1);
     contact->setCurrentIndex(1);
@@ -171,7 +195,7 @@ void TestWorkOrderDialog::createStoresWhatWasTyped()
     const auto result = saved.first().first().value<WriteResult>();
     QCOMPARE(int(result.outcome), int(Outcome::Sent));
 
-    const WorkOrder stored = m_f->order(result.orderId);
+    const WorkOrder stored = orderOn(m_f->client(), result.orderId);
     QCOMPARE(stored.customer.id, customerId);
     QVERIFY(stored.contact);
     QCOMPARE(stored.contact->id, contactId);
@@ -187,7 +211,7 @@ void TestWorkOrderDialog::createStoresWhatWasTyped()
     QCOMPARE(stored.notes, u"Gate code 1234"_s);
     QCOMPARE(stored.status, Status::Open);
     // Written through to the cache as well.
-    QTRY_VERIFY_WITH_TIMEOUT(cachedOrder(m_f->store(), result.orderId).has_value(), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(cachedOrder(m_f->services->store(), result.orderId).has_value(), kWaitMs);
 }
 
 void TestWorkOrderDialog::createAsDraft()
@@ -199,7 +223,7 @@ void TestWorkOrderDialog::createAsDraft()
     save(dialog);
     QCOMPARE(saved.size(), 1);
     const auto result = saved.first().first().value<WriteResult>();
-    const WorkOrder stored = m_f->order(result.orderId);
+    const WorkOrder stored = orderOn(m_f->client(), result.orderId);
     QCOMPARE(stored.status, Status::Draft);
     QVERIFY(!stored.scheduledDate.isValid()); // left unscheduled: not sent
     QVERIFY(!stored.technician);
@@ -250,7 +274,7 @@ void TestWorkOrderDialog::serverRulesOnCreateLandNextToTheirField()
         child<SearchableComboBox>(dialog, u"customerCombo"_s)
             ->setCurrentId(u"cust-999"_s, u"Gone Ltd"_s);
     } else if (field == "contact_id"_L1) {
-        const Customer other = m_f->customer(u"cust-002"_s);
+        const Customer other = customerOn(m_f->client(), u"cust-002"_s);
         QVERIFY(!other.contacts.isEmpty());
         child<SearchableComboBox>(dialog, u"contactCombo"_s)
             ->setCurrentId(other.contacts.first().id, other.contacts.first().name);
@@ -278,7 +302,7 @@ void TestWorkOrderDialog::serverRulesOnCreateLandNextToTheirField()
 void TestWorkOrderDialog::statusRulesOnEditLandNextToStatus()
 {
     // (a) assigned without a technician.
-    const auto unassigned = m_f->orderWith(Status::Open, false);
+    const auto unassigned = orderWith(m_f->client(), Status::Open, false);
     QVERIFY(unassigned);
     WorkOrderDialog *dialog = openEdit(*unassigned);
     auto *status = child<QComboBox>(dialog, u"statusCombo"_s);
@@ -291,11 +315,11 @@ void TestWorkOrderDialog::statusRulesOnEditLandNextToStatus()
     QVERIFY2(errorText(dialog, u"status"_s).contains(u"without a technician"_s),
              qPrintable(errorText(dialog, u"status"_s)));
     QVERIFY(child<QPlainTextEdit>(dialog, u"notesEdit"_s)->toPlainText().contains(u" kept"_s));
-    QCOMPARE(m_f->order(unassigned->id).status, Status::Open);
+    QCOMPARE(orderOn(m_f->client(), unassigned->id).status, Status::Open);
     delete m_dialog.data();
 
     // (b) nothing leaves completed.
-    const auto completed = m_f->orderWith(Status::Completed, true);
+    const auto completed = orderWith(m_f->client(), Status::Completed, true);
     QVERIFY(completed);
     dialog = openEdit(*completed);
     status = child<QComboBox>(dialog, u"statusCombo"_s);
@@ -327,11 +351,11 @@ void TestWorkOrderDialog::readOnlyKeyShowsMessageAndKeepsText()
 
 void TestWorkOrderDialog::editSendsOnlyChangedFields()
 {
-    const auto open = m_f->orderWith(Status::Open, false);
+    const auto open = orderWith(m_f->client(), Status::Open, false);
     QVERIFY(open);
     // As the window does: the order read for the dialog is written through to the cache, so
     // the conflict check knows the values the edit started from.
-    m_f->store().upsertWorkOrder(*open);
+    m_f->services->store().upsertWorkOrder(*open);
     WorkOrderDialog *dialog = openEdit(*open);
     QCOMPARE(child<QPlainTextEdit>(dialog, u"descriptionEdit"_s)->toPlainText(), open->description);
     QVERIFY(dialog->form()->changes(nullptr).isEmpty()); // filled exactly from the order
@@ -339,7 +363,7 @@ void TestWorkOrderDialog::editSendsOnlyChangedFields()
     // Meanwhile someone changes the description on the server.
     WorkOrderPatch theirs;
     theirs.setDescription(u"Changed by the office"_s);
-    QVERIFY(m_f->put(open->id, theirs).isOk());
+    QVERIFY(putOrder(m_f->client(), open->id, theirs).isOk());
 
     auto *notes = child<QPlainTextEdit>(dialog, u"notesEdit"_s);
     notes->setPlainText(u"Bring a ladder"_s);
@@ -353,7 +377,7 @@ void TestWorkOrderDialog::editSendsOnlyChangedFields()
     QSignalSpy saved(dialog, &WorkOrderDialog::saved);
     save(dialog);
     QCOMPARE(saved.size(), 1);
-    const WorkOrder stored = m_f->order(open->id);
+    const WorkOrder stored = orderOn(m_f->client(), open->id);
     QCOMPARE(stored.notes, u"Bring a ladder"_s);
     QCOMPARE(stored.priority, newPriority);
     // Only the changed fields were sent: the office's description survived.
@@ -366,26 +390,26 @@ void TestWorkOrderDialog::clearingOptionalFieldsSendsNull()
 {
     std::optional<WorkOrder> target;
     for (int skip = 0; skip < 20 && !target; ++skip) {
-        const auto candidate = m_f->orderWith(Status::Open, true, skip);
+        const auto candidate = orderWith(m_f->client(), Status::Open, true, skip);
         if (candidate && candidate->scheduledDate.isValid() && candidate->estimatedDuration)
             target = candidate;
     }
     if (!target) {
-        const auto any = m_f->orderWith(Status::Open, false);
+        const auto any = orderWith(m_f->client(), Status::Open, false);
         QVERIFY(any);
         WorkOrderPatch fill;
         fill.setTechnicianId(u"tech-001"_s);
         fill.setScheduledDate(QDateTime(QDate(2026, 3, 3), QTime(9, 0), Qt::UTC));
         fill.setEstimatedDuration(60);
         fill.setNotes(u"x"_s);
-        QVERIFY(m_f->put(any->id, fill).isOk());
-        target = m_f->order(any->id);
+        QVERIFY(putOrder(m_f->client(), any->id, fill).isOk());
+        target = orderOn(m_f->client(), any->id);
     }
     if (target->notes.isEmpty()) {
         WorkOrderPatch note;
         note.setNotes(u"to be cleared"_s);
-        QVERIFY(m_f->put(target->id, note).isOk());
-        target = m_f->order(target->id);
+        QVERIFY(putOrder(m_f->client(), target->id, note).isOk());
+        target = orderOn(m_f->client(), target->id);
     }
     WorkOrderDialog *dialog = openEdit(*target);
     child<SearchableComboBox>(dialog, u"technicianCombo"_s)->setCurrentIndex(0); // Unassigned
@@ -400,7 +424,7 @@ void TestWorkOrderDialog::clearingOptionalFieldsSendsNull()
     QCOMPARE(body.size(), 4);
     save(dialog);
     QVERIFY(!dialog->isVisible());
-    const WorkOrder stored = m_f->order(target->id);
+    const WorkOrder stored = orderOn(m_f->client(), target->id);
     QVERIFY(!stored.technician);
     QVERIFY(!stored.scheduledDate.isValid());
     QVERIFY(!stored.estimatedDuration);
@@ -415,13 +439,13 @@ void TestWorkOrderDialog::contactsFollowTheCustomer()
     QSignalSpy contacts(dialog->form(), &WorkOrderForm::contactsLoaded);
     customer->setCurrentId(u"cust-001"_s);
     QVERIFY(contacts.wait(kWaitMs));
-    const Customer first = m_f->customer(u"cust-001"_s);
+    const Customer first = customerOn(m_f->client(), u"cust-001"_s);
     QCOMPARE(contact->count(), int(first.contacts.size()) + 1);
     contact->setCurrentIndex(1);
     customer->setCurrentId(u"cust-002"_s);
     QCOMPARE(contact->currentId(), QString()); // the old customer's contact is dropped at once
     QVERIFY(contacts.wait(kWaitMs));
-    const Customer second = m_f->customer(u"cust-002"_s);
+    const Customer second = customerOn(m_f->client(), u"cust-002"_s);
     QCOMPARE(contact->count(), int(second.contacts.size()) + 1);
     for (int i = 1; i < contact->count(); ++i)
         QCOMPARE(contact->itemData(i).toString(), second.contacts.at(i - 1).id);
@@ -429,10 +453,10 @@ void TestWorkOrderDialog::contactsFollowTheCustomer()
 
 void TestWorkOrderDialog::offlineEditIsQueuedThenReplayed()
 {
-    const auto open = m_f->orderWith(Status::Open, false);
+    const auto open = orderWith(m_f->client(), Status::Open, false);
     QVERIFY(open);
-    m_f->store().upsertWorkOrder(*open);
-    m_f->monitor->setForcedOffline(true);
+    m_f->services->store().upsertWorkOrder(*open);
+    m_f->services->monitor().setForcedOffline(true);
     WorkOrderDialog *dialog = openEdit(*open);
     child<QPlainTextEdit>(dialog, u"notesEdit"_s)->setPlainText(u"Written offline"_s);
     const int requests = m_f->server().requestCount();
@@ -442,28 +466,28 @@ void TestWorkOrderDialog::offlineEditIsQueuedThenReplayed()
     QVERIFY(!dialog->isVisible());
     QCOMPARE(int(saved.first().first().value<WriteResult>().outcome), int(Outcome::Queued));
     QCOMPARE(m_f->server().requestCount(), requests);
-    QVERIFY(m_f->pending->contains(open->id));
-    QTRY_COMPARE_WITH_TIMEOUT(cachedOrder(m_f->store(), open->id)->order.notes,
+    QVERIFY(m_f->services->pending().contains(open->id));
+    QTRY_COMPARE_WITH_TIMEOUT(cachedOrder(m_f->services->store(), open->id)->order.notes,
                               u"Written offline"_s, kWaitMs);
-    QVERIFY(m_f->order(open->id).notes != u"Written offline"_s);
+    QVERIFY(orderOn(m_f->client(), open->id).notes != u"Written offline"_s);
 
-    QSignalSpy replayed(m_f->replayer, &OutboxReplayer::replayFinished);
-    m_f->monitor->setForcedOffline(false);
+    QSignalSpy replayed(&m_f->services->replayer(), &OutboxReplayer::replayFinished);
+    m_f->services->monitor().setForcedOffline(false);
     QVERIFY(replayed.wait(kWaitMs));
-    QCOMPARE(m_f->order(open->id).notes, u"Written offline"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_f->pending->contains(open->id), kWaitMs);
+    QCOMPARE(orderOn(m_f->client(), open->id).notes, u"Written offline"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_f->services->pending().contains(open->id), kWaitMs);
 }
 
 void TestWorkOrderDialog::conflictShowsBothVersions()
 {
-    const auto open = m_f->orderWith(Status::Open, false);
+    const auto open = orderWith(m_f->client(), Status::Open, false);
     QVERIFY(open);
-    m_f->store().upsertWorkOrder(*open);
+    m_f->services->store().upsertWorkOrder(*open);
     WorkOrderDialog *dialog = openEdit(*open);
     // The order changes on the server after the dialog opened.
     WorkOrderPatch theirs;
     theirs.setNotes(u"Office says: call first"_s);
-    QVERIFY(m_f->put(open->id, theirs).isOk());
+    QVERIFY(putOrder(m_f->client(), open->id, theirs).isOk());
 
     child<QPlainTextEdit>(dialog, u"notesEdit"_s)->setPlainText(u"Dispatcher says: key at desk"_s);
     QSignalSpy saved(dialog, &WorkOrderDialog::saved);
@@ -488,12 +512,12 @@ void TestWorkOrderDialog::conflictShowsBothVersions()
     QVERIFY(child<QLabel>(dialog, u"dialogError"_s)->isVisible());
     QCOMPARE(child<QPlainTextEdit>(dialog, u"notesEdit"_s)->toPlainText(),
              u"Dispatcher says: key at desk"_s);
-    QCOMPARE(m_f->order(open->id).notes, u"Office says: call first"_s);
+    QCOMPARE(orderOn(m_f->client(), open->id).notes, u"Office says: call first"_s);
 
     // Keep mine: sent again from the server's version, and saved.
     QTest::mouseClick(child<QPushButton>(conflict, u"keepMineButton"_s), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, kWaitMs);
-    QCOMPARE(m_f->order(open->id).notes, u"Dispatcher says: key at desk"_s);
+    QCOMPARE(orderOn(m_f->client(), open->id).notes, u"Dispatcher says: key at desk"_s);
 }
 
 int main(int argc, char **argv)
