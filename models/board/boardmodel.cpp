@@ -35,6 +35,9 @@ struct BoardModel::Load
     bool techniciansDone = true;
     QList<WorkOrderSummary> orders;
     QList<Technician> technicians;
+    /// Orders the window changed while this load was on its way: what the load read of them
+    /// is older than what the board holds, and must not put a moved bar back.
+    QSet<QString> changedMeanwhile;
     QString error;
     QPointer<ApiCall> call;
 };
@@ -232,6 +235,8 @@ void BoardModel::finishLoad(const std::shared_ptr<Load> &load)
         QHash<QString, WorkOrderSummary> next;
         next.reserve(load->orders.size());
         for (const WorkOrderSummary &order : std::as_const(load->orders)) {
+            if (load->changedMeanwhile.contains(order.id))
+                continue; // taken from what the board holds, below
             next.insert(order.id, order);
             if (!sameSpan)
                 continue;
@@ -247,6 +252,11 @@ void BoardModel::finishLoad(const std::shared_ptr<Load> &load)
             const bool ownMove = movedHere.isValid() && movedHere.secsTo(current) < kOwnMoveSeconds;
             if ((isNew || differs) && !ownMove)
                 m_changedElsewhere.insert(order.id, current.addMSecs(m_changedMarkMs));
+        }
+        for (const QString &id : std::as_const(load->changedMeanwhile)) {
+            const auto held = m_orders.constFind(id);
+            if (held != m_orders.constEnd())
+                next.insert(id, *held);
         }
         m_orders = next;
         if (!m_changedElsewhere.isEmpty() && !m_unmark.isActive())
@@ -300,6 +310,10 @@ void BoardModel::setPending(const QSet<QString> &ids)
 
 void BoardModel::orderChanged(const WorkOrder &order, const QString &previousId)
 {
+    if (m_load) {
+        m_load->changedMeanwhile.insert(order.id);
+        m_load->changedMeanwhile.insert(previousId);
+    }
     const bool had = m_orders.remove(previousId) + m_orders.remove(order.id) > 0;
     const WorkOrderFilter filter = spanFilter();
     const bool belongs = order.scheduledDate.isValid() && filter.matches(order);
@@ -311,6 +325,8 @@ void BoardModel::orderChanged(const WorkOrder &order, const QString &previousId)
 
 void BoardModel::orderRemoved(const QString &id)
 {
+    if (m_load)
+        m_load->changedMeanwhile.insert(id);
     if (m_orders.remove(id) > 0)
         relayOut();
 }
@@ -330,8 +346,16 @@ void BoardModel::move(const Move &move)
         if (move.shiftSeconds != 0 && seen.scheduledDate.isValid())
             patch.setScheduledDate(seen.scheduledDate.addSecs(move.shiftSeconds));
         const QString currentTechnician = seen.technician ? seen.technician->id : QString();
-        if (move.technicianId && *move.technicianId != currentTechnician)
+        if (move.technicianId && *move.technicianId != currentTechnician) {
             patch.setTechnicianId(*move.technicianId);
+            // The tray means "nobody yet": an order waiting for someone is open, one given to
+            // someone is assigned. Other statuses stay (an order in progress cannot leave its
+            // technician, and the server says so).
+            if (move.technicianId->isEmpty() && seen.status == Status::Assigned)
+                patch.setStatus(Status::Open);
+            else if (currentTechnician.isEmpty() && seen.status == Status::Open)
+                patch.setStatus(Status::Assigned);
+        }
         if (patch.isEmpty())
             continue;
         changes.append({seen, patch});
@@ -363,6 +387,8 @@ void BoardModel::undo()
         const QString is = found->technician ? found->technician->id : QString();
         if (was != is)
             patch.setTechnicianId(was);
+        if (found->status != before.status)
+            patch.setStatus(before.status);
         if (!patch.isEmpty())
             changes.append({*found, patch});
     }

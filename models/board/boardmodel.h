@@ -35,7 +35,9 @@ public:
     {
         QStringList orderIds;
         qint64 shiftSeconds = 0;            // along time; 0 keeps the times
-        std::optional<QString> technicianId; // another row; "" = the Unassigned tray
+        /// Another row; "" = the Unassigned tray. An assigned order put in the tray becomes
+        /// open, an open one taken from the tray to a technician assigned.
+        std::optional<QString> technicianId;
     };
 
     /// None is owned; all must outlive the model. `technicians` loads the rows (server, or

@@ -54,6 +54,7 @@ private slots:
     void offlineMoveWaitsInTheOutboxAndIsSentLater();
     void anotherDispatchersChangeShowsOnTheNextReRead();
     void statusAndCustomerFiltersApply();
+    void aChangeDuringALoadIsNotUndoneByIt();
 
 private:
     WorkOrderSummary create(const QDateTime &start, int minutes, const QString &technicianId,
@@ -269,6 +270,7 @@ void TestBoardModel::aMultiSelectionMovesTogetherAndUndoPutsItBack()
 void TestBoardModel::trayAssignsAndUnassigns()
 {
     const WorkOrderSummary waiting = create(at(11), 45, QString());
+    QCOMPARE(waiting.status, Status::Open);
     loadSpan();
     QCOMPARE(m_board->rows().first().bars.size(), 1);
 
@@ -277,12 +279,14 @@ void TestBoardModel::trayAssignsAndUnassigns()
     WorkOrder after = onServer(waiting.id);
     QCOMPARE(technicianOf(after), m_technicians[0].id);
     QCOMPARE(after.scheduledDate, at(12).toUTC());
+    QCOMPARE(after.status, Status::Assigned); // given to someone
     QVERIFY(m_board->rows().first().bars.isEmpty());
 
     m_board->move({{waiting.id}, 0, QString()}); // back to the tray
     awaitMove();
     after = onServer(waiting.id);
     QVERIFY(!after.technician || after.technician->id.isEmpty());
+    QCOMPARE(after.status, Status::Open); // waiting for someone again
     QCOMPARE(m_board->rows().first().bars.size(), 1);
 }
 
@@ -398,6 +402,26 @@ void TestBoardModel::statusAndCustomerFiltersApply()
     m_board->setFilter(filter);
     QTRY_VERIFY_WITH_TIMEOUT(!m_board->isLoading(), kWaitMs);
     QVERIFY(!m_board->bar(first.id) && !m_board->bar(second.id));
+}
+
+void TestBoardModel::aChangeDuringALoadIsNotUndoneByIt()
+{
+    const WorkOrderSummary order = create(at(9), 60, m_technicians[0].id);
+    loadSpan();
+    // A re-read is on its way when the window learns of a change (a move saved offline, an
+    // edit): the re-read's older copy must not put the bar back.
+    m_board->reloadOrders();
+    QVERIFY(m_board->isLoading());
+    WorkOrder moved = onServer(order.id);
+    moved.scheduledDate = at(11).toUTC();
+    m_board->orderChanged(moved, moved.id);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_board->isLoading(), kWaitMs);
+    QVERIFY(m_board->bar(order.id));
+    QCOMPARE(m_board->bar(order.id)->start, at(11).toUTC());
+    // The next re-read, begun after it, reads what the server has.
+    m_board->reloadOrders();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_board->isLoading(), kWaitMs);
+    QCOMPARE(m_board->bar(order.id)->start, at(9).toUTC());
 }
 
 QTEST_GUILESS_MAIN(TestBoardModel)

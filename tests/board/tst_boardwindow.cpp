@@ -1,0 +1,399 @@
+// The schedule board in the real window, offscreen, on DeskServices against an in-process
+// fentu-sandbox: View ▸ Board and back (remembered), a drag in time and a drag across rows
+// changing exactly those fields on the server, Escape cancelling a drag, the tray, keyboard
+// moves and opening, a refused move snapping back with the server's reason, the same moves
+// offline landing in the outbox and replaying, and the periodic re-read showing another
+// dispatcher's change.
+#include "testdesk.h"
+#include "synctestsupport.h"
+
+#include "boardbaritem.h"
+#include "boardcontroller.h"
+#include "boardpanel.h"
+#include "boardview.h"
+#include "workorderdialog.h"
+
+#include "board/boardmodel.h"
+#include "settings/appsettings.h"
+#include "sync/pendingorders.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QTableView>
+#include <QMouseEvent>
+#include <QStackedWidget>
+
+using namespace Qt::StringLiterals;
+using namespace fentu;
+using namespace fentu::test;
+
+namespace {
+
+QDateTime todayAt(int hour, int minute = 0)
+{
+    return QDateTime(QDate::currentDate(), QTime(hour, minute), Qt::LocalTime);
+}
+
+QString technicianOf(const WorkOrderSummary &order)
+{
+    return order.technician ? order.technician->id : QString();
+}
+
+void mouseMove(QWidget *viewport, const QPoint &to)
+{
+    QMouseEvent move(QEvent::MouseMove, QPointF(to), viewport->mapToGlobal(QPointF(to)),
+                     Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+}
+
+} // namespace
+
+class TestBoardWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void boardReplacesTheTableAndIsRemembered();
+    void dragInTimeReschedulesOnly();
+    void dragAcrossRowsReassignsOnly();
+    void escapeCancelsADrag();
+    void trayOrderDraggedOntoARowIsAssigned();
+    void keyboardMovesAndOpens();
+    void refusedMoveSnapsBackAndSaysWhy();
+    void offlineMoveWaitsAndIsSentWhenOnline();
+    void reReadShowsAnotherDispatchersChange();
+
+private:
+    void showBoard();
+    WorkOrderSummary create(const QDateTime &start, int minutes, const QString &technicianId);
+    WorkOrder onServer(const QString &id);
+    /// Waits until the board shows `id` (after a load or a move).
+    bool awaitBar(const QString &id, const std::function<bool(const BoardBar &)> &holds = {});
+    int rowOf(const QString &technicianId) const;
+    void drag(const QString &id, const QPoint &to, bool escape = false);
+
+    BoardController *board() const { return m_desk->find<BoardController>(u"boardController"_s); }
+    BoardView *view() const { return m_desk->find<BoardView>(u"boardView"_s); }
+    BoardModel *model() const { return board()->model(); }
+
+    std::unique_ptr<TestDesk> m_desk;
+    std::unique_ptr<ApiClient> m_other;
+    QList<Technician> m_technicians; // the active ones, as the board's rows show them
+};
+
+void TestBoardWindow::init()
+{
+    AppSettings settings;
+    settings.setBoardPreferences({}); // a board never seen: the table first
+    settings.setWorkOffline(false);   // whatever an earlier run left
+    m_desk = std::make_unique<TestDesk>(TestDesk::Options{.orders = 20, .startServer = true});
+    m_desk->load();
+    QTRY_VERIFY_WITH_TIMEOUT(m_desk->loaded(), kWaitMs);
+    m_other = m_desk->otherClient();
+}
+
+void TestBoardWindow::cleanup()
+{
+    m_other.reset();
+    m_desk.reset();
+    m_technicians.clear();
+    AppSettings().setBoardPreferences({});
+}
+
+void TestBoardWindow::showBoard()
+{
+    m_desk->action(u"actionShowBoard"_s)->trigger();
+    // The tray and at least two technicians (they come from the server once it is reached).
+    QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading() && model()->rows().size() >= 3, kWaitMs);
+    m_technicians.clear();
+    for (const BoardRow &row : model()->rows()) {
+        if (!row.unassigned && !row.inactive)
+            m_technicians.append(row.technician);
+    }
+    QVERIFY(m_technicians.size() >= 2);
+}
+
+WorkOrderSummary TestBoardWindow::create(const QDateTime &start, int minutes,
+                                         const QString &technicianId)
+{
+    const auto customers = await<ApiResult<Page<Customer>>>(
+        [&](auto done) { m_other->listCustomers({}, nullptr, done); });
+    NewWorkOrder order;
+    order.customerId = customers.value().items.first().id;
+    order.workOrderType = u"repair"_s;
+    order.scheduledDate = start.toUTC();
+    order.estimatedDuration = minutes;
+    order.technicianId = technicianId;
+    const auto made = await<ApiResult<WorkOrder>>(
+        [&](auto done) { m_other->createWorkOrder(order, nullptr, done); });
+    if (!made.isOk())
+        qFatal("create failed: %s", qPrintable(made.error().technicalDetail()));
+    return made.value();
+}
+
+WorkOrder TestBoardWindow::onServer(const QString &id)
+{
+    return serverOrder(*m_other, id).value();
+}
+
+bool TestBoardWindow::awaitBar(const QString &id, const std::function<bool(const BoardBar &)> &holds)
+{
+    return QTest::qWaitFor(
+        [&] {
+            const BoardBarItem *item = view()->barItem(id);
+            return item && !view()->isDragging() && (!holds || holds(item->bar()));
+        },
+        kWaitMs);
+}
+
+int TestBoardWindow::rowOf(const QString &technicianId) const
+{
+    const QList<BoardRow> &rows = model()->rows();
+    for (int r = 0; r < rows.size(); ++r) {
+        if (technicianId.isEmpty() ? rows[r].unassigned : rows[r].technician.id == technicianId)
+            return r;
+    }
+    return -1;
+}
+
+void TestBoardWindow::drag(const QString &id, const QPoint &to, bool escape)
+{
+    QWidget *viewport = view()->viewport();
+    const QPoint from = view()->barCentre(id);
+    QVERIFY(!from.isNull());
+    QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+    // In steps, as a hand moves: the first passes the drag distance.
+    const QPoint step = (to - from) / 4;
+    for (int i = 1; i <= 4; ++i)
+        mouseMove(viewport, i == 4 ? to : from + step * i);
+    QVERIFY(view()->isDragging());
+    if (escape)
+        QTest::keyClick(view(), Qt::Key_Escape);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+}
+
+void TestBoardWindow::boardReplacesTheTableAndIsRemembered()
+{
+    auto *views = m_desk->find<QStackedWidget>(u"centralViews"_s);
+    QCOMPARE(views->currentWidget(), m_desk->table()); // the first start shows the list
+    const WorkOrderSummary order = create(todayAt(10), 60, QString());
+    showBoard();
+    QCOMPARE(views->currentWidget()->objectName(), u"boardPanel"_s);
+    QVERIFY(m_desk->action(u"actionShowBoard"_s)->isChecked());
+    QVERIFY(!m_desk->action(u"actionShowList"_s)->isChecked());
+    QVERIFY(awaitBar(order.id));
+    QCOMPARE(rowOf(QString()), 0); // the tray first
+    QVERIFY(AppSettings().boardPreferences().boardShown);
+
+    // A new window comes back on the board; View ▸ List (Ctrl+L) goes back.
+    m_desk->window = std::make_unique<MainWindow>(m_desk->windowServices());
+    m_desk->window->show();
+    views = m_desk->find<QStackedWidget>(u"centralViews"_s);
+    QCOMPARE(views->currentWidget()->objectName(), u"boardPanel"_s);
+    QCOMPARE(m_desk->action(u"actionShowList"_s)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+    QCOMPARE(m_desk->action(u"actionShowBoard"_s)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_desk->action(u"actionShowList"_s)->trigger();
+    QCOMPARE(views->currentWidget(), m_desk->table());
+    QVERIFY(!AppSettings().boardPreferences().boardShown);
+}
+
+void TestBoardWindow::dragInTimeReschedulesOnly()
+{
+    showBoard();
+    const WorkOrderSummary order = create(todayAt(9), 60, m_technicians[0].id);
+    board()->refresh();
+    QVERIFY(awaitBar(order.id));
+    const WorkOrder before = onServer(order.id);
+
+    // An hour and a few minutes to the right: it snaps to the quarter, an hour later.
+    const double perMinute = view()->scale().pixelsPerMinute();
+    drag(order.id, view()->barCentre(order.id) + QPoint(int(64 * perMinute), 0));
+    QTRY_COMPARE_WITH_TIMEOUT(onServer(order.id).scheduledDate, todayAt(10).toUTC(), kWaitMs);
+    const WorkOrder after = onServer(order.id);
+    QCOMPARE(technicianOf(after), technicianOf(before));
+    QCOMPARE(after.status, before.status);
+    QCOMPARE(after.estimatedDuration, before.estimatedDuration);
+    QCOMPARE(after.customer.id, before.customer.id);
+    QVERIFY(awaitBar(order.id, [](const BoardBar &bar) { return bar.start == todayAt(10).toUTC(); }));
+}
+
+void TestBoardWindow::dragAcrossRowsReassignsOnly()
+{
+    showBoard();
+    const WorkOrderSummary order = create(todayAt(13), 90, m_technicians[0].id);
+    board()->refresh();
+    QVERIFY(awaitBar(order.id));
+    const WorkOrder before = onServer(order.id);
+
+    const QPoint from = view()->barCentre(order.id);
+    const int target = rowOf(m_technicians[1].id);
+    const QPoint to(from.x(), view()->rowPoint(target, todayAt(13)).y());
+    drag(order.id, to);
+    QTRY_COMPARE_WITH_TIMEOUT(technicianOf(onServer(order.id)), m_technicians[1].id, kWaitMs);
+    QCOMPARE(onServer(order.id).scheduledDate, before.scheduledDate);
+    QCOMPARE(onServer(order.id).status, before.status);
+}
+
+void TestBoardWindow::escapeCancelsADrag()
+{
+    showBoard();
+    const WorkOrderSummary order = create(todayAt(9), 60, m_technicians[0].id);
+    board()->refresh();
+    QVERIFY(awaitBar(order.id));
+    const QPoint from = view()->barCentre(order.id);
+    const QPoint to(from.x() + 200, view()->rowPoint(rowOf(m_technicians[1].id), todayAt(9)).y());
+    drag(order.id, to, true);
+    QVERIFY(!view()->isDragging());
+    QTest::qWait(300); // nothing is on its way
+    const WorkOrder after = onServer(order.id);
+    QCOMPARE(after.scheduledDate, todayAt(9).toUTC());
+    QCOMPARE(technicianOf(after), m_technicians[0].id);
+    QCOMPARE(view()->barCentre(order.id), from); // back where it was
+    QVERIFY(!model()->canUndo());
+}
+
+void TestBoardWindow::trayOrderDraggedOntoARowIsAssigned()
+{
+    showBoard();
+    const WorkOrderSummary order = create(todayAt(11), 60, QString());
+    board()->refresh();
+    QVERIFY(awaitBar(order.id));
+    const QPoint from = view()->barCentre(order.id);
+    const QPoint to(from.x(), view()->rowPoint(rowOf(m_technicians[0].id), todayAt(11)).y());
+    drag(order.id, to);
+    QTRY_COMPARE_WITH_TIMEOUT(technicianOf(onServer(order.id)), m_technicians[0].id, kWaitMs);
+    QCOMPARE(onServer(order.id).scheduledDate, todayAt(11).toUTC());
+
+    // Ctrl+Z puts it back in the tray.
+    QVERIFY(awaitBar(order.id, [this](const BoardBar &bar) {
+        return technicianOf(bar.order) == m_technicians[0].id;
+    }));
+    model()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(technicianOf(onServer(order.id)).isEmpty(), kWaitMs);
+}
+
+void TestBoardWindow::keyboardMovesAndOpens()
+{
+    showBoard();
+    const WorkOrderSummary order = create(todayAt(9), 60, m_technicians[0].id);
+    board()->refresh();
+    QVERIFY(awaitBar(order.id));
+    view()->setFocus();
+    view()->selectOnly(order.id);
+
+    // Ctrl+Right: one snap step (15 minutes) later.
+    QTest::keyClick(view(), Qt::Key_Right, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(onServer(order.id).scheduledDate, todayAt(9, 15).toUTC(), kWaitMs);
+    QVERIFY(awaitBar(order.id, [](const BoardBar &bar) { return bar.start == todayAt(9, 15).toUTC(); }));
+
+    // Ctrl+Down: the next row's technician, the time kept.
+    const int row = rowOf(m_technicians[0].id);
+    const QString below = model()->rows()[row + 1].technician.id;
+    QTest::keyClick(view(), Qt::Key_Down, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(technicianOf(onServer(order.id)), below, kWaitMs);
+    QCOMPARE(onServer(order.id).scheduledDate, todayAt(9, 15).toUTC());
+
+    // Return opens the edit dialog on that order; the window's Edit acts on the board's pick.
+    QVERIFY(awaitBar(order.id, [&](const BoardBar &bar) { return technicianOf(bar.order) == below; }));
+    QVERIFY(m_desk->action(u"actionEdit"_s)->isEnabled());
+    QTest::keyClick(view(), Qt::Key_Return);
+    WorkOrderDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_desk->window->findChild<WorkOrderDialog *>()) &&
+                                 dialog->isVisible(),
+                             kWaitMs);
+    QVERIFY(dialog->windowTitle().contains(order.number));
+    dialog->reject();
+
+    // + and - zoom; T comes back to today.
+    QTest::keyClick(view(), Qt::Key_Minus);
+    QCOMPARE(model()->span().days, 7);
+    QTest::keyClick(view(), Qt::Key_Plus);
+    QCOMPARE(model()->span().days, 1);
+    m_desk->find<BoardPanel>(u"boardPanel"_s)->next();
+    QCOMPARE(model()->span().firstDay, QDate::currentDate().addDays(1));
+    QTest::keyClick(view(), Qt::Key_T);
+    QCOMPARE(model()->span().firstDay, QDate::currentDate());
+}
+
+void TestBoardWindow::refusedMoveSnapsBackAndSaysWhy()
+{
+    showBoard();
+    // An order in progress cannot leave its technician: the server refuses the tray.
+    const WorkOrderSummary order = create(todayAt(9), 60, m_technicians[0].id);
+    WorkOrderPatch started;
+    started.setStatus(Status::InProgress);
+    QVERIFY(await<ApiResult<WorkOrder>>([&](auto done) {
+                m_other->updateWorkOrder(order.id, started, nullptr, done);
+            }).isOk());
+    board()->refresh();
+    QVERIFY(awaitBar(order.id, [](const BoardBar &bar) {
+        return bar.order.status == Status::InProgress;
+    }));
+    const QPoint from = view()->barCentre(order.id);
+
+    drag(order.id, QPoint(from.x() + 40, view()->rowPoint(rowOf(QString()), todayAt(9)).y()));
+    auto *status = m_desk->find<QLabel>(u"boardStatus"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"Not moved"_s), kWaitMs);
+    QVERIFY2(status->text().contains(order.number), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(u"without a technician"_s), qPrintable(status->text()));
+    QVERIFY(awaitBar(order.id, [this](const BoardBar &bar) {
+        return bar.start == todayAt(9).toUTC() && technicianOf(bar.order) == m_technicians[0].id;
+    }));
+    QTRY_VERIFY_WITH_TIMEOUT(!view()->barItem(order.id)->marks().refusal.isEmpty(), kWaitMs);
+    QVERIFY(view()->barItem(order.id)->toolTip().contains(u"without a technician"_s));
+    const WorkOrder after = onServer(order.id);
+    QCOMPARE(after.scheduledDate, todayAt(9).toUTC());
+    QCOMPARE(technicianOf(after), m_technicians[0].id);
+    QCOMPARE(view()->rowAtViewportY(view()->barCentre(order.id).y()), rowOf(m_technicians[0].id));
+}
+
+void TestBoardWindow::offlineMoveWaitsAndIsSentWhenOnline()
+{
+    showBoard();
+    const WorkOrderSummary order = create(todayAt(14), 60, m_technicians[0].id);
+    board()->refresh();
+    QVERIFY(awaitBar(order.id)); // seen online: written through to the cache
+    m_desk->action(u"actionWorkOffline"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_desk->find<QLabel>(u"boardStatus"_s)->text().isEmpty(), kWaitMs);
+    board()->refresh();
+    QVERIFY(awaitBar(order.id));
+
+    const double perMinute = view()->scale().pixelsPerMinute();
+    drag(order.id, view()->barCentre(order.id) + QPoint(int(-60 * perMinute), 0));
+    QVERIFY(awaitBar(order.id, [](const BoardBar &bar) { return bar.start == todayAt(13).toUTC(); }));
+    QTRY_VERIFY_WITH_TIMEOUT(view()->barItem(order.id)->marks().pending, kWaitMs);
+    QCOMPARE(onServer(order.id).scheduledDate, todayAt(14).toUTC());
+
+    m_desk->action(u"actionWorkOffline"_s)->trigger(); // online: the outbox is sent
+    QTRY_COMPARE_WITH_TIMEOUT(onServer(order.id).scheduledDate, todayAt(13).toUTC(), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(view()->barItem(order.id) && !view()->barItem(order.id)->marks().pending,
+                             kWaitMs);
+}
+
+void TestBoardWindow::reReadShowsAnotherDispatchersChange()
+{
+    BoardPreferences preferences;
+    preferences.refreshSeconds = 1;
+    AppSettings().setBoardPreferences(preferences);
+    m_desk->window = std::make_unique<MainWindow>(m_desk->windowServices());
+    m_desk->window->resize(1400, 900);
+    m_desk->window->show();
+    showBoard();
+    const WorkOrderSummary order = create(todayAt(9), 60, m_technicians[0].id);
+    board()->refresh();
+    QVERIFY(awaitBar(order.id));
+
+    WorkOrderPatch patch;
+    patch.setScheduledDate(todayAt(15).toUTC());
+    QVERIFY(await<ApiResult<WorkOrder>>([&](auto done) {
+                m_other->updateWorkOrder(order.id, patch, nullptr, done);
+            }).isOk());
+    // No refresh asked: the re-read every second brings it, marked.
+    QVERIFY(awaitBar(order.id, [](const BoardBar &bar) { return bar.start == todayAt(15).toUTC(); }));
+    QVERIFY(view()->barItem(order.id)->marks().changedElsewhere);
+}
+
+QTEST_MAIN(TestBoardWindow)
+#include "tst_boardwindow.moc"
