@@ -33,6 +33,26 @@ QString statusText(const WorkOrderSummary &order)
     return order.status == Status::Unknown ? order.statusText : statusDisplayName(order.status);
 }
 
+/// A glyph beside the colour for the statuses that change what a supervisor does with the bar
+/// (open and assigned are the ordinary state and need none): colour is never the only cue.
+QString statusGlyph(Status status)
+{
+    switch (status) {
+    case Status::Completed:
+        return u"✓"_s;
+    case Status::InProgress:
+        return u"▶"_s;
+    case Status::OnHold:
+        return u"‖"_s;
+    case Status::Cancelled:
+        return u"✕"_s;
+    case Status::Draft:
+        return u"✎"_s;
+    default:
+        return {};
+    }
+}
+
 QString priorityMark(Priority priority)
 {
     switch (priority) {
@@ -186,10 +206,13 @@ void BoardBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     // The label: marks first (they are short and must not be elided away), then the number
     // and customer, then the status word when there is room.
     QStringList marks;
+    const QString glyph = statusGlyph(order.status);
+    if (!glyph.isEmpty())
+        marks.append(glyph);
     if (!m_marks.refusal.isEmpty())
         marks.append(u"⛔"_s);
     if (m_marks.pending)
-        marks.append(u"⏱"_s);
+        marks.append(u"◷"_s); // a clock: the change waits to be sent
     const QString priority = priorityMark(order.priority);
     if (!priority.isEmpty())
         marks.append(priority);

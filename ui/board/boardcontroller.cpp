@@ -171,8 +171,8 @@ void BoardController::updateOnline()
     // and the server can be asked (offline the cache does not change behind the board's back).
     const int seconds = m_services.settings->boardPreferences().refreshSeconds;
     m_model->setRefreshInterval(online && isBoardShown() && seconds > 0 ? seconds * 1000 : 0);
-    m_panel->setOfflineText(!online && m_services.switching ? m_services.switching->bannerText()
-                                                            : QString());
+    // The window's banner says when and why; the board's own line only where its rows are from.
+    m_panel->setOfflineText(!online ? tr("From the offline cache") : QString());
 }
 
 } // namespace fentu

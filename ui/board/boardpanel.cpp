@@ -67,6 +67,10 @@ BoardPanel::BoardPanel(BoardModel *model, const BoardPreferences &preferences, Q
     m_clashesOnly->setToolTip(tr("Show only the technicians with overlapping orders"));
     m_status->setObjectName(u"boardStatus"_s);
     makePlainText(m_status); // it quotes the server's refusals
+    // A long refusal must not widen the window past the screen: the line takes what is left
+    // and the tooltip holds the whole.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_status->setMinimumWidth(0);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *bar = new QHBoxLayout;

@@ -45,7 +45,13 @@ void BoardTimeAxis::paintEvent(QPaintEvent *)
         painter.setPen(pal.color(QPalette::WindowText));
         const QString name = oneDay ? locale.toString(column.day, QLocale::LongFormat)
                                     : locale.toString(column.day, u"ddd d MMM"_s);
-        const QString label = column.day == today ? tr("%1 (today)").arg(name) : name;
+        // Today's day is bold (and tinted on the board); on a one-day board it says so too.
+        const QString label = column.day == today && oneDay ? tr("%1 (today)").arg(name) : name;
+        if (column.day == today && !oneDay) {
+            QColor tint = pal.color(QPalette::Highlight);
+            tint.setAlphaF(0.12);
+            painter.fillRect(QRectF(cell.left(), 0, cell.width(), height()), tint);
+        }
         painter.drawText(cell.adjusted(4, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter,
                          QFontMetricsF(font).elidedText(label, Qt::ElideRight, cell.width() - 8));
         painter.setPen(pal.color(QPalette::Mid));

@@ -2,6 +2,8 @@
 
 #include "boardbaritem.h"
 
+#include "itemmodels/localdatetime.h"
+
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QGraphicsScene>
@@ -94,8 +96,10 @@ void BoardView::rebuild()
     qreal top = 0;
     for (const BoardRow &row : rows) {
         const qreal lanes = std::max(1, row.laneCount);
-        const qreal height =
-            kRowPadding * 2 + lanes * laneHeight() + (row.unassigned ? 0.0 : kLoadBand);
+        // Never lower than the header's two lines (the name, and the clashes or the count).
+        const qreal height = std::max<qreal>(
+            kRowPadding * 2 + lanes * laneHeight() + (row.unassigned ? 0.0 : kLoadBand),
+            kRowPadding * 2 + fontMetrics().height() * 2 + 4);
         m_rowBoxes.append({top, height});
         top += height;
     }
@@ -329,18 +333,28 @@ void BoardView::updateDrag(const QPoint &viewportPos)
         item->setZValue(10);
     }
 
-    const QString when = QLocale().toString(landed.toLocalTime(), QLocale::ShortFormat);
+    const QString when = LocalDateTime::shortText(landed);
     const QString hint = m_drag.targetRow != m_drag.anchorRow
                              ? tr("Move to %1, %2 (Esc cancels)").arg(rowName(m_drag.targetRow), when)
                              : tr("Move to %1 (Esc cancels)").arg(when);
     if (!m_dragLabel) {
-        m_dragLabel = new QGraphicsSimpleTextItem;
+        // A tooltip-like card beside the hand: where the selection lands, readable over bars.
+        m_dragLabel = new QGraphicsRectItem;
         m_dragLabel->setZValue(20);
-        m_dragLabel->setBrush(palette().color(QPalette::ToolTipText));
+        m_dragLabel->setBrush(palette().color(QPalette::ToolTipBase));
+        m_dragLabel->setPen(QPen(palette().color(QPalette::Mid)));
+        auto *text = new QGraphicsSimpleTextItem(m_dragLabel);
+        text->setBrush(palette().color(QPalette::ToolTipText));
+        text->setPos(6, 3);
         scene()->addItem(m_dragLabel);
     }
-    m_dragLabel->setText(hint);
-    m_dragLabel->setPos(mapToScene(viewportPos + QPoint(14, 18)));
+    auto *text = static_cast<QGraphicsSimpleTextItem *>(m_dragLabel->childItems().first());
+    text->setText(hint);
+    m_dragLabel->setRect(QRectF(QPointF(0, 0), text->boundingRect().size() + QSizeF(12, 6)));
+    // Beside the hand, and kept inside the view on the right.
+    QPointF at = mapToScene(viewportPos + QPoint(14, 18));
+    at.setX(std::min(at.x(), sceneRect().width() - m_dragLabel->rect().width() - 2));
+    m_dragLabel->setPos(at);
     emit dragHint(hint);
 }
 
@@ -532,7 +546,9 @@ void BoardView::drawBackground(QPainter *painter, const QRectF &rect)
     const QList<BoardRow> &rows = m_model->rows();
     const qreal right = sceneRect().width();
     const QColor line = pal.color(QPalette::Mid);
-    QColor weekend = pal.color(QPalette::AlternateBase);
+    const QColor weekend = pal.color(QPalette::AlternateBase);
+    QColor today = pal.color(QPalette::Highlight);
+    today.setAlphaF(0.07);
 
     for (int r = 0; r < rows.size() && r < m_rowBoxes.size(); ++r) {
         const RowBox &box = m_rowBoxes[r];
@@ -541,12 +557,13 @@ void BoardView::drawBackground(QPainter *painter, const QRectF &rect)
         const QRectF band(kHeaderWidth, box.top, right - kHeaderWidth, box.height);
         if (rows[r].unassigned)
             painter->fillRect(band, pal.color(QPalette::AlternateBase));
-        // Weekend columns, shaded.
+        // Weekend columns shaded; today's, on a board of several days, tinted.
         for (const BoardTimeScale::Column &column : m_scale.columns()) {
+            const QRectF cell(kHeaderWidth + column.left, box.top, column.width, box.height);
             if (column.day.dayOfWeek() >= 6)
-                painter->fillRect(QRectF(kHeaderWidth + column.left, box.top, column.width,
-                                         box.height),
-                                  weekend);
+                painter->fillRect(cell, weekend);
+            if (column.day == QDate::currentDate() && m_scale.columns().size() > 1)
+                painter->fillRect(cell, today);
         }
         paintRowHeader(painter, r, QRectF(0, box.top, kHeaderWidth, box.height));
         if (!rows[r].unassigned)
@@ -633,6 +650,8 @@ void BoardView::paintLoad(QPainter *painter, const BoardRow &row, const QRectF &
         if (found == row.load.cend())
             continue;
         const QRectF cell(band.left() + column.left + 4, top, column.width - 8, kLoadBand - 4);
+        if (found->bookedMinutes == 0)
+            continue; // an empty day says nothing: no strip of zeros across a free week
         const double ratio = found->ratio();
         const bool over = found->overbooked();
         const QString text = over ? tr("%1 % booked: over").arg(std::lround(ratio * 100))

@@ -8,7 +8,7 @@
 #include <QHash>
 #include <QPointer>
 
-class QGraphicsSimpleTextItem;
+class QGraphicsRectItem;
 
 namespace fentu {
 
@@ -116,7 +116,7 @@ private:
     QString m_current;
     Drag m_drag;
     bool m_rebuildAfterDrag = false;
-    QGraphicsSimpleTextItem *m_dragLabel = nullptr;
+    QGraphicsRectItem *m_dragLabel = nullptr;
 };
 
 } // namespace fentu

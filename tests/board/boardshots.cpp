@@ -1,0 +1,168 @@
+// board_shots: saves screenshots of the schedule board for a person to look at: a day with
+// clashes, late work and the tray, the week, a drag in progress, offline, and the day in German.
+// Run under Xvfb (platform xcb) at 1400x900:
+//   xvfb-run -a -s '-screen 0 1400x900x24' board_shots <output dir>
+
+#include "boardcontroller.h"
+#include "boardpanel.h"
+#include "boardview.h"
+#include "testdesk.h"
+#include "synctestsupport.h"
+
+#include "board/boardmodel.h"
+#include "settings/appsettings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QMouseEvent>
+#include <QScreen>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace fentu;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool shoot(const QString &path)
+{
+    QTest::qWait(600);
+    const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(0);
+    std::printf("%s: %dx%d\n", qUtf8Printable(path), shot.width(), shot.height());
+    return shot.save(path);
+}
+
+QDateTime todayAt(int hour, int minute = 0)
+{
+    return QDateTime(QDate::currentDate(), QTime(hour, minute), Qt::LocalTime);
+}
+
+/// A dispatcher's morning: six technicians with a full day, two double-bookings, a job that
+/// should have started, one running late, three jobs nobody has yet.
+void seedDay(ApiClient &client, const QList<Technician> &technicians)
+{
+    const auto customers = test::await<ApiResult<Page<Customer>>>(
+        [&](auto done) { client.listCustomers({}, nullptr, done); });
+    const QList<Customer> people = customers.value().items;
+    int n = 0;
+    auto make = [&](const QDateTime &start, std::optional<int> minutes, const QString &technician,
+                    Status status = Status::Unknown, Priority priority = Priority::Medium) {
+        NewWorkOrder order;
+        order.customerId = people[n++ % people.size()].id;
+        order.workOrderType = u"repair"_s;
+        order.scheduledDate = start.toUTC();
+        order.estimatedDuration = minutes;
+        order.technicianId = technician;
+        order.priority = priority;
+        const auto made = test::await<ApiResult<WorkOrder>>(
+            [&](auto done) { client.createWorkOrder(order, nullptr, done); });
+        if (made.isOk() && status != Status::Unknown) {
+            WorkOrderPatch patch;
+            patch.setStatus(status);
+            test::await<ApiResult<WorkOrder>>(
+                [&](auto done) { client.updateWorkOrder(made.value().id, patch, nullptr, done); });
+        }
+    };
+    const int starts[][2] = {{7, 30}, {9, 0}, {11, 0}, {13, 30}, {15, 30}};
+    for (int t = 0; t < qMin(6, int(technicians.size())); ++t) {
+        for (int s = 0; s < 4 + (t % 2); ++s) {
+            const QDateTime start = todayAt(starts[s][0], starts[s][1]).addSecs(t * 15 * 60);
+            const bool past = start < QDateTime::currentDateTime();
+            make(start, 60 + 30 * ((t + s) % 3), technicians[t].id,
+                 past ? Status::Completed : Status::Assigned,
+                 (t + s) % 7 == 0 ? Priority::Urgent : Priority::Medium);
+        }
+    }
+    make(todayAt(9, 30), 90, technicians[0].id, Status::Assigned, Priority::High); // clash
+    make(todayAt(13, 0), 120, technicians[2].id, Status::Assigned);               // clash
+    make(todayAt(8, 0), 60, technicians[3].id, Status::Assigned);                 // late
+    make(todayAt(10, 30), std::nullopt, technicians[4].id, Status::InProgress);   // no duration
+    make(todayAt(10, 0), 60, QString());
+    make(todayAt(12, 0), 120, QString(), Status::Unknown, Priority::Urgent);
+    make(todayAt(14, 0), 45, QString());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"Fentu"_s);
+    QCoreApplication::setApplicationName(u"Fentu Desk Board Shots"_s);
+    const QDir out(argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s);
+    QDir().mkpath(out.path());
+    const bool german = argc > 2 && QString::fromLocal8Bit(argv[2]) == u"de"_s;
+    QTranslator translator;
+    if (german) {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        if (!translator.load(QString::fromLocal8Bit(FENTU_GERMAN_QM)))
+            qFatal("no German translation at %s", FENTU_GERMAN_QM);
+        QCoreApplication::installTranslator(&translator);
+    }
+    AppSettings settings;
+    settings.setWorkOffline(false);
+    settings.setBoardPreferences({});
+
+    test::TestDesk desk({.orders = 60, .startServer = true});
+    desk.window->setGeometry(0, 0, 1400, 900);
+    desk.load();
+    if (!QTest::qWaitFor([&] { return desk.loaded(); }, 10000))
+        qFatal("no rows from the sandbox");
+    desk.action(u"actionShowBoard"_s)->trigger();
+    auto *controller = desk.find<BoardController>(u"boardController"_s);
+    BoardModel *model = controller->model();
+    if (!QTest::qWaitFor([&] { return !model->isLoading() && model->rows().size() > 3; }, 10000))
+        qFatal("no technicians on the board");
+    QList<Technician> technicians;
+    for (const BoardRow &row : model->rows()) {
+        if (!row.unassigned && !row.inactive)
+            technicians.append(row.technician);
+    }
+    auto other = desk.otherClient();
+    seedDay(*other, technicians);
+    controller->refresh();
+    (void)QTest::qWaitFor([&] { return !model->isLoading(); }, 10000);
+    auto *view = desk.find<BoardView>(u"boardView"_s);
+    view->setFocus();
+    const QString prefix = german ? u"de-"_s : QString();
+    if (!shoot(out.filePath(prefix + u"board-day.png"_s)))
+        return 1;
+    if (german)
+        return 0;
+
+    // A drag in progress: the first technician's second order, an hour later, one row down.
+    const QString dragged = model->rows()[1].bars.value(1).order.id;
+    const QPoint from = view->barCentre(dragged);
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+    const QPoint to = from + QPoint(int(60 * view->scale().pixelsPerMinute()),
+                                    view->rowPoint(2, QDateTime::currentDateTime()).y() - from.y());
+    for (int i = 1; i <= 4; ++i) {
+        const QPoint at = from + (to - from) * i / 4;
+        QMouseEvent move(QEvent::MouseMove, QPointF(at), view->viewport()->mapToGlobal(QPointF(at)),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &move);
+    }
+    if (!shoot(out.filePath(u"board-drag.png"_s)))
+        return 1;
+    QTest::keyClick(view, Qt::Key_Escape);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
+
+    desk.find<BoardPanel>(u"boardPanel"_s)->setDays(7);
+    (void)QTest::qWaitFor([&] { return !model->isLoading(); }, 10000);
+    if (!shoot(out.filePath(u"board-week.png"_s)))
+        return 1;
+
+    desk.find<BoardPanel>(u"boardPanel"_s)->setDays(1);
+    desk.action(u"actionWorkOffline"_s)->trigger();
+    controller->refresh();
+    (void)QTest::qWaitFor([&] { return !model->isLoading(); }, 10000);
+    if (!shoot(out.filePath(u"board-offline.png"_s)))
+        return 1;
+    desk.action(u"actionWorkOffline"_s)->trigger();
+    return 0;
+}
