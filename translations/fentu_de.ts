@@ -131,6 +131,237 @@
     </message>
 </context>
 <context>
+    <name>fentu::BoardBarItem</name>
+    <message>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Überschneidung</translation>
+    </message>
+    <message>
+        <source>No duration given</source>
+        <translation>Keine Dauer angegeben</translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation>Noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Just changed by someone else</source>
+        <translation>Gerade von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>Nicht verschoben: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (no duration given: %3 min assumed)</source>
+        <translation>%1 – %2 (keine Dauer angegeben: %3 Min. angenommen)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Priorität: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Art: %1</translation>
+    </message>
+    <message>
+        <source>Late: should have ended by now</source>
+        <translation>Verspätet: sollte schon beendet sein</translation>
+    </message>
+    <message>
+        <source>Late: should have started by now</source>
+        <translation>Verspätet: sollte schon begonnen haben</translation>
+    </message>
+    <message>
+        <source>Clash: overlaps another order of the same technician</source>
+        <translation>Überschneidung: überlappt einen anderen Auftrag desselben Technikers</translation>
+    </message>
+    <message>
+        <source>A change made here is not on the server yet</source>
+        <translation>Eine hier gemachte Änderung ist noch nicht auf dem Server</translation>
+    </message>
+</context>
+<context>
+    <name>fentu::BoardController</name>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Plantafel</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>Technicians across, time along: who does what, and when</source>
+        <translation>Techniker untereinander, die Zeit nebeneinander: wer macht was, und wann</translation>
+    </message>
+    <message>
+        <source>The work order table</source>
+        <translation>Die Tabelle der Arbeitsaufträge</translation>
+    </message>
+    <message>
+        <source>From the offline cache</source>
+        <translation>Aus dem Offline-Speicher</translation>
+    </message>
+</context>
+<context>
+    <name>fentu::BoardModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>Nicht verschoben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fentu::BoardPanel</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation>Zu heute (T)</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nächte</translation>
+    </message>
+    <message>
+        <source>Weekends</source>
+        <translation>Wochenenden</translation>
+    </message>
+    <message>
+        <source>Clashes only</source>
+        <translation>Nur Überschneidungen</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Two weeks</source>
+        <translation>Zwei Wochen</translation>
+    </message>
+    <message>
+        <source>How many days the board shows (+ and − on the board)</source>
+        <translation>Wie viele Tage die Plantafel zeigt (+ und − auf der Tafel)</translation>
+    </message>
+    <message>
+        <source>Show the whole day, not only the working hours</source>
+        <translation>Den ganzen Tag zeigen, nicht nur die Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>Show Saturdays and Sundays</source>
+        <translation>Samstage und Sonntage zeigen</translation>
+    </message>
+    <message>
+        <source>Show only the technicians with overlapping orders</source>
+        <translation>Nur Techniker mit sich überschneidenden Aufträgen zeigen</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load the board: %1</source>
+        <translation>Die Plantafel konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Previous (%1)</source>
+        <translation>Zurück (%1)</translation>
+    </message>
+    <message>
+        <source>Next (%1)</source>
+        <translation>Weiter (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>fentu::BoardTimeAxis</name>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1 (heute)</translation>
+    </message>
+</context>
+<context>
+    <name>fentu::BoardView</name>
+    <message>
+        <source>Schedule board</source>
+        <translation>Plantafel</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Move to %1, %2 (Esc cancels)</source>
+        <translation>Nach %1, %2 (Esc bricht ab)</translation>
+    </message>
+    <message>
+        <source>Move to %1 (Esc cancels)</source>
+        <translation>Auf %1 (Esc bricht ab)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) to assign</source>
+        <translation>
+            <numerusform>%n Auftrag zuzuweisen</numerusform>
+            <numerusform>%n Aufträge zuzuweisen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n clash(es)</source>
+        <translation>
+            <numerusform>⚠ %n Überschneidung</numerusform>
+            <numerusform>⚠ %n Überschneidungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n Auftrag</numerusform>
+            <numerusform>%n Aufträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inactive · %1</source>
+        <translation>inaktiv · %1</translation>
+    </message>
+    <message>
+        <source>%1 % booked: over</source>
+        <translation>%1 % verplant: zu viel</translation>
+    </message>
+    <message>
+        <source>%1 % booked</source>
+        <translation>%1 % verplant</translation>
+    </message>
+</context>
+<context>
     <name>fentu::BulkConflicts</name>
     <message numerus="yes">
         <source>%n conflict(s) decided</source>

@@ -131,6 +131,237 @@
     </message>
 </context>
 <context>
+    <name>fentu::BoardBarItem</name>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duration given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (no duration given: %3 min assumed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late: should have ended by now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late: should have started by now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clash: overlaps another order of the same technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change made here is not on the server yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::BoardController</name>
+    <message>
+        <source>&amp;Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technicians across, time along: who does what, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work order table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the offline cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::BoardModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::BoardPanel</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clashes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days the board shows (+ and − on the board)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole day, not only the working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Saturdays and Sundays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the technicians with overlapping orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the board: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::BoardTimeAxis</name>
+    <message>
+        <source>%1 (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::BoardView</name>
+    <message>
+        <source>Schedule board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to %1, %2 (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to %1 (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) to assign</source>
+        <translation>
+            <numerusform>%n order to assign</numerusform>
+            <numerusform>%n orders to assign</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n clash(es)</source>
+        <translation>
+            <numerusform>⚠ %n clash</numerusform>
+            <numerusform>⚠ %n clashes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>inactive · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % booked: over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fentu::BulkConflicts</name>
     <message numerus="yes">
         <source>%n conflict(s) decided</source>

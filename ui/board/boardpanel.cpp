@@ -37,9 +37,15 @@ QToolButton *navButton(const QString &objectName, const QString &text, const QSt
 
 BoardPanel::BoardPanel(BoardModel *model, const BoardPreferences &preferences, QWidget *parent)
     : QWidget(parent), m_model(model), m_preferences(preferences),
-      m_previous(navButton(u"boardPrevious"_s, u"◀"_s, tr("Previous (Ctrl+Page Up)"), this)),
+      m_previous(navButton(u"boardPrevious"_s, u"◀"_s,
+                           tr("Previous (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_PageUp)
+                                                       .toString(QKeySequence::NativeText)),
+                           this)),
       m_today(navButton(u"boardToday"_s, tr("Today"), tr("Go to today (T)"), this)),
-      m_next(navButton(u"boardNext"_s, u"▶"_s, tr("Next (Ctrl+Page Down)"), this)),
+      m_next(navButton(u"boardNext"_s, u"▶"_s,
+                       tr("Next (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_PageDown)
+                                               .toString(QKeySequence::NativeText)),
+                       this)),
       m_range(new QLabel(this)), m_zoom(new QComboBox(this)),
       m_nights(new QCheckBox(tr("Nights"), this)), m_weekends(new QCheckBox(tr("Weekends"), this)),
       m_clashesOnly(new QCheckBox(tr("Clashes only"), this)), m_status(new QLabel(this)),
