@@ -101,23 +101,26 @@ BoardBar barFor(const WorkOrderSummary &order, const BoardSpan &span, const QDat
     return bar;
 }
 
-QList<BoardDayLoad> loadOf(const QList<BoardBar> &bars, const BoardSpan &span)
+QList<BoardDayLoad> loadOf(const QList<BoardBar> &bars, const BoardSpan &span,
+                          const QList<qint64> &dayStarts)
 {
     QList<BoardDayLoad> load;
     for (int d = 0; d < span.days; ++d) {
         BoardDayLoad day;
         day.day = span.firstDay.addDays(d);
         day.workingMinutes = span.workingMinutes();
-        const QDateTime from = day.day.startOfDay(Qt::LocalTime);
-        const QDateTime until = day.day.addDays(1).startOfDay(Qt::LocalTime);
+        // In milliseconds since the epoch: comparing QDateTimes of local time would ask the C
+        // library for the zone on every comparison, which reads /etc/localtime each time.
+        const qint64 from = dayStarts[d];
+        const qint64 until = dayStarts[d + 1];
         qint64 seconds = 0;
         for (const BoardBar &bar : bars) {
             if (!bar.counts())
                 continue;
-            const QDateTime a = std::max(bar.start, from.toUTC());
-            const QDateTime b = std::min(bar.end, until.toUTC());
+            const qint64 a = std::max(bar.start.toMSecsSinceEpoch(), from);
+            const qint64 b = std::min(bar.end.toMSecsSinceEpoch(), until);
             if (a < b)
-                seconds += a.secsTo(b);
+                seconds += (b - a) / 1000;
         }
         day.bookedMinutes = int(seconds / 60);
         load.append(day);
@@ -132,6 +135,9 @@ QList<BoardRow> BoardLayout::layOut(const BoardSpan &span, const QList<Technicia
 {
     const QDateTime from = span.start().toUTC();
     const QDateTime until = span.end().toUTC();
+    QList<qint64> dayStarts; // the local days' bounds, worked out once
+    for (int d = 0; d <= qMax(span.days, 1); ++d)
+        dayStarts.append(span.firstDay.addDays(d).startOfDay(Qt::LocalTime).toMSecsSinceEpoch());
 
     QList<BoardRow> rows;
     QHash<QString, qsizetype> rowOf;
@@ -181,7 +187,7 @@ QList<BoardRow> BoardLayout::layOut(const BoardSpan &span, const QList<Technicia
         row.laneCount = assignLanes(row.bars, true);
         row.clashCount = int(std::count_if(row.bars.cbegin(), row.bars.cend(),
                                            [](const BoardBar &bar) { return bar.clash; }));
-        row.load = loadOf(row.bars, span);
+        row.load = loadOf(row.bars, span, dayStarts);
         shown.append(row);
     }
     shown.first().laneCount = assignLanes(shown.first().bars, false);

@@ -194,10 +194,19 @@ void BoardModel::fetchPage(const std::shared_ptr<Load> &load, int page)
                 return;
             }
             const Page<WorkOrderSummary> &got = result.value();
+            // The query's UTC dates reach a day beyond the local ones on either side: keep
+            // what lies in the span (bounds in UTC, worked out once: a local-time comparison
+            // per order would read the zone file each time), and hide closed when asked.
+            const QDateTime from = load->span.start().toUTC();
+            const QDateTime until = load->span.end().toUTC();
             for (const WorkOrderSummary &order : got.items) {
-                // The query's UTC dates reach a day beyond the local ones on either side.
-                if (load->filter.matchesLocally(order))
-                    load->orders.append(order);
+                if (!order.scheduledDate.isValid() || order.scheduledDate < from ||
+                    order.scheduledDate >= until)
+                    continue;
+                if (load->filter.hideClosed && (order.status == Status::Completed ||
+                                                order.status == Status::Cancelled))
+                    continue;
+                load->orders.append(order);
             }
             const bool more = page < got.meta.totalPages &&
                               (!got.items.isEmpty() || got.withheld > 0) && page < kMaxPages;

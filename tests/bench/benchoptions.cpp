@@ -28,7 +28,7 @@ std::optional<int> count(const QCommandLineParser &parser, const QCommandLineOpt
 
 QStringList BenchOptions::allMeasurements()
 {
-    return {u"sync"_s, u"stall"_s, u"startup"_s, u"filter"_s, u"memory"_s};
+    return {u"sync"_s, u"stall"_s, u"startup"_s, u"filter"_s, u"memory"_s, u"board"_s};
 }
 
 std::optional<BenchOptions> BenchOptions::parse(const QStringList &arguments, QString *error)
@@ -38,12 +38,14 @@ std::optional<BenchOptions> BenchOptions::parse(const QStringList &arguments, QS
         tr("Fentu Desk benchmarks. Prints each figure with its goal and PASS or MISS, and the "
            "machine it ran on. Measurements: sync (full sync vs curl), stall (GUI thread "
            "during a sync), startup (start to first rows, offline), filter (filter change to "
-           "first rows), memory (peak RSS with every cached order loaded); all by default.\n"
+           "first rows), memory (peak RSS with every cached order loaded), board (the "
+           "schedule board from the cache: a week and four weeks, a drag, its memory); all by "
+           "default.\n"
            "Exit status: 0 all passed, 1 a figure missed its goal, 2 a figure could not be "
            "measured or the command line is wrong."));
     parser.addHelpOption();
     parser.addPositionalArgument(
-        u"measurement"_s, tr("sync, stall, startup, filter, memory or all"), u"[measurement...]"_s);
+        u"measurement"_s, tr("sync, stall, startup, filter, memory, board or all"), u"[measurement...]"_s);
     const QCommandLineOption json(u"json"_s,
                                   tr("Also write the figures as JSON to <file> "
                                      "(\"-\": stdout, the report then goes to stderr)."),

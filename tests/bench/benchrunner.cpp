@@ -3,6 +3,7 @@
 #include "benchoptions.h"
 #include "benchreport.h"
 #include "benchtext.h"
+#include "boardbench.h"
 #include "filterbench.h"
 #include "largecache.h"
 #include "memorybench.h"
@@ -78,6 +79,9 @@ int runBenchmarks(const BenchOptions &options)
                 runMemoryBench(cache, report);
         }
     }
+
+    if (options.wants(u"board"_s))
+        runBoardBench(options.runs, report);
 
     report.note(tr("the whole run took %1 s").arg(double(total.elapsed()) / 1000, 0, 'f', 1));
     report.printSummary();

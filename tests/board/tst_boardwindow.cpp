@@ -342,7 +342,7 @@ void TestBoardWindow::refusedMoveSnapsBackAndSaysWhy()
         return bar.start == todayAt(9).toUTC() && technicianOf(bar.order) == m_technicians[0].id;
     }));
     QTRY_VERIFY_WITH_TIMEOUT(!view()->barItem(order.id)->marks().refusal.isEmpty(), kWaitMs);
-    QVERIFY(view()->barItem(order.id)->toolTip().contains(u"without a technician"_s));
+    QVERIFY(view()->barItem(order.id)->toolTipText().contains(u"without a technician"_s));
     const WorkOrder after = onServer(order.id);
     QCOMPARE(after.scheduledDate, todayAt(9).toUTC());
     QCOMPARE(technicianOf(after), m_technicians[0].id);

@@ -5,7 +5,6 @@
 #include "domain/priority.h"
 #include "domain/status.h"
 #include "itemmodels/localdatetime.h"
-#include "itemmodels/plaintooltip.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -75,14 +74,11 @@ QString numberOf(const WorkOrderSummary &order)
 BoardBarItem::BoardBarItem(const BoardBar &bar, const QSizeF &size, const Marks &marks)
     : m_bar(bar), m_size(size), m_marks(marks)
 {
-    setAcceptHoverEvents(true);
-    updateToolTip();
 }
 
 void BoardBarItem::setMarks(const Marks &marks)
 {
     m_marks = marks;
-    updateToolTip();
     update();
 }
 
@@ -113,7 +109,7 @@ QString BoardBarItem::accessibleText() const
     return parts.join(u" · "_s);
 }
 
-void BoardBarItem::updateToolTip()
+QString BoardBarItem::toolTipText() const
 {
     const WorkOrderSummary &order = m_bar.order;
     QStringList lines;
@@ -143,7 +139,7 @@ void BoardBarItem::updateToolTip()
         lines.append(tr("Just changed by someone else"));
     if (!m_marks.refusal.isEmpty())
         lines.append(tr("Not moved: %1").arg(m_marks.refusal));
-    setToolTip(plainToolTip(lines.join(u'\n')));
+    return lines.join(u'\n');
 }
 
 void BoardBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
@@ -153,6 +149,17 @@ void BoardBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     const BadgeStyle style = badgeStyle(order.status);
     const QPalette palette = widget ? widget->palette() : QPalette();
     const QRectF box(QPointF(0, 0), m_size);
+    if (m_size.width() < 14) {
+        // A sliver on a four-week board: colour, clash, late and selection in a plain box; no
+        // text fits and rounded, faded, antialiased shapes would cost every frame of a drag.
+        painter->fillRect(box, m_bar.late ? kLate : style.background);
+        QColor edge = m_bar.clash ? kClash : style.background.darker(130);
+        if (m_marks.selected || m_marks.current)
+            edge = palette.color(QPalette::Highlight);
+        painter->setPen(QPen(edge, m_bar.clash || m_marks.selected ? 2 : 1));
+        painter->drawRect(box);
+        return;
+    }
     painter->setRenderHint(QPainter::Antialiasing);
 
     if (m_marks.changedElsewhere) {

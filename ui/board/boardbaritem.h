@@ -33,14 +33,15 @@ public:
     const Marks &marks() const { return m_marks; }
     /// The bar's text as a screen reader or a test reads it (number, customer, status, marks).
     QString accessibleText() const;
+    /// The tooltip's lines, plain text (the view shows it through plainToolTip()). Made when
+    /// asked: a board of thousands of bars would otherwise format thousands of local times.
+    QString toolTipText() const;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget) override;
 
 private:
-    void updateToolTip();
-
     BoardBar m_bar;
     QSizeF m_size;
     Marks m_marks;

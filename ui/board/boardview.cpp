@@ -3,6 +3,7 @@
 #include "boardbaritem.h"
 
 #include "itemmodels/localdatetime.h"
+#include "itemmodels/plaintooltip.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -13,6 +14,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -391,6 +393,19 @@ void BoardView::contextMenuEvent(QContextMenuEvent *event)
     emit contextMenuRequested(event->reason() == QContextMenuEvent::Mouse
                                   ? event->globalPos()
                                   : viewport()->mapToGlobal(barCentre(m_current)));
+}
+
+bool BoardView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        if (auto *item = dynamic_cast<BoardBarItem *>(itemAt(help->pos())))
+            QToolTip::showText(help->globalPos(), plainToolTip(item->toolTipText()), viewport());
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QGraphicsView::viewportEvent(event);
 }
 
 // --- keyboard --------------------------------------------------------------------------------
