@@ -9,6 +9,7 @@
 #include "icons.h"
 #include "offlinebanner.h"
 #include "offlinecontroller.h"
+#include "refusedchangeeditor.h"
 #include "settingsflow.h"
 #include "workorderdetailview.h"
 #include "workorderproxymodel.h"
@@ -59,9 +60,15 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     auto *filterPanel = new FilterPanel(
         {s.pageSource, s.model, s.client, s.store, s.monitor, s.writer}, this);
     m_filters = new FilterController(this, filterPanel, s.model, s.settings, m_proxy, m_search);
+    // Needs attention's Edit… saves through the writer: made here, where the writer is known.
+    RefusedChangeEditor *refusedEditor =
+        s.writer && s.store && s.replayer
+            ? new RefusedChangeEditor({s.store, s.writer, s.replayer, s.client, s.monitor}, this,
+                                      this)
+            : nullptr;
     m_offline = new OfflineController({s.model, s.switching, s.store, s.monitor, s.settings,
-                                       s.sync, s.replayer, s.pending, s.writer, s.client},
-                                      this, m_errorBar, m_status.get());
+                                       s.sync, s.replayer, s.pending},
+                                      this, m_errorBar, m_status.get(), refusedEditor);
     createToolBarAndMenus();
 
     auto *central = new QWidget(this);

@@ -31,9 +31,10 @@ constexpr int kNoticeMs = 15000; // long enough to read a sentence, then out of 
 } // namespace
 
 OfflineController::OfflineController(const Services &services, QMainWindow *window,
-                                     ErrorBar *errorBar, StatusIndicators *status)
+                                     ErrorBar *errorBar, StatusIndicators *status,
+                                     RefusedChangeEditor *refusedEditor)
     : QObject(window), m_services(services), m_window(window), m_errorBar(errorBar),
-      m_status(status)
+      m_status(status), m_refusedEditor(refusedEditor)
 {
     setObjectName(u"offlineController"_s);
     if (m_services.switching) {
@@ -191,11 +192,8 @@ void OfflineController::createOutboxViews()
                 openConflict(conflict);
         }
     });
-    if (m_services.writer) {
-        const RefusedChangeEditor::Services editing{m_services.store, m_services.writer,
-                                                    m_services.replayer, m_services.client,
-                                                    m_services.monitor};
-        m_refusedEditor = new RefusedChangeEditor(editing, m_attention, this); // over the list
+    if (m_refusedEditor) {
+        m_refusedEditor->setDialogParent(m_attention); // over the list
         m_attention->setEditingEnabled(true);
         connect(m_attention, &NeedsAttentionDialog::editRequested, m_refusedEditor,
                 &RefusedChangeEditor::edit);

@@ -9,7 +9,6 @@ class QMenu;
 
 namespace fentu {
 
-class ApiClient;
 class AppSettings;
 class CacheStore;
 class ConflictDialog;
@@ -17,7 +16,6 @@ class ConnectivityMonitor;
 class ErrorBar;
 class NeedsAttentionDialog;
 class OfflineBanner;
-class OrderWriter;
 class OutboxReplayer;
 class PendingOrders;
 class RefusedChangeEditor;
@@ -49,13 +47,13 @@ public:
         SyncEngine *sync = nullptr;                // Sync now and its progress
         OutboxReplayer *replayer = nullptr;        // conflicts, Needs attention
         PendingOrders *pending = nullptr;          // the waiting count (with store)
-        OrderWriter *writer = nullptr;             // Needs attention's Edit…
-        ApiClient *client = nullptr;               // ...and its pick lists
     };
 
     /// `window`, `errorBar` and `status` are the window's own and outlive this child of it.
+    /// `refusedEditor` (may be null: no editing) is Needs attention's Edit…; the window
+    /// makes it, as it has the writer.
     OfflineController(const Services &services, QMainWindow *window, ErrorBar *errorBar,
-                      StatusIndicators *status);
+                      StatusIndicators *status, RefusedChangeEditor *refusedEditor);
 
     /// The banner for the window's layout, above the table; null without a switching source.
     OfflineBanner *banner() const { return m_banner; }

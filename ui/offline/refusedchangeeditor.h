@@ -38,6 +38,8 @@ public:
     /// `window` parents the dialog.
     RefusedChangeEditor(const Services &services, QWidget *window, QObject *parent = nullptr);
 
+    /// The window the dialog opens over (Needs Attention's list, once it exists).
+    void setDialogParent(QWidget *window) { m_window = window; }
     /// True for the entries the dialog can show (creates and updates).
     static bool canEdit(const OutboxEntry &entry);
     /// Opens the dialog for `entry` once the cache has answered (one at a time).
