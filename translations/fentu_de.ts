@@ -215,6 +215,14 @@
         <source>From the offline cache</source>
         <translation>Aus dem Offline-Speicher</translation>
     </message>
+    <message>
+        <source>&amp;Undo Move</source>
+        <translation>Verschieben rückgängig &amp;machen</translation>
+    </message>
+    <message>
+        <source>Put the orders of the board&apos;s last move back where they were</source>
+        <translation>Die Aufträge der letzten Verschiebung auf der Plantafel zurücksetzen</translation>
+    </message>
 </context>
 <context>
     <name>fentu::BoardModel</name>

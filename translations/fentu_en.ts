@@ -215,6 +215,14 @@
         <source>From the offline cache</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Undo Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the orders of the board&apos;s last move back where they were</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fentu::BoardModel</name>

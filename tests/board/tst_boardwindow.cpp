@@ -266,12 +266,16 @@ void TestBoardWindow::trayOrderDraggedOntoARowIsAssigned()
     QTRY_COMPARE_WITH_TIMEOUT(technicianOf(onServer(order.id)), m_technicians[0].id, kWaitMs);
     QCOMPARE(onServer(order.id).scheduledDate, todayAt(11).toUTC());
 
-    // Ctrl+Z puts it back in the tray.
+    // Edit ▸ Undo Move (Ctrl+Z) puts it back in the tray.
     QVERIFY(awaitBar(order.id, [this](const BoardBar &bar) {
         return technicianOf(bar.order) == m_technicians[0].id;
     }));
-    model()->undo();
+    QAction *undo = m_desk->action(u"actionUndoMove"_s);
+    QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+    QTRY_VERIFY_WITH_TIMEOUT(undo->isEnabled(), kWaitMs);
+    undo->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(technicianOf(onServer(order.id)).isEmpty(), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!undo->isEnabled(), kWaitMs); // one step: the undo is spent
 }
 
 void TestBoardWindow::keyboardMovesAndOpens()

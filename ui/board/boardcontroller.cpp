@@ -29,7 +29,8 @@ BoardController::BoardController(const Services &services, QStackedWidget *stack
       m_technicians(new LookupLoader(services.client, services.store, this)),
       m_model(new BoardModel(services.pages, m_technicians, services.writer, this)),
       m_panel(new BoardPanel(m_model, services.settings->boardPreferences(), stack)),
-      m_showBoard(new QAction(tr("&Board"), window)), m_showList(new QAction(tr("&List"), window))
+      m_showBoard(new QAction(tr("&Board"), window)), m_showList(new QAction(tr("&List"), window)),
+      m_undoMove(new QAction(tr("&Undo Move"), window))
 {
     Q_ASSERT(services.pages && services.settings);
     setObjectName(u"boardController"_s);
@@ -49,6 +50,15 @@ BoardController::BoardController(const Services &services, QStackedWidget *stack
     group->addAction(m_showBoard);
     window->addAction(m_showBoard);
     window->addAction(m_showList);
+    m_undoMove->setObjectName(u"actionUndoMove"_s);
+    m_undoMove->setShortcut(QKeySequence::Undo);
+    m_undoMove->setStatusTip(tr("Put the orders of the board's last move back where they were"));
+    window->addAction(m_undoMove);
+    connect(m_undoMove, &QAction::triggered, this, [this] {
+        if (isBoardShown())
+            m_model->undo();
+    });
+    connect(m_model, &BoardModel::changed, this, &BoardController::updateUndo);
     connect(m_showBoard, &QAction::triggered, this, [this] { showBoard(true); });
     connect(m_showList, &QAction::triggered, this, [this] { showBoard(false); });
 
@@ -127,6 +137,7 @@ void BoardController::showBoard(bool board)
             m_details->showTableSelection();
     }
     updateOnline();
+    updateUndo();
     BoardPreferences preferences = m_services.settings->boardPreferences();
     if (preferences.boardShown != board) {
         preferences.boardShown = board;
@@ -134,6 +145,11 @@ void BoardController::showBoard(bool board)
     }
     if (focused || board)
         (board ? static_cast<QWidget *>(m_panel->view()) : m_table)->setFocus(Qt::OtherFocusReason);
+}
+
+void BoardController::updateUndo()
+{
+    m_undoMove->setEnabled(isBoardShown() && m_model->canUndo());
 }
 
 void BoardController::setFilter(const WorkOrderFilter &filter)

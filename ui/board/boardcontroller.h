@@ -54,6 +54,8 @@ public:
 
     QAction *showBoardAction() const { return m_showBoard; }
     QAction *showListAction() const { return m_showList; }
+    /// Edit ▸ Undo Move (Ctrl+Z): the board's last move, back where it was.
+    QAction *undoMoveAction() const { return m_undoMove; }
     bool isBoardShown() const;
     void showBoard(bool board);
     /// The window's filter (status and customer apply to the board).
@@ -68,6 +70,7 @@ public:
 
 private:
     void updateOnline();
+    void updateUndo();
     void pushSelection();
 
     Services m_services;
@@ -80,6 +83,7 @@ private:
     BoardPanel *m_panel;
     QAction *m_showBoard;
     QAction *m_showList;
+    QAction *m_undoMove;
     bool m_started = false; // the board loads the first time it is shown
     bool m_wasOnline = true;
 };

@@ -166,6 +166,7 @@ void MainWindow::createToolBarAndMenus()
     file->addSeparator();
     file->addAction(m_actions.quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu = edit;
     edit->addAction(m_actions.editOrder);
     edit->addAction(m_actions.deleteOrder);
     edit->addSeparator();
@@ -256,6 +257,10 @@ void MainWindow::createBoard()
     if (s.connection)
         connect(s.connection, &ServerConnection::connected, m_board,
                 &BoardController::serverChanged);
+    // Undo Move first in the Edit menu (it acts on the board only).
+    QAction *firstEdit = m_editMenu->actions().value(0);
+    m_editMenu->insertAction(firstEdit, m_board->undoMoveAction());
+    m_editMenu->insertSeparator(firstEdit);
     // First in the View menu: the two ways of looking at the orders.
     QAction *first = m_viewMenu->actions().value(0);
     m_viewMenu->insertAction(first, m_board->showListAction());
