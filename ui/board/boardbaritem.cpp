@@ -14,6 +14,8 @@
 #include <QStyleOptionGraphicsItem>
 #include <QWidget>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace fentu {
@@ -210,8 +212,8 @@ void BoardBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         painter->drawRoundedRect(box.adjusted(-1, -1, 1, 1), 5, 5);
     }
 
-    // The label: marks first (they are short and must not be elided away), then the number
-    // and customer, then the status word when there is room.
+    // The label: the short marks first (they must not be elided away), then the rest, then the
+    // status word at the right when there is room.
     QStringList marks;
     const QString glyph = statusGlyph(order.status);
     if (!glyph.isEmpty())
@@ -223,11 +225,17 @@ void BoardBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     const QString priority = priorityMark(order.priority);
     if (!priority.isEmpty())
         marks.append(priority);
-    if (m_bar.late)
-        marks.append(tr("Late"));
-    if (m_bar.clash)
-        marks.append(tr("Clash"));
+    // Then the number, which a dispatcher reads first; the words Late and Clash after it (the
+    // stripe and the outline say the same where they no longer fit); the customer last, the
+    // first to be elided.
     QString label = numberOf(order);
+    QStringList words;
+    if (m_bar.late)
+        words.append(tr("Late"));
+    if (m_bar.clash)
+        words.append(tr("Clash"));
+    if (!words.isEmpty())
+        label += u"  "_s + words.join(u' ');
     if (!order.customer.name.isEmpty())
         label += u" · "_s + order.customer.name;
     const QString status = statusText(order);
@@ -246,6 +254,13 @@ void BoardBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     const qreal statusWidth = metrics.horizontalAdvance(status) + 12;
     if (metrics.horizontalAdvance(line) + statusWidth <= textBox.width()) {
         painter->drawText(textBox, Qt::AlignVCenter | Qt::AlignRight, status);
+    }
+    const QString prefix = marks.isEmpty() ? QString() : marks.join(u' ') + u"  "_s;
+    if (metrics.horizontalAdvance(prefix + numberOf(order)) > textBox.width()) {
+        // Not even the number fits: its end tells orders apart ("…0525"), its start is the
+        // same for all of them ("WO-2026-").
+        const qreal room = textBox.width() - metrics.horizontalAdvance(prefix);
+        line = prefix + metrics.elidedText(numberOf(order), Qt::ElideLeft, std::max(0.0, room));
     }
     line = metrics.elidedText(line, Qt::ElideRight, textBox.width());
     painter->drawText(textBox, Qt::AlignVCenter | Qt::AlignLeft, line);
