@@ -18,16 +18,18 @@ class CacheStore;
 namespace fentu::cli {
 
 class Console;
+class OutboxServices;
 
 /// What a command works with, made ready by the session. `client` is null for a command that
 /// runs offline; `cache` is null when the cache could not be opened and the command said it
-/// can do without (the reason was printed as a warning).
+/// can do without (the reason was printed as a warning); `outbox` is null unless asked for.
 struct Services
 {
     ApiClient *client = nullptr;
     CacheStore *cache = nullptr;
     Console *console = nullptr;
     QString apiKey; // only to mask it out of server texts; never printed
+    OutboxServices *outbox = nullptr;
 };
 
 /// What a command asks the session to make ready; the session builds only that.
@@ -41,6 +43,10 @@ struct Needs
     /// The offline cache, or the run stops. Without this a cache that cannot be used is only a
     /// warning, and the command runs with none.
     bool cache = false;
+    /// The write path (OrderWriter and OutboxReplayer on the cache's outbox), loaded before the
+    /// command runs. It takes a client and the cache, so it implies both; without the server
+    /// it works offline (every write goes to the outbox).
+    bool outbox = false;
 };
 
 /// One fentu-cli command, all of it: its word and its line in the overview help (the static

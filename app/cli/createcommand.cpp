@@ -2,7 +2,6 @@
 
 #include "console.h"
 #include "formatters/orderprinter.h"
-#include "formatters/writereport.h"
 #include "orderfieldoptions.h"
 #include "outboxservices.h"
 #include "subcommandparser.h"
@@ -40,33 +39,14 @@ Invocation CreateCommand::parse(const QStringList &arguments)
     return Invocation::run(parser.global());
 }
 
-Needs CreateCommand::needs() const
+void CreateCommand::write()
 {
-    // The outbox is in the cache: the change waits there when the server is away.
-    return {.server = !m_arguments.offline, .client = true, .cache = true};
+    m_services.outbox->writer().create(m_arguments.order, this,
+                                       [this](const WriteResult &result) { written(result); });
 }
 
-void CreateCommand::run(Done done)
+void CreateCommand::printSent(const WriteResult &result)
 {
-    m_done = std::move(done);
-    m_outbox = new OutboxServices(m_services.client, m_services.cache, m_arguments.offline, this);
-    m_outbox->load([this] {
-        m_outbox->writer().create(m_arguments.order, this,
-                                  [this](const WriteResult &result) { written(result); });
-    });
-}
-
-void CreateCommand::written(const WriteResult &result)
-{
-    if (result.outcome == WriteResult::Outcome::Queued) {
-        m_services.console->print(WriteReport::queuedOutput(result, m_arguments.format));
-        m_done(std::nullopt);
-        return;
-    }
-    if (result.outcome != WriteResult::Outcome::Sent || !result.order) {
-        m_done(WriteReport::failure(result, m_services.apiKey));
-        return;
-    }
     const WorkOrder &answer = *result.order;
     if (m_arguments.format == OutputFormat::Json) {
         m_services.console->print(formatOrder(answer, OutputFormat::Json));
@@ -78,7 +58,6 @@ void CreateCommand::written(const WriteResult &result)
                 .arg(answer.number.isEmpty() ? answer.id : answer.number, answer.id, status) +
             u'\n');
     }
-    m_done(std::nullopt);
 }
 
 } // namespace fentu::cli

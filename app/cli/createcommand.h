@@ -1,14 +1,11 @@
 #pragma once
 
-#include "command.h"
 #include "formatters/outputformat.h"
+#include "writecommand.h"
 
 #include "domain/newworkorder.h"
-#include "sync/writeresult.h"
 
 namespace fentu::cli {
-
-class OutboxServices;
 
 struct CreateArguments
 {
@@ -20,7 +17,7 @@ struct CreateArguments
 /// `fentu-cli create`: through OrderWriter, as in Fentu Desk: POSTed (and the whole order
 /// written to the offline cache) and the server's answer printed; or, when the server cannot
 /// be reached or with --offline, committed to the outbox as a local "NEW-<n>" order.
-class CreateCommand : public Command
+class CreateCommand : public WriteCommand
 {
     Q_OBJECT
 public:
@@ -29,16 +26,15 @@ public:
         QT_TRANSLATE_NOOP("fentu::cli::CommandLine", "Creates a work order.");
 
     Invocation parse(const QStringList &arguments) override;
-    Needs needs() const override;
     const CreateArguments &arguments() const { return m_arguments; }
 
 private:
-    void run(Done done) override;
-    void written(const WriteResult &result);
+    bool writesOffline() const override { return m_arguments.offline; }
+    OutputFormat queuedFormat() const override { return m_arguments.format; }
+    void write() override;
+    void printSent(const WriteResult &result) override;
 
     CreateArguments m_arguments;
-    OutboxServices *m_outbox = nullptr;
-    Done m_done;
 };
 
 } // namespace fentu::cli

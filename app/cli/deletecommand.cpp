@@ -1,8 +1,6 @@
 #include "deletecommand.h"
 
 #include "console.h"
-#include "formatters/outputformat.h"
-#include "formatters/writereport.h"
 #include "outboxservices.h"
 #include "subcommandparser.h"
 
@@ -25,36 +23,16 @@ Invocation DeleteCommand::parse(const QStringList &arguments)
     return Invocation::run(parser.global());
 }
 
-Needs DeleteCommand::needs() const
+void DeleteCommand::write()
 {
-    // The outbox is in the cache: the deletion waits there when the server is away.
-    return {.server = !m_arguments.offline, .client = true, .cache = true};
+    m_services.outbox->writer().remove(m_arguments.id, this,
+                                       [this](const WriteResult &result) { written(result); });
 }
 
-void DeleteCommand::run(Done done)
+void DeleteCommand::printSent(const WriteResult &)
 {
-    m_done = std::move(done);
-    m_outbox = new OutboxServices(m_services.client, m_services.cache, m_arguments.offline, this);
-    m_outbox->load([this] {
-        m_outbox->writer().remove(m_arguments.id, this,
-                                  [this](const WriteResult &result) { written(result); });
-    });
-}
-
-void DeleteCommand::written(const WriteResult &result)
-{
-    if (result.outcome == WriteResult::Outcome::Queued) {
-        m_services.console->print(WriteReport::queued(result) + u'\n');
-        m_done(std::nullopt);
-        return;
-    }
-    if (result.outcome != WriteResult::Outcome::Sent) {
-        m_done(WriteReport::failure(result, m_services.apiKey));
-        return;
-    }
     m_services.console->print(
         tr("Deleted work order %1 (moved to the trash).").arg(m_arguments.id) + u'\n');
-    m_done(std::nullopt);
 }
 
 } // namespace fentu::cli

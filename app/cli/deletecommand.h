@@ -1,12 +1,8 @@
 #pragma once
 
-#include "command.h"
-
-#include "sync/writeresult.h"
+#include "writecommand.h"
 
 namespace fentu::cli {
-
-class OutboxServices;
 
 struct DeleteArguments
 {
@@ -18,7 +14,7 @@ struct DeleteArguments
 /// cached row removed; or, when the server cannot be reached, with --offline, or behind older
 /// queued edits of the same order, committed to the outbox. An order created offline and never
 /// sent is simply dropped with its queued edits.
-class DeleteCommand : public Command
+class DeleteCommand : public WriteCommand
 {
     Q_OBJECT
 public:
@@ -27,16 +23,15 @@ public:
         QT_TRANSLATE_NOOP("fentu::cli::CommandLine", "Moves a work order to the trash.");
 
     Invocation parse(const QStringList &arguments) override;
-    Needs needs() const override;
     const DeleteArguments &arguments() const { return m_arguments; }
 
 private:
-    void run(Done done) override;
-    void written(const WriteResult &result);
+    bool writesOffline() const override { return m_arguments.offline; }
+    bool answersWithOrder() const override { return false; }
+    void write() override;
+    void printSent(const WriteResult &result) override;
 
     DeleteArguments m_arguments;
-    OutboxServices *m_outbox = nullptr;
-    Done m_done;
 };
 
 } // namespace fentu::cli

@@ -6,7 +6,7 @@
 
 #include "api/apiclient.h"
 #include "cache/cachestore.h"
-#include "sync/relativetime.h"
+#include "pages/relativetime.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/connectivitymonitor.h"
+#include "connectivity/connectivitymonitor.h"
 #include "sync/orderwriter.h"
 #include "sync/outboxreplayer.h"
 #include "sync/pendingorders.h"

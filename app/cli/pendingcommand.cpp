@@ -133,11 +133,11 @@ Invocation PendingCommand::parse(const QStringList &arguments)
 Needs PendingCommand::needs() const
 {
     // Discarding never asks the server; the others read its version (listing: not with
-    // --offline).
-    const bool server = m_arguments.action == PendingArguments::Action::List
-                            ? !m_arguments.offline
-                            : m_arguments.action != PendingArguments::Action::Discard;
-    return {.server = server, .client = true, .cache = true};
+    // --offline). Settling goes through the write path, offline when discarding.
+    const bool list = m_arguments.action == PendingArguments::Action::List;
+    const bool server =
+        list ? !m_arguments.offline : m_arguments.action != PendingArguments::Action::Discard;
+    return {.server = server, .client = true, .cache = true, .outbox = !list};
 }
 
 void PendingCommand::run(Done done)
@@ -315,9 +315,7 @@ QString PendingCommand::inapplicable(const OutboxEntry &entry) const
 
 void PendingCommand::settle(const OutboxEntry &entry)
 {
-    const bool offline = m_arguments.action == PendingArguments::Action::Discard;
-    m_outbox = new OutboxServices(m_services.client, m_services.cache, offline, this);
-    OutboxReplayer &replayer = m_outbox->replayer();
+    OutboxReplayer &replayer = m_services.outbox->replayer();
     connect(&replayer, &OutboxReplayer::replayFinished, this,
             [this](const ReplayReport &report) { m_lastPass = report; });
     // A kept change goes out with every other waiting change, as in any pass: say what stops.
@@ -332,31 +330,28 @@ void PendingCommand::settle(const OutboxEntry &entry)
                                         .arg(e.seq)
                                         .arg(e.orderId, Failure::oneLine(e.errorMessage)));
     });
-    m_outbox->load([this, entry] {
-        OutboxReplayer &sender = m_outbox->replayer();
-        const auto done = [this, entry](const WriteResult &result) { settled(entry, result); };
-        switch (m_arguments.action) {
-        case PendingArguments::Action::KeepMine:
-            sender.settleConflict(entry.seq, Conflict::Choice::KeepMine, {}, this, done);
-            return;
-        case PendingArguments::Action::TakeTheirs:
-            sender.settleConflict(entry.seq, Conflict::Choice::TakeTheirs, {}, this, done);
-            return;
-        case PendingArguments::Action::SendAgain:
-            sender.retry(entry.seq, this, done);
-            return;
-        case PendingArguments::Action::Discard:
-            discard(entry);
-            return;
-        case PendingArguments::Action::List:
-            return;
-        }
-    });
+    const auto done = [this, entry](const WriteResult &result) { settled(entry, result); };
+    switch (m_arguments.action) {
+    case PendingArguments::Action::KeepMine:
+        replayer.settleConflict(entry.seq, Conflict::Choice::KeepMine, {}, this, done);
+        return;
+    case PendingArguments::Action::TakeTheirs:
+        replayer.settleConflict(entry.seq, Conflict::Choice::TakeTheirs, {}, this, done);
+        return;
+    case PendingArguments::Action::SendAgain:
+        replayer.retry(entry.seq, this, done);
+        return;
+    case PendingArguments::Action::Discard:
+        discard(entry);
+        return;
+    case PendingArguments::Action::List:
+        return;
+    }
 }
 
 void PendingCommand::discard(const OutboxEntry &entry)
 {
-    m_outbox->replayer().discard(entry.seq);
+    m_services.outbox->replayer().discard(entry.seq);
     // The cache runs its work in the order asked: this read sees the removal done.
     m_services.cache->outboxEntry(
         entry.seq, this, [this, entry](CacheResult<std::optional<OutboxEntry>> read) {

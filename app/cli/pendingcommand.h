@@ -9,8 +9,6 @@
 
 namespace fentu::cli {
 
-class OutboxServices;
-
 struct PendingArguments
 {
     /// What to do with the outbox: list it, or settle entry `seq` as the user chose.
@@ -70,7 +68,6 @@ private:
     void succeeded(const QString &text, const QJsonObject &json);
 
     PendingArguments m_arguments;
-    OutboxServices *m_outbox = nullptr;
     Done m_done;
     QList<PendingItem> m_items;
     QString m_serverAway; // why the server could not be reached: no further conflict asks it

@@ -2,6 +2,7 @@
 
 #include "command.h"
 #include "console.h"
+#include "outboxservices.h"
 
 #include "api/apiclient.h"
 #include "api/baseurl.h"
@@ -73,7 +74,7 @@ void Session::openCache()
             m_console.warning(report.message);
             break;
         case CacheOpenReport::Outcome::Failed:
-            if (m_needs.cache) {
+            if (m_needs.cache || m_needs.outbox) {
                 finish(Failure::local(tr("offline cache: %1").arg(report.message)));
                 return;
             }
@@ -88,7 +89,7 @@ void Session::openCache()
 
 void Session::runCommand()
 {
-    if (m_needs.server || m_needs.client) {
+    if (m_needs.server || m_needs.client || m_needs.outbox) {
         m_client = std::make_unique<ApiClient>();
         if (const auto error = m_client->setBaseUrl(m_baseUrl)) {
             finish(Failure::fromApi(*error));
@@ -96,8 +97,20 @@ void Session::runCommand()
         }
         m_client->setApiKey(m_apiKey);
     }
+    if (m_needs.outbox) {
+        // Loaded first: an edit must know which orders already have queued edits, to queue
+        // behind them instead of overtaking them.
+        m_outbox = std::make_unique<OutboxServices>(m_client.get(), m_cache.get(), !m_needs.server);
+        m_outbox->load([this] { startCommand(); });
+        return;
+    }
+    startCommand();
+}
+
+void Session::startCommand()
+{
     const Services services{m_client.get(), m_cacheOpen ? m_cache.get() : nullptr, &m_console,
-                            m_apiKey};
+                            m_apiKey, m_outbox.get()};
     m_invocation.command->start(
         services, [this](std::optional<Failure> failure) { finish(std::move(failure)); });
 }

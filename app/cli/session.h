@@ -18,6 +18,7 @@ class CredentialStore;
 namespace fentu::cli {
 
 class Console;
+class OutboxServices;
 
 /// One run of fentu-cli: finds the server (--base-url or Fentu Desk's setting), the API key
 /// (FENTU_API_KEY or the keychain) and the cache, then runs the command and closes the cache.
@@ -38,6 +39,7 @@ private:
     void readKey();
     void openCache();
     void runCommand();
+    void startCommand();
     void finish(std::optional<Failure> failure);
 
     Invocation m_invocation; // declared first: its command outlives the client and the cache
@@ -47,6 +49,7 @@ private:
     QString m_apiKey;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<CacheStore> m_cache;
+    std::unique_ptr<OutboxServices> m_outbox; // after both: it goes before them
     CredentialStore *m_credentials = nullptr;
     bool m_cacheOpen = false;
     bool m_finished = false;

@@ -27,14 +27,13 @@ Invocation SyncCommand::parse(const QStringList &arguments)
 
 Needs SyncCommand::needs() const
 {
-    return {.server = true, .cache = true};
+    return {.server = true, .cache = true, .outbox = true};
 }
 
 void SyncCommand::run(Done done)
 {
     m_done = std::move(done);
-    m_outbox = new OutboxServices(m_services.client, m_services.cache, false, this);
-    OutboxReplayer &replayer = m_outbox->replayer();
+    OutboxReplayer &replayer = m_services.outbox->replayer();
     connect(&replayer, &OutboxReplayer::conflictDetected, this, [this](const Conflict &c) {
         ++m_attention;
         m_told.append(c.seq);
@@ -48,7 +47,7 @@ void SyncCommand::run(Done done)
     connect(&replayer, &OutboxReplayer::needsAttention, this, &SyncCommand::refused);
     connect(&replayer, &OutboxReplayer::replayFinished, this, &SyncCommand::replayed,
             Qt::SingleShotConnection);
-    m_outbox->load([this] { m_outbox->replayer().replay(); });
+    replayer.replay();
 }
 
 void SyncCommand::refused(const OutboxEntry &entry)

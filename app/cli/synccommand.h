@@ -15,8 +15,6 @@ struct SyncResult;
 
 namespace fentu::cli {
 
-class OutboxServices;
-
 /// `fentu-cli sync`: first sends the outbox (edits saved offline, by fentu-cli or Fentu Desk)
 /// through OutboxReplayer and says what was sent and what needs attention (conflicts,
 /// refusals); then a full sync through SyncEngine, the same as the GUI's, with a progress line
@@ -43,7 +41,6 @@ private:
     void startSync();
     void finished(const SyncResult &result);
 
-    OutboxServices *m_outbox = nullptr;
     SyncEngine *m_engine = nullptr;
     Done m_done;
     QElapsedTimer m_elapsed;

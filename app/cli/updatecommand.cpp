@@ -2,7 +2,6 @@
 
 #include "console.h"
 #include "formatters/orderprinter.h"
-#include "formatters/writereport.h"
 #include "orderfieldoptions.h"
 #include "outboxservices.h"
 #include "subcommandparser.h"
@@ -51,59 +50,40 @@ Invocation UpdateCommand::parse(const QStringList &arguments)
     return Invocation::run(parser.global());
 }
 
-Needs UpdateCommand::needs() const
+void UpdateCommand::write()
 {
-    // The outbox is in the cache: the change waits there when the server is away.
-    return {.server = !m_arguments.offline, .client = true, .cache = true};
-}
-
-void UpdateCommand::run(Done done)
-{
-    m_done = std::move(done);
-    m_outbox = new OutboxServices(m_services.client, m_services.cache, m_arguments.offline, this);
-    m_outbox->load([this] {
-        // The base of the conflict check is the version this computer last fetched (by list,
-        // get or sync), the one a script's user saw. An order the cache does not hold is read
-        // from the server first when online: the script changes it as it is now. Offline, its
-        // base stays unknown, and a server value that differs is shown as a conflict.
-        m_services.cache->getWorkOrder(
-            m_arguments.id, this, [this](CacheResult<std::optional<CachedWorkOrder>> cached) {
-                if (cached.isOk() && cached.value()) {
-                    send(OrderWriter::seenValues(cached.value()->order, cached.value()->hasDetail,
-                                                 m_arguments.patch));
-                    return;
-                }
-                if (m_arguments.offline || !m_services.client) {
-                    send({});
-                    return;
-                }
-                m_services.client->getWorkOrder(
-                    m_arguments.id, this, [this](ApiResult<WorkOrder> current) {
-                        send(current.isOk()
-                                 ? OrderWriter::seenValues(current.value(), true, m_arguments.patch)
-                                 : QJsonObject());
-                    });
-            });
-    });
+    // The base of the conflict check is the version this computer last fetched (by list, get
+    // or sync), the one a script's user saw. An order the cache does not hold is read from
+    // the server first when online: the script changes it as it is now. Offline, its base
+    // stays unknown, and a server value that differs is shown as a conflict.
+    m_services.cache->getWorkOrder(
+        m_arguments.id, this, [this](CacheResult<std::optional<CachedWorkOrder>> cached) {
+            if (cached.isOk() && cached.value()) {
+                send(OrderWriter::seenValues(cached.value()->order, cached.value()->hasDetail,
+                                             m_arguments.patch));
+                return;
+            }
+            if (m_arguments.offline || !m_services.client) {
+                send({});
+                return;
+            }
+            m_services.client->getWorkOrder(
+                m_arguments.id, this, [this](ApiResult<WorkOrder> current) {
+                    send(current.isOk()
+                             ? OrderWriter::seenValues(current.value(), true, m_arguments.patch)
+                             : QJsonObject());
+                });
+        });
 }
 
 void UpdateCommand::send(const QJsonObject &baseValues)
 {
-    m_outbox->writer().update(m_arguments.id, m_arguments.patch, baseValues, this,
-                              [this](const WriteResult &result) { written(result); });
+    m_services.outbox->writer().update(m_arguments.id, m_arguments.patch, baseValues, this,
+                                       [this](const WriteResult &result) { written(result); });
 }
 
-void UpdateCommand::written(const WriteResult &result)
+void UpdateCommand::printSent(const WriteResult &result)
 {
-    if (result.outcome == WriteResult::Outcome::Queued) {
-        m_services.console->print(WriteReport::queuedOutput(result, m_arguments.format));
-        m_done(std::nullopt);
-        return;
-    }
-    if (result.outcome != WriteResult::Outcome::Sent || !result.order) {
-        m_done(WriteReport::failure(result, m_services.apiKey));
-        return;
-    }
     const WorkOrder &order = *result.order;
     if (m_arguments.format == OutputFormat::Json)
         m_services.console->print(formatOrder(order, OutputFormat::Json));
@@ -112,7 +92,6 @@ void UpdateCommand::written(const WriteResult &result)
             tr("Updated work order %1 (id %2).")
                 .arg(order.number.isEmpty() ? order.id : order.number, order.id) +
             u'\n');
-    m_done(std::nullopt);
 }
 
 } // namespace fentu::cli

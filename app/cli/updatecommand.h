@@ -1,16 +1,13 @@
 #pragma once
 
-#include "command.h"
 #include "formatters/outputformat.h"
+#include "writecommand.h"
 
 #include "domain/workorderpatch.h"
-#include "sync/writeresult.h"
 
 #include <QDateTime>
 
 namespace fentu::cli {
-
-class OutboxServices;
 
 struct UpdateArguments
 {
@@ -24,7 +21,7 @@ struct UpdateArguments
 /// conflict check when the cache knows the order) and the server's answer printed; or, when
 /// the server cannot be reached, with --offline, or behind older queued edits of the same
 /// order, committed to the outbox.
-class UpdateCommand : public Command
+class UpdateCommand : public WriteCommand
 {
     Q_OBJECT
 public:
@@ -33,17 +30,16 @@ public:
         QT_TRANSLATE_NOOP("fentu::cli::CommandLine", "Changes fields of a work order.");
 
     Invocation parse(const QStringList &arguments) override;
-    Needs needs() const override;
     const UpdateArguments &arguments() const { return m_arguments; }
 
 private:
-    void run(Done done) override;
+    bool writesOffline() const override { return m_arguments.offline; }
+    OutputFormat queuedFormat() const override { return m_arguments.format; }
+    void write() override;
     void send(const QJsonObject &baseValues);
-    void written(const WriteResult &result);
+    void printSent(const WriteResult &result) override;
 
     UpdateArguments m_arguments;
-    OutboxServices *m_outbox = nullptr;
-    Done m_done;
 };
 
 } // namespace fentu::cli

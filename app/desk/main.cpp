@@ -11,9 +11,9 @@
 #include "api/apiclient.h"
 #include "buildinfo/buildinfo.h"
 #include "itemmodels/workordertablemodel.h"
+#include "pages/switchingpagesource.h"
 #include "session/serverconnection.h"
 #include "settings/appsettings.h"
-#include "sync/switchingpagesource.h"
 
 #include <QApplication>
 

@@ -2,7 +2,7 @@
 
 #include "cache/cachestore.h"
 #include "cache/pendingchange.h"
-#include "sync/connectivitymonitor.h"
+#include "connectivity/connectivitymonitor.h"
 #include "sync/orderfields.h"
 #include "sync/pendingorders.h"
 #include "sync/synclogging.h"

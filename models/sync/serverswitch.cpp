@@ -3,11 +3,11 @@
 #include "api/apiclient.h"
 #include "api/baseurl.h"
 #include "cache/cachestore.h"
-#include "sync/connectivitymonitor.h"
+#include "connectivity/connectivitymonitor.h"
+#include "pages/switchingpagesource.h"
 #include "sync/orderwriter.h"
 #include "sync/outboxreplayer.h"
 #include "sync/pendingorders.h"
-#include "sync/switchingpagesource.h"
 #include "sync/syncengine.h"
 #include "sync/synclogging.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/connectivitymonitor.h"
+#include "connectivity/connectivitymonitor.h"
 #include "sync/syncresult.h"
 
 #include <QObject>

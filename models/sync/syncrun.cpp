@@ -2,7 +2,7 @@
 
 #include "api/apiclient.h"
 #include "cache/cachestore.h"
-#include "sync/connectivitymonitor.h"
+#include "connectivity/connectivitymonitor.h"
 #include "sync/lookuprefresh.h"
 #include "sync/synclogging.h"
 

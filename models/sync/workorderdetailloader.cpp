@@ -2,10 +2,10 @@
 
 #include "api/apiclient.h"
 #include "cache/cachestore.h"
-#include "sync/connectivitymonitor.h"
-#include "sync/switchingpagesource.h"
+#include "connectivity/connectivitymonitor.h"
+#include "pages/switchingpagesource.h"
+#include "pages/writethrough.h"
 #include "sync/synclogging.h"
-#include "sync/writethrough.h"
 
 namespace fentu {
 

@@ -2,11 +2,11 @@
 
 #include "api/apiclient.h"
 #include "cache/cachestore.h"
+#include "connectivity/connectivitymonitor.h"
 #include "itemmodels/workordertablemodel.h"
 #include "mainwindow.h"
+#include "pages/switchingpagesource.h"
 #include "settings/appsettings.h"
-#include "sync/connectivitymonitor.h"
-#include "sync/switchingpagesource.h"
 
 #include <QString>
 #include <QUrl>

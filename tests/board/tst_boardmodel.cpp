@@ -5,11 +5,11 @@
 // snapping back with the server's reason, undo, filters, and another dispatcher's change seen
 // on the next re-read.
 #include "board/boardmodel.h"
-#include "sync/connectivitymonitor.h"
+#include "connectivity/connectivitymonitor.h"
+#include "pages/switchingpagesource.h"
 #include "sync/lookuploader.h"
 #include "sync/orderwriter.h"
 #include "sync/pendingorders.h"
-#include "sync/switchingpagesource.h"
 #include "synctestsupport.h"
 
 #include <QSignalSpy>

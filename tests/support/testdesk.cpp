@@ -2,12 +2,12 @@
 
 #include "await.h"
 
+#include "connectivity/connectivitymonitor.h"
 #include "filter/workorderfilter.h"
 #include "pages/apipagesource.h"
+#include "pages/switchingpagesource.h"
 #include "session/serverconnection.h"
-#include "sync/connectivitymonitor.h"
 #include "sync/orderwriter.h"
-#include "sync/switchingpagesource.h"
 #include "sync/syncengine.h"
 
 #include <QGuiApplication>

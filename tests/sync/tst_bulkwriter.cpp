@@ -1,8 +1,8 @@
 // BulkWriter against an in-process fentu-sandbox and a real cache: one action over many
 // orders, a few at a time, with progress; a partial failure names the orders that failed and
 // why while the rest stay done; Cancel stops what has not started; offline, all is queued.
+#include "connectivity/connectivitymonitor.h"
 #include "sync/bulkwriter.h"
-#include "sync/connectivitymonitor.h"
 #include "sync/orderwriter.h"
 #include "sync/pendingorders.h"
 #include "sync/syncengine.h"

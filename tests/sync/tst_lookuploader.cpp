@@ -4,7 +4,7 @@
 
 #include "synctestsupport.h"
 
-#include "sync/connectivitymonitor.h"
+#include "connectivity/connectivitymonitor.h"
 #include "sync/lookuploader.h"
 
 #include <QHttpServer>

@@ -4,12 +4,12 @@
 // conflicts are detected and each choice works; refusals are kept with the server's message;
 // a server that goes away stops the replay and keeps everything.
 #include "cache/outboxcodec.h"
+#include "connectivity/connectivitymonitor.h"
 #include "itemmodels/workordertablemodel.h"
-#include "sync/connectivitymonitor.h"
+#include "pages/switchingpagesource.h"
 #include "sync/orderwriter.h"
 #include "sync/outboxreplayer.h"
 #include "sync/pendingorders.h"
-#include "sync/switchingpagesource.h"
 #include "sync/syncengine.h"
 #include "synctestsupport.h"
 

@@ -6,12 +6,12 @@
 // production's own change goes to production only, and staging's unsent changes are still
 // there when the user comes back, and reach staging then.
 #include "cache/cachestore.h"
-#include "sync/connectivitymonitor.h"
+#include "connectivity/connectivitymonitor.h"
+#include "pages/switchingpagesource.h"
 #include "sync/orderwriter.h"
 #include "sync/outboxreplayer.h"
 #include "sync/pendingorders.h"
 #include "sync/serverswitch.h"
-#include "sync/switchingpagesource.h"
 #include "sync/syncengine.h"
 #include "synctestsupport.h"
 #include "testdesk.h"

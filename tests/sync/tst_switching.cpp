@@ -4,10 +4,10 @@
 // back when a server listens on the same port again; Work offline forces the cache; 4xx
 // errors are shown, never mistaken for "offline"; a cancelled page answers Cancelled once.
 // A QAbstractItemModelTester watches the table model throughout.
+#include "connectivity/connectivitymonitor.h"
 #include "itemmodels/workordertablemodel.h"
-#include "sync/connectivitymonitor.h"
-#include "sync/switchingpagesource.h"
-#include "sync/writethrough.h"
+#include "pages/switchingpagesource.h"
+#include "pages/writethrough.h"
 #include "synctestsupport.h"
 
 #include <QAbstractItemModelTester>

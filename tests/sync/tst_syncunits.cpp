@@ -2,11 +2,11 @@
 // row an offline edit shows, and the outbox codec's round trip.
 #include "cache/outboxcodec.h"
 #include "cache/pendingchange.h"
+#include "connectivity/connectivitymonitor.h"
 #include "domain/codec.h"
+#include "pages/relativetime.h"
 #include "sync/conflict.h"
-#include "sync/connectivitymonitor.h"
 #include "sync/orderfields.h"
-#include "sync/relativetime.h"
 
 #include <QJsonArray>
 #include <QtGlobal>

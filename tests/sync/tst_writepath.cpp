@@ -4,12 +4,12 @@
 // a create whose answer was lost is looked for before it is ever sent again, and a replay stopped
 // by a transient failure is tried again by itself.
 #include "cache/cachestore.h"
-#include "sync/connectivitymonitor.h"
+#include "connectivity/connectivitymonitor.h"
+#include "pages/writethrough.h"
 #include "sync/orderwriter.h"
 #include "sync/outboxreplayer.h"
 #include "sync/pendingorders.h"
 #include "sync/syncengine.h"
-#include "sync/writethrough.h"
 #include "synctestsupport.h"
 
 #include <QElapsedTimer>

@@ -29,8 +29,8 @@
 // Detail fields (description, notes, contact) are checked on the orders a step touched and on
 // all at the end. Not modelled: BulkWriter's progress (bulk is its loop of updates).
 #include "cache/cachestore.h"
+#include "connectivity/connectivitymonitor.h"
 #include "domain/codec.h"
-#include "sync/connectivitymonitor.h"
 #include "sync/orderfields.h"
 #include "sync/orderwriter.h"
 #include "sync/outboxreplayer.h"

@@ -14,10 +14,10 @@
 #include "synctestsupport.h"
 #include "testdesk.h"
 
+#include "connectivity/connectivitymonitor.h"
 #include "itemmodels/workordertablemodel.h"
 #include "searchablecombobox.h"
 #include "settings/appsettings.h"
-#include "sync/connectivitymonitor.h"
 #include "sync/outboxreplayer.h"
 
 #include <QAction>

@@ -7,14 +7,14 @@
 #include "api/apiclient.h"
 #include "cache/cachepaths.h"
 #include "cache/cachestore.h"
+#include "connectivity/connectivitymonitor.h"
 #include "credentials/credentialstore.h"
 #include "itemmodels/workordertablemodel.h"
+#include "pages/switchingpagesource.h"
 #include "settings/appsettings.h"
-#include "sync/connectivitymonitor.h"
 #include "sync/orderwriter.h"
 #include "sync/outboxreplayer.h"
 #include "sync/pendingorders.h"
-#include "sync/switchingpagesource.h"
 #include "sync/syncengine.h"
 
 #include <QFileInfo>

@@ -10,13 +10,13 @@
 
 #include "api/apiclient.h"
 #include "cache/cachestore.h"
+#include "connectivity/connectivitymonitor.h"
 #include "itemmodels/localdatetime.h"
 #include "itemmodels/workordercolumns.h"
 #include "itemmodels/workordertablemodel.h"
+#include "pages/switchingpagesource.h"
 #include "sandboxserver.h"
 #include "settings/appsettings.h"
-#include "sync/connectivitymonitor.h"
-#include "sync/switchingpagesource.h"
 #include "sync/workorderdetailloader.h"
 #include "workorderdetailview.h"
 

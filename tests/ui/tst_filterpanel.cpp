@@ -11,12 +11,12 @@
 
 #include "localzone.h"
 #include "api/apiclient.h"
+#include "connectivity/connectivitymonitor.h"
 #include "itemmodels/namechoicemodel.h"
 #include "itemmodels/statusfiltermodel.h"
 #include "itemmodels/workordertablemodel.h"
 #include "sandboxserver.h"
 #include "settings/appsettings.h"
-#include "sync/connectivitymonitor.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -15,14 +15,14 @@
 #include "workorderdialog.h"
 
 #include "cache/cachestore.h"
+#include "connectivity/connectivitymonitor.h"
 #include "itemmodels/workordertablemodel.h"
+#include "pages/switchingpagesource.h"
 #include "sandboxserver.h"
 #include "settings/appsettings.h"
-#include "sync/connectivitymonitor.h"
 #include "sync/orderfields.h"
 #include "sync/orderwriter.h"
 #include "sync/outboxreplayer.h"
-#include "sync/switchingpagesource.h"
 #include "sync/syncengine.h"
 
 #include <QAction>

@@ -10,11 +10,11 @@
 
 #include "workorderdialog.h"
 
+#include "connectivity/connectivitymonitor.h"
 #include "itemmodels/workordertablemodel.h"
+#include "pages/switchingpagesource.h"
 #include "sandboxserver.h"
-#include "sync/connectivitymonitor.h"
 #include "sync/orderwriter.h"
-#include "sync/switchingpagesource.h"
 #include "sync/syncengine.h"
 
 #include <QAction>

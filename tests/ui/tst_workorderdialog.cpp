@@ -10,7 +10,7 @@
 #include "testdesk.h"
 
 #include "cache/outboxentry.h"
-#include "sync/connectivitymonitor.h"
+#include "connectivity/connectivitymonitor.h"
 #include "sync/orderlookups.h"
 #include "sync/outboxreplayer.h"
 #include "sync/pendingorders.h"

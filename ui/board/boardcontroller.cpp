@@ -6,11 +6,11 @@
 #include "workorderdetailview.h"
 
 #include "board/boardmodel.h"
+#include "connectivity/connectivitymonitor.h"
+#include "pages/switchingpagesource.h"
 #include "settings/appsettings.h"
-#include "sync/connectivitymonitor.h"
 #include "sync/lookuploader.h"
 #include "sync/pendingorders.h"
-#include "sync/switchingpagesource.h"
 
 #include <QAction>
 #include <QActionGroup>

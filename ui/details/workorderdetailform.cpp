@@ -7,7 +7,7 @@
 #include "domain/workorder.h"
 #include "itemmodels/localdatetime.h"
 #include "itemmodels/workordercolumns.h"
-#include "sync/relativetime.h"
+#include "pages/relativetime.h"
 
 #include <QFormLayout>
 #include <QGridLayout>

@@ -7,8 +7,8 @@
 
 #include "api/apiclient.h"
 #include "cache/cachestore.h"
+#include "connectivity/connectivitymonitor.h"
 #include "itemmodels/workordertablemodel.h"
-#include "sync/connectivitymonitor.h"
 #include "sync/orderlookups.h"
 #include "sync/orderwriter.h"
 #include "sync/pendingorders.h"

@@ -7,12 +7,12 @@
 
 #include "api/apiclient.h"
 #include "api/apierror.h"
+#include "connectivity/connectivitymonitor.h"
 #include "itemmodels/namechoicemodel.h"
 #include "itemmodels/seennames.h"
 #include "itemmodels/statuscounter.h"
 #include "itemmodels/statusfiltermodel.h"
 #include "itemmodels/workordertablemodel.h"
-#include "sync/connectivitymonitor.h"
 #include "sync/lookuploader.h"
 #include "sync/orderwriter.h"
 

@@ -1,6 +1,6 @@
 #include "offlinebanner.h"
 
-#include "sync/switchingpagesource.h"
+#include "pages/switchingpagesource.h"
 
 #include <QPushButton>
 

@@ -9,12 +9,12 @@
 #include "syncprogress.h"
 
 #include "cache/cachestore.h"
+#include "connectivity/connectivitymonitor.h"
 #include "itemmodels/workordertablemodel.h"
+#include "pages/switchingpagesource.h"
 #include "settings/appsettings.h"
-#include "sync/connectivitymonitor.h"
 #include "sync/outboxreplayer.h"
 #include "sync/pendingorders.h"
-#include "sync/switchingpagesource.h"
 #include "sync/syncengine.h"
 
 #include <QAction>

@@ -1,4 +1,4 @@
-#include "sync/writethrough.h"
+#include "pages/writethrough.h"
 
 #include "cache/cachestore.h"
 

@@ -1,4 +1,4 @@
-#include "sync/relativetime.h"
+#include "pages/relativetime.h"
 
 #include <QLocale>
 

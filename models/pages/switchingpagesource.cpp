@@ -1,13 +1,13 @@
-#include "sync/switchingpagesource.h"
+#include "pages/switchingpagesource.h"
 
+#include "cache/cachestore.h"
+#include "pages/apipagesource.h"
 #include "pages/cachepagecall.h"
 #include "pages/cachepagesource.h"
-#include "cache/cachestore.h"
+#include "pages/pageslogging.h"
+#include "pages/relativetime.h"
+#include "pages/writethrough.h"
 #include "pages/writethroughpagesource.h"
-#include "pages/apipagesource.h"
-#include "sync/relativetime.h"
-#include "sync/synclogging.h"
-#include "sync/writethrough.h"
 
 namespace fentu {
 
@@ -47,8 +47,8 @@ ApiCall *SwitchingPageSource::fetchPage(const WorkOrderQuery &query, QObject *co
                 call->complete(std::move(result));
                 return;
             }
-            qCInfo(lcSync) << "page" << query.page
-                           << "answered from the cache:" << error.technicalDetail();
+            qCInfo(lcPages) << "page" << query.page
+                            << "answered from the cache:" << error.technicalDetail();
             // The fallback starts before the monitor announces the switch: a refresh that
             // the announcement triggers then cancels this call cleanly.
             call->setInner(m_cache->fetchPage(
@@ -115,7 +115,7 @@ void SwitchingPageSource::onStateChanged(State state)
     m_wasOnline = online;
     if (!online)
         reloadCachedAt();
-    qCInfo(lcSync) << "pages now come from" << (online ? "the server" : "the cache");
+    qCInfo(lcPages) << "pages now come from" << (online ? "the server" : "the cache");
     emit switched();
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "connectivity/connectivitymonitor.h"
 #include "pages/workorderpagesource.h"
-#include "sync/connectivitymonitor.h"
 
 #include <QDateTime>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "sync/connectivitymonitor.h"
+#include "connectivity/connectivitymonitor.h"
 
 #include "api/apiclient.h"
-#include "sync/synclogging.h"
+#include "connectivity/connectivitylogging.h"
 
 namespace fentu {
 
@@ -50,7 +50,8 @@ bool ConnectivityMonitor::reportFailure(const ApiError &error)
     if (!isUnreachable(error))
         return false;
     if (m_state == State::Online) {
-        qCInfo(lcSync) << "server unreachable, working from the cache:" << error.technicalDetail();
+        qCInfo(lcConnectivity) << "server unreachable, working from the cache:"
+                               << error.technicalDetail();
         m_lastFailure = error;
         m_nextDelay = m_firstDelay;
         setState(State::OfflineAuto);
@@ -63,7 +64,7 @@ void ConnectivityMonitor::reportReachable()
 {
     if (m_state != State::OfflineAuto)
         return;
-    qCInfo(lcSync) << "server reachable again";
+    qCInfo(lcConnectivity) << "server reachable again";
     cancelProbe();
     m_lastFailure = {};
     setState(State::Online);

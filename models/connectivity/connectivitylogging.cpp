@@ -1,0 +1,3 @@
+#include "connectivity/connectivitylogging.h"
+
+Q_LOGGING_CATEGORY(lcConnectivity, "fentu.sync")

@@ -1,0 +1,3 @@
+#include "pages/pageslogging.h"
+
+Q_LOGGING_CATEGORY(lcPages, "fentu.sync")
