@@ -6,6 +6,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -94,6 +95,11 @@ QList<QDate> DispatchWeek::days(QDate anchor, int orderCount, int activeTechnici
     return days;
 }
 
+int DispatchWeek::clashCount(int days, int activeTechnicians)
+{
+    return days > 0 && activeTechnicians > 0 ? std::max(1, days * activeTechnicians / 5) : 0;
+}
+
 DispatchWeek::DispatchWeek(QRandomGenerator &random, const SeededDirectory &directory, QDate anchor)
     : m_random(random), m_directory(directory), m_anchor(anchor),
       m_clock(midnight(anchor) + clockHour * hour)
@@ -113,14 +119,16 @@ std::vector<SeededOrder> DispatchWeek::plan(int orderCount)
     QList<QDate> days = nearest;
     std::sort(days.begin(), days.end());
 
-    // Which technician-days have a clash, about one a technician-week; at least one near the
-    // anchor, where the board opens.
-    QList<bool> clashes(days.size() * technicians.size());
-    for (qsizetype i = 0; i < clashes.size(); ++i)
-        clashes[i] = m_random.bounded(100u) < 20;
-    if (!clashes.contains(true)) {
-        clashes[days.indexOf(nearest.constFirst()) * technicians.size() +
-                qsizetype(m_random.bounded(quint32(technicians.size())))] = true;
+    // Which technician-days have a clash: one a technician-week, at least one, drawn without
+    // repeats (the first `count` of a partial shuffle).
+    const qsizetype technicianDays = days.size() * technicians.size();
+    QList<qsizetype> shuffled(technicianDays);
+    std::iota(shuffled.begin(), shuffled.end(), 0);
+    QList<bool> clashes(technicianDays, false);
+    for (qsizetype i = 0; i < clashCount(int(days.size()), int(technicians.size())); ++i) {
+        const qsizetype j = i + qsizetype(m_random.bounded(quint32(technicianDays - i)));
+        std::swap(shuffled[i], shuffled[j]);
+        clashes[shuffled.at(i)] = true;
     }
 
     orders.reserve(std::size_t(days.size() * technicians.size() * 5));

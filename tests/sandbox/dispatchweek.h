@@ -14,7 +14,7 @@ namespace fentu::sandbox {
 
 /// The demo data's dispatch weeks: on the working days (Monday to Friday) around the anchor,
 /// every active technician has 3 to 6 orders a day, mostly back to back with gaps, with a few
-/// clashes (two of a technician's orders overlapping, about one per technician and week), a
+/// clashes (two of a technician's orders overlapping, one per technician and week), a
 /// few unassigned open orders on the days to come and a few late ones (due but not started, in
 /// progress past their end). Inactive technicians get none of these days' work.
 ///
@@ -39,6 +39,10 @@ public:
     /// previous) as `orderCount` has room for even when every technician gets the most
     /// orders. None when `orderCount` cannot fill one day.
     static QList<QDate> days(QDate anchor, int orderCount, int activeTechnicians);
+
+    /// How many clashes `days` planned days have: one per technician-week, at least one.
+    /// Each is a pair of one technician's orders on one day that overlap.
+    static int clashCount(int days, int activeTechnicians);
 
     DispatchWeek(QRandomGenerator &random, const SeededDirectory &directory, QDate anchor);
 
