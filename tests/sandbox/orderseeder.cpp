@@ -1,6 +1,7 @@
 #include "orderseeder.h"
 
 #include "demojobs.h"
+#include "dispatchweek.h"
 #include "orderrecord.h"
 #include "sandboxdatabase.h"
 #include "sandboxlogging.h"
@@ -67,21 +68,9 @@ QStringList taskStatuses(const QString &orderStatus, int count, QRandomGenerator
 
 } // namespace
 
-struct OrderSeeder::Skeleton
-{
-    qint64 scheduled = -1; // seconds since the epoch, -1 when unscheduled
-    qint64 created = 0;
-    qint64 updated = 0;
-    int customer = 0;
-    QString status;
-    QString technician;
-    QString type;
-    QString priority;
-};
-
 OrderSeeder::OrderSeeder(SandboxDatabase &database, QRandomGenerator &random,
                          const SeededDirectory &directory, QDate anchor)
-    : m_database(database), m_random(random), m_directory(directory),
+    : m_database(database), m_random(random), m_directory(directory), m_anchor(anchor),
       m_now(QDateTime(anchor, QTime(0, 0), Qt::UTC).toSecsSinceEpoch())
 {}
 
@@ -95,14 +84,10 @@ QString OrderSeeder::drawTechnician(bool activeOnly)
     }
 }
 
-OrderSeeder::Skeleton OrderSeeder::drawSkeleton()
+SeededOrder OrderSeeder::drawScattered()
 {
     const qint64 now = m_now;
-    Skeleton order;
-    // A few large customers get most of the work, as in real life.
-    const int customers = int(m_directory.customers.size());
-    order.customer =
-        std::min(customers - 1, int(customers * std::pow(m_random.generateDouble(), 1.6)));
+    SeededOrder order;
     order.type = DemoJobs::type(m_random);
     order.priority = DemoJobs::priority(m_random, order.type);
 
@@ -112,7 +97,11 @@ OrderSeeder::Skeleton OrderSeeder::drawSkeleton()
             m_random, {{u"draft", 40}, {u"open", 35}, {u"on_hold", 15}, {u"cancelled", 10}});
         order.created = now - qint64(m_random.bounded(60 * 24)) * 60 * 60;
     } else {
-        dayOffset = int(m_random.bounded(-scheduleDays, scheduleDays + 1));
+        // Any day within reach but the planned dispatch days (DispatchWeek) and the weekends
+        // between them, whose work is planned in full.
+        dayOffset = int(m_random.bounded(-scheduleDays, scheduleDays + 1 - m_plannedSpan));
+        if (m_plannedSpan > 0 && dayOffset >= m_plannedFirst)
+            dayOffset += m_plannedSpan;
         const int slot = int(m_random.bounded(0, 22)); // 07:00 .. 17:30, half hours
         order.scheduled = now + dayOffset * day + 7 * 3600 + slot * 1800;
         if (dayOffset < -1) {
@@ -136,10 +125,6 @@ OrderSeeder::Skeleton OrderSeeder::drawSkeleton()
                                                {u"on_hold", 6},
                                                {u"cancelled", 8}});
         }
-        // Booked one to three weeks ahead, never after "now".
-        const qint64 booked = order.scheduled - qint64(m_random.bounded(1, 22)) * day -
-                              qint64(m_random.bounded(0, 12 * 60)) * 60;
-        order.created = std::min(booked, now - qint64(m_random.bounded(10, 14 * 24 * 60)) * 60);
     }
     const QString &status = order.status;
     const bool past = dayOffset < -1;
@@ -151,8 +136,25 @@ OrderSeeder::Skeleton OrderSeeder::drawSkeleton()
         order.technician = drawTechnician(true);
     else if (status == u"cancelled"_s && m_random.bounded(100u) < 30)
         order.technician = drawTechnician(!past);
+    return order;
+}
+
+void OrderSeeder::complete(SeededOrder &order)
+{
+    const qint64 now = m_now;
+    // A few large customers get most of the work, as in real life.
+    const int customers = int(m_directory.customers.size());
+    order.customer =
+        std::min(customers - 1, int(customers * std::pow(m_random.generateDouble(), 1.6)));
+    if (order.scheduled >= 0) {
+        // Booked one to three weeks ahead, never after "now".
+        const qint64 booked = order.scheduled - qint64(m_random.bounded(1, 22)) * day -
+                              qint64(m_random.bounded(0, 12 * 60)) * 60;
+        order.created = std::min(booked, now - qint64(m_random.bounded(10, 14 * 24 * 60)) * 60);
+    }
 
     // Last touched some time after creation; work that happened was touched on the day.
+    const QString &status = order.status;
     qint64 from = order.created;
     qint64 to = now;
     const bool worked = status != u"draft"_s && status != u"open"_s && status != u"assigned"_s;
@@ -162,33 +164,45 @@ OrderSeeder::Skeleton OrderSeeder::drawSkeleton()
     }
     order.updated =
         from + qint64(m_random.generateDouble() * double(std::max<qint64>(0, to - from)));
-    return order;
 }
 
 bool OrderSeeder::seed(int count, QString *error)
 {
     QElapsedTimer timer;
     timer.start();
-    std::vector<Skeleton> skeletons;
-    skeletons.reserve(std::size_t(count));
-    for (int i = 0; i < count; ++i)
-        skeletons.push_back(drawSkeleton());
+    // The days around the anchor first, planned in full; the rest scattered around them.
+    std::vector<SeededOrder> orders = DispatchWeek(m_random, m_directory, m_anchor).plan(count);
+    const qsizetype planned = qsizetype(orders.size());
+    const int active =
+        int(std::count_if(m_directory.technicians.cbegin(), m_directory.technicians.cend(),
+                          [](const auto &t) { return t.active; }));
+    if (const QList<QDate> days = DispatchWeek::days(m_anchor, count, active); !days.isEmpty()) {
+        m_plannedFirst = int(m_anchor.daysTo(days.constFirst()));
+        m_plannedSpan = int(days.constFirst().daysTo(days.constLast())) + 1;
+    }
+    orders.reserve(std::size_t(count));
+    while (orders.size() < std::size_t(count))
+        orders.push_back(drawScattered());
+    for (SeededOrder &order : orders)
+        complete(order);
     // Ids and numbers are handed out in creation order, as a real server would.
-    std::stable_sort(skeletons.begin(), skeletons.end(),
-                     [](const Skeleton &a, const Skeleton &b) { return a.created < b.created; });
+    std::stable_sort(orders.begin(), orders.end(), [](const SeededOrder &a, const SeededOrder &b) {
+        return a.created < b.created;
+    });
 
-    qCDebug(lcSandbox) << "drew and sorted" << count << "orders in" << timer.restart() << "ms";
-    return write(skeletons, error);
+    qCDebug(lcSandbox) << "drew and sorted" << count << "orders (" << planned
+                       << "on dispatch days ) in" << timer.restart() << "ms";
+    return write(orders, error);
 }
 
-bool OrderSeeder::write(const std::vector<Skeleton> &skeletons, QString *error)
+bool OrderSeeder::write(const std::vector<SeededOrder> &orders, QString *error)
 {
     QElapsedTimer timer;
     timer.start();
-    QSqlQuery orders(m_database.connection());
+    QSqlQuery insert(m_database.connection());
     QSqlQuery tasks(m_database.connection());
-    if (!WorkOrderStore::prepareInsert(orders))
-        return failed(orders, error);
+    if (!WorkOrderStore::prepareInsert(insert))
+        return failed(insert, error);
     if (!tasks.prepare(u"INSERT INTO tasks (work_order_seq, seq, id, name, status) "
                        "VALUES (:order, :seq, :id, :name, :status)"_s)) {
         return failed(tasks, error);
@@ -201,19 +215,19 @@ bool OrderSeeder::write(const std::vector<Skeleton> &skeletons, QString *error)
     QMap<int, qint64> numbersPerYear;
     qint64 taskSeq = 0;
     qint64 seq = 0;
-    for (const Skeleton &skeleton : skeletons) {
+    for (const SeededOrder &seeded : orders) {
         ++seq;
-        const QString createdAt = timestamps::formatSecs(skeleton.created);
+        const QString createdAt = timestamps::formatSecs(seeded.created);
         const int year = QStringView(createdAt).left(4).toInt();
         const SeededDirectory::Customer &customer =
-            m_directory.customers[std::size_t(skeleton.customer)];
+            m_directory.customers[std::size_t(seeded.customer)];
         OrderRecord record;
         record.id = WorkOrderStore::idForSeq(seq);
         record.number = WorkOrderStore::number(year, ++numbersPerYear[year]);
-        record.status = skeleton.status;
-        record.priority = skeleton.priority;
-        record.workOrderType = skeleton.type;
-        record.description = DemoJobs::description(m_random, skeleton.type);
+        record.status = seeded.status;
+        record.priority = seeded.priority;
+        record.workOrderType = seeded.type;
+        record.description = DemoJobs::description(m_random, seeded.type);
         if (QString notes = DemoJobs::notes(m_random); !notes.isEmpty())
             record.notes = std::move(notes);
         record.customerId = customer.id;
@@ -221,22 +235,24 @@ bool OrderSeeder::write(const std::vector<Skeleton> &skeletons, QString *error)
             record.contactId =
                 customer.contactIds.at(int(m_random.bounded(quint32(customer.contactIds.size()))));
         }
-        if (!skeleton.technician.isEmpty())
-            record.technicianId = skeleton.technician;
-        if (skeleton.scheduled >= 0)
-            record.scheduledDate = timestamps::formatSecs(skeleton.scheduled);
-        if (m_random.bounded(100u) < 95)
-            record.estimatedDuration = DemoJobs::duration(m_random, skeleton.type);
+        if (!seeded.technician.isEmpty())
+            record.technicianId = seeded.technician;
+        if (seeded.scheduled >= 0)
+            record.scheduledDate = timestamps::formatSecs(seeded.scheduled);
+        if (seeded.planned && seeded.minutes > 0)
+            record.estimatedDuration = seeded.minutes;
+        else if (!seeded.planned && m_random.bounded(100u) < 95)
+            record.estimatedDuration = DemoJobs::duration(m_random, seeded.type);
         record.createdAt = createdAt;
-        record.updatedAt = timestamps::formatSecs(skeleton.updated);
-        WorkOrderStore::bindInsert(orders, seq, record);
-        if (!orders.exec())
-            return failed(orders, error);
+        record.updatedAt = timestamps::formatSecs(seeded.updated);
+        WorkOrderStore::bindInsert(insert, seq, record);
+        if (!insert.exec())
+            return failed(insert, error);
 
         if (m_random.bounded(100u) >= 80)
             continue;
-        const QStringList names = DemoJobs::tasks(m_random, skeleton.type);
-        const QStringList statuses = taskStatuses(skeleton.status, int(names.size()), m_random);
+        const QStringList names = DemoJobs::tasks(m_random, seeded.type);
+        const QStringList statuses = taskStatuses(seeded.status, int(names.size()), m_random);
         for (int i = 0; i < names.size(); ++i) {
             tasks.bindValue(order, seq);
             tasks.bindValue(taskSeqName, ++taskSeq);

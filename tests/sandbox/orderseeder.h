@@ -1,6 +1,7 @@
 #pragma once
 
 #include "seededdirectory.h"
+#include "seededorder.h"
 
 #include <QDate>
 
@@ -10,9 +11,11 @@ namespace fentu::sandbox {
 
 class SandboxDatabase;
 
-/// Seeds work orders that look like a real calendar around the anchor date: ±60 days, the
-/// past mostly completed, the future open or assigned, a few unscheduled; every status and
-/// priority; assigned and in-progress orders always have a technician; most have tasks.
+/// Seeds work orders that look like a real calendar around the anchor date: the working days
+/// nearest the anchor as a dispatcher's weeks (DispatchWeek, as many as the count has room
+/// for), the rest within ±60 days of it outside those days: the past mostly completed, the
+/// future open or assigned, a few unscheduled; every status and priority; assigned and
+/// in-progress orders always have a technician; most have tasks.
 class OrderSeeder
 {
 public:
@@ -24,16 +27,19 @@ public:
     bool seed(int count, QString *error);
 
 private:
-    struct Skeleton; // an order's drawn essentials, see orderseeder.cpp
-
-    Skeleton drawSkeleton();
+    SeededOrder drawScattered();
+    /// The customer and the timestamps, for planned and scattered orders alike.
+    void complete(SeededOrder &order);
     QString drawTechnician(bool activeOnly);
-    bool write(const std::vector<Skeleton> &skeletons, QString *error);
+    bool write(const std::vector<SeededOrder> &orders, QString *error);
 
     SandboxDatabase &m_database;
     QRandomGenerator &m_random;
     const SeededDirectory &m_directory;
-    qint64 m_now; // the anchor's midnight, UTC: nothing seeded is later
+    QDate m_anchor;
+    qint64 m_now;           // the anchor's midnight, UTC: nothing seeded is later
+    int m_plannedFirst = 0; // the planned days' span, in days from the anchor
+    int m_plannedSpan = 0;  // and its length in days (0: none)
 };
 
 } // namespace fentu::sandbox

@@ -23,8 +23,9 @@ struct Options
     QString key = QStringLiteral("demo-key");
     QString readOnlyKey = QStringLiteral("demo-read-only-key");
     Faults faults;
-    /// "Today" for the demo data (orders fall within ±60 days of it). Invalid means the
-    /// current UTC date; set it to make seeded dates independent of the day a test runs.
+    /// "Today" for the demo data (the dispatch days around it, the other orders within ±60
+    /// days of it; see README.md). Invalid means the current UTC date; set it to make seeded
+    /// dates independent of the day a test runs.
     QDate anchorDate;
 };
 
