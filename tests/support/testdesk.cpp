@@ -1,6 +1,7 @@
 #include "testdesk.h"
 
 #include "await.h"
+#include "connectedclient.h"
 
 #include "filter/workorderfilter.h"
 #include "pages/apipagesource.h"
@@ -227,11 +228,7 @@ bool TestDesk::syncNow()
 
 std::unique_ptr<ApiClient> TestDesk::otherClient() const
 {
-    auto client = std::make_unique<ApiClient>();
-    client->setRetryPolicy(quickRetries(1));
-    client->setBaseUrl(serverUrl());
-    client->setApiKey(serverKey());
-    return client;
+    return connectedClient(serverUrl(), serverKey(), quickRetries(1));
 }
 
 WriteResult TestDesk::update(const QString &id, const WorkOrderPatch &patch,

@@ -4,6 +4,7 @@
 // a create whose answer was lost is looked for before it is ever sent again, and a replay stopped
 // by a transient failure is tried again by itself.
 #include "cache/cachestore.h"
+#include "connectedclient.h"
 #include "sync/connectivitymonitor.h"
 #include "sync/orderwriter.h"
 #include "sync/outboxreplayer.h"
@@ -140,12 +141,8 @@ bool TestWritePath::waitForEmptyOutbox()
 
 ApiClient &TestWritePath::other()
 {
-    if (!m_other) {
-        m_other = std::make_unique<ApiClient>();
-        m_other->setRetryPolicy(quickRetries());
-        m_other->setBaseUrl(m_fixture->server()->baseUrl());
-        m_other->setApiKey(m_fixture->options().key);
-    }
+    if (!m_other)
+        m_other = connectedClient(*m_fixture->server(), quickRetries());
     return *m_other;
 }
 

@@ -29,6 +29,7 @@
 // Detail fields (description, notes, contact) are checked on the orders a step touched and on
 // all at the end. Not modelled: BulkWriter's progress (bulk is its loop of updates).
 #include "cache/cachestore.h"
+#include "connectedclient.h"
 #include "domain/codec.h"
 #include "sync/connectivitymonitor.h"
 #include "sync/orderfields.h"
@@ -225,10 +226,7 @@ bool TestWritePathModel::runSeed(quint32 seed, int steps)
     engine.start();
     if (!finished.wait(kWaitMs))
         return false;
-    m_other = std::make_unique<ApiClient>();
-    m_other->setRetryPolicy(quickRetries());
-    m_other->setBaseUrl(m_fixture->server()->baseUrl());
-    m_other->setApiKey(m_fixture->options().key);
+    m_other = connectedClient(*m_fixture->server(), quickRetries());
     m_technicians.clear();
     auto technicians = await<ApiResult<Page<Technician>>>(
         [&](auto done) { m_other->listTechnicians(1, 100, nullptr, done); });
