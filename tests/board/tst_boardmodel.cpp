@@ -5,12 +5,10 @@
 // snapping back with the server's reason, undo, filters, and another dispatcher's change seen
 // on the next re-read.
 #include "board/boardmodel.h"
-#include "sync/connectivitymonitor.h"
 #include "sync/lookuploader.h"
-#include "sync/orderwriter.h"
-#include "sync/pendingorders.h"
 #include "sync/switchingpagesource.h"
 #include "synctestsupport.h"
+#include "writerservices.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -18,7 +16,6 @@
 using namespace Qt::StringLiterals;
 using namespace fentu;
 using namespace fentu::test;
-using namespace std::chrono_literals;
 
 namespace {
 
@@ -64,10 +61,7 @@ private:
     WorkOrder onServer(const QString &id);
 
     std::unique_ptr<SyncFixture> m_fixture;
-    std::unique_ptr<ConnectivityMonitor> m_monitor;
-    std::unique_ptr<PendingOrders> m_pending;
-    std::unique_ptr<OrderWriter> m_writer;
-    std::unique_ptr<SwitchingPageSource> m_source;
+    std::unique_ptr<WriterServices> m_services; // with the window's page source
     std::unique_ptr<LookupLoader> m_lookups;
     std::unique_ptr<BoardModel> m_board;
     QList<Technician> m_technicians; // active ones, from the server
@@ -80,16 +74,12 @@ void TestBoardModel::init()
     m_fixture = std::make_unique<SyncFixture>(30);
     QVERIFY(m_fixture->startServer());
     QVERIFY(m_fixture->openCache());
-    ApiClient &client = m_fixture->client();
-    m_monitor = std::make_unique<ConnectivityMonitor>(&client);
-    m_monitor->setProbeDelays(50ms, 200ms);
-    m_pending = std::make_unique<PendingOrders>(&m_fixture->store());
-    m_writer = std::make_unique<OrderWriter>(&client, &m_fixture->store(), m_monitor.get(),
-                                             m_pending.get());
-    m_source = std::make_unique<SwitchingPageSource>(&client, &m_fixture->store(), m_monitor.get());
-    m_lookups = std::make_unique<LookupLoader>(&client, &m_fixture->store());
-    m_lookups->setMonitor(m_monitor.get());
-    m_board = std::make_unique<BoardModel>(m_source.get(), m_lookups.get(), m_writer.get());
+    m_services = std::make_unique<WriterServices>(*m_fixture);
+    // The source first: of the two that follow the monitor, it hears of a switch first.
+    SwitchingPageSource &pages = m_services->pageSource();
+    m_lookups = std::make_unique<LookupLoader>(&m_fixture->client(), &m_fixture->store());
+    m_lookups->setMonitor(&m_services->monitor());
+    m_board = std::make_unique<BoardModel>(&pages, m_lookups.get(), &m_services->writer());
     m_board->setClock([] { return at(6); }); // the morning of the day: nothing is late yet
 
     const auto technicians = await<LookupLoader::Result<Technician>>(
@@ -109,10 +99,7 @@ void TestBoardModel::cleanup()
 {
     m_board.reset();
     m_lookups.reset();
-    m_source.reset();
-    m_writer.reset();
-    m_pending.reset();
-    m_monitor.reset();
+    m_services.reset();
     m_fixture.reset();
     m_technicians.clear();
     m_customers.clear();
@@ -193,7 +180,7 @@ void TestBoardModel::loadsEveryPageOfTheSpanOntoRows()
     QCOMPARE(technicianRows, int(m_technicians.size())); // every active one has a row
 
     // Written through: the same board offline comes from the cache.
-    m_monitor->setForcedOffline(true);
+    m_services->monitor().setForcedOffline(true);
     loadSpan();
     bars = 0;
     for (const BoardRow &row : m_board->rows())
@@ -310,7 +297,7 @@ void TestBoardModel::refusedMoveSnapsBackWithTheServersReason()
     QCOMPARE(bar->start, at(9).toUTC());
     QCOMPARE(m_board->rows()[row].technician.id, m_technicians[0].id);
     // Nothing stays behind in the outbox to block the order's next change.
-    QTRY_VERIFY_WITH_TIMEOUT(!m_pending->contains(order.id), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_services->pending().contains(order.id), kWaitMs);
 
     // Moved again, the reason goes.
     m_board->move({{order.id}, 30 * 60, std::nullopt});
@@ -323,13 +310,13 @@ void TestBoardModel::offlineMoveWaitsInTheOutboxAndIsSentLater()
 {
     const WorkOrderSummary order = create(at(9), 60, m_technicians[0].id);
     loadSpan();
-    m_monitor->setForcedOffline(true);
+    m_services->monitor().setForcedOffline(true);
     loadSpan(); // from the cache now
 
     m_board->move({{order.id}, -60 * 60, m_technicians[1].id});
     awaitMove();
     QCOMPARE(m_lastMoveMessage, QString());
-    QVERIFY(m_pending->contains(order.id));
+    QVERIFY(m_services->pending().contains(order.id));
     // On the board at once, pending; the server knows nothing yet.
     int row = -1;
     const BoardBar *bar = m_board->bar(order.id, &row);
@@ -345,11 +332,11 @@ void TestBoardModel::offlineMoveWaitsInTheOutboxAndIsSentLater()
     QCOMPARE(bar->start, at(8).toUTC());
 
     // Back online, the outbox sends it.
-    m_monitor->setForcedOffline(false);
-    m_writer->replayer().replay();
+    m_services->monitor().setForcedOffline(false);
+    m_services->replayer().replay();
     QTRY_VERIFY_WITH_TIMEOUT(onServer(order.id).scheduledDate == at(8).toUTC(), kWaitMs);
     QCOMPARE(technicianOf(onServer(order.id)), m_technicians[1].id);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_pending->contains(order.id), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_services->pending().contains(order.id), kWaitMs);
 }
 
 void TestBoardModel::anotherDispatchersChangeShowsOnTheNextReRead()
