@@ -58,7 +58,6 @@ private:
                             const QString &customerId = {});
     void loadSpan(int days = 1);
     void awaitMove();
-    WorkOrder onServer(const QString &id);
 
     std::unique_ptr<SyncFixture> m_fixture;
     std::unique_ptr<WriterServices> m_services; // with the window's page source
@@ -143,14 +142,6 @@ void TestBoardModel::awaitMove()
     m_lastMoveMessage = finished.first().first().toString();
 }
 
-WorkOrder TestBoardModel::onServer(const QString &id)
-{
-    const ApiResult<WorkOrder> order = serverOrder(m_fixture->client(), id);
-    if (!order.isOk())
-        qFatal("no such order on the server: %s", qPrintable(id));
-    return order.value();
-}
-
 void TestBoardModel::loadsEveryPageOfTheSpanOntoRows()
 {
     // 130 orders: two pages of 100. Two technicians share them, a third has none, ten wait
@@ -192,13 +183,13 @@ void TestBoardModel::dragInTimeChangesOnlyTheScheduledDate()
 {
     const WorkOrderSummary order = create(at(9), 60, m_technicians[0].id);
     loadSpan();
-    const WorkOrder before = onServer(order.id);
+    const WorkOrder before = orderOn(m_fixture->client(), order.id);
 
     m_board->move({{order.id}, 90 * 60, std::nullopt});
     awaitMove();
     QCOMPARE(m_lastMoveMessage, QString());
 
-    const WorkOrder after = onServer(order.id);
+    const WorkOrder after = orderOn(m_fixture->client(), order.id);
     QCOMPARE(after.scheduledDate, at(10, 30).toUTC());
     QCOMPARE(technicianOf(after), technicianOf(before));
     QCOMPARE(after.status, before.status);
@@ -216,12 +207,12 @@ void TestBoardModel::dragAcrossRowsChangesOnlyTheTechnician()
 {
     const WorkOrderSummary order = create(at(9), 60, m_technicians[0].id);
     loadSpan();
-    const WorkOrder before = onServer(order.id);
+    const WorkOrder before = orderOn(m_fixture->client(), order.id);
 
     m_board->move({{order.id}, 0, m_technicians[1].id});
     awaitMove();
 
-    const WorkOrder after = onServer(order.id);
+    const WorkOrder after = orderOn(m_fixture->client(), order.id);
     QCOMPARE(technicianOf(after), m_technicians[1].id);
     QCOMPARE(after.scheduledDate, before.scheduledDate);
     QCOMPARE(after.status, before.status);
@@ -239,19 +230,19 @@ void TestBoardModel::aMultiSelectionMovesTogetherAndUndoPutsItBack()
 
     m_board->move({{a.id, b.id}, 15 * 60, m_technicians[2].id});
     awaitMove();
-    QCOMPARE(onServer(a.id).scheduledDate, at(9, 15).toUTC());
-    QCOMPARE(onServer(b.id).scheduledDate, at(13, 15).toUTC());
-    QCOMPARE(technicianOf(onServer(a.id)), m_technicians[2].id);
-    QCOMPARE(technicianOf(onServer(b.id)), m_technicians[2].id);
+    QCOMPARE(orderOn(m_fixture->client(), a.id).scheduledDate, at(9, 15).toUTC());
+    QCOMPARE(orderOn(m_fixture->client(), b.id).scheduledDate, at(13, 15).toUTC());
+    QCOMPARE(technicianOf(orderOn(m_fixture->client(), a.id)), m_technicians[2].id);
+    QCOMPARE(technicianOf(orderOn(m_fixture->client(), b.id)), m_technicians[2].id);
     QVERIFY(m_board->canUndo());
 
     m_board->undo();
     awaitMove();
     QVERIFY(!m_board->canUndo());
-    QCOMPARE(onServer(a.id).scheduledDate, at(9).toUTC());
-    QCOMPARE(onServer(b.id).scheduledDate, at(13).toUTC());
-    QCOMPARE(technicianOf(onServer(a.id)), m_technicians[0].id);
-    QCOMPARE(technicianOf(onServer(b.id)), m_technicians[1].id);
+    QCOMPARE(orderOn(m_fixture->client(), a.id).scheduledDate, at(9).toUTC());
+    QCOMPARE(orderOn(m_fixture->client(), b.id).scheduledDate, at(13).toUTC());
+    QCOMPARE(technicianOf(orderOn(m_fixture->client(), a.id)), m_technicians[0].id);
+    QCOMPARE(technicianOf(orderOn(m_fixture->client(), b.id)), m_technicians[1].id);
 }
 
 void TestBoardModel::trayAssignsAndUnassigns()
@@ -263,7 +254,7 @@ void TestBoardModel::trayAssignsAndUnassigns()
 
     m_board->move({{waiting.id}, 60 * 60, m_technicians[0].id});
     awaitMove();
-    WorkOrder after = onServer(waiting.id);
+    WorkOrder after = orderOn(m_fixture->client(), waiting.id);
     QCOMPARE(technicianOf(after), m_technicians[0].id);
     QCOMPARE(after.scheduledDate, at(12).toUTC());
     QCOMPARE(after.status, Status::Assigned); // given to someone
@@ -271,7 +262,7 @@ void TestBoardModel::trayAssignsAndUnassigns()
 
     m_board->move({{waiting.id}, 0, QString()}); // back to the tray
     awaitMove();
-    after = onServer(waiting.id);
+    after = orderOn(m_fixture->client(), waiting.id);
     QVERIFY(!after.technician || after.technician->id.isEmpty());
     QCOMPARE(after.status, Status::Open); // waiting for someone again
     QCOMPARE(m_board->rows().first().bars.size(), 1);
@@ -288,7 +279,7 @@ void TestBoardModel::refusedMoveSnapsBackWithTheServersReason()
     QVERIFY(m_board->refusal(order.id).contains(u"Technician not found"_s));
 
     // Nothing half-moved: not the time either, on the server or on the board.
-    const WorkOrder after = onServer(order.id);
+    const WorkOrder after = orderOn(m_fixture->client(), order.id);
     QCOMPARE(after.scheduledDate, at(9).toUTC());
     QCOMPARE(technicianOf(after), m_technicians[0].id);
     int row = -1;
@@ -303,7 +294,7 @@ void TestBoardModel::refusedMoveSnapsBackWithTheServersReason()
     m_board->move({{order.id}, 30 * 60, std::nullopt});
     awaitMove();
     QCOMPARE(m_board->refusal(order.id), QString());
-    QCOMPARE(onServer(order.id).scheduledDate, at(9, 30).toUTC());
+    QCOMPARE(orderOn(m_fixture->client(), order.id).scheduledDate, at(9, 30).toUTC());
 }
 
 void TestBoardModel::offlineMoveWaitsInTheOutboxAndIsSentLater()
@@ -323,7 +314,7 @@ void TestBoardModel::offlineMoveWaitsInTheOutboxAndIsSentLater()
     QVERIFY(bar);
     QCOMPARE(bar->start, at(8).toUTC());
     QCOMPARE(m_board->rows()[row].technician.id, m_technicians[1].id);
-    QCOMPARE(onServer(order.id).scheduledDate, at(9).toUTC());
+    QCOMPARE(orderOn(m_fixture->client(), order.id).scheduledDate, at(9).toUTC());
 
     // The board offline reads the cache, which holds the change too.
     loadSpan();
@@ -334,8 +325,9 @@ void TestBoardModel::offlineMoveWaitsInTheOutboxAndIsSentLater()
     // Back online, the outbox sends it.
     m_services->monitor().setForcedOffline(false);
     m_services->replayer().replay();
-    QTRY_VERIFY_WITH_TIMEOUT(onServer(order.id).scheduledDate == at(8).toUTC(), kWaitMs);
-    QCOMPARE(technicianOf(onServer(order.id)), m_technicians[1].id);
+    QTRY_VERIFY_WITH_TIMEOUT(orderOn(m_fixture->client(), order.id).scheduledDate == at(8).toUTC(),
+                             kWaitMs);
+    QCOMPARE(technicianOf(orderOn(m_fixture->client(), order.id)), m_technicians[1].id);
     QTRY_VERIFY_WITH_TIMEOUT(!m_services->pending().contains(order.id), kWaitMs);
 }
 
@@ -399,7 +391,7 @@ void TestBoardModel::aChangeDuringALoadIsNotUndoneByIt()
     // edit): the re-read's older copy must not put the bar back.
     m_board->reloadOrders();
     QVERIFY(m_board->isLoading());
-    WorkOrder moved = onServer(order.id);
+    WorkOrder moved = orderOn(m_fixture->client(), order.id);
     moved.scheduledDate = at(11).toUTC();
     m_board->orderChanged(moved, moved.id);
     QTRY_VERIFY_WITH_TIMEOUT(!m_board->isLoading(), kWaitMs);

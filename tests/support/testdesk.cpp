@@ -36,12 +36,8 @@ TestDesk::TestDesk(Options options) : m_options(std::move(options)), m_sandbox(m
         if (!m_connected)
             qWarning("TestDesk: the services could not be pointed at the sandbox");
     }
-    if (!m_options.window)
-        return;
-    window = std::make_unique<MainWindow>(m_windowServices);
-    if (m_options.size.isValid())
-        window->resize(m_options.size);
-    window->show();
+    if (m_options.window)
+        reopenWindow();
 }
 
 TestDesk::~TestDesk()
@@ -158,6 +154,15 @@ void TestDesk::load()
 bool TestDesk::activate() const
 {
     return QTest::qWaitForWindowActive(window.get());
+}
+
+void TestDesk::reopenWindow()
+{
+    // The new window is made while the old one still stands, then takes its place.
+    window = std::make_unique<MainWindow>(m_windowServices);
+    if (m_options.size.isValid())
+        window->resize(m_options.size);
+    window->show();
 }
 
 void TestDesk::missing(const char *type, const QString &objectName) const
