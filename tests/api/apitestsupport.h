@@ -1,9 +1,11 @@
 #pragma once
 
-// Shared by the API client tests: a callback recorder and a sandbox-backed client;
-// quickRetries() comes from tests/support.
+// Shared by the API client tests: a callback recorder; quickRetries(), startedSandbox() and
+// connectedClient() come from tests/support.
 
 #include "await.h"
+#include "connectedclient.h"
+#include "testsandbox.h"
 
 #include "api/apiclient.h"
 #include "sandboxserver.h"

@@ -42,19 +42,16 @@ private:
 
 void TestApiErrors::initTestCase()
 {
-    m_server = std::make_unique<sandbox::SandboxServer>(smallSandbox(30));
     QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_server = startedSandbox(30, &error);
+    QVERIFY2(m_server, qPrintable(error));
 }
 
 void TestApiErrors::init()
 {
     // A fresh client per test: settings changed by one test never leak into the next.
     m_server->setFaults({});
-    m_client = std::make_unique<ApiClient>();
-    QVERIFY(!m_client->setBaseUrl(m_server->baseUrl()));
-    m_client->setApiKey(m_server->options().key);
-    m_client->setRetryPolicy(quickRetries());
+    m_client = connectedClient(*m_server, quickRetries());
 }
 
 WorkOrderSummary TestApiErrors::anyOrder()

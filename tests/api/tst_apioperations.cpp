@@ -38,12 +38,10 @@ private:
 
 void TestApiOperations::initTestCase()
 {
-    m_server = std::make_unique<sandbox::SandboxServer>(smallSandbox(80));
     QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
-    m_client = std::make_unique<ApiClient>();
-    QVERIFY(!m_client->setBaseUrl(m_server->baseUrl()));
-    m_client->setApiKey(m_server->options().key);
+    m_server = startedSandbox(80, &error);
+    QVERIFY2(m_server, qPrintable(error));
+    m_client = connectedClient(*m_server);
 
     WorkOrderQuery all;
     all.perPage = 100;

@@ -116,9 +116,9 @@ private:
 
 void TestApiTransport::initTestCase()
 {
-    m_server = std::make_unique<sandbox::SandboxServer>(smallSandbox(30));
     QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
+    m_server = startedSandbox(30, &error);
+    QVERIFY2(m_server, qPrintable(error));
 }
 
 void TestApiTransport::init()

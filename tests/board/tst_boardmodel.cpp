@@ -5,12 +5,10 @@
 // snapping back with the server's reason, undo, filters, and another dispatcher's change seen
 // on the next re-read.
 #include "board/boardmodel.h"
-#include "connectivity/connectivitymonitor.h"
 #include "pages/switchingpagesource.h"
 #include "sync/lookuploader.h"
-#include "sync/orderwriter.h"
-#include "sync/pendingorders.h"
 #include "synctestsupport.h"
+#include "writerservices.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -18,7 +16,6 @@
 using namespace Qt::StringLiterals;
 using namespace fentu;
 using namespace fentu::test;
-using namespace std::chrono_literals;
 
 namespace {
 
@@ -61,13 +58,9 @@ private:
                             const QString &customerId = {});
     void loadSpan(int days = 1);
     void awaitMove();
-    WorkOrder onServer(const QString &id);
 
     std::unique_ptr<SyncFixture> m_fixture;
-    std::unique_ptr<ConnectivityMonitor> m_monitor;
-    std::unique_ptr<PendingOrders> m_pending;
-    std::unique_ptr<OrderWriter> m_writer;
-    std::unique_ptr<SwitchingPageSource> m_source;
+    std::unique_ptr<WriterServices> m_services; // with the window's page source
     std::unique_ptr<LookupLoader> m_lookups;
     std::unique_ptr<BoardModel> m_board;
     QList<Technician> m_technicians; // active ones, from the server
@@ -80,16 +73,12 @@ void TestBoardModel::init()
     m_fixture = std::make_unique<SyncFixture>(30);
     QVERIFY(m_fixture->startServer());
     QVERIFY(m_fixture->openCache());
-    ApiClient &client = m_fixture->client();
-    m_monitor = std::make_unique<ConnectivityMonitor>(&client);
-    m_monitor->setProbeDelays(50ms, 200ms);
-    m_pending = std::make_unique<PendingOrders>(&m_fixture->store());
-    m_writer = std::make_unique<OrderWriter>(&client, &m_fixture->store(), m_monitor.get(),
-                                             m_pending.get());
-    m_source = std::make_unique<SwitchingPageSource>(&client, &m_fixture->store(), m_monitor.get());
-    m_lookups = std::make_unique<LookupLoader>(&client, &m_fixture->store());
-    m_lookups->setMonitor(m_monitor.get());
-    m_board = std::make_unique<BoardModel>(m_source.get(), m_lookups.get(), m_writer.get());
+    m_services = std::make_unique<WriterServices>(*m_fixture);
+    // The source first: of the two that follow the monitor, it hears of a switch first.
+    SwitchingPageSource &pages = m_services->pageSource();
+    m_lookups = std::make_unique<LookupLoader>(&m_fixture->client(), &m_fixture->store());
+    m_lookups->setMonitor(&m_services->monitor());
+    m_board = std::make_unique<BoardModel>(&pages, m_lookups.get(), &m_services->writer());
     m_board->setClock([] { return at(6); }); // the morning of the day: nothing is late yet
 
     const auto technicians = await<LookupLoader::Result<Technician>>(
@@ -109,10 +98,7 @@ void TestBoardModel::cleanup()
 {
     m_board.reset();
     m_lookups.reset();
-    m_source.reset();
-    m_writer.reset();
-    m_pending.reset();
-    m_monitor.reset();
+    m_services.reset();
     m_fixture.reset();
     m_technicians.clear();
     m_customers.clear();
@@ -156,14 +142,6 @@ void TestBoardModel::awaitMove()
     m_lastMoveMessage = finished.first().first().toString();
 }
 
-WorkOrder TestBoardModel::onServer(const QString &id)
-{
-    const ApiResult<WorkOrder> order = serverOrder(m_fixture->client(), id);
-    if (!order.isOk())
-        qFatal("no such order on the server: %s", qPrintable(id));
-    return order.value();
-}
-
 void TestBoardModel::loadsEveryPageOfTheSpanOntoRows()
 {
     // 130 orders: two pages of 100. Two technicians share them, a third has none, ten wait
@@ -193,7 +171,7 @@ void TestBoardModel::loadsEveryPageOfTheSpanOntoRows()
     QCOMPARE(technicianRows, int(m_technicians.size())); // every active one has a row
 
     // Written through: the same board offline comes from the cache.
-    m_monitor->setForcedOffline(true);
+    m_services->monitor().setForcedOffline(true);
     loadSpan();
     bars = 0;
     for (const BoardRow &row : m_board->rows())
@@ -205,13 +183,13 @@ void TestBoardModel::dragInTimeChangesOnlyTheScheduledDate()
 {
     const WorkOrderSummary order = create(at(9), 60, m_technicians[0].id);
     loadSpan();
-    const WorkOrder before = onServer(order.id);
+    const WorkOrder before = orderOn(m_fixture->client(), order.id);
 
     m_board->move({{order.id}, 90 * 60, std::nullopt});
     awaitMove();
     QCOMPARE(m_lastMoveMessage, QString());
 
-    const WorkOrder after = onServer(order.id);
+    const WorkOrder after = orderOn(m_fixture->client(), order.id);
     QCOMPARE(after.scheduledDate, at(10, 30).toUTC());
     QCOMPARE(technicianOf(after), technicianOf(before));
     QCOMPARE(after.status, before.status);
@@ -229,12 +207,12 @@ void TestBoardModel::dragAcrossRowsChangesOnlyTheTechnician()
 {
     const WorkOrderSummary order = create(at(9), 60, m_technicians[0].id);
     loadSpan();
-    const WorkOrder before = onServer(order.id);
+    const WorkOrder before = orderOn(m_fixture->client(), order.id);
 
     m_board->move({{order.id}, 0, m_technicians[1].id});
     awaitMove();
 
-    const WorkOrder after = onServer(order.id);
+    const WorkOrder after = orderOn(m_fixture->client(), order.id);
     QCOMPARE(technicianOf(after), m_technicians[1].id);
     QCOMPARE(after.scheduledDate, before.scheduledDate);
     QCOMPARE(after.status, before.status);
@@ -252,19 +230,19 @@ void TestBoardModel::aMultiSelectionMovesTogetherAndUndoPutsItBack()
 
     m_board->move({{a.id, b.id}, 15 * 60, m_technicians[2].id});
     awaitMove();
-    QCOMPARE(onServer(a.id).scheduledDate, at(9, 15).toUTC());
-    QCOMPARE(onServer(b.id).scheduledDate, at(13, 15).toUTC());
-    QCOMPARE(technicianOf(onServer(a.id)), m_technicians[2].id);
-    QCOMPARE(technicianOf(onServer(b.id)), m_technicians[2].id);
+    QCOMPARE(orderOn(m_fixture->client(), a.id).scheduledDate, at(9, 15).toUTC());
+    QCOMPARE(orderOn(m_fixture->client(), b.id).scheduledDate, at(13, 15).toUTC());
+    QCOMPARE(technicianOf(orderOn(m_fixture->client(), a.id)), m_technicians[2].id);
+    QCOMPARE(technicianOf(orderOn(m_fixture->client(), b.id)), m_technicians[2].id);
     QVERIFY(m_board->canUndo());
 
     m_board->undo();
     awaitMove();
     QVERIFY(!m_board->canUndo());
-    QCOMPARE(onServer(a.id).scheduledDate, at(9).toUTC());
-    QCOMPARE(onServer(b.id).scheduledDate, at(13).toUTC());
-    QCOMPARE(technicianOf(onServer(a.id)), m_technicians[0].id);
-    QCOMPARE(technicianOf(onServer(b.id)), m_technicians[1].id);
+    QCOMPARE(orderOn(m_fixture->client(), a.id).scheduledDate, at(9).toUTC());
+    QCOMPARE(orderOn(m_fixture->client(), b.id).scheduledDate, at(13).toUTC());
+    QCOMPARE(technicianOf(orderOn(m_fixture->client(), a.id)), m_technicians[0].id);
+    QCOMPARE(technicianOf(orderOn(m_fixture->client(), b.id)), m_technicians[1].id);
 }
 
 void TestBoardModel::trayAssignsAndUnassigns()
@@ -276,7 +254,7 @@ void TestBoardModel::trayAssignsAndUnassigns()
 
     m_board->move({{waiting.id}, 60 * 60, m_technicians[0].id});
     awaitMove();
-    WorkOrder after = onServer(waiting.id);
+    WorkOrder after = orderOn(m_fixture->client(), waiting.id);
     QCOMPARE(technicianOf(after), m_technicians[0].id);
     QCOMPARE(after.scheduledDate, at(12).toUTC());
     QCOMPARE(after.status, Status::Assigned); // given to someone
@@ -284,7 +262,7 @@ void TestBoardModel::trayAssignsAndUnassigns()
 
     m_board->move({{waiting.id}, 0, QString()}); // back to the tray
     awaitMove();
-    after = onServer(waiting.id);
+    after = orderOn(m_fixture->client(), waiting.id);
     QVERIFY(!after.technician || after.technician->id.isEmpty());
     QCOMPARE(after.status, Status::Open); // waiting for someone again
     QCOMPARE(m_board->rows().first().bars.size(), 1);
@@ -301,7 +279,7 @@ void TestBoardModel::refusedMoveSnapsBackWithTheServersReason()
     QVERIFY(m_board->refusal(order.id).contains(u"Technician not found"_s));
 
     // Nothing half-moved: not the time either, on the server or on the board.
-    const WorkOrder after = onServer(order.id);
+    const WorkOrder after = orderOn(m_fixture->client(), order.id);
     QCOMPARE(after.scheduledDate, at(9).toUTC());
     QCOMPARE(technicianOf(after), m_technicians[0].id);
     int row = -1;
@@ -310,33 +288,33 @@ void TestBoardModel::refusedMoveSnapsBackWithTheServersReason()
     QCOMPARE(bar->start, at(9).toUTC());
     QCOMPARE(m_board->rows()[row].technician.id, m_technicians[0].id);
     // Nothing stays behind in the outbox to block the order's next change.
-    QTRY_VERIFY_WITH_TIMEOUT(!m_pending->contains(order.id), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_services->pending().contains(order.id), kWaitMs);
 
     // Moved again, the reason goes.
     m_board->move({{order.id}, 30 * 60, std::nullopt});
     awaitMove();
     QCOMPARE(m_board->refusal(order.id), QString());
-    QCOMPARE(onServer(order.id).scheduledDate, at(9, 30).toUTC());
+    QCOMPARE(orderOn(m_fixture->client(), order.id).scheduledDate, at(9, 30).toUTC());
 }
 
 void TestBoardModel::offlineMoveWaitsInTheOutboxAndIsSentLater()
 {
     const WorkOrderSummary order = create(at(9), 60, m_technicians[0].id);
     loadSpan();
-    m_monitor->setForcedOffline(true);
+    m_services->monitor().setForcedOffline(true);
     loadSpan(); // from the cache now
 
     m_board->move({{order.id}, -60 * 60, m_technicians[1].id});
     awaitMove();
     QCOMPARE(m_lastMoveMessage, QString());
-    QVERIFY(m_pending->contains(order.id));
+    QVERIFY(m_services->pending().contains(order.id));
     // On the board at once, pending; the server knows nothing yet.
     int row = -1;
     const BoardBar *bar = m_board->bar(order.id, &row);
     QVERIFY(bar);
     QCOMPARE(bar->start, at(8).toUTC());
     QCOMPARE(m_board->rows()[row].technician.id, m_technicians[1].id);
-    QCOMPARE(onServer(order.id).scheduledDate, at(9).toUTC());
+    QCOMPARE(orderOn(m_fixture->client(), order.id).scheduledDate, at(9).toUTC());
 
     // The board offline reads the cache, which holds the change too.
     loadSpan();
@@ -345,11 +323,12 @@ void TestBoardModel::offlineMoveWaitsInTheOutboxAndIsSentLater()
     QCOMPARE(bar->start, at(8).toUTC());
 
     // Back online, the outbox sends it.
-    m_monitor->setForcedOffline(false);
-    m_writer->replayer().replay();
-    QTRY_VERIFY_WITH_TIMEOUT(onServer(order.id).scheduledDate == at(8).toUTC(), kWaitMs);
-    QCOMPARE(technicianOf(onServer(order.id)), m_technicians[1].id);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_pending->contains(order.id), kWaitMs);
+    m_services->monitor().setForcedOffline(false);
+    m_services->replayer().replay();
+    QTRY_VERIFY_WITH_TIMEOUT(orderOn(m_fixture->client(), order.id).scheduledDate == at(8).toUTC(),
+                             kWaitMs);
+    QCOMPARE(technicianOf(orderOn(m_fixture->client(), order.id)), m_technicians[1].id);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_services->pending().contains(order.id), kWaitMs);
 }
 
 void TestBoardModel::anotherDispatchersChangeShowsOnTheNextReRead()
@@ -412,7 +391,7 @@ void TestBoardModel::aChangeDuringALoadIsNotUndoneByIt()
     // edit): the re-read's older copy must not put the bar back.
     m_board->reloadOrders();
     QVERIFY(m_board->isLoading());
-    WorkOrder moved = onServer(order.id);
+    WorkOrder moved = orderOn(m_fixture->client(), order.id);
     moved.scheduledDate = at(11).toUTC();
     m_board->orderChanged(moved, moved.id);
     QTRY_VERIFY_WITH_TIMEOUT(!m_board->isLoading(), kWaitMs);

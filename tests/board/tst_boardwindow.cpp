@@ -68,7 +68,6 @@ private slots:
 private:
     void showBoard();
     WorkOrderSummary create(const QDateTime &start, int minutes, const QString &technicianId);
-    WorkOrder onServer(const QString &id);
     /// Waits until the board shows `id` (after a load or a move).
     bool awaitBar(const QString &id, const std::function<bool(const BoardBar &)> &holds = {});
     int rowOf(const QString &technicianId) const;
@@ -133,11 +132,6 @@ WorkOrderSummary TestBoardWindow::create(const QDateTime &start, int minutes,
     return made.value();
 }
 
-WorkOrder TestBoardWindow::onServer(const QString &id)
-{
-    return serverOrder(*m_other, id).value();
-}
-
 bool TestBoardWindow::awaitBar(const QString &id, const std::function<bool(const BoardBar &)> &holds)
 {
     return QTest::qWaitFor(
@@ -188,8 +182,7 @@ void TestBoardWindow::boardReplacesTheTableAndIsRemembered()
     QVERIFY(AppSettings().boardPreferences().boardShown);
 
     // A new window comes back on the board; View ▸ List (Ctrl+L) goes back.
-    m_desk->window = std::make_unique<MainWindow>(m_desk->windowServices());
-    m_desk->window->show();
+    m_desk->reopenWindow();
     views = m_desk->find<QStackedWidget>(u"centralViews"_s);
     QCOMPARE(views->currentWidget()->objectName(), u"boardPanel"_s);
     QCOMPARE(m_desk->action(u"actionShowList"_s)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -205,13 +198,14 @@ void TestBoardWindow::dragInTimeReschedulesOnly()
     const WorkOrderSummary order = create(todayAt(9), 60, m_technicians[0].id);
     board()->refresh();
     QVERIFY(awaitBar(order.id));
-    const WorkOrder before = onServer(order.id);
+    const WorkOrder before = orderOn(*m_other, order.id);
 
     // An hour and a few minutes to the right: it snaps to the quarter, an hour later.
     const double perMinute = view()->scale().pixelsPerMinute();
     drag(order.id, view()->barCentre(order.id) + QPoint(int(64 * perMinute), 0));
-    QTRY_COMPARE_WITH_TIMEOUT(onServer(order.id).scheduledDate, todayAt(10).toUTC(), kWaitMs);
-    const WorkOrder after = onServer(order.id);
+    QTRY_COMPARE_WITH_TIMEOUT(orderOn(*m_other, order.id).scheduledDate, todayAt(10).toUTC(),
+                              kWaitMs);
+    const WorkOrder after = orderOn(*m_other, order.id);
     QCOMPARE(technicianOf(after), technicianOf(before));
     QCOMPARE(after.status, before.status);
     QCOMPARE(after.estimatedDuration, before.estimatedDuration);
@@ -225,15 +219,16 @@ void TestBoardWindow::dragAcrossRowsReassignsOnly()
     const WorkOrderSummary order = create(todayAt(13), 90, m_technicians[0].id);
     board()->refresh();
     QVERIFY(awaitBar(order.id));
-    const WorkOrder before = onServer(order.id);
+    const WorkOrder before = orderOn(*m_other, order.id);
 
     const QPoint from = view()->barCentre(order.id);
     const int target = rowOf(m_technicians[1].id);
     const QPoint to(from.x(), view()->rowPoint(target, todayAt(13)).y());
     drag(order.id, to);
-    QTRY_COMPARE_WITH_TIMEOUT(technicianOf(onServer(order.id)), m_technicians[1].id, kWaitMs);
-    QCOMPARE(onServer(order.id).scheduledDate, before.scheduledDate);
-    QCOMPARE(onServer(order.id).status, before.status);
+    QTRY_COMPARE_WITH_TIMEOUT(technicianOf(orderOn(*m_other, order.id)), m_technicians[1].id,
+                              kWaitMs);
+    QCOMPARE(orderOn(*m_other, order.id).scheduledDate, before.scheduledDate);
+    QCOMPARE(orderOn(*m_other, order.id).status, before.status);
 }
 
 void TestBoardWindow::escapeCancelsADrag()
@@ -247,7 +242,7 @@ void TestBoardWindow::escapeCancelsADrag()
     drag(order.id, to, true);
     QVERIFY(!view()->isDragging());
     QTest::qWait(300); // nothing is on its way
-    const WorkOrder after = onServer(order.id);
+    const WorkOrder after = orderOn(*m_other, order.id);
     QCOMPARE(after.scheduledDate, todayAt(9).toUTC());
     QCOMPARE(technicianOf(after), m_technicians[0].id);
     QCOMPARE(view()->barCentre(order.id), from); // back where it was
@@ -263,8 +258,9 @@ void TestBoardWindow::trayOrderDraggedOntoARowIsAssigned()
     const QPoint from = view()->barCentre(order.id);
     const QPoint to(from.x(), view()->rowPoint(rowOf(m_technicians[0].id), todayAt(11)).y());
     drag(order.id, to);
-    QTRY_COMPARE_WITH_TIMEOUT(technicianOf(onServer(order.id)), m_technicians[0].id, kWaitMs);
-    QCOMPARE(onServer(order.id).scheduledDate, todayAt(11).toUTC());
+    QTRY_COMPARE_WITH_TIMEOUT(technicianOf(orderOn(*m_other, order.id)), m_technicians[0].id,
+                              kWaitMs);
+    QCOMPARE(orderOn(*m_other, order.id).scheduledDate, todayAt(11).toUTC());
 
     // Edit ▸ Undo Move (Ctrl+Z) puts it back in the tray.
     QVERIFY(awaitBar(order.id, [this](const BoardBar &bar) {
@@ -274,7 +270,7 @@ void TestBoardWindow::trayOrderDraggedOntoARowIsAssigned()
     QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
     QTRY_VERIFY_WITH_TIMEOUT(undo->isEnabled(), kWaitMs);
     undo->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(technicianOf(onServer(order.id)).isEmpty(), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(technicianOf(orderOn(*m_other, order.id)).isEmpty(), kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(!undo->isEnabled(), kWaitMs); // one step: the undo is spent
 }
 
@@ -289,15 +285,16 @@ void TestBoardWindow::keyboardMovesAndOpens()
 
     // Ctrl+Right: one snap step (15 minutes) later.
     QTest::keyClick(view(), Qt::Key_Right, Qt::ControlModifier);
-    QTRY_COMPARE_WITH_TIMEOUT(onServer(order.id).scheduledDate, todayAt(9, 15).toUTC(), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(orderOn(*m_other, order.id).scheduledDate, todayAt(9, 15).toUTC(),
+                              kWaitMs);
     QVERIFY(awaitBar(order.id, [](const BoardBar &bar) { return bar.start == todayAt(9, 15).toUTC(); }));
 
     // Ctrl+Down: the next row's technician, the time kept.
     const int row = rowOf(m_technicians[0].id);
     const QString below = model()->rows()[row + 1].technician.id;
     QTest::keyClick(view(), Qt::Key_Down, Qt::ControlModifier);
-    QTRY_COMPARE_WITH_TIMEOUT(technicianOf(onServer(order.id)), below, kWaitMs);
-    QCOMPARE(onServer(order.id).scheduledDate, todayAt(9, 15).toUTC());
+    QTRY_COMPARE_WITH_TIMEOUT(technicianOf(orderOn(*m_other, order.id)), below, kWaitMs);
+    QCOMPARE(orderOn(*m_other, order.id).scheduledDate, todayAt(9, 15).toUTC());
 
     // Return opens the edit dialog on that order; the window's Edit acts on the board's pick.
     QVERIFY(awaitBar(order.id, [&](const BoardBar &bar) { return technicianOf(bar.order) == below; }));
@@ -347,7 +344,7 @@ void TestBoardWindow::refusedMoveSnapsBackAndSaysWhy()
     }));
     QTRY_VERIFY_WITH_TIMEOUT(!view()->barItem(order.id)->marks().refusal.isEmpty(), kWaitMs);
     QVERIFY(view()->barItem(order.id)->toolTipText().contains(u"without a technician"_s));
-    const WorkOrder after = onServer(order.id);
+    const WorkOrder after = orderOn(*m_other, order.id);
     QCOMPARE(after.scheduledDate, todayAt(9).toUTC());
     QCOMPARE(technicianOf(after), m_technicians[0].id);
     QCOMPARE(view()->rowAtViewportY(view()->barCentre(order.id).y()), rowOf(m_technicians[0].id));
@@ -368,10 +365,11 @@ void TestBoardWindow::offlineMoveWaitsAndIsSentWhenOnline()
     drag(order.id, view()->barCentre(order.id) + QPoint(int(-60 * perMinute), 0));
     QVERIFY(awaitBar(order.id, [](const BoardBar &bar) { return bar.start == todayAt(13).toUTC(); }));
     QTRY_VERIFY_WITH_TIMEOUT(view()->barItem(order.id)->marks().pending, kWaitMs);
-    QCOMPARE(onServer(order.id).scheduledDate, todayAt(14).toUTC());
+    QCOMPARE(orderOn(*m_other, order.id).scheduledDate, todayAt(14).toUTC());
 
     m_desk->action(u"actionWorkOffline"_s)->trigger(); // online: the outbox is sent
-    QTRY_COMPARE_WITH_TIMEOUT(onServer(order.id).scheduledDate, todayAt(13).toUTC(), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(orderOn(*m_other, order.id).scheduledDate, todayAt(13).toUTC(),
+                              kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(view()->barItem(order.id) && !view()->barItem(order.id)->marks().pending,
                              kWaitMs);
 }
@@ -381,9 +379,7 @@ void TestBoardWindow::reReadShowsAnotherDispatchersChange()
     BoardPreferences preferences;
     preferences.refreshSeconds = 1;
     AppSettings().setBoardPreferences(preferences);
-    m_desk->window = std::make_unique<MainWindow>(m_desk->windowServices());
-    m_desk->window->resize(1400, 900);
-    m_desk->window->show();
+    m_desk->reopenWindow();
     showBoard();
     const WorkOrderSummary order = create(todayAt(9), 60, m_technicians[0].id);
     board()->refresh();

@@ -3,6 +3,8 @@
 // the same order, through the store and through the table model.
 
 #include "cachetestsupport.h"
+#include "connectedclient.h"
+#include "testsandbox.h"
 
 #include "localzone.h"
 #include "api/apiclient.h"
@@ -82,14 +84,10 @@ private:
 
 void TestCacheOffline::initTestCase()
 {
-    sandbox::Options options;
-    options.orders = 400;
-    m_server = std::make_unique<sandbox::SandboxServer>(options);
     QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
-    m_client = std::make_unique<ApiClient>();
-    QVERIFY(!m_client->setBaseUrl(m_server->baseUrl()));
-    m_client->setApiKey(m_server->options().key);
+    m_server = startedSandbox(400, &error);
+    QVERIFY2(m_server, qPrintable(error));
+    m_client = connectedClient(*m_server);
 
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());

@@ -46,7 +46,6 @@ private slots:
 private:
     /// Creates an order through the CLI with every optional field set; returns its id.
     QString createFullOrder();
-    QJsonObject serverOrder(const QString &id);
 
     std::unique_ptr<CliFixture> m_fixture;
     QString m_customerId;
@@ -80,11 +79,6 @@ void TestCliWrites::initTestCase()
     QVERIFY(!m_customerId.isEmpty());
     QVERIFY(!m_contactId.isEmpty());
     QVERIFY(!m_technicianId.isEmpty());
-}
-
-QJsonObject TestCliWrites::serverOrder(const QString &id)
-{
-    return m_fixture->direct().get(u"/work-orders/"_s + id).dataObject();
 }
 
 QString TestCliWrites::createFullOrder()
@@ -124,7 +118,7 @@ void TestCliWrites::createReachesServerAndCache()
     QVERIFY(!id.isEmpty());
     QVERIFY(m_fixture->server().requestCount() > before);
 
-    const QJsonObject order = serverOrder(id);
+    const QJsonObject order = m_fixture->serverOrder(id);
     QCOMPARE(order.value(u"customer"_s)[u"id"_s].toString(), m_customerId);
     QCOMPARE(order.value(u"contact"_s)[u"id"_s].toString(), m_contactId);
     QCOMPARE(order.value(u"technician"_s)[u"id"_s].toString(), m_technicianId);
@@ -153,7 +147,7 @@ void TestCliWrites::createDraftAsText()
                                   "status draft\\.\\n$"_s);
     const auto match = line.match(run.outText());
     QVERIFY2(match.hasMatch(), run.describe());
-    const QJsonObject order = serverOrder(match.captured(2));
+    const QJsonObject order = m_fixture->serverOrder(match.captured(2));
     QCOMPARE(order[u"status"_s].toString(), u"draft"_s);
     QCOMPARE(order[u"work_order_number"_s].toString(), match.captured(1));
     QCOMPARE(order[u"priority"_s].toString(), u"medium"_s); // the documented default
@@ -245,7 +239,7 @@ void TestCliWrites::updateChangesAndClears()
                         u"--duration"_s, u""_s, u"--scheduled"_s, u""_s, u"--notes"_s, u""_s});
     QVERIFY2(cleared.exitCode == 0 && cleared.err.isEmpty(), cleared.describe());
     QVERIFY(cleared.outText().startsWith(u"Updated work order WO-"_s));
-    QJsonObject order = serverOrder(id);
+    QJsonObject order = m_fixture->serverOrder(id);
     for (const auto *field :
          {"technician", "contact", "estimated_duration", "scheduled_date", "notes"})
         QVERIFY2(order.value(QLatin1StringView(field)).isNull() ||
@@ -260,7 +254,7 @@ void TestCliWrites::updateChangesAndClears()
                         u"Replaced"_s, u"--format"_s, u"json"_s});
     QVERIFY2(changed.exitCode == 0, changed.describe());
     const QJsonObject answer = jsonObject(changed);
-    order = serverOrder(id);
+    order = m_fixture->serverOrder(id);
     QCOMPARE(answer, order);
     QCOMPARE(order[u"status"_s].toString(), u"in_progress"_s);
     QCOMPARE(order.value(u"technician"_s)[u"id"_s].toString(), m_technicianId);
@@ -282,7 +276,7 @@ void TestCliWrites::refusedStatusChange()
     QVERIFY2(run.exitCode == 2, run.describe());
     QCOMPARE(run.errLines().size(), 1);
     QVERIFY2(run.errText().contains(u"(HTTP 422): status: "_s), run.describe());
-    QCOMPARE(serverOrder(id)[u"status"_s].toString(), u"completed"_s);
+    QCOMPARE(m_fixture->serverOrder(id)[u"status"_s].toString(), u"completed"_s);
 }
 
 void TestCliWrites::updateCustomerAndDraft()
@@ -304,14 +298,14 @@ void TestCliWrites::updateCustomerAndDraft()
     QCOMPARE(refused.errLines().size(), 1);
     QVERIFY2(refused.errText().contains(u"(HTTP 422): contact_id: Contact does not belong"_s),
              refused.describe());
-    QCOMPARE(serverOrder(id).value(u"customer"_s)[u"id"_s].toString(), m_customerId);
+    QCOMPARE(m_fixture->serverOrder(id).value(u"customer"_s)[u"id"_s].toString(), m_customerId);
 
     // With the contact cleared (an empty value) the move goes through; --draft sets the status.
     const CliRun moved =
         m_fixture->run({u"update"_s, id, u"--customer"_s, otherCustomer, u"--contact"_s, u""_s,
                         u"--draft"_s, u"--format"_s, u"json"_s});
     QVERIFY2(moved.exitCode == 0 && moved.err.isEmpty(), moved.describe());
-    const QJsonObject order = serverOrder(id);
+    const QJsonObject order = m_fixture->serverOrder(id);
     QCOMPARE(jsonObject(moved), order); // the server's answer, as it stored it
     QCOMPARE(order.value(u"customer"_s)[u"id"_s].toString(), otherCustomer);
     QVERIFY(order.value(u"contact"_s).isNull() || order.value(u"contact"_s).isUndefined());
@@ -382,7 +376,7 @@ void TestCliWrites::unsentOfflineEditsQueueTheCliBehind()
     // before it: the server ends with the newest value.
     const CliRun update = m_fixture->run({u"update"_s, id, u"--priority"_s, u"urgent"_s});
     QVERIFY2(update.exitCode == 0 && update.err.isEmpty(), update.describe());
-    QCOMPARE(serverOrder(id)[u"priority"_s].toString(), u"urgent"_s);
+    QCOMPARE(m_fixture->serverOrder(id)[u"priority"_s].toString(), u"urgent"_s);
     const CliRun removed = m_fixture->run({u"delete"_s, id});
     QVERIFY2(removed.exitCode == 0 && removed.err.isEmpty(), removed.describe());
     QCOMPARE(m_fixture->direct().get(u"/work-orders/"_s + id).status, 404);

@@ -1,5 +1,6 @@
 #include "credentials/apikeyfromenvironment.h"
 #include "credentials/credentialstore.h"
+#include "keychainlesschild.h"
 #include "keychainunavailablechild.h"
 #include "secretscan.h"
 #include "settings/appsettings.h"
@@ -9,7 +10,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -267,22 +267,13 @@ void TestCredentialStore::callbackSkippedWhenContextIsGone()
 
 void TestCredentialStore::unavailableKeychainOffersSessionOnlyKey()
 {
-    QTemporaryDir noBus;
-    QVERIFY(noBus.isValid());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QString::fromLatin1(KeychainUnavailableChild::EnvFlag), u"1"_s);
-    env.insert(u"FENTU_TEST_SECRET"_s, m_childKey);
-    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=%1/no-such-bus"_s.arg(noBus.path()));
-    env.insert(u"QT_LOGGING_RULES"_s, u"fentu.credentials.debug=true"_s);
-    env.remove(u"DISPLAY"_s); // no X11 autolaunch of a bus either
-    QProcess child;
-    child.setProcessEnvironment(env);
-    child.setProcessChannelMode(QProcess::MergedChannels);
-    child.start(QCoreApplication::applicationFilePath(), {});
-    QVERIFY(child.waitForFinished(60000));
-    m_childOutput = QString::fromUtf8(child.readAll());
-    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0,
-             qPrintable(m_childOutput));
+    const fentu::test::ChildRun child = fentu::test::runWithoutKeychain(
+        {{QString::fromLatin1(KeychainUnavailableChild::EnvFlag), u"1"_s},
+         {u"FENTU_TEST_SECRET"_s, m_childKey},
+         {u"QT_LOGGING_RULES"_s, u"fentu.credentials.debug=true"_s}});
+    QVERIFY(child.finished);
+    m_childOutput = child.output;
+    QVERIFY2(child.succeeded, qPrintable(m_childOutput));
     const auto totals =
         QRegularExpression(u"Totals: (\\d+) passed, 0 failed, 0 skipped"_s).match(m_childOutput);
     QVERIFY2(totals.hasMatch(), qPrintable(m_childOutput));

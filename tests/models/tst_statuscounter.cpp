@@ -1,9 +1,11 @@
 // StatusCounter against an in-process fentu-sandbox, counting the requests it costs: one set of
 // pages per filter, none for a new status alone, one for a burst of filters.
 #include "api/apiclient.h"
-#include "pages/apipagesource.h"
+#include "connectedclient.h"
 #include "itemmodels/statuscounter.h"
+#include "pages/apipagesource.h"
 #include "sandboxserver.h"
+#include "testsandbox.h"
 
 #include <QHash>
 #include <QSignalSpy>
@@ -51,14 +53,10 @@ private:
 
 void TestStatusCounter::initTestCase()
 {
-    sandbox::Options options;
-    options.orders = 150;
-    m_server = std::make_unique<sandbox::SandboxServer>(options);
     QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
-    m_client = std::make_unique<ApiClient>();
-    QVERIFY(!m_client->setBaseUrl(m_server->baseUrl()));
-    m_client->setApiKey(m_server->options().key);
+    m_server = test::startedSandbox(150, &error);
+    QVERIFY2(m_server, qPrintable(error));
+    m_client = test::connectedClient(*m_server);
     m_source = std::make_unique<ApiPageSource>(m_client.get());
 
     WorkOrderQuery query;

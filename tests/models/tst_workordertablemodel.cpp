@@ -2,12 +2,14 @@
 // filters, sorting, errors, shifting pages and local edits. A QAbstractItemModelTester watches
 // the model for the whole of every test.
 #include "api/apiclient.h"
-#include "pages/apipagesource.h"
+#include "connectedclient.h"
 #include "itemmodels/localdatetime.h"
 #include "itemmodels/workordercolumns.h"
 #include "itemmodels/workordertablemodel.h"
+#include "pages/apipagesource.h"
 #include "recordingsource.h"
 #include "sandboxserver.h"
+#include "testsandbox.h"
 
 #include <QAbstractItemModelTester>
 #include <QRegularExpression>
@@ -121,14 +123,10 @@ private:
 void TestWorkOrderTableModel::init()
 {
     // A fresh sandbox per test: several tests write to it.
-    sandbox::Options options;
-    options.orders = kOrders;
-    m_server = std::make_unique<sandbox::SandboxServer>(options);
     QString error;
-    QVERIFY2(m_server->start(&error), qPrintable(error));
-    m_client = std::make_unique<ApiClient>();
-    QVERIFY(!m_client->setBaseUrl(m_server->baseUrl()));
-    m_client->setApiKey(m_server->options().key);
+    m_server = startedSandbox(kOrders, &error);
+    QVERIFY2(m_server, qPrintable(error));
+    m_client = connectedClient(*m_server);
     m_api = std::make_unique<ApiPageSource>(m_client.get());
     m_source = std::make_unique<RecordingSource>(m_api.get());
     m_model = std::make_unique<Model>();

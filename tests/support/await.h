@@ -18,12 +18,15 @@ namespace fentu::test {
 /// How long a test waits for anything asynchronous before it calls it lost.
 inline constexpr int kWaitMs = 20000;
 
-/// Starts an asynchronous call and spins the event loop until its callback delivers; fails
-/// loudly when nothing arrives in `timeoutMs` (a lost callback is a bug, not a slow machine).
-template <typename R, typename Start> R await(Start start, int timeoutMs = kWaitMs)
+/// Starts an asynchronous call and spins the event loop until its callback delivers; nothing
+/// when it has not arrived in `timeoutMs`, for a test that expects a wait may fail (a stuck
+/// keychain) and says so itself.
+template <typename R, typename Start>
+std::optional<R> tryAwait(Start start, int timeoutMs = kWaitMs)
 {
     // An event loop that ends the moment the callback arrives: QTest::qWaitFor sleeps 10 ms
-    // between looks, which made a sequence of thousands of small calls mostly sleep.
+    // between looks, which made a sequence of thousands of small calls mostly sleep. Shared,
+    // so that a callback arriving after the timeout writes into live memory.
     auto slot = std::make_shared<std::optional<R>>();
     QEventLoop loop;
     QPointer<QEventLoop> running(&loop);
@@ -36,9 +39,17 @@ template <typename R, typename Start> R await(Start start, int timeoutMs = kWait
         QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
         loop.exec();
     }
-    if (!slot->has_value())
+    return std::move(*slot);
+}
+
+/// Starts an asynchronous call and spins the event loop until its callback delivers; fails
+/// loudly when nothing arrives in `timeoutMs` (a lost callback is a bug, not a slow machine).
+template <typename R, typename Start> R await(Start start, int timeoutMs = kWaitMs)
+{
+    std::optional<R> result = tryAwait<R>(std::move(start), timeoutMs);
+    if (!result)
         qFatal("an asynchronous callback never arrived");
-    return std::move(**slot);
+    return std::move(*result);
 }
 
 /// A retry policy with short delays, so that tests of retries and backoff stay fast.

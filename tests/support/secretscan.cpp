@@ -1,23 +1,19 @@
 #include "secretscan.h"
 
+#include "await.h"
+
 #include <QDirIterator>
 #include <QFile>
-#include <QTest>
 
-#include <memory>
+#include <algorithm>
 
 namespace secretscan {
 
 std::optional<fentu::CredentialResult>
 awaitResult(const std::function<void(fentu::CredentialStore::Callback)> &start)
 {
-    // Shared so that a callback arriving after a timeout writes into live memory.
-    auto got = std::make_shared<std::optional<fentu::CredentialResult>>();
-    start([got](const fentu::CredentialResult &result) { *got = result; });
-    // A generous bound for a stuck keychain, not a speed requirement.
-    if (!QTest::qWaitFor([got] { return got->has_value(); }, 20000))
-        return std::nullopt;
-    return *got;
+    // kWaitMs: a generous bound for a stuck keychain, not a speed requirement.
+    return fentu::test::tryAwait<fentu::CredentialResult>(start);
 }
 
 QList<QByteArray> encodingsOf(const QString &secret)

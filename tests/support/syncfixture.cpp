@@ -2,6 +2,10 @@
 
 #include "await.h"
 
+#include "sync/syncengine.h"
+
+#include <QSignalSpy>
+
 using namespace Qt::StringLiterals;
 
 namespace fentu::test {
@@ -34,6 +38,33 @@ bool SyncFixture::reopenCache()
     await<CacheResult<CacheDone>>([&](auto done) { m_store->close(nullptr, done); });
     m_store.reset();
     return openCache();
+}
+
+bool SyncFixture::syncAll()
+{
+    SyncEngine engine(&m_client, m_store.get());
+    QSignalSpy finished(&engine, &SyncEngine::finished);
+    engine.start();
+    if (!finished.wait(kWaitMs))
+        return false;
+    return finished.first().first().value<SyncResult>().isCompleted();
+}
+
+bool SyncFixture::startSynced()
+{
+    if (!startServer()) {
+        qWarning("the sandbox did not start, or the client refused its URL");
+        return false;
+    }
+    if (!openCache()) {
+        qWarning("the cache did not open");
+        return false;
+    }
+    if (!syncAll()) {
+        qWarning("the first full sync did not complete");
+        return false;
+    }
+    return true;
 }
 
 QString SyncFixture::cacheFile() const

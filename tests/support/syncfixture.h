@@ -27,6 +27,12 @@ public:
     [[nodiscard]] bool openCache();
     /// Closes the store and makes a new one on the same file: what a restart does.
     [[nodiscard]] bool reopenCache();
+    /// A full sync of the server into the cache, as View > Sync now runs it; false when it
+    /// failed or never finished.
+    [[nodiscard]] bool syncAll();
+    /// Where the write path's tests start: the server started, the cache open, all synced;
+    /// false, with a warning that names the step, when one failed.
+    [[nodiscard]] bool startSynced();
 
     QString cacheFile() const;
     sandbox::SandboxServer *server() { return m_sandbox.server(); }

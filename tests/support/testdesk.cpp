@@ -1,6 +1,7 @@
 #include "testdesk.h"
 
 #include "await.h"
+#include "connectedclient.h"
 
 #include "connectivity/connectivitymonitor.h"
 #include "filter/workorderfilter.h"
@@ -35,12 +36,8 @@ TestDesk::TestDesk(Options options) : m_options(std::move(options)), m_sandbox(m
         if (!m_connected)
             qWarning("TestDesk: the services could not be pointed at the sandbox");
     }
-    if (!m_options.window)
-        return;
-    window = std::make_unique<MainWindow>(m_windowServices);
-    if (m_options.size.isValid())
-        window->resize(m_options.size);
-    window->show();
+    if (m_options.window)
+        reopenWindow();
 }
 
 TestDesk::~TestDesk()
@@ -159,6 +156,15 @@ bool TestDesk::activate() const
     return QTest::qWaitForWindowActive(window.get());
 }
 
+void TestDesk::reopenWindow()
+{
+    // The new window is made while the old one still stands, then takes its place.
+    window = std::make_unique<MainWindow>(m_windowServices);
+    if (m_options.size.isValid())
+        window->resize(m_options.size);
+    window->show();
+}
+
 void TestDesk::missing(const char *type, const QString &objectName) const
 {
     qFatal("TestDesk: the window has no %s named \"%s\"", type, qPrintable(objectName));
@@ -227,11 +233,7 @@ bool TestDesk::syncNow()
 
 std::unique_ptr<ApiClient> TestDesk::otherClient() const
 {
-    auto client = std::make_unique<ApiClient>();
-    client->setRetryPolicy(quickRetries(1));
-    client->setBaseUrl(serverUrl());
-    client->setApiKey(serverKey());
-    return client;
+    return connectedClient(serverUrl(), serverKey(), quickRetries(1));
 }
 
 WriteResult TestDesk::update(const QString &id, const WorkOrderPatch &patch,

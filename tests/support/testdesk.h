@@ -68,6 +68,9 @@ public:
     void load();
     /// Shortcuts only reach an active window.
     [[nodiscard]] bool activate() const;
+    /// A new MainWindow on the same services, at the options' size, shown, in place of the
+    /// current one: what the next start of fentu-desk shows (remembered views, preferences).
+    void reopenWindow();
 
     /// The services as the window sees them (TableOnly and Writing: a part of them).
     const MainWindowServices &windowServices() const { return m_windowServices; }

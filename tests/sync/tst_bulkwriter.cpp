@@ -3,10 +3,8 @@
 // why while the rest stay done; Cancel stops what has not started; offline, all is queued.
 #include "connectivity/connectivitymonitor.h"
 #include "sync/bulkwriter.h"
-#include "sync/orderwriter.h"
-#include "sync/pendingorders.h"
-#include "sync/syncengine.h"
 #include "synctestsupport.h"
+#include "writerservices.h"
 
 #include <QSet>
 #include <QSignalSpy>
@@ -15,7 +13,6 @@
 using namespace Qt::StringLiterals;
 using namespace fentu;
 using namespace fentu::test;
-using namespace std::chrono_literals;
 
 namespace {
 
@@ -41,35 +38,22 @@ private:
     BulkReport run(BulkWriter &bulk, const std::function<void()> &start);
 
     std::unique_ptr<SyncFixture> m_fixture;
-    std::unique_ptr<ConnectivityMonitor> m_monitor;
-    std::unique_ptr<PendingOrders> m_pending;
-    std::unique_ptr<OrderWriter> m_writer;
+    std::unique_ptr<WriterServices> m_services;
     QList<WorkOrderSummary> m_cached;
 };
 
 void TestBulkWriter::init()
 {
     m_fixture = std::make_unique<SyncFixture>(kOrders);
-    QVERIFY(m_fixture->startServer());
-    QVERIFY(m_fixture->openCache());
-    SyncEngine engine(&m_fixture->client(), &m_fixture->store());
-    QSignalSpy finished(&engine, &SyncEngine::finished);
-    engine.start();
-    QVERIFY(finished.wait(kWaitMs));
+    QVERIFY(m_fixture->startSynced());
     m_cached = allCachedOrders(m_fixture->store());
     QCOMPARE(m_cached.size(), kOrders);
-    m_monitor = std::make_unique<ConnectivityMonitor>(&m_fixture->client());
-    m_monitor->setProbeDelays(50ms, 200ms);
-    m_pending = std::make_unique<PendingOrders>(&m_fixture->store());
-    m_writer = std::make_unique<OrderWriter>(&m_fixture->client(), &m_fixture->store(),
-                                             m_monitor.get(), m_pending.get());
+    m_services = std::make_unique<WriterServices>(*m_fixture);
 }
 
 void TestBulkWriter::cleanup()
 {
-    m_writer.reset();
-    m_pending.reset();
-    m_monitor.reset();
+    m_services.reset();
     m_fixture.reset();
 }
 
@@ -125,7 +109,7 @@ void TestBulkWriter::reassignFiftyWithThreeFailing()
         QVERIFY(removed.isOk());
     }
 
-    BulkWriter bulk(m_writer.get());
+    BulkWriter bulk(&m_services->writer());
     bulk.setMaxConcurrent(4);
     int mostOnWire = 0;
     connect(&m_fixture->client(), &ApiClient::requestsOnWireChanged, &bulk,
@@ -174,7 +158,7 @@ void TestBulkWriter::reassignFiftyWithThreeFailing()
 void TestBulkWriter::cancelStopsWhatHasNotStarted()
 {
     const QList<BulkWriter::Item> targets = items(0, 30);
-    BulkWriter bulk(m_writer.get());
+    BulkWriter bulk(&m_services->writer());
     bulk.setMaxConcurrent(2);
     WorkOrderPatch patch;
     patch.setNotes(u"bulk note"_s);
@@ -197,14 +181,14 @@ void TestBulkWriter::cancelStopsWhatHasNotStarted()
 
 void TestBulkWriter::offlineDeleteIsQueued()
 {
-    m_monitor->setForcedOffline(true);
+    m_services->monitor().setForcedOffline(true);
     const QList<BulkWriter::Item> targets = items(60, 12);
-    BulkWriter bulk(m_writer.get());
+    BulkWriter bulk(&m_services->writer());
     const BulkReport report = run(bulk, [&] { bulk.remove(targets); });
     QCOMPARE(report.queued.size(), 12);
     QVERIFY(report.failed.isEmpty());
     for (const BulkWriter::Item &item : targets) {
-        QVERIFY(m_pending->contains(item.orderId));
+        QVERIFY(m_services->pending().contains(item.orderId));
         QVERIFY(!cachedOrder(m_fixture->store(), item.orderId).has_value());
         // Not sent yet: still on the server.
         QVERIFY(serverOrder(m_fixture->client(), item.orderId).isOk());
@@ -213,7 +197,7 @@ void TestBulkWriter::offlineDeleteIsQueued()
 
 void TestBulkWriter::emptySelectionFinishesAtOnce()
 {
-    BulkWriter bulk(m_writer.get());
+    BulkWriter bulk(&m_services->writer());
     const BulkReport report = run(bulk, [&] { bulk.remove({}); });
     QCOMPARE(report.saved(), 0);
     QVERIFY(report.failed.isEmpty());

@@ -7,11 +7,8 @@
 #include "connectivity/connectivitymonitor.h"
 #include "itemmodels/workordertablemodel.h"
 #include "pages/switchingpagesource.h"
-#include "sync/orderwriter.h"
-#include "sync/outboxreplayer.h"
-#include "sync/pendingorders.h"
-#include "sync/syncengine.h"
 #include "synctestsupport.h"
+#include "writerservices.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -20,7 +17,6 @@
 using namespace Qt::StringLiterals;
 using namespace fentu;
 using namespace fentu::test;
-using namespace std::chrono_literals;
 
 namespace {
 
@@ -69,9 +65,8 @@ private slots:
     void pendingRowsShowOnModel();
 
 private:
-    /// Builds the sync services on the fixture (again, after a restart).
+    /// Builds the write path on the fixture (again, after a restart) with its pending marks.
     void makeServices();
-    void dropServices();
     WriteResult write(const std::function<void(OrderWriter::Callback)> &start);
     ReplayReport goOnlineAndReplay();
     QList<OutboxEntry> outbox(std::optional<OutboxEntry::State> state = std::nullopt);
@@ -90,23 +85,14 @@ private:
     QJsonObject seenOnServer(const QString &id, const WorkOrderPatch &patch);
 
     std::unique_ptr<SyncFixture> m_fixture;
-    std::unique_ptr<ConnectivityMonitor> m_monitor;
-    std::unique_ptr<PendingOrders> m_pending;
-    std::unique_ptr<OrderWriter> m_writer;
-    OutboxReplayer *m_replayer = nullptr; // the writer's
+    std::unique_ptr<WriterServices> m_services;
     QList<WorkOrderSummary> m_cached;
 };
 
 void TestOutbox::init()
 {
     m_fixture = std::make_unique<SyncFixture>(kOrders);
-    QVERIFY(m_fixture->startServer());
-    QVERIFY(m_fixture->openCache());
-    SyncEngine engine(&m_fixture->client(), &m_fixture->store());
-    QSignalSpy finished(&engine, &SyncEngine::finished);
-    engine.start();
-    QVERIFY(finished.wait(kWaitMs));
-    QVERIFY(finished.first().first().value<SyncResult>().isCompleted());
+    QVERIFY(m_fixture->startSynced());
     m_cached = allCachedOrders(m_fixture->store());
     QCOMPARE(m_cached.size(), kOrders);
     makeServices();
@@ -114,29 +100,14 @@ void TestOutbox::init()
 
 void TestOutbox::cleanup()
 {
-    dropServices();
+    m_services.reset();
     m_fixture.reset();
 }
 
 void TestOutbox::makeServices()
 {
-    m_monitor = std::make_unique<ConnectivityMonitor>(&m_fixture->client());
-    m_monitor->setProbeDelays(50ms, 200ms);
-    m_pending = std::make_unique<PendingOrders>(&m_fixture->store());
-    m_writer = std::make_unique<OrderWriter>(&m_fixture->client(), &m_fixture->store(),
-                                             m_monitor.get(), m_pending.get());
-    m_replayer = &m_writer->replayer();
-    m_pending->reload();
-    QSignalSpy reloaded(m_pending.get(), &PendingOrders::reloaded);
-    QVERIFY(reloaded.wait(kWaitMs));
-}
-
-void TestOutbox::dropServices()
-{
-    m_replayer = nullptr;
-    m_writer.reset();
-    m_pending.reset();
-    m_monitor.reset();
+    m_services = std::make_unique<WriterServices>(*m_fixture);
+    QVERIFY(m_services->reloadPending());
 }
 
 WriteResult TestOutbox::write(const std::function<void(OrderWriter::Callback)> &start)
@@ -146,11 +117,11 @@ WriteResult TestOutbox::write(const std::function<void(OrderWriter::Callback)> &
 
 ReplayReport TestOutbox::goOnlineAndReplay()
 {
-    QSignalSpy finished(m_replayer, &OutboxReplayer::replayFinished);
-    if (m_monitor->isOnline())
-        m_replayer->replay();
+    QSignalSpy finished(&m_services->replayer(), &OutboxReplayer::replayFinished);
+    if (m_services->monitor().isOnline())
+        m_services->replayer().replay();
     else
-        m_monitor->setForcedOffline(false); // back online: the replay starts by itself
+        m_services->monitor().setForcedOffline(false); // back online: the replay starts by itself
     if (!finished.wait(kWaitMs))
         qFatal("the replay never finished");
     return finished.last().first().value<ReplayReport>();
@@ -194,7 +165,8 @@ void TestOutbox::onlineEditsGoStraightToServer()
     order.customerId = someCustomerId();
     order.description = u"Online create"_s;
     order.priority = Priority::High;
-    const WriteResult created = write([&](auto done) { m_writer->create(order, nullptr, done); });
+    const WriteResult created =
+        write([&](auto done) { m_services->writer().create(order, nullptr, done); });
     QCOMPARE(int(created.outcome), int(Outcome::Sent));
     QVERIFY(!OutboxEntry::isLocalId(created.orderId));
     const auto onServer = serverOrder(m_fixture->client(), created.orderId);
@@ -205,7 +177,8 @@ void TestOutbox::onlineEditsGoStraightToServer()
     WorkOrderPatch patch;
     patch.setNotes(u"Online note"_s);
     const WriteResult updated = write([&](auto done) {
-        m_writer->update(created.orderId, patch, seenOf(onServer.value(), patch), nullptr, done);
+        m_services->writer().update(created.orderId, patch, seenOf(onServer.value(), patch),
+                                    nullptr, done);
     });
     QCOMPARE(int(updated.outcome), int(Outcome::Sent));
     QCOMPARE(serverOrder(m_fixture->client(), created.orderId).value().notes, u"Online note"_s);
@@ -213,7 +186,7 @@ void TestOutbox::onlineEditsGoStraightToServer()
                               u"Online note"_s, kWaitMs);
 
     const WriteResult removed =
-        write([&](auto done) { m_writer->remove(created.orderId, nullptr, done); });
+        write([&](auto done) { m_services->writer().remove(created.orderId, nullptr, done); });
     QCOMPARE(int(removed.outcome), int(Outcome::Sent));
     QCOMPARE(serverOrder(m_fixture->client(), created.orderId).error().httpStatus(), 404);
     QTRY_VERIFY_WITH_TIMEOUT(!cachedOrder(m_fixture->store(), created.orderId), kWaitMs);
@@ -223,8 +196,9 @@ void TestOutbox::onlineEditsGoStraightToServer()
     WorkOrderPatch bad;
     bad.setTechnicianId(u"tech-does-not-exist"_s);
     const WorkOrderSummary target = cachedOrderAt(1);
-    const WriteResult refused = write(
-        [&](auto done) { m_writer->update(target.id, bad, seenOf(target, bad), nullptr, done); });
+    const WriteResult refused = write([&](auto done) {
+        m_services->writer().update(target.id, bad, seenOf(target, bad), nullptr, done);
+    });
     QCOMPARE(int(refused.outcome), int(Outcome::Refused));
     QCOMPARE(refused.apiError.httpStatus(), 422);
     QVERIFY(!refused.isSaved());
@@ -241,11 +215,12 @@ void TestOutbox::conflictDecidedAtOnceIsSent()
     WorkOrderPatch mine;
     mine.setPriority(Priority::Urgent);
     std::optional<WriteResult> kept;
-    m_writer->update(target.id, mine, seenOf(target, mine), this, [&](WriteResult found) {
-        QCOMPARE(int(found.outcome), int(Outcome::Conflict));
-        m_writer->resolve(*found.conflict, Conflict::Choice::KeepMine, {}, this,
-                          [&](WriteResult result) { kept = result; });
-    });
+    m_services->writer().update(
+        target.id, mine, seenOf(target, mine), this, [&](WriteResult found) {
+            QCOMPARE(int(found.outcome), int(Outcome::Conflict));
+            m_services->writer().resolve(*found.conflict, Conflict::Choice::KeepMine, {}, this,
+                                         [&](WriteResult result) { kept = result; });
+        });
     QTRY_VERIFY_WITH_TIMEOUT(kept.has_value(), kWaitMs);
     QCOMPARE(int(kept->outcome), int(Outcome::Sent));
     QCOMPARE(serverOrder(m_fixture->client(), target.id).value().priority, Priority::Urgent);
@@ -259,8 +234,9 @@ void TestOutbox::onlineUpdateDetectsConflict()
 
     WorkOrderPatch mine;
     mine.setPriority(Priority::Urgent);
-    const WriteResult result = write(
-        [&](auto done) { m_writer->update(target.id, mine, seenOf(target, mine), nullptr, done); });
+    const WriteResult result = write([&](auto done) {
+        m_services->writer().update(target.id, mine, seenOf(target, mine), nullptr, done);
+    });
     QCOMPARE(int(result.outcome), int(Outcome::Conflict));
     QVERIFY(result.conflict);
     QCOMPARE(result.conflict->fields.size(), 1);
@@ -273,7 +249,8 @@ void TestOutbox::onlineUpdateDetectsConflict()
     // Nothing was overwritten; "keep mine" is a new update from the server's version.
     QCOMPARE(serverOrder(m_fixture->client(), target.id).value().priority, theirs);
     const WriteResult kept = write([&](auto done) {
-        m_writer->resolve(*result.conflict, Conflict::Choice::KeepMine, {}, nullptr, done);
+        m_services->writer().resolve(*result.conflict, Conflict::Choice::KeepMine, {}, nullptr,
+                                     done);
     });
     QCOMPARE(int(kept.outcome), int(Outcome::Sent));
     QCOMPARE(serverOrder(m_fixture->client(), target.id).value().priority, Priority::Urgent);
@@ -281,7 +258,7 @@ void TestOutbox::onlineUpdateDetectsConflict()
 
 void TestOutbox::offlineEditsSurviveRestartAndReplayInOrder()
 {
-    m_monitor->setForcedOffline(true);
+    m_services->monitor().setForcedOffline(true);
     const int requestsBefore = m_fixture->server()->requestCount();
     const WorkOrderSummary toUpdate = cachedOrderAt(3);
     const WorkOrderSummary toDelete = cachedOrderAt(4);
@@ -290,7 +267,8 @@ void TestOutbox::offlineEditsSurviveRestartAndReplayInOrder()
     order.customerId = someCustomerId();
     order.description = u"Made offline"_s;
     order.priority = Priority::Urgent;
-    const WriteResult created = write([&](auto done) { m_writer->create(order, nullptr, done); });
+    const WriteResult created =
+        write([&](auto done) { m_services->writer().create(order, nullptr, done); });
     QCOMPARE(int(created.outcome), int(Outcome::Queued));
     QVERIFY(created.isSaved());
     const QString localId = created.orderId;
@@ -303,31 +281,32 @@ void TestOutbox::offlineEditsSurviveRestartAndReplayInOrder()
     patch.setPriority(Priority::Low);
     patch.setWorkOrderType(u"inspection"_s);
     const WriteResult updated = write([&](auto done) {
-        m_writer->update(toUpdate.id, patch, seenOf(toUpdate, patch), nullptr, done);
+        m_services->writer().update(toUpdate.id, patch, seenOf(toUpdate, patch), nullptr, done);
     });
     QCOMPARE(int(updated.outcome), int(Outcome::Queued));
     QCOMPARE(updated.order->priority, Priority::Low);
 
     const WriteResult removed =
-        write([&](auto done) { m_writer->remove(toDelete.id, nullptr, done); });
+        write([&](auto done) { m_services->writer().remove(toDelete.id, nullptr, done); });
     QCOMPARE(int(removed.outcome), int(Outcome::Queued));
 
     WorkOrderPatch onLocal;
     onLocal.setDescription(u"Made offline, then edited"_s);
     const WriteResult updatedLocal = write([&](auto done) {
-        m_writer->update(localId, onLocal, seenOf(*created.order, onLocal), nullptr, done);
+        m_services->writer().update(localId, onLocal, seenOf(*created.order, onLocal), nullptr,
+                                    done);
     });
     QCOMPARE(int(updatedLocal.outcome), int(Outcome::Queued));
 
     QCOMPARE(m_fixture->server()->requestCount(), requestsBefore); // nothing went out
-    QVERIFY(m_pending->contains(localId));
-    QVERIFY(m_pending->contains(toUpdate.id));
+    QVERIFY(m_services->pending().contains(localId));
+    QVERIFY(m_services->pending().contains(toUpdate.id));
 
     // A restart: everything is read back from the file.
-    dropServices();
+    m_services.reset();
     QVERIFY(m_fixture->reopenCache());
     makeServices();
-    m_monitor->setForcedOffline(true);
+    m_services->monitor().setForcedOffline(true);
     const QList<OutboxEntry> entries = outbox();
     QCOMPARE(entries.size(), 4);
     QCOMPARE(entries.at(0).kind, OutboxEntry::Kind::Create);
@@ -338,9 +317,9 @@ void TestOutbox::offlineEditsSurviveRestartAndReplayInOrder()
     QCOMPARE(entries.at(3).orderId, localId);
     for (int i = 1; i < entries.size(); ++i)
         QVERIFY(entries.at(i).seq > entries.at(i - 1).seq);
-    QVERIFY(m_pending->contains(localId));
-    QVERIFY(m_pending->contains(toUpdate.id));
-    QVERIFY(m_pending->contains(toDelete.id));
+    QVERIFY(m_services->pending().contains(localId));
+    QVERIFY(m_services->pending().contains(toUpdate.id));
+    QVERIFY(m_services->pending().contains(toDelete.id));
     const auto localRow = cachedOrder(m_fixture->store(), localId);
     QVERIFY(localRow);
     QCOMPARE(localRow->order.number, u"NEW-1"_s);
@@ -349,7 +328,7 @@ void TestOutbox::offlineEditsSurviveRestartAndReplayInOrder()
     QVERIFY(!cachedOrder(m_fixture->store(), toDelete.id));
 
     // Online again: the replay sends all four, in order.
-    QSignalSpy changed(m_replayer, &OutboxReplayer::orderChanged);
+    QSignalSpy changed(&m_services->replayer(), &OutboxReplayer::orderChanged);
     const ReplayReport report = goOnlineAndReplay();
     QVERIFY2(!report.stoppedEarly(), qPrintable(report.stoppedBy.technicalDetail()));
     QCOMPARE(report.sent, 4);
@@ -378,7 +357,7 @@ void TestOutbox::offlineEditsSurviveRestartAndReplayInOrder()
     QTRY_VERIFY_WITH_TIMEOUT(cachedOrder(m_fixture->store(), serverId).has_value(), kWaitMs);
     QCOMPARE(cachedOrder(m_fixture->store(), serverId)->order.number,
              createdOnServer.value().number);
-    QTRY_VERIFY_WITH_TIMEOUT(m_pending->ids().isEmpty(), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_services->pending().ids().isEmpty(), kWaitMs);
 }
 
 void TestOutbox::conflictChoices_data()
@@ -402,11 +381,12 @@ Conflict TestOutbox::queueConflictingEdit(int index, Priority *theirs)
     const WorkOrderSummary target = cachedOrderAt(index);
     *theirs = target.priority == Priority::Low ? Priority::High : Priority::Low;
 
-    m_monitor->setForcedOffline(true);
+    m_services->monitor().setForcedOffline(true);
     WorkOrderPatch mine;
     mine.setPriority(Priority::Urgent);
-    const WriteResult queued = write(
-        [&](auto done) { m_writer->update(target.id, mine, seenOf(target, mine), nullptr, done); });
+    const WriteResult queued = write([&](auto done) {
+        m_services->writer().update(target.id, mine, seenOf(target, mine), nullptr, done);
+    });
     if (queued.outcome != Outcome::Queued)
         qFatal("the offline edit was not queued");
 
@@ -416,7 +396,7 @@ Conflict TestOutbox::queueConflictingEdit(int index, Priority *theirs)
     if (!changed.isOk() || Conflict::sameSecond(changed.value().updatedAt, target.updatedAt))
         qFatal("the server-side change did not move updated_at");
 
-    QSignalSpy conflicts(m_replayer, &OutboxReplayer::conflictDetected);
+    QSignalSpy conflicts(&m_services->replayer(), &OutboxReplayer::conflictDetected);
     const ReplayReport report = goOnlineAndReplay();
     if (report.conflicts != 1 || report.sent != 0 || conflicts.size() != 1)
         qFatal("the replay did not raise the conflict");
@@ -427,15 +407,15 @@ Priority TestOutbox::choose(const Conflict &conflict, Conflict::Choice choice, P
 {
     switch (choice) {
     case Conflict::Choice::KeepMine:
-        m_replayer->keepMine(conflict.seq);
+        m_services->replayer().keepMine(conflict.seq);
         return Priority::Urgent;
     case Conflict::Choice::TakeTheirs:
-        m_replayer->takeTheirs(conflict.seq);
+        m_services->replayer().takeTheirs(conflict.seq);
         return theirs;
     case Conflict::Choice::Edit: {
         WorkOrderPatch edited;
         edited.setPriority(Priority::Medium);
-        m_replayer->edit(conflict.seq, edited);
+        m_services->replayer().edit(conflict.seq, edited);
         return Priority::Medium;
     }
     }
@@ -455,15 +435,15 @@ void TestOutbox::conflictChoices()
     QCOMPARE(conflict.fields.first().base.toString(), priorityToApi(target.priority));
     QCOMPARE(conflict.fields.first().mine.toString(), u"urgent"_s);
     QCOMPARE(conflict.fields.first().theirs.toString(), priorityToApi(theirs));
-    QCOMPARE(m_replayer->conflicts().size(), 1);
+    QCOMPARE(m_services->replayer().conflicts().size(), 1);
     // Nothing was overwritten, and the edit still waits.
     QCOMPARE(serverOrder(m_fixture->client(), target.id).value().priority, theirs);
     QCOMPARE(outbox(OutboxEntry::State::Conflict).size(), 1);
 
-    QSignalSpy finished(m_replayer, &OutboxReplayer::replayFinished);
+    QSignalSpy finished(&m_services->replayer(), &OutboxReplayer::replayFinished);
     const Priority expected = choose(conflict, Conflict::Choice(choice), theirs);
     QVERIFY(finished.wait(kWaitMs));
-    QVERIFY(m_replayer->conflicts().isEmpty());
+    QVERIFY(m_services->replayer().conflicts().isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(outbox().isEmpty(), kWaitMs);
     QCOMPARE(serverOrder(m_fixture->client(), target.id).value().priority, expected);
     QTRY_COMPARE_WITH_TIMEOUT(cachedOrder(m_fixture->store(), target.id)->order.priority, expected,
@@ -484,14 +464,14 @@ void TestOutbox::choiceDuringAPassIsNotRaisedAgain()
 
     // A pass starts and reads the outbox now, before the choice below reaches the cache: the
     // replayer itself must hold the entry back (no waiting for the pass in the caller).
-    QSignalSpy raised(m_replayer, &OutboxReplayer::conflictDetected);
-    m_replayer->replay();
-    QVERIFY(m_replayer->isRunning());
+    QSignalSpy raised(&m_services->replayer(), &OutboxReplayer::conflictDetected);
+    m_services->replayer().replay();
+    QVERIFY(m_services->replayer().isRunning());
     const Priority expected = choose(conflict, Conflict::Choice(choice), theirs);
 
-    QTRY_VERIFY_WITH_TIMEOUT(outbox().isEmpty() && !m_replayer->isRunning(), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(outbox().isEmpty() && !m_services->replayer().isRunning(), kWaitMs);
     QCOMPARE(raised.size(), 0);
-    QVERIFY(m_replayer->conflicts().isEmpty());
+    QVERIFY(m_services->replayer().conflicts().isEmpty());
     QCOMPARE(serverOrder(m_fixture->client(), target.id).value().priority, expected);
     QTRY_COMPARE_WITH_TIMEOUT(cachedOrder(m_fixture->store(), target.id)->order.priority, expected,
                               kWaitMs);
@@ -506,7 +486,7 @@ void TestOutbox::refusedReplaysNeedAttention()
                 m_fixture->client().deleteWorkOrder(goneOnServer.id, nullptr, done);
             }).isOk());
 
-    m_monitor->setForcedOffline(true);
+    m_services->monitor().setForcedOffline(true);
     WorkOrderPatch notes;
     notes.setNotes(u"Queued note"_s);
     WorkOrderPatch technician;
@@ -515,12 +495,12 @@ void TestOutbox::refusedReplaysNeedAttention()
          {std::pair{goneOnServer, notes}, std::pair{badTechnician, technician},
           std::pair{fine, notes}}) {
         const WriteResult queued = write([&, o = order, p = patch](auto done) {
-            m_writer->update(o.id, p, seenOnServer(o.id, p), nullptr, done);
+            m_services->writer().update(o.id, p, seenOnServer(o.id, p), nullptr, done);
         });
         QCOMPARE(int(queued.outcome), int(Outcome::Queued));
     }
 
-    QSignalSpy attention(m_replayer, &OutboxReplayer::needsAttention);
+    QSignalSpy attention(&m_services->replayer(), &OutboxReplayer::needsAttention);
     const ReplayReport report = goOnlineAndReplay();
     QCOMPARE(report.needsAttention, 2);
     QCOMPARE(report.sent, 1); // a refusal does not hold up other orders
@@ -536,7 +516,7 @@ void TestOutbox::refusedReplaysNeedAttention()
     QVERIFY2(kept.at(1).errorMessage.contains(u"technician_id"_s),
              qPrintable(kept.at(1).errorMessage));
     QVERIFY(kept.at(1).attempts >= 1);
-    QVERIFY(m_pending->contains(badTechnician.id));
+    QVERIFY(m_services->pending().contains(badTechnician.id));
 
     // Another pass leaves them where they are: only the user decides.
     const ReplayReport again = goOnlineAndReplay();
@@ -544,22 +524,22 @@ void TestOutbox::refusedReplaysNeedAttention()
     QCOMPARE(outbox(OutboxEntry::State::NeedsAttention).size(), 2);
 
     // Discarding is the user's explicit choice; the row comes back as the server has it.
-    QSignalSpy changed(m_replayer, &OutboxReplayer::orderChanged);
-    m_replayer->discard(kept.at(1).seq);
+    QSignalSpy changed(&m_services->replayer(), &OutboxReplayer::orderChanged);
+    m_services->replayer().discard(kept.at(1).seq);
     QTRY_COMPARE_WITH_TIMEOUT(outbox().size(), 1, kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), kWaitMs);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_pending->contains(badTechnician.id), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_services->pending().contains(badTechnician.id), kWaitMs);
 }
 
 void TestOutbox::readOnlyKeyNeedsAttention()
 {
     const WorkOrderSummary target = cachedOrderAt(9);
-    m_monitor->setForcedOffline(true);
+    m_services->monitor().setForcedOffline(true);
     WorkOrderPatch patch;
     patch.setNotes(u"Read-only attempt"_s);
     QCOMPARE(int(write([&](auto done) {
-                     m_writer->update(target.id, patch, seenOnServer(target.id, patch), nullptr,
-                                      done);
+                     m_services->writer().update(target.id, patch, seenOnServer(target.id, patch),
+                                                 nullptr, done);
                  }).outcome),
              int(Outcome::Queued));
     m_fixture->client().setApiKey(m_fixture->options().readOnlyKey);
@@ -572,8 +552,8 @@ void TestOutbox::readOnlyKeyNeedsAttention()
 
     // With a key that may write, "retry" sends it.
     m_fixture->client().setApiKey(m_fixture->options().key);
-    QSignalSpy finished(m_replayer, &OutboxReplayer::replayFinished);
-    m_replayer->retry(kept.first().seq);
+    QSignalSpy finished(&m_services->replayer(), &OutboxReplayer::replayFinished);
+    m_services->replayer().retry(kept.first().seq);
     QVERIFY(finished.wait(kWaitMs));
     QTRY_VERIFY_WITH_TIMEOUT(outbox().isEmpty(), kWaitMs);
     QCOMPARE(serverOrder(m_fixture->client(), target.id).value().notes, u"Read-only attempt"_s);
@@ -582,13 +562,13 @@ void TestOutbox::readOnlyKeyNeedsAttention()
 void TestOutbox::amendedRefusalIsSentAgain()
 {
     const WorkOrderSummary target = cachedOrderAt(12);
-    m_monitor->setForcedOffline(true);
+    m_services->monitor().setForcedOffline(true);
     WorkOrderPatch patch;
     patch.setNotes(u"Kept through refusals"_s);
     patch.setTechnicianId(u"tech-does-not-exist"_s);
     QCOMPARE(int(write([&](auto done) {
-                     m_writer->update(target.id, patch, seenOnServer(target.id, patch), nullptr,
-                                      done);
+                     m_services->writer().update(target.id, patch, seenOnServer(target.id, patch),
+                                                 nullptr, done);
                  }).outcome),
              int(Outcome::Queued));
     QCOMPARE(goOnlineAndReplay().needsAttention, 1);
@@ -603,9 +583,10 @@ void TestOutbox::amendedRefusalIsSentAgain()
     // Corrected offline: the correction waits in the queue.
     QJsonObject corrected = kept.first().patch.toJson();
     corrected.insert(u"technician_id"_s, someTechnicianId());
-    m_monitor->setForcedOffline(true);
-    const WriteResult waiting = await<WriteResult>(
-        [&](auto done) { m_replayer->amend(kept.first().seq, corrected, {}, nullptr, done); });
+    m_services->monitor().setForcedOffline(true);
+    const WriteResult waiting = await<WriteResult>([&](auto done) {
+        m_services->replayer().amend(kept.first().seq, corrected, {}, nullptr, done);
+    });
     QCOMPARE(int(waiting.outcome), int(Outcome::Queued));
     QCOMPARE(outbox(OutboxEntry::State::Pending).size(), 1);
 
@@ -619,8 +600,9 @@ void TestOutbox::amendedRefusalIsSentAgain()
 
     // Sent again online with a key that may write: amend() says Sent.
     m_fixture->client().setApiKey(m_fixture->options().key);
-    const WriteResult sent = await<WriteResult>(
-        [&](auto done) { m_replayer->amend(kept.first().seq, corrected, {}, nullptr, done); });
+    const WriteResult sent = await<WriteResult>([&](auto done) {
+        m_services->replayer().amend(kept.first().seq, corrected, {}, nullptr, done);
+    });
     QCOMPARE(int(sent.outcome), int(Outcome::Sent));
     QTRY_VERIFY_WITH_TIMEOUT(outbox().isEmpty(), kWaitMs);
     const WorkOrder onServer = serverOrder(m_fixture->client(), target.id).value();
@@ -635,53 +617,55 @@ void TestOutbox::unreachableServerStopsReplay()
     patch.setNotes(u"Also waits"_s);
     const WorkOrderSummary target = cachedOrderAt(10);
     const QJsonObject seen = seenOnServer(target.id, patch);
-    m_monitor->setForcedOffline(true);
+    m_services->monitor().setForcedOffline(true);
     NewWorkOrder order;
     order.customerId = someCustomerId();
     order.description = u"Waits for the server"_s;
-    QCOMPARE(int(write([&](auto done) { m_writer->create(order, nullptr, done); }).outcome),
-             int(Outcome::Queued));
+    QCOMPARE(
+        int(write([&](auto done) { m_services->writer().create(order, nullptr, done); }).outcome),
+        int(Outcome::Queued));
 
     m_fixture->stopServer();
     const ReplayReport report = goOnlineAndReplay();
     QVERIFY(report.stoppedEarly());
     QVERIFY(ConnectivityMonitor::isUnreachable(report.stoppedBy));
-    QCOMPARE(m_monitor->state(), ConnectivityMonitor::State::OfflineAuto);
+    QCOMPARE(m_services->monitor().state(), ConnectivityMonitor::State::OfflineAuto);
     const QList<OutboxEntry> entries = outbox();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().state, OutboxEntry::State::Pending);
 
     // Edits made now are queued too (the server is unreachable)...
     QCOMPARE(int(write([&](auto done) {
-                     m_writer->update(target.id, patch, seen, nullptr, done);
+                     m_services->writer().update(target.id, patch, seen, nullptr, done);
                  }).outcome),
              int(Outcome::Queued));
 
     // ...and everything goes out once the probe finds the server back.
-    QSignalSpy finished(m_replayer, &OutboxReplayer::replayFinished);
+    QSignalSpy finished(&m_services->replayer(), &OutboxReplayer::replayFinished);
     QVERIFY(m_fixture->startServer());
-    QTRY_COMPARE_WITH_TIMEOUT(m_monitor->state(), ConnectivityMonitor::State::Online, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_services->monitor().state(), ConnectivityMonitor::State::Online,
+                              kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(outbox().isEmpty(), kWaitMs);
     QCOMPARE(serverOrder(m_fixture->client(), target.id).value().notes, u"Also waits"_s);
 }
 
 void TestOutbox::pendingRowsShowOnModel()
 {
-    SwitchingPageSource source(&m_fixture->client(), &m_fixture->store(), m_monitor.get());
     WorkOrderTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_pending->bindModel(&model);
-    connect(m_writer.get(), &OrderWriter::orderChanged, &model,
+    m_services->pending().bindModel(&model);
+    connect(&m_services->writer(), &OrderWriter::orderChanged, &model,
             [&model](const WorkOrder &order) { model.updateOrder(order); });
-    model.setSource(&source);
+    model.setSource(&m_services->pageSource());
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 100, kWaitMs);
 
     const WorkOrderSummary target = model.orderAt(3);
-    m_monitor->setForcedOffline(true);
+    m_services->monitor().setForcedOffline(true);
     WorkOrderPatch patch;
     patch.setPriority(target.priority == Priority::Urgent ? Priority::Low : Priority::Urgent);
     QCOMPARE(int(write([&](auto done) {
-                     m_writer->update(target.id, patch, seenOf(target, patch), nullptr, done);
+                     m_services->writer().update(target.id, patch, seenOf(target, patch), nullptr,
+                                                 done);
                  }).outcome),
              int(Outcome::Queued));
     const int row = model.rowOfId(target.id);

@@ -4,13 +4,10 @@
 // a create whose answer was lost is looked for before it is ever sent again, and a replay stopped
 // by a transient failure is tried again by itself.
 #include "cache/cachestore.h"
-#include "connectivity/connectivitymonitor.h"
+#include "connectedclient.h"
 #include "pages/writethrough.h"
-#include "sync/orderwriter.h"
-#include "sync/outboxreplayer.h"
-#include "sync/pendingorders.h"
-#include "sync/syncengine.h"
 #include "synctestsupport.h"
+#include "writerservices.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -19,7 +16,6 @@
 using namespace Qt::StringLiterals;
 using namespace fentu;
 using namespace fentu::test;
-using namespace std::chrono_literals;
 
 namespace {
 
@@ -62,8 +58,6 @@ private slots:
     void fault7_aChangeTheServerAlwaysFailsIsSetAside();
 
 private:
-    void makeServices();
-    void dropServices();
     WriteResult write(const std::function<void(OrderWriter::Callback)> &start);
     QList<OutboxEntry> outbox();
     bool waitForEmptyOutbox();
@@ -77,9 +71,7 @@ private:
     qint64 possiblySentNotOnTheServer(const QString &description);
 
     std::unique_ptr<SyncFixture> m_fixture;
-    std::unique_ptr<ConnectivityMonitor> m_monitor;
-    std::unique_ptr<PendingOrders> m_pending;
-    std::unique_ptr<OrderWriter> m_writer;
+    std::unique_ptr<WriterServices> m_services; // made again after a restart
     QList<WorkOrderSummary> m_cached;
     std::unique_ptr<ApiClient> m_other;
 };
@@ -87,38 +79,17 @@ private:
 void TestWritePath::init()
 {
     m_fixture = std::make_unique<SyncFixture>(kOrders);
-    QVERIFY(m_fixture->startServer());
-    QVERIFY(m_fixture->openCache());
-    SyncEngine engine(&m_fixture->client(), &m_fixture->store());
-    QSignalSpy finished(&engine, &SyncEngine::finished);
-    engine.start();
-    QVERIFY(finished.wait(kWaitMs));
+    QVERIFY(m_fixture->startSynced());
     m_cached = allCachedOrders(m_fixture->store());
     QCOMPARE(m_cached.size(), kOrders);
-    makeServices();
+    m_services = std::make_unique<WriterServices>(*m_fixture);
 }
 
 void TestWritePath::cleanup()
 {
     m_other.reset();
-    dropServices();
+    m_services.reset();
     m_fixture.reset();
-}
-
-void TestWritePath::makeServices()
-{
-    m_monitor = std::make_unique<ConnectivityMonitor>(&m_fixture->client());
-    m_monitor->setProbeDelays(50ms, 200ms);
-    m_pending = std::make_unique<PendingOrders>(&m_fixture->store());
-    m_writer = std::make_unique<OrderWriter>(&m_fixture->client(), &m_fixture->store(),
-                                             m_monitor.get(), m_pending.get());
-}
-
-void TestWritePath::dropServices()
-{
-    m_writer.reset();
-    m_pending.reset();
-    m_monitor.reset();
 }
 
 WriteResult TestWritePath::write(const std::function<void(OrderWriter::Callback)> &start)
@@ -140,12 +111,8 @@ bool TestWritePath::waitForEmptyOutbox()
 
 ApiClient &TestWritePath::other()
 {
-    if (!m_other) {
-        m_other = std::make_unique<ApiClient>();
-        m_other->setRetryPolicy(quickRetries());
-        m_other->setBaseUrl(m_fixture->server()->baseUrl());
-        m_other->setApiKey(m_fixture->options().key);
-    }
+    if (!m_other)
+        m_other = connectedClient(*m_fixture->server(), quickRetries());
     return *m_other;
 }
 
@@ -163,8 +130,8 @@ qint64 TestWritePath::possiblySentNotOnTheServer(const QString &description)
     const qint64 seq = queuePossiblySentCreate(m_fixture->store(), order);
     if (seq == 0)
         return 0;
-    QSignalSpy attention(&m_writer->replayer(), &OutboxReplayer::needsAttention);
-    m_writer->replayer().replay();
+    QSignalSpy attention(&m_services->replayer(), &OutboxReplayer::needsAttention);
+    m_services->replayer().replay();
     return attention.wait(kWaitMs) ? seq : 0;
 }
 
@@ -188,18 +155,18 @@ void TestWritePath::fault1_queuedCustomerChangeReachesServer()
         return o.customer.id != target.customer.id;
     });
     QVERIFY(other != m_cached.end());
-    m_monitor->setForcedOffline(true);
+    m_services->monitor().setForcedOffline(true);
     WorkOrderPatch patch;
     patch.setCustomerId(other->customer.id);
     patch.setContactId({}); // the old customer's contact cannot stay
     const QJsonObject seen = seenOnServer(target.id, patch);
-    const WriteResult queued =
-        write([&](auto done) { m_writer->update(target.id, patch, seen, nullptr, done); });
+    const WriteResult queued = write(
+        [&](auto done) { m_services->writer().update(target.id, patch, seen, nullptr, done); });
     QCOMPARE(int(queued.outcome), int(Outcome::Queued));
     QVERIFY(queued.order);
     QCOMPARE(queued.order->customer.id, other->customer.id); // shown at once, pending
 
-    m_monitor->setForcedOffline(false);
+    m_services->monitor().setForcedOffline(false);
     QVERIFY(waitForEmptyOutbox());
     const WorkOrder onServer = serverOrder(m_fixture->client(), target.id).value();
     QCOMPARE(onServer.customer.id, other->customer.id);
@@ -226,8 +193,8 @@ void TestWritePath::fault2_quickActionOnAnOlderRowAsksFirst()
     WorkOrderPatch mine;
     mine.setPriority(Priority::Urgent);
     const WriteResult result = write([&](auto done) {
-        m_writer->update(row.id, mine, OrderWriter::seenValues(asOrder(row), false, mine), nullptr,
-                         done);
+        m_services->writer().update(
+            row.id, mine, OrderWriter::seenValues(asOrder(row), false, mine), nullptr, done);
     });
     QCOMPARE(int(result.outcome), int(Outcome::Conflict));
     QVERIFY(result.conflict);
@@ -251,7 +218,7 @@ void TestWritePath::fault2_unknownEarlierValueIsAQuestionNotAPass()
     const QJsonObject base = OrderWriter::seenValues(asOrder(row), false, mine);
     QVERIFY(!base.contains(u"notes"_s)); // not known here
     const WriteResult result =
-        write([&](auto done) { m_writer->update(row.id, mine, base, nullptr, done); });
+        write([&](auto done) { m_services->writer().update(row.id, mine, base, nullptr, done); });
     QCOMPARE(int(result.outcome), int(Outcome::Conflict));
     QVERIFY(result.conflict);
     QCOMPARE(result.conflict->fields.size(), 1);
@@ -284,17 +251,17 @@ void TestWritePath::fault3_staleNotesUnderANewerListRowConflict()
     QCOMPARE(cached->order.notes, before.notes); // the stale notes the dialog would show
 
     // Offline, the dispatcher edits those notes.
-    m_monitor->setForcedOffline(true);
+    m_services->monitor().setForcedOffline(true);
     WorkOrderPatch mine;
     mine.setNotes(u"Mine, written over the old notes"_s);
     QCOMPARE(int(write([&](auto done) {
-                     m_writer->update(target.id, mine,
-                                      OrderWriter::seenValues(cached->order, true, mine), nullptr,
-                                      done);
+                     m_services->writer().update(target.id, mine,
+                                                 OrderWriter::seenValues(cached->order, true, mine),
+                                                 nullptr, done);
                  }).outcome),
              int(Outcome::Queued));
-    QSignalSpy conflicts(&m_writer->replayer(), &OutboxReplayer::conflictDetected);
-    m_monitor->setForcedOffline(false);
+    QSignalSpy conflicts(&m_services->replayer(), &OutboxReplayer::conflictDetected);
+    m_services->monitor().setForcedOffline(false);
     QVERIFY(conflicts.wait(kWaitMs));
     QCOMPARE(serverOrder(m_fixture->client(), target.id).value().notes,
              u"Colleague's newer notes"_s);
@@ -311,7 +278,8 @@ void TestWritePath::fault4_lostCreateAnswerIsAdoptedNotDuplicated()
     order.description = u"Created once, answer lost"_s;
     order.workOrderType = u"repair"_s;
     m_fixture->server()->loseNextWriteAnswers(1);
-    const WriteResult result = write([&](auto done) { m_writer->create(order, nullptr, done); });
+    const WriteResult result =
+        write([&](auto done) { m_services->writer().create(order, nullptr, done); });
     QVERIFY(result.isSaved()); // kept: the outcome is unknown, nothing is lost
     QVERIFY(waitForEmptyOutbox());
     QCOMPARE(serverOrdersDescribed(order.description), 1);
@@ -339,7 +307,7 @@ void TestWritePath::fault4_lookAlikeOrderDoesNotHideTheLostOne()
             }).isOk());
 
     m_fixture->server()->loseNextWriteAnswers(1);
-    QVERIFY(write([&](auto done) { m_writer->create(order, nullptr, done); }).isSaved());
+    QVERIFY(write([&](auto done) { m_services->writer().create(order, nullptr, done); }).isSaved());
     QVERIFY(waitForEmptyOutbox());
     QCOMPARE(serverOrdersDescribed(order.description), 1);
     QCOMPARE(serverOrdersDescribed(lookAlike.description), 1);
@@ -367,11 +335,11 @@ void TestWritePath::fault4_killAfterSendingIsLookedForNotResent()
                 other().createWorkOrder(order, nullptr, done);
             }).isOk());
 
-    dropServices();
+    m_services.reset();
     QVERIFY(m_fixture->reopenCache());
     QCOMPARE(outbox().first().state, OutboxEntry::State::PossiblySent);
-    makeServices();
-    m_writer->replayer().replay();
+    m_services = std::make_unique<WriterServices>(*m_fixture);
+    m_services->replayer().replay();
     QVERIFY(waitForEmptyOutbox());
     QCOMPARE(serverOrdersDescribed(order.description), 1);
 }
@@ -387,7 +355,7 @@ void TestWritePath::fault4_possiblySentNotFoundWaitsForTheUser()
     QVERIFY(!outbox().first().errorMessage.isEmpty());
 
     // The user says "send again".
-    m_writer->replayer().retry(seq);
+    m_services->replayer().retry(seq);
     QVERIFY(waitForEmptyOutbox());
     QCOMPARE(serverOrdersDescribed(description), 1);
 }
@@ -401,7 +369,7 @@ void TestWritePath::fault4_sendAgainWhoseAnswerIsLostIsLookedForAgain()
     QVERIFY(seq > 0);
 
     m_fixture->server()->loseNextWriteAnswers(1);
-    m_writer->replayer().retry(seq);
+    m_services->replayer().retry(seq);
     QVERIFY(waitForEmptyOutbox()); // the lost answer's order was found and adopted
     QCOMPARE(serverOrdersDescribed(description), 1);
 }
@@ -421,7 +389,7 @@ void TestWritePath::fault5_editAndDeleteWhileCreateIsInFlight()
 
     QStringList localIds;
     QHash<QString, WorkOrder> localRows; // as the table shows them
-    connect(m_writer.get(), &OrderWriter::orderChanged, this,
+    connect(&m_services->writer(), &OrderWriter::orderChanged, this,
             [&](const WorkOrder &order, const QString &) {
                 if (OutboxEntry::isLocalId(order.id) && !localIds.contains(order.id)) {
                     localIds.append(order.id);
@@ -436,20 +404,21 @@ void TestWritePath::fault5_editAndDeleteWhileCreateIsInFlight()
                    entry.state == OutboxEntry::State::Sending;
         });
     };
-    m_writer->create(first, nullptr, [](WriteResult) {});
+    m_services->writer().create(first, nullptr, [](WriteResult) {});
     QTRY_COMPARE_WITH_TIMEOUT(localIds.size(), 1, kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(createInFlight(localIds.at(0)), kWaitMs);
     WorkOrderPatch notes;
     notes.setNotes(u"Added while its create was on its way"_s);
-    m_writer->update(localIds.at(0), notes,
-                     OrderWriter::seenValues(localRows.value(localIds.at(0)), true, notes), nullptr,
-                     [](WriteResult) {});
+    m_services->writer().update(
+        localIds.at(0), notes,
+        OrderWriter::seenValues(localRows.value(localIds.at(0)), true, notes), nullptr,
+        [](WriteResult) {});
     QVERIFY(waitForEmptyOutbox());
 
-    m_writer->create(second, nullptr, [](WriteResult) {});
+    m_services->writer().create(second, nullptr, [](WriteResult) {});
     QTRY_COMPARE_WITH_TIMEOUT(localIds.size(), 2, kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(createInFlight(localIds.at(1)), kWaitMs);
-    m_writer->remove(localIds.at(1), nullptr, [](WriteResult) {});
+    m_services->writer().remove(localIds.at(1), nullptr, [](WriteResult) {});
 
     m_fixture->server()->setFaults({});
     QVERIFY(waitForEmptyOutbox());
@@ -476,16 +445,18 @@ void TestWritePath::fault6_serverPagesNeverClobberPendingChanges()
 {
     const WorkOrderSummary edited = m_cached.at(10);
     const WorkOrderSummary deleted = m_cached.at(11);
-    m_monitor->setForcedOffline(true);
+    m_services->monitor().setForcedOffline(true);
     WorkOrderPatch patch;
     patch.setPriority(edited.priority == Priority::Urgent ? Priority::Low : Priority::Urgent);
     QCOMPARE(int(write([&](auto done) {
-                     m_writer->update(edited.id, patch,
-                                      OrderWriter::seenValues(asOrder(edited), false, patch),
-                                      nullptr, done);
+                     m_services->writer().update(
+                         edited.id, patch, OrderWriter::seenValues(asOrder(edited), false, patch),
+                         nullptr, done);
                  }).outcome),
              int(Outcome::Queued));
-    QCOMPARE(int(write([&](auto done) { m_writer->remove(deleted.id, nullptr, done); }).outcome),
+    QCOMPARE(int(write([&](auto done) {
+                     m_services->writer().remove(deleted.id, nullptr, done);
+                 }).outcome),
              int(Outcome::Queued));
 
     // A page written through (a sync batch, an older page still in flight) brings both back
@@ -501,7 +472,7 @@ void TestWritePath::fault6_serverPagesNeverClobberPendingChanges()
     QVERIFY(!cachedOrder(m_fixture->store(), deleted.id));
 
     // Sent: the server has both, and the rows follow it.
-    m_monitor->setForcedOffline(false);
+    m_services->monitor().setForcedOffline(false);
     QVERIFY(waitForEmptyOutbox());
     QCOMPARE(priorityToApi(serverOrder(m_fixture->client(), edited.id).value().priority),
              patch.toJson().value(u"priority"_s).toString());
@@ -516,7 +487,8 @@ void TestWritePath::fault6_olderAnswerNeverReplacesNewer()
     WorkOrderPatch patch;
     patch.setNotes(u"Newer than the page in flight"_s);
     const WriteResult sent = write([&](auto done) {
-        m_writer->update(target.id, patch, seenOnServer(target.id, patch), nullptr, done);
+        m_services->writer().update(target.id, patch, seenOnServer(target.id, patch), nullptr,
+                                    done);
     });
     QCOMPARE(int(sent.outcome), int(Outcome::Sent));
     // The page (and detail) fetched before the PUT arrive after its answer.
@@ -537,7 +509,7 @@ void TestWritePath::fault6_olderPageShowsTheNewerRow()
     WorkOrderPatch patch;
     patch.setPriority(older.priority == Priority::Urgent ? Priority::Low : Priority::Urgent);
     const WriteResult sent = write([&](auto done) {
-        m_writer->update(older.id, patch, seenOnServer(older.id, patch), nullptr, done);
+        m_services->writer().update(older.id, patch, seenOnServer(older.id, patch), nullptr, done);
     });
     QCOMPARE(int(sent.outcome), int(Outcome::Sent));
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -555,12 +527,12 @@ void TestWritePath::fault6_olderPageShowsTheNewerRow()
 void TestWritePath::fault6_fetchedDetailShowsUnsentChanges()
 {
     const WorkOrderSummary target = m_cached.at(16);
-    m_monitor->setForcedOffline(true);
+    m_services->monitor().setForcedOffline(true);
     WorkOrderPatch patch;
     patch.setNotes(u"Not sent yet"_s);
     QCOMPARE(int(write([&](auto done) {
-                     m_writer->update(target.id, patch, seenOnServer(target.id, patch), nullptr,
-                                      done);
+                     m_services->writer().update(target.id, patch, seenOnServer(target.id, patch),
+                                                 nullptr, done);
                  }).outcome),
              int(Outcome::Queued));
     WriteThrough writeThrough(&m_fixture->store());
@@ -609,10 +581,10 @@ void TestWritePath::fault7_transientStopIsRetriedByItself()
     // The server answers 500 (not "unreachable": the window stays online) long enough to stop
     // the pass; nothing else happens afterwards that could start another one.
     m_fixture->server()->failNext(8, 500);
-    const WriteResult result =
-        write([&](auto done) { m_writer->update(target.id, patch, seen, nullptr, done); });
+    const WriteResult result = write(
+        [&](auto done) { m_services->writer().update(target.id, patch, seen, nullptr, done); });
     QCOMPARE(int(result.outcome), int(Outcome::Queued));
-    QVERIFY(m_monitor->isOnline());
+    QVERIFY(m_services->monitor().isOnline());
     QVERIFY(waitForEmptyOutbox());
     QCOMPARE(serverOrder(m_fixture->client(), target.id).value().notes, u"Through a busy server"_s);
 
@@ -625,17 +597,18 @@ void TestWritePath::fault7_transientStopIsRetriedByItself()
     clock.start();
     qint64 stoppedAt = -1;
     qint64 resumedAfter = -1;
-    connect(&m_writer->replayer(), &OutboxReplayer::replayFinished, this,
+    connect(&m_services->replayer(), &OutboxReplayer::replayFinished, this,
             [&](const ReplayReport &report) {
                 if (report.stoppedBy.httpStatus() == 429)
                     stoppedAt = clock.elapsed();
             });
-    connect(&m_writer->replayer(), &OutboxReplayer::replayStarted, this, [&] {
+    connect(&m_services->replayer(), &OutboxReplayer::replayStarted, this, [&] {
         if (stoppedAt >= 0 && resumedAfter < 0)
             resumedAfter = clock.elapsed() - stoppedAt;
     });
-    const WriteResult limited =
-        write([&](auto done) { m_writer->update(target.id, patch, seenAgain, nullptr, done); });
+    const WriteResult limited = write([&](auto done) {
+        m_services->writer().update(target.id, patch, seenAgain, nullptr, done);
+    });
     QVERIFY(limited.isSaved());
     QVERIFY(waitForEmptyOutbox());
     QVERIFY2(stoppedAt >= 0, "the rate limit never stopped a pass");
@@ -649,25 +622,25 @@ void TestWritePath::fault7_aChangeTheServerAlwaysFailsIsSetAside()
 {
     const WorkOrderSummary first = m_cached.at(17);
     const WorkOrderSummary second = m_cached.at(18);
-    m_monitor->setForcedOffline(true);
+    m_services->monitor().setForcedOffline(true);
     WorkOrderPatch failing;
     failing.setNotes(u"The server fails this one"_s);
     WorkOrderPatch fine;
     fine.setNotes(u"This one goes through"_s);
     QCOMPARE(int(write([&](auto done) {
-                     m_writer->update(first.id, failing, seenOnServer(first.id, failing), nullptr,
-                                      done);
+                     m_services->writer().update(first.id, failing, seenOnServer(first.id, failing),
+                                                 nullptr, done);
                  }).outcome),
              int(Outcome::Queued));
     QCOMPARE(int(write([&](auto done) {
-                     m_writer->update(second.id, fine, seenOnServer(second.id, fine), nullptr,
-                                      done);
+                     m_services->writer().update(second.id, fine, seenOnServer(second.id, fine),
+                                                 nullptr, done);
                  }).outcome),
              int(Outcome::Queued));
     // Five passes, each stopped at the first entry's check (a GET and its retries).
     m_fixture->server()->failNext(5 * quickRetries().maxAttempts, 500);
-    QSignalSpy attention(&m_writer->replayer(), &OutboxReplayer::needsAttention);
-    m_monitor->setForcedOffline(false);
+    QSignalSpy attention(&m_services->replayer(), &OutboxReplayer::needsAttention);
+    m_services->monitor().setForcedOffline(false);
     QVERIFY(attention.wait(kWaitMs));
     QTRY_COMPARE_WITH_TIMEOUT(outbox().size(), 1, kWaitMs);
     const OutboxEntry kept = outbox().first();
@@ -676,7 +649,7 @@ void TestWritePath::fault7_aChangeTheServerAlwaysFailsIsSetAside()
     QVERIFY(!kept.errorMessage.isEmpty());
     QCOMPARE(serverOrder(m_fixture->client(), second.id).value().notes, u"This one goes through"_s);
     // Once the server works again, Retry sends it.
-    m_writer->replayer().retry(kept.seq);
+    m_services->replayer().retry(kept.seq);
     QVERIFY(waitForEmptyOutbox());
     QCOMPARE(serverOrder(m_fixture->client(), first.id).value().notes,
              u"The server fails this one"_s);

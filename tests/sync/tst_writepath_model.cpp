@@ -29,20 +29,17 @@
 // Detail fields (description, notes, contact) are checked on the orders a step touched and on
 // all at the end. Not modelled: BulkWriter's progress (bulk is its loop of updates).
 #include "cache/cachestore.h"
+#include "connectedclient.h"
 #include "connectivity/connectivitymonitor.h"
 #include "domain/codec.h"
 #include "sync/orderfields.h"
-#include "sync/orderwriter.h"
-#include "sync/outboxreplayer.h"
-#include "sync/pendingorders.h"
-#include "sync/syncengine.h"
 #include "synctestsupport.h"
+#include "writerservices.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QSignalSpy>
 #include <QTest>
 
 #include <cstdio>
@@ -52,7 +49,6 @@
 using namespace Qt::StringLiterals;
 using namespace fentu;
 using namespace fentu::test;
-using namespace std::chrono_literals;
 
 namespace {
 
@@ -151,9 +147,7 @@ private:
     QJsonValue randomValue(const QString &field);
 
     std::unique_ptr<SyncFixture> m_fixture;
-    std::unique_ptr<ConnectivityMonitor> m_monitor;
-    std::unique_ptr<PendingOrders> m_pending;
-    std::unique_ptr<OrderWriter> m_writer;
+    std::unique_ptr<WriterServices> m_services;
     std::unique_ptr<ApiClient> m_other;
     QRandomGenerator m_random;
     QStringList m_technicians;
@@ -218,17 +212,9 @@ bool TestWritePathModel::runSeed(quint32 seed, int steps)
     m_nextCreate = 0;
 
     m_fixture = std::make_unique<SyncFixture>(kOrders);
-    if (!m_fixture->startServer() || !m_fixture->openCache())
+    if (!m_fixture->startSynced())
         return false;
-    SyncEngine engine(&m_fixture->client(), &m_fixture->store());
-    QSignalSpy finished(&engine, &SyncEngine::finished);
-    engine.start();
-    if (!finished.wait(kWaitMs))
-        return false;
-    m_other = std::make_unique<ApiClient>();
-    m_other->setRetryPolicy(quickRetries());
-    m_other->setBaseUrl(m_fixture->server()->baseUrl());
-    m_other->setApiKey(m_fixture->options().key);
+    m_other = connectedClient(*m_fixture->server(), quickRetries());
     m_technicians.clear();
     auto technicians = await<ApiResult<Page<Technician>>>(
         [&](auto done) { m_other->listTechnicians(1, 100, nullptr, done); });
@@ -269,7 +255,7 @@ bool TestWritePathModel::runSeed(quint32 seed, int steps)
         const int dice = m_random.bounded(100);
         if (qEnvironmentVariableIsSet("FENTU_MODEL_TRACE"))
             qInfo("step %d: dice %d on %s (online %d, outbox %d)", step, dice, qPrintable(row.id),
-                  int(m_monitor->isOnline()), int(outbox().size()));
+                  int(m_services->monitor().isOnline()), int(outbox().size()));
         if (rows.isEmpty() || dice < 10)
             create(step, dice < 3);
         else if (dice < 45)
@@ -306,21 +292,21 @@ bool TestWritePathModel::runSeed(quint32 seed, int steps)
     // In the end everything the user kept reaches the server.
     m_finalCheck = true;
     if (m_problems.isEmpty()) {
-        m_monitor->setForcedOffline(true);
-        m_monitor->setForcedOffline(false);
+        m_services->monitor().setForcedOffline(true);
+        m_services->monitor().setForcedOffline(false);
         for (int round = 0; round < 50 && !outbox().isEmpty(); ++round) {
             waitIdle();
-            for (const Conflict &c : m_writer->replayer().conflicts()) {
+            for (const Conflict &c : m_services->replayer().conflicts()) {
                 m_keptMine.insert(c.seq);
-                m_writer->replayer().keepMine(c.seq);
+                m_services->replayer().keepMine(c.seq);
             }
             for (const OutboxEntry &e : outbox()) {
                 if (e.isWaitingForUser() && e.state != OutboxEntry::State::Conflict) {
                     m_givenUp.insert(e.seq);
-                    m_writer->replayer().discard(e.seq);
+                    m_services->replayer().discard(e.seq);
                 }
             }
-            m_writer->replayer().replay();
+            m_services->replayer().replay();
             waitIdle();
             if (const QString problem = check(steps + 1); !problem.isEmpty()) {
                 m_problems.append(u"at the end: "_s + problem);
@@ -339,19 +325,13 @@ bool TestWritePathModel::runSeed(quint32 seed, int steps)
 
 void TestWritePathModel::makeServices()
 {
-    m_monitor = std::make_unique<ConnectivityMonitor>(&m_fixture->client());
     // No probe of its own: the sequence decides when the server is back.
-    m_monitor->setProbeDelays(10min, 10min);
-    m_pending = std::make_unique<PendingOrders>(&m_fixture->store());
-    m_writer = std::make_unique<OrderWriter>(&m_fixture->client(), &m_fixture->store(),
-                                             m_monitor.get(), m_pending.get());
+    m_services = std::make_unique<WriterServices>(*m_fixture, WriterServices::Probe::Off);
 }
 
 void TestWritePathModel::dropServices()
 {
-    m_writer.reset();
-    m_pending.reset();
-    m_monitor.reset();
+    m_services.reset();
     m_waiting = 0;
 }
 
@@ -365,9 +345,9 @@ bool TestWritePathModel::waitIdle()
     int quiet = 0;
     while (waited.elapsed() < kWaitMs) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        if (m_waiting == 0 && !m_writer->replayer().isRunning()) {
-            if (m_writer->replayer().isRetryScheduled()) {
-                m_writer->replayer().replay();
+        if (m_waiting == 0 && !m_services->replayer().isRunning()) {
+            if (m_services->replayer().isRetryScheduled()) {
+                m_services->replayer().replay();
                 quiet = 0;
                 continue;
             }
@@ -376,8 +356,8 @@ bool TestWritePathModel::waitIdle()
             // The cache's answers still queued may start a pass (a discarded refusal frees
             // the order's next entry): one round trip to the cache thread lets them in.
             outbox();
-            if (m_waiting == 0 && !m_writer->replayer().isRunning() &&
-                !m_writer->replayer().isRetryScheduled())
+            if (m_waiting == 0 && !m_services->replayer().isRunning() &&
+                !m_services->replayer().isRetryScheduled())
                 return true;
             quiet = 0;
         } else {
@@ -469,19 +449,20 @@ void TestWritePathModel::update(const WorkOrderSummary &row, int step,
               QJsonDocument(patch.toJson()).toJson(QJsonDocument::Compact).constData(),
               QJsonDocument(base).toJson(QJsonDocument::Compact).constData());
     ++m_waiting;
-    m_writer->update(row.id, patch, base, this, [this, patch, base, row, step](WriteResult r) {
-        answered();
-        if (!r.isSaved() && r.outcome != WriteResult::Outcome::Conflict)
-            return; // told it is not saved
-        OutboxEntry told;
-        told.seq = r.outboxSeq;
-        told.kind = OutboxEntry::Kind::Update;
-        told.orderId = row.id;
-        told.patch = patch;
-        told.baseValues = base;
-        m_toldSaved.insert(r.outboxSeq, told);
-        m_madeAtStep.insert(r.outboxSeq, step);
-    });
+    m_services->writer().update(row.id, patch, base, this,
+                                [this, patch, base, row, step](WriteResult r) {
+                                    answered();
+                                    if (!r.isSaved() && r.outcome != WriteResult::Outcome::Conflict)
+                                        return; // told it is not saved
+                                    OutboxEntry told;
+                                    told.seq = r.outboxSeq;
+                                    told.kind = OutboxEntry::Kind::Update;
+                                    told.orderId = row.id;
+                                    told.patch = patch;
+                                    told.baseValues = base;
+                                    m_toldSaved.insert(r.outboxSeq, told);
+                                    m_madeAtStep.insert(r.outboxSeq, step);
+                                });
 }
 
 void TestWritePathModel::bulk(const QList<WorkOrderSummary> &rows, int step)
@@ -505,17 +486,17 @@ void TestWritePathModel::create(int step, bool loseAnswer)
     order.scheduledDate =
         QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC).addSecs(60 * qint64(++m_nextCreate));
     // Armed only when this create is the next write to leave (online, sent at once).
-    if (loseAnswer && m_monitor->isOnline())
+    if (loseAnswer && m_services->monitor().isOnline())
         m_fixture->server()->loseNextWriteAnswers(1);
     ++m_waiting;
-    m_writer->create(order, this, [this](WriteResult) { answered(); });
+    m_services->writer().create(order, this, [this](WriteResult) { answered(); });
 }
 
 void TestWritePathModel::remove(const WorkOrderSummary &row)
 {
     ++m_waiting;
     const QString id = row.id;
-    m_writer->remove(id, this, [this, id](WriteResult r) {
+    m_services->writer().remove(id, this, [this, id](WriteResult r) {
         answered();
         // A new order's delete queued behind its create goes to the id the server gives it.
         if (r.isSaved() && r.outboxSeq > 0)
@@ -555,7 +536,7 @@ void TestWritePathModel::otherEdit(const QString &id, int step)
 void TestWritePathModel::openDetail(const WorkOrderSummary &row)
 {
     // As the details pane does: the order's detail is read and written through.
-    if (OutboxEntry::isLocalId(row.id) || !m_monitor->isOnline())
+    if (OutboxEntry::isLocalId(row.id) || !m_services->monitor().isOnline())
         return;
     m_touched.insert(row.id);
     const auto detail = serverOrder(m_fixture->client(), row.id);
@@ -576,26 +557,27 @@ void TestWritePathModel::settleWaiting()
     const OutboxEntry &e = waiting.at(m_random.bounded(int(waiting.size())));
     if (m_random.bounded(2) == 0) {
         m_givenUp.insert(e.seq);
-        m_writer->replayer().discard(e.seq);
+        m_services->replayer().discard(e.seq);
         return;
     }
-    if (e.kind == OutboxEntry::Kind::Create && m_monitor->isOnline() && m_random.bounded(3) == 0)
+    if (e.kind == OutboxEntry::Kind::Create && m_services->monitor().isOnline() &&
+        m_random.bounded(3) == 0)
         m_fixture->server()->loseNextWriteAnswers(1);
-    m_writer->replayer().retry(e.seq);
+    m_services->replayer().retry(e.seq);
 }
 
 void TestWritePathModel::decideAConflict()
 {
-    const QList<Conflict> conflicts = m_writer->replayer().conflicts();
+    const QList<Conflict> conflicts = m_services->replayer().conflicts();
     if (conflicts.isEmpty())
         return;
     const Conflict &c = conflicts.at(m_random.bounded(int(conflicts.size())));
     if (m_random.bounded(2) == 0) {
         m_keptMine.insert(c.seq);
-        m_writer->replayer().keepMine(c.seq);
+        m_services->replayer().keepMine(c.seq);
     } else {
         m_givenUp.insert(c.seq);
-        m_writer->replayer().takeTheirs(c.seq);
+        m_services->replayer().takeTheirs(c.seq);
     }
 }
 
@@ -605,7 +587,7 @@ void TestWritePathModel::restart()
     // entry marked sending), and the cache file is opened again as after a crash.
     if (m_random.bounded(2) == 0)
         waitIdle();
-    const bool offline = !m_monitor->isOnline();
+    const bool offline = !m_services->monitor().isOnline();
     dropServices();
     if (!m_fixture->reopenCache()) {
         m_problems.append(u"the cache did not open again"_s);
@@ -616,18 +598,18 @@ void TestWritePathModel::restart()
     adoptUnknownEntries(kept, m_step); // before anything can send them
     makeServices();
     if (offline)
-        m_monitor->setForcedOffline(true);
+        m_services->monitor().setForcedOffline(true);
     else
-        m_writer->replayer().replay(); // what the window does once its cache is open
+        m_services->replayer().replay(); // what the window does once its cache is open
 }
 
 void TestWritePathModel::toggleOnline()
 {
-    if (m_monitor->isOnline()) {
-        m_monitor->setForcedOffline(true);
+    if (m_services->monitor().isOnline()) {
+        m_services->monitor().setForcedOffline(true);
     } else {
-        m_monitor->setForcedOffline(true);
-        m_monitor->setForcedOffline(false);
+        m_services->monitor().setForcedOffline(true);
+        m_services->monitor().setForcedOffline(false);
     }
 }
 

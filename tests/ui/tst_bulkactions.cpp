@@ -317,7 +317,7 @@ void TestBulkActions::setStatusOnSelection()
     QStringList ids;
     for (int row : rows)
         ids.append(d.model().orderAt(row).id);
-    d.action(u"setStatus_on_hold"_s)->trigger();
+    d.action(u"actionSetStatus_on_hold"_s)->trigger();
     const BulkReport report = waitForBulk(d.quick());
     QCOMPARE(report.sent.size(), 4);
     for (const QString &id : ids) {
@@ -342,7 +342,7 @@ void TestBulkActions::bulkConflictsAreDecidedFromTheReport()
                     d.client().updateWorkOrder(d.model().orderAt(row).id, other, nullptr, done);
                 }).isOk());
     }
-    d.action(u"setStatus_on_hold"_s)->trigger();
+    d.action(u"actionSetStatus_on_hold"_s)->trigger();
     const BulkReport report = waitForBulk(d.quick());
     QCOMPARE(report.failed.size(), 2);
     QCOMPARE(report.conflicts().size(), 2);
@@ -443,7 +443,7 @@ void TestBulkActions::offlineBulkIsQueuedAndPending()
     }
     d.services->monitor().setForcedOffline(true);
     d.select(rows);
-    d.action(u"setStatus_cancelled"_s)->trigger();
+    d.action(u"actionSetStatus_cancelled"_s)->trigger();
     const BulkReport report = waitForBulk(d.quick());
     QCOMPARE(report.queued.size(), 2);
     QVERIFY2(d.statusText().contains(u"saved offline"_s), qPrintable(d.statusText()));
@@ -548,7 +548,7 @@ void TestBulkActions::screenshots()
         rows.append(row);
     d.select(rows);
     QSignalSpy finished(d.quick(), &QuickActions::bulkFinished);
-    d.action(u"setStatus_on_hold"_s)->trigger();
+    d.action(u"actionSetStatus_on_hold"_s)->trigger();
     auto *progress = d.window->findChild<QProgressDialog *>(u"bulkProgress"_s);
     QTRY_VERIFY_WITH_TIMEOUT(progress->value() >= 8, kWaitMs);
     shoot(u"edit-bulk-progress.png"_s);

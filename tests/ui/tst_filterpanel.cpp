@@ -3,11 +3,12 @@
 // are the sandbox's; clear-all; the lookup fallback and its retry; the last filter restored;
 // keyboard.
 
+#include "connectedclient.h"
 #include "filterpanel.h"
 #include "mainwindow.h"
+#include "servertextcheck.h"
 #include "testdesk.h"
 #include "testsettings.h"
-#include "servertextcheck.h"
 
 #include "localzone.h"
 #include "api/apiclient.h"
@@ -209,9 +210,7 @@ private slots:
         QString error;
         m_server = test::startedSandbox(kOrders, &error);
         QVERIFY2(m_server != nullptr, qPrintable(error));
-        m_oracle = std::make_unique<ApiClient>();
-        m_oracle->setBaseUrl(m_server->baseUrl());
-        m_oracle->setApiKey(m_server->options().key);
+        m_oracle = test::connectedClient(*m_server);
     }
 
     void init() { AppSettings().setLastFilter({}); }

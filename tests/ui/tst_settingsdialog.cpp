@@ -11,6 +11,7 @@
 #include "testdesk.h"
 #include "testsettings.h"
 
+#include "keychainlesschild.h"
 #include "secretscan.h"
 #include "api/apiclient.h"
 #include "credentials/credentialstore.h"
@@ -27,7 +28,6 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -472,23 +472,14 @@ void TestSettingsDialog::noKeychainOffersSessionOnlyKey()
 {
     const QString secret = newSecret("session");
     m_secrets << secret;
-    QTemporaryDir noBus;
-    QVERIFY(noBus.isValid());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QString::fromLatin1(ChildFlag), u"1"_s);
-    env.insert(u"FENTU_TEST_SECRET"_s, secret);
-    env.insert(u"FENTU_TEST_URL"_s, m_server->baseUrl().toString());
-    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=%1/no-such-bus"_s.arg(noBus.path()));
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.remove(u"DISPLAY"_s); // no X11 autolaunch of a bus either
-    QProcess childProcess;
-    childProcess.setProcessEnvironment(env);
-    childProcess.setProcessChannelMode(QProcess::MergedChannels);
-    childProcess.start(QCoreApplication::applicationFilePath(), {});
-    QVERIFY(childProcess.waitForFinished(60000));
-    m_childOutput = QString::fromUtf8(childProcess.readAll());
-    QVERIFY2(childProcess.exitStatus() == QProcess::NormalExit && childProcess.exitCode() == 0,
-             qPrintable(m_childOutput));
+    const test::ChildRun childRun =
+        test::runWithoutKeychain({{QString::fromLatin1(ChildFlag), u"1"_s},
+                                  {u"FENTU_TEST_SECRET"_s, secret},
+                                  {u"FENTU_TEST_URL"_s, m_server->baseUrl().toString()},
+                                  {u"QT_QPA_PLATFORM"_s, u"offscreen"_s}});
+    QVERIFY(childRun.finished);
+    m_childOutput = childRun.output;
+    QVERIFY2(childRun.succeeded, qPrintable(m_childOutput));
     QVERIFY2(m_childOutput.contains(u"Totals: 4 passed, 0 failed"_s), qPrintable(m_childOutput));
 }
 

@@ -56,7 +56,7 @@ QuickActions::QuickActions(QWidget *window, OrderWriter *writer, OrderLookups *l
     m_statusMenu->menuAction()->setStatusTip(tr("Change the status of the selected work orders"));
     for (Status status : kAllStatuses) {
         QAction *action = m_statusMenu->addAction(statusDisplayName(status));
-        action->setObjectName(u"setStatus_"_s + statusToApi(status));
+        action->setObjectName(u"actionSetStatus_"_s + statusToApi(status));
         connect(action, &QAction::triggered, this, [this, status] { setStatus(status); });
     }
     m_assign->setObjectName(u"actionAssignTechnician"_s);
