@@ -68,6 +68,7 @@ int main(int argc, char **argv)
     else if (mode == u"dark"_s)
         appearance.apply(Appearance::Dark);
     const QString prefix = appearance.current() == Appearance::System ? QString() : mode + u'-';
+    AppSettings().setAppearance(appearance.current()); // the dialog shows what is in effect
 
     sandbox::Options options;
     options.anchorDate = QDate(2024, 3, 15);

@@ -201,7 +201,7 @@ private slots:
             QVERIFY2(grid >= 1.8, what(u"grid line"_s, scheme, grid));
             const double weekend =
                 contrast(p.color(QPalette::AlternateBase), p.color(QPalette::Base));
-            QVERIFY2(weekend >= 1.04, what(u"weekend shade"_s, scheme, weekend));
+            QVERIFY2(weekend >= 1.08, what(u"weekend shade"_s, scheme, weekend));
         }
     }
 

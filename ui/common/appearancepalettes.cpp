@@ -84,7 +84,7 @@ QPalette darkAppearancePalette()
     return paletteOf({.window = 0x2b2b2b,
                       .windowText = 0xe8e8e8,
                       .base = 0x1f1f1f,
-                      .alternateBase = 0x292a2d,
+                      .alternateBase = 0x2d2e32,
                       .text = 0xe8e8e8,
                       .button = 0x353535,
                       .highlight = 0x2f65ca,

@@ -29,7 +29,7 @@ MarkColours markColours(ColourScheme scheme)
                 .pendingHands = rgb(0x4d3200)};
     }
     return {.clash = rgb(0xc62828),
-            .late = rgb(0xd84800),
+            .late = rgb(0xe65100),
             .changed = rgb(0xb47b00),
             .refused = rgb(0xb71c1c),
             .overbooked = rgb(0xc62828),
