@@ -1714,6 +1714,30 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
         <source>Keep for This &amp;Session Only</source>
         <translation>Nur für diese Sitzung &amp;behalten</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>System follows the desktop&apos;s style and colours; Light and Dark keep Fentu Desk light or dark whatever the desktop uses.</source>
+        <translation>„System“ übernimmt Stil und Farben der Arbeitsumgebung; „Hell“ und „Dunkel“ zeigen Fentu Desk hell oder dunkel, unabhängig von der Arbeitsumgebung.</translation>
+    </message>
+    <message>
+        <source>Appea&amp;rance:</source>
+        <translation>E&amp;rscheinungsbild:</translation>
+    </message>
 </context>
 <context>
     <name>fentu::Status</name>

@@ -5,6 +5,7 @@
 #include "localization.h"
 #include "startup.h"
 
+#include "appearanceswitcher.h"
 #include "icons.h"
 #include "mainwindow.h"
 
@@ -57,6 +58,8 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    // Before anything restyles the application: it remembers the desktop's look for "System".
+    fentu::AppearanceSwitcher appearance;
     describeApplication();
     QApplication::setDesktopFileName(u"io.fentu.FentuDesk"_s);
     QApplication::setWindowIcon(fentu::applicationIcon());
@@ -65,6 +68,7 @@ int main(int argc, char *argv[])
     fentu::DeskServices services; // every service, wired (the cache, sync, the outbox)
     fentu::AppSettings &settings = services.settings();
     const auto options = fentu::LaunchOptions::fromCommandLine(QApplication::arguments(), settings);
+    appearance.apply(settings.appearance()); // before the window shows: no flash of the other
 
     fentu::ApiClient &client = services.client();
     fentu::WorkOrderPageSource &pageSource = services.pageSource();
@@ -78,6 +82,7 @@ int main(int argc, char *argv[])
         [&services](const QUrl &url, const QString &key) { return services.connectTo(url, key); });
     fentu::MainWindowServices windowServices = services.services();
     windowServices.connection = &connection;
+    windowServices.appearance = &appearance;
 
     fentu::MainWindow window(windowServices);
     QObject::connect(&services, &fentu::DeskServices::cacheProblem, &window,

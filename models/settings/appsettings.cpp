@@ -27,6 +27,7 @@ constexpr auto kBoardSnap = "board/snapMinutes"_L1;
 constexpr auto kBoardRefresh = "board/refreshSeconds"_L1;
 constexpr auto kBoardDefaultDuration = "board/defaultDurationMinutes"_L1;
 constexpr auto kBoardClashesOnly = "board/clashesOnly"_L1;
+constexpr auto kAppearance = "appearance"_L1;
 } // namespace
 
 // Names given explicitly rather than taken from QCoreApplication, so that the CLI, the GUI
@@ -136,6 +137,33 @@ quint16 AppSettings::sandboxPort() const
 void AppSettings::setSandboxPort(quint16 port)
 {
     m_settings.setValue(kSandboxPort, port);
+}
+
+// Stored as a word, not the enum's number, so the file stays readable and a reordered enum
+// never turns a user's Dark into Light.
+Appearance AppSettings::appearance() const
+{
+    const QString word = m_settings.value(kAppearance).toString();
+    if (word == "light"_L1)
+        return Appearance::Light;
+    if (word == "dark"_L1)
+        return Appearance::Dark;
+    return Appearance::System;
+}
+
+void AppSettings::setAppearance(Appearance appearance)
+{
+    switch (appearance) {
+    case Appearance::Light:
+        m_settings.setValue(kAppearance, u"light"_s);
+        return;
+    case Appearance::Dark:
+        m_settings.setValue(kAppearance, u"dark"_s);
+        return;
+    case Appearance::System:
+        break;
+    }
+    m_settings.setValue(kAppearance, u"system"_s);
 }
 
 void AppSettings::sync()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "settings/appearance.h"
 #include "settings/boardpreferences.h"
 
 #include <QByteArray>
@@ -61,6 +62,10 @@ public:
     /// the defaults.
     BoardPreferences boardPreferences() const;
     void setBoardPreferences(const BoardPreferences &preferences);
+
+    /// System, Light or Dark (Settings ▸ Appearance); System when unset or unreadable.
+    Appearance appearance() const;
+    void setAppearance(Appearance appearance);
 
     /// Writes pending changes to disk now (QSettings also does so on its own, later).
     void sync();

@@ -1,8 +1,11 @@
 // board_shots: saves screenshots of the schedule board for a person to look at: a day with
-// clashes, late work and the tray, the week, a drag in progress, offline, and the day in German.
+// clashes, late work and the tray, the week, a drag in progress, offline, and the day in German;
+// with "light" or "dark", the day, the week and the table in Settings ▸ Appearance's Light or
+// Dark (files named light-… and dark-…).
 // Run under Xvfb (platform xcb) at 1400x900:
-//   xvfb-run -a -s '-screen 0 1400x900x24' board_shots <output dir>
+//   xvfb-run -a -s '-screen 0 1400x900x24' board_shots <output dir> [de|light|dark]
 
+#include "appearanceswitcher.h"
 #include "boardcontroller.h"
 #include "boardpanel.h"
 #include "boardview.h"
@@ -18,6 +21,7 @@
 #include <QMouseEvent>
 #include <QScreen>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QTranslator>
 
@@ -96,7 +100,14 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(u"Fentu Desk Board Shots"_s);
     const QDir out(argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s);
     QDir().mkpath(out.path());
-    const bool german = argc > 2 && QString::fromLocal8Bit(argv[2]) == u"de"_s;
+    const QString mode = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
+    const bool german = mode == u"de"_s;
+    AppearanceSwitcher appearance;
+    if (mode == u"light"_s)
+        appearance.apply(Appearance::Light);
+    else if (mode == u"dark"_s)
+        appearance.apply(Appearance::Dark);
+    const bool themed = appearance.current() != Appearance::System;
     QTranslator translator;
     if (german) {
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
@@ -129,11 +140,23 @@ int main(int argc, char **argv)
     (void)QTest::qWaitFor([&] { return !model->isLoading(); }, 10000);
     auto *view = desk.find<BoardView>(u"boardView"_s);
     view->setFocus();
-    const QString prefix = german ? u"de-"_s : QString();
+    const QString prefix = german ? u"de-"_s : themed ? mode + u'-' : QString();
     if (!shoot(out.filePath(prefix + u"board-day.png"_s)))
         return 1;
     if (german)
         return 0;
+    if (themed) {
+        desk.find<BoardPanel>(u"boardPanel"_s)->setDays(7);
+        (void)QTest::qWaitFor([&] { return !model->isLoading(); }, 10000);
+        if (!shoot(out.filePath(prefix + u"board-week.png"_s)))
+            return 1;
+        desk.find<BoardPanel>(u"boardPanel"_s)->setDays(1);
+        desk.action(u"actionShowList"_s)->trigger();
+        desk.model().refresh();
+        (void)QTest::qWaitFor([&] { return desk.loaded(); }, 10000);
+        desk.table()->selectRow(2);
+        return shoot(out.filePath(prefix + u"table.png"_s)) ? 0 : 1;
+    }
 
     // A drag in progress: the first technician's second order, an hour later, one row down.
     const QString dragged = model->rows()[1].bars.value(1).order.id;

@@ -55,6 +55,7 @@ private slots:
         QVERIFY(settings.columnState().isEmpty());
         QCOMPARE(settings.workOffline(), false);
         QCOMPARE(settings.sandboxPort(), quint16(0));
+        QCOMPARE(settings.appearance(), fentu::Appearance::System);
     }
 
     void roundTripThroughDisk()
@@ -85,6 +86,35 @@ private slots:
         QCOMPARE(reread.columnState(), "columns"_ba);
         QCOMPARE(reread.workOffline(), true);
         QCOMPARE(reread.sandboxPort(), quint16(45123));
+    }
+
+    void appearanceRoundTripsAsAWord()
+    {
+        using fentu::Appearance;
+        for (const Appearance appearance :
+             {Appearance::Dark, Appearance::Light, Appearance::System}) {
+            {
+                AppSettings settings;
+                settings.setAppearance(appearance);
+                settings.sync();
+            }
+            QCOMPARE(AppSettings().appearance(), appearance);
+        }
+        // A word a person can read and edit in the file, under "appearance".
+        AppSettings settings;
+        settings.setAppearance(Appearance::Dark);
+        settings.sync();
+        QSettings raw(settings.fileName(), QSettings::NativeFormat);
+        QCOMPARE(raw.value(u"appearance"_s).toString(), u"dark"_s);
+        // Anything else in the file is the default.
+        raw.setValue(u"appearance"_s, u"purple"_s);
+        raw.sync();
+        QCOMPARE(AppSettings().appearance(), Appearance::System);
+        raw.setValue(u"appearance"_s, 2);
+        raw.sync();
+        QCOMPARE(AppSettings().appearance(), Appearance::System);
+        raw.remove(u"appearance"_s);
+        raw.sync();
     }
 
     void sandboxPortOutOfRangeReadsAsNone()

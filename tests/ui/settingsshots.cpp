@@ -1,7 +1,9 @@
 // settings_shots: saves screenshots of the Settings dialog over the main window and of the
-// first-run dialog, for a person to look at. Run under Xvfb (platform xcb) at 1400x900:
-//   xvfb-run -a -s '-screen 0 1400x900x24' settings_shots <output dir>
+// first-run dialog, for a person to look at; with "dark" or "light", the Settings dialog in that
+// appearance (dark-settings-dialog.png). Run under Xvfb (platform xcb) at 1400x900:
+//   xvfb-run -a -s '-screen 0 1400x900x24' settings_shots <output dir> [light|dark]
 
+#include "appearanceswitcher.h"
 #include "firstrundialog.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
@@ -59,6 +61,14 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(u"Fentu Desk Shots"_s);
     const QDir out(argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s);
     QDir().mkpath(out.path());
+    const QString mode = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
+    AppearanceSwitcher appearance;
+    if (mode == u"light"_s)
+        appearance.apply(Appearance::Light);
+    else if (mode == u"dark"_s)
+        appearance.apply(Appearance::Dark);
+    const QString prefix = appearance.current() == Appearance::System ? QString() : mode + u'-';
+    AppSettings().setAppearance(appearance.current()); // the dialog shows what is in effect
 
     sandbox::Options options;
     options.anchorDate = QDate(2024, 3, 15);
@@ -78,9 +88,11 @@ int main(int argc, char **argv)
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"apiKeyEdit"_s), server.options().key);
         dialog->findChild<QPushButton *>(u"testConnection"_s)->click();
         QTest::qWait(1000);
-        if (!shoot(out.filePath(u"settings-dialog.png"_s)))
+        if (!shoot(out.filePath(prefix + u"settings-dialog.png"_s)))
             return 1;
     }
+    if (!prefix.isEmpty())
+        return 0;
     {
         QSettings(u"Fentu"_s, u"Fentu Desk"_s).clear();
         Desk desk;

@@ -354,11 +354,13 @@ private slots:
         };
         const int priorityWidth = desk.table()->columnWidth(WorkOrderTableModel::PriorityColumn);
         for (const Priority priority : kAllPriorities)
-            QVERIFY2(priorityWidth >= needed(badgeStyle(priority), priorityDisplayName(priority)),
+            QVERIFY2(priorityWidth >= needed(badgeStyle(priority, ColourScheme::Light),
+                                              priorityDisplayName(priority)),
                      qPrintable(priorityDisplayName(priority)));
         const int statusWidth = desk.table()->columnWidth(WorkOrderTableModel::StatusColumn);
         for (const Status status : kAllStatuses)
-            QVERIFY2(statusWidth >= needed(badgeStyle(status), statusDisplayName(status)),
+            QVERIFY2(statusWidth >= needed(badgeStyle(status, ColourScheme::Light),
+                                            statusDisplayName(status)),
                      qPrintable(statusDisplayName(status)));
     }
 

@@ -4,6 +4,8 @@
 // the first run's "Try the local sandbox" starts the real fentu-sandbox and fills the table;
 // and the key is nowhere in the files afterwards.
 
+#include "appearanceswitcher.h"
+#include "colourscheme.h"
 #include "firstrundialog.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
@@ -24,6 +26,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QLabel>
@@ -184,6 +187,8 @@ private slots:
     void plainHttpToAnotherComputerIsRefused();
     void noKeychainOffersSessionOnlyKey();
     void settingsActionReconnectsTheWindow();
+    void appearanceIsShownAndSaved();
+    void savedAppearanceAppliesAtOnce();
     void refusedKeyOffersOpenSettings();
     void environmentKeyWinsOverTheKeychain();
     void firstRunTrySandboxFillsTheTable();
@@ -517,6 +522,75 @@ void TestSettingsDialog::settingsActionReconnectsTheWindow()
         child<QLabel>(next.window.get(), u"connectionLabel"_s)->text().contains(u"Connecting"_s));
     QTRY_COMPARE(next.rows(), 100);
     QVERIFY(!next.window->findChild<FirstRunDialog *>());
+}
+
+void TestSettingsDialog::appearanceIsShownAndSaved()
+{
+    const QString secret = newSecret("appearance");
+    m_secrets << secret;
+    AppSettings settings;
+    QCOMPARE(settings.appearance(), Appearance::System); // the default
+    settings.setAppearance(Appearance::Dark);
+    CredentialStore store;
+    QPointer<SettingsDialog> dialog = openDialog(settings, store);
+    auto *combo = child<QComboBox>(dialog, u"appearanceCombo"_s);
+    QCOMPARE(combo->currentText(), u"Dark"_s);
+    QCOMPARE(combo->count(), 3);
+    QCOMPARE(combo->accessibleName(), u"Appearance"_s);
+    // Reached with Tab from the page size, and changed with the arrow keys.
+    auto *pageSize = child<QSpinBox>(dialog, u"pageSizeSpin"_s);
+    QWidget *next = pageSize->nextInFocusChain();
+    while (next && next != combo &&
+           (pageSize->isAncestorOf(next) || next->focusPolicy() == Qt::NoFocus))
+        next = next->nextInFocusChain();
+    QCOMPARE(next, combo);
+    QVERIFY(combo->focusPolicy() & Qt::TabFocus);
+    QTest::keyClick(combo, Qt::Key_Up);
+    QCOMPARE(combo->currentText(), u"Light"_s);
+
+    setText(dialog, u"baseUrlEdit"_s, m_server->baseUrl().toString());
+    setText(dialog, u"apiKeyEdit"_s, secret);
+    saveButton(dialog)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 30000);
+    QCOMPARE(AppSettings().appearance(), Appearance::Light);
+
+    // Cancel keeps what was stored.
+    QPointer<SettingsDialog> again = openDialog(settings, store);
+    auto *shown = child<QComboBox>(again, u"appearanceCombo"_s);
+    QCOMPARE(shown->currentText(), u"Light"_s);
+    shown->setCurrentIndex(shown->findText(u"System"_s));
+    again->reject();
+    QTRY_VERIFY(!again);
+    QCOMPARE(AppSettings().appearance(), Appearance::Light);
+    settings.setAppearance(Appearance::System);
+}
+
+void TestSettingsDialog::savedAppearanceAppliesAtOnce()
+{
+    Desk desk;
+    AppearanceSwitcher switcher;
+    const QPalette system = QApplication::palette();
+    // The window as fentu-desk composes it: with the switcher made in main().
+    MainWindowServices services = desk.windowServices();
+    services.appearance = &switcher;
+    MainWindow window(services);
+    window.show();
+    child<QAction>(&window, u"actionSettings"_s)->trigger();
+    QPointer<SettingsDialog> dialog = window.findChild<SettingsDialog *>(u"settingsDialog"_s);
+    QVERIFY(dialog);
+    setText(dialog, u"baseUrlEdit"_s, m_server->baseUrl().toString());
+    setText(dialog, u"apiKeyEdit"_s, m_server->options().key);
+    auto *combo = child<QComboBox>(dialog, u"appearanceCombo"_s);
+    combo->setCurrentIndex(combo->findText(u"Dark"_s));
+    saveButton(dialog)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 30000);
+    QCOMPARE(switcher.current(), Appearance::Dark);
+    QCOMPARE(colourSchemeOf(QApplication::palette()), ColourScheme::Dark);
+    QTRY_COMPARE(colourSchemeOf(window.palette()), ColourScheme::Dark); // told by the event loop
+
+    switcher.apply(Appearance::System);
+    QCOMPARE(QApplication::palette().color(QPalette::Window), system.color(QPalette::Window));
+    AppSettings().setAppearance(Appearance::System);
 }
 
 void TestSettingsDialog::refusedKeyOffersOpenSettings()

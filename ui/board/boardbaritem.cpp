@@ -1,6 +1,7 @@
 #include "boardbaritem.h"
 
 #include "badgestyle.h"
+#include "markcolours.h"
 
 #include "domain/priority.h"
 #include "domain/status.h"
@@ -21,13 +22,6 @@ using namespace Qt::StringLiterals;
 namespace fentu {
 
 namespace {
-
-// Colours that carry meaning beyond the status. They sit on the bar's own badge background or
-// on its outline, so they read the same on a light and on a dark desktop.
-const QColor kClash(0xc6, 0x28, 0x28);      // red outline: double-booked
-const QColor kLate(0xe6, 0x51, 0x00);       // orange stripe: should have started or ended
-const QColor kChanged(0xff, 0xc1, 0x07);    // amber halo: someone else changed it
-const QColor kRefused(0xb7, 0x1c, 0x1c);
 
 QString statusText(const WorkOrderSummary &order)
 {
@@ -148,14 +142,15 @@ void BoardBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
 {
     Q_UNUSED(option);
     const WorkOrderSummary &order = m_bar.order;
-    const BadgeStyle style = badgeStyle(order.status);
     const QPalette palette = widget ? widget->palette() : QPalette();
+    const BadgeStyle style = badgeStyle(order.status, colourSchemeOf(palette));
+    const MarkColours colours = markColours(colourSchemeOf(palette)); // clash, late, ...
     const QRectF box(QPointF(0, 0), m_size);
     if (m_size.width() < 14) {
         // A sliver on a four-week board: colour, clash, late and selection in a plain box; no
         // text fits and rounded, faded, antialiased shapes would cost every frame of a drag.
-        painter->fillRect(box, m_bar.late ? kLate : style.background);
-        QColor edge = m_bar.clash ? kClash : style.background.darker(130);
+        painter->fillRect(box, m_bar.late ? colours.late : style.background);
+        QColor edge = m_bar.clash ? colours.clash : style.background.darker(130);
         if (m_marks.selected || m_marks.current)
             edge = palette.color(QPalette::Highlight);
         painter->setPen(QPen(edge, m_bar.clash || m_marks.selected ? 2 : 1));
@@ -166,7 +161,7 @@ void BoardBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
 
     if (m_marks.changedElsewhere) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(kChanged);
+        painter->setBrush(colours.changed);
         painter->drawRoundedRect(box.adjusted(-2, -2, 2, 2), 5, 5);
     }
 
@@ -186,9 +181,9 @@ void BoardBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     if (style.dashed || m_bar.assumedDuration)
         outline.setStyle(Qt::DashLine);
     if (m_bar.clash)
-        outline = QPen(kClash, 2.5);
+        outline = QPen(colours.clash, 2.5);
     if (!m_marks.refusal.isEmpty())
-        outline = QPen(kRefused, 2.5, Qt::DotLine);
+        outline = QPen(colours.refused, 2.5, Qt::DotLine);
     painter->setPen(outline);
     painter->setBrush(fill);
     painter->drawRoundedRect(box, 4, 4);
@@ -197,7 +192,7 @@ void BoardBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     qreal textLeft = 5;
     if (m_bar.late) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(kLate);
+        painter->setBrush(colours.late);
         painter->drawRoundedRect(QRectF(box.left(), box.top(), 5, box.height()), 2, 2);
         textLeft += 4;
     }

@@ -1,6 +1,7 @@
 #include "boardview.h"
 
 #include "boardbaritem.h"
+#include "markcolours.h"
 
 #include "itemmodels/localdatetime.h"
 #include "itemmodels/plaintooltip.h"
@@ -27,8 +28,6 @@ namespace {
 constexpr qreal kHeaderWidth = 200;
 constexpr qreal kRowPadding = 4;
 constexpr qreal kLoadBand = 16; // the booked-time strip under a technician's lanes
-const QColor kOverbooked(0xc6, 0x28, 0x28);
-const QColor kNowLine(0xd3, 0x2f, 0x2f);
 } // namespace
 
 BoardView::BoardView(BoardModel *model, QWidget *parent)
@@ -395,6 +394,15 @@ void BoardView::contextMenuEvent(QContextMenuEvent *event)
                                   : viewport()->mapToGlobal(barCentre(m_current)));
 }
 
+void BoardView::changeEvent(QEvent *event)
+{
+    QGraphicsView::changeEvent(event);
+    // Settings ▸ Appearance or the desktop changed the colours: the background and the bars
+    // take theirs from the palette when painted, so painting again is enough.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        viewport()->update();
+}
+
 bool BoardView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
@@ -635,7 +643,7 @@ void BoardView::paintRowHeader(QPainter *painter, int r, const QRectF &box) cons
         note = tr("%n order(s) to assign", nullptr, int(row.bars.size()));
     } else if (row.clashCount > 0) {
         note = tr("⚠ %n clash(es)", nullptr, row.clashCount);
-        colour = kOverbooked;
+        colour = markColours(colourSchemeOf(pal)).overbooked;
     } else {
         note = tr("%n order(s)", nullptr, int(row.bars.size()));
     }
@@ -655,6 +663,7 @@ void BoardView::paintLoad(QPainter *painter, const BoardRow &row, const QRectF &
     // Each shown day: booked against working time, a thin bar and the percentage; over 100 %
     // in red with the word, so colour is not the only cue.
     const QPalette pal = palette();
+    const QColor overbooked = markColours(colourSchemeOf(pal)).overbooked;
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     painter->setFont(small);
@@ -679,9 +688,9 @@ void BoardView::paintLoad(QPainter *painter, const BoardRow &row, const QRectF &
         painter->fillRect(track, trackColour);
         painter->fillRect(QRectF(track.topLeft(),
                                  QSizeF(track.width() * std::min(1.0, ratio), track.height())),
-                          over ? kOverbooked : pal.color(QPalette::Highlight));
+                          over ? overbooked : pal.color(QPalette::Highlight));
         if (cell.width() > textWidth) {
-            painter->setPen(over ? kOverbooked : pal.color(QPalette::PlaceholderText));
+            painter->setPen(over ? overbooked : pal.color(QPalette::PlaceholderText));
             painter->drawText(cell, Qt::AlignRight | Qt::AlignVCenter, text);
         }
     }
@@ -698,7 +707,7 @@ void BoardView::drawForeground(QPainter *painter, const QRectF &rect)
         return;
     const qreal x = kHeaderWidth + m_scale.xOf(now);
     const qreal bottom = m_rowBoxes.last().top + m_rowBoxes.last().height;
-    painter->setPen(QPen(kNowLine, 2));
+    painter->setPen(QPen(markColours(colourSchemeOf(palette())).nowLine, 2));
     painter->drawLine(QPointF(x, 0), QPointF(x, bottom));
 }
 

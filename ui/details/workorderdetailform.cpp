@@ -154,9 +154,10 @@ void WorkOrderDetailForm::setValue(QLabel *label, const QString &text, const QSt
 void WorkOrderDetailForm::showOrder(const WorkOrder &order, const DetailSource &source)
 {
     m_number->setText(order.number.isEmpty() ? order.id : order.number);
-    paintBadge(m_status, badgeStyle(order.status), WorkOrderColumns::statusText(order));
+    const ColourScheme scheme = colourSchemeOf(palette());
+    paintBadge(m_status, badgeStyle(order.status, scheme), WorkOrderColumns::statusText(order));
     const QString priority = WorkOrderColumns::priorityText(order);
-    paintBadge(m_priority, badgeStyle(order.priority),
+    paintBadge(m_priority, badgeStyle(order.priority, scheme),
                priority.isEmpty() ? QString() : tr("%1 priority").arg(priority));
 
     if (source.fromCache) {

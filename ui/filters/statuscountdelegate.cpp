@@ -54,7 +54,7 @@ void StatusCountDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     QRect nameRect = area.adjusted(swatch + kGap, 0, 0, 0);
     const QString status = index.data(StatusFilterModel::StatusRole).toString();
     if (const auto parsed = statusFromApi(status)) {
-        const BadgeStyle badge = badgeStyle(*parsed);
+        const BadgeStyle badge = badgeStyle(*parsed, colourSchemeOf(opt.palette));
         const QRect box(area.left(), area.center().y() - swatch / 2, swatch, swatch);
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(badge.border.isValid() ? badge.border : badge.text);

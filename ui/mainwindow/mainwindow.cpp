@@ -199,7 +199,8 @@ void MainWindow::createToolBarAndMenus()
 
     if (m_services.connection && m_services.credentials) {
         const SettingsFlow::Services flow{m_services.connection, m_services.credentials,
-                                          m_services.settings, m_services.client};
+                                          m_services.settings, m_services.client,
+                                          m_services.appearance};
         m_settingsFlow = new SettingsFlow(this, flow, m_actions.settings);
         m_actions.settings->setEnabled(true);
         m_actions.settings->setVisible(true);

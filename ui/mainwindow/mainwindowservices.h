@@ -4,6 +4,7 @@ namespace fentu {
 
 class ApiClient;
 class AppSettings;
+class AppearanceSwitcher;
 class CacheStore;
 class ConnectivityMonitor;
 class CredentialStore;
@@ -36,6 +37,7 @@ struct MainWindowServices
     OutboxReplayer *replayer = nullptr;     // offline edits sent later, conflicts, needs attention
     PendingOrders *pending = nullptr;       // pending marks on rows
     ServerConnection *connection = nullptr; // Settings and first run (with credentials)
+    AppearanceSwitcher *appearance = nullptr; // Settings ▸ Appearance applied when saved
 };
 
 } // namespace fentu

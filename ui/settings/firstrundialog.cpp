@@ -1,5 +1,7 @@
 #include "firstrundialog.h"
 
+#include "colourscheme.h"
+#include "markcolours.h"
 #include "servertext.h"
 
 #include "icons.h"
@@ -121,7 +123,9 @@ FirstRunDialog::FirstRunDialog(LocalSandbox *sandbox, QWidget *parent)
     });
     connect(m_sandbox, &LocalSandbox::failed, this, [this](const QString &message) {
         setStarting(false);
-        m_status->setStyleSheet(u"color: #a3261d;"_s);
+        // Red that reads on this dialog's background, light or dark.
+        m_status->setStyleSheet(
+            u"color: %1;"_s.arg(markColours(colourSchemeOf(palette())).problemText.name()));
         m_status->setText(message);
         m_status->show();
     });

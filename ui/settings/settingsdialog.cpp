@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "colourscheme.h"
+#include "markcolours.h"
 #include "servertext.h"
 
 #include "api/baseurl.h"
@@ -7,6 +9,7 @@
 #include "session/connectionprobe.h"
 #include "settings/appsettings.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -37,6 +40,14 @@ QLabel *makeNote(const QString &objectName, QWidget *parent)
     return label;
 }
 
+/// A style sheet that colours a label's text as a problem or a success, in colours that read
+/// on `palette`'s window, light or dark.
+QString resultStyle(const QPalette &palette, bool ok)
+{
+    const MarkColours colours = markColours(colourSchemeOf(palette));
+    return u"color: %1;"_s.arg((ok ? colours.successText : colours.problemText).name());
+}
+
 } // namespace
 
 SettingsDialog::SettingsDialog(AppSettings *settings, CredentialStore *credentials,
@@ -44,7 +55,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, CredentialStore *credentia
     : QDialog(parent), m_settings(settings), m_credentials(credentials),
       m_probe(new ConnectionProbe(this)), m_url(new QLineEdit(this)), m_key(new QLineEdit(this)),
       m_showKey(new QToolButton(this)), m_keyStatus(makeNote(u"keyStatus"_s, this)),
-      m_pageSize(new QSpinBox(this)), m_test(new QPushButton(tr("&Test Connection"), this)),
+      m_pageSize(new QSpinBox(this)), m_appearance(new QComboBox(this)), m_test(new QPushButton(tr("&Test Connection"), this)),
       m_testResult(makeNote(u"testResult"_s, this)), m_status(makeNote(u"saveStatus"_s, this)),
       m_keepForSession(new QPushButton(tr("Keep for This &Session Only"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -57,6 +68,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, CredentialStore *credentia
     const QUrl url = currentUrl.isEmpty() ? m_settings->baseUrl() : currentUrl;
     m_url->setText(url.toString());
     m_pageSize->setValue(std::clamp(m_settings->pageSize(), MinPageSize, AppSettings::MaxPageSize));
+    m_appearance->setCurrentIndex(
+        std::max(0, m_appearance->findData(static_cast<int>(m_settings->appearance()))));
     if (url.isEmpty())
         m_keyStatus->setText(tr("No API key is set."));
     else
@@ -93,7 +106,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, CredentialStore *credentia
                 const bool ok = outcome == ConnectionProbe::Outcome::Ok;
                 // A mark as well as the colour, so the result never relies on colour alone.
                 m_testResult->setText((ok ? u"\u2714 "_s : u"\u2716 "_s) + message);
-                m_testResult->setStyleSheet(ok ? u"color: #1e6b2e;"_s : u"color: #a3261d;"_s);
+                m_testResult->setStyleSheet(resultStyle(palette(), ok));
             });
     connect(m_keepForSession, &QPushButton::clicked, this, &SettingsDialog::keepForSession);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
@@ -137,6 +150,15 @@ void SettingsDialog::buildForm()
     m_pageSize->setToolTip(tr("How many work orders are loaded at a time. 100 means the fewest "
                               "round trips to the server."));
 
+    // As KeePassXC offers it: the desktop's own look, or light or dark whatever it uses.
+    m_appearance->setObjectName(u"appearanceCombo"_s);
+    m_appearance->setAccessibleName(tr("Appearance"));
+    m_appearance->addItem(tr("System"), static_cast<int>(Appearance::System));
+    m_appearance->addItem(tr("Light"), static_cast<int>(Appearance::Light));
+    m_appearance->addItem(tr("Dark"), static_cast<int>(Appearance::Dark));
+    m_appearance->setToolTip(tr("System follows the desktop's style and colours; Light and Dark "
+                                "keep Fentu Desk light or dark whatever the desktop uses."));
+
     m_test->setObjectName(u"testConnection"_s);
     m_test->setAutoDefault(false);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -156,6 +178,7 @@ void SettingsDialog::buildForm()
     form->addRow(keyLabel, keyRow);
     form->addRow(QString(), m_keyStatus);
     form->addRow(tr("Work orders per &page:"), m_pageSize);
+    form->addRow(tr("Appea&rance:"), m_appearance);
 
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test, 0, Qt::AlignTop);
@@ -241,7 +264,7 @@ void SettingsDialog::testConnection()
     QString problem;
     const auto url = typedUrl(&problem);
     if (!url) {
-        m_testResult->setStyleSheet(u"color: #a3261d;"_s);
+        m_testResult->setStyleSheet(resultStyle(palette(), false));
         m_testResult->setText(u"\u2716 "_s + problem);
         return;
     }
@@ -333,6 +356,7 @@ void SettingsDialog::finish(const QUrl &url, const QString &key)
 {
     m_settings->setBaseUrl(url);
     m_settings->setPageSize(m_pageSize->value());
+    m_settings->setAppearance(static_cast<Appearance>(m_appearance->currentData().toInt()));
     m_settings->sync();
     emit saved(url, key);
     accept();
@@ -342,14 +366,14 @@ void SettingsDialog::setBusy(bool busy)
 {
     for (QWidget *widget : {static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_key),
                             static_cast<QWidget *>(m_showKey), static_cast<QWidget *>(m_pageSize),
-                            static_cast<QWidget *>(m_test)})
+                            static_cast<QWidget *>(m_appearance), static_cast<QWidget *>(m_test)})
         widget->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(!busy);
 }
 
 void SettingsDialog::showProblem(const QString &message)
 {
-    m_status->setStyleSheet(u"color: #a3261d;"_s);
+    m_status->setStyleSheet(resultStyle(palette(), false));
     m_status->setText(message);
 }
 

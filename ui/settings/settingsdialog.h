@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -22,7 +23,8 @@ class CredentialResult;
 class CredentialStore;
 
 /// Settings: the server's base URL, the API key (kept in the system keychain, keyed by that
-/// URL, never in a settings file) and the page size, with a "Test connection" button.
+/// URL, never in a settings file), the page size and the appearance (System, Light, Dark), with a
+/// "Test connection" button.
 /// Saving is asynchronous: the dialog says "Saving…", closes when the keychain has the key,
 /// and stays open with the reason when it cannot; with no keychain the user may keep the key
 /// for this session only. Open it with open(), never exec().
@@ -66,6 +68,7 @@ private:
     QToolButton *m_showKey;
     QLabel *m_keyStatus;
     QSpinBox *m_pageSize;
+    QComboBox *m_appearance;
     QPushButton *m_test;
     QLabel *m_testResult;
     QLabel *m_status;

@@ -4,6 +4,8 @@
 #include "mainwindow.h"
 #include "settingsdialog.h"
 
+#include "appearanceswitcher.h"
+
 #include "api/apiclient.h"
 #include "credentials/credentialstore.h"
 #include "session/localsandbox.h"
@@ -47,6 +49,10 @@ void SettingsFlow::openSettings()
     m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_settingsDialog, &SettingsDialog::saved, m_services.connection,
             &ServerConnection::connectTo);
+    connect(m_settingsDialog, &SettingsDialog::saved, this, [this] {
+        if (m_services.appearance)
+            m_services.appearance->apply(m_services.settings->appearance());
+    });
     m_settingsDialog->open(); // window-modal, and no nested event loop
 }
 

@@ -9,6 +9,7 @@ namespace fentu {
 
 class ApiClient;
 class AppSettings;
+class AppearanceSwitcher;
 class CredentialStore;
 class FirstRunDialog;
 class LocalSandbox;
@@ -18,7 +19,8 @@ class SettingsDialog;
 
 /// Connects the window to the ServerConnection: opens Settings (window-modal, open()) from
 /// the Settings action and reconnects when it is saved; shows the first-run dialog when
-/// nothing is configured and runs the local sandbox it offers; reports keychain problems.
+/// nothing is configured and runs the local sandbox it offers; reports keychain problems; puts
+/// a saved appearance (System, Light, Dark) into effect at once.
 class SettingsFlow : public QObject
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ public:
         CredentialStore *credentials = nullptr; // the keys, in the keychain
         AppSettings *settings = nullptr;        // the address, the sandbox's port
         ApiClient *client = nullptr;            // the address in use now
+        AppearanceSwitcher *appearance = nullptr; // applies a saved appearance; may be null
     };
 
     SettingsFlow(MainWindow *window, const Services &services, QAction *settingsAction);

@@ -1,5 +1,7 @@
 #include "pendingmarkdelegate.h"
 
+#include "markcolours.h"
+
 #include "itemmodels/workordertablemodel.h"
 
 #include <QPainter>
@@ -8,11 +10,13 @@
 namespace fentu {
 
 PendingMarkDelegate::PendingMarkDelegate(QObject *parent)
-    : QStyledItemDelegate(parent), m_icon(pendingIcon())
+    : QStyledItemDelegate(parent), m_lightIcon(pendingIcon(ColourScheme::Light)),
+      m_darkIcon(pendingIcon(ColourScheme::Dark))
 {}
 
-QIcon PendingMarkDelegate::pendingIcon()
+QIcon PendingMarkDelegate::pendingIcon(ColourScheme scheme)
 {
+    const MarkColours colours = markColours(scheme);
     QIcon icon;
     for (const int size : {16, 24, 32}) {
         QPixmap pixmap(size, size);
@@ -21,12 +25,12 @@ QIcon PendingMarkDelegate::pendingIcon()
         painter.setRenderHint(QPainter::Antialiasing);
         const qreal pen = size / 10.0;
         const QRectF face = QRectF(0, 0, size, size).adjusted(pen, pen, -pen, -pen);
-        painter.setPen(QPen(QColor(0x8a, 0x5a, 0x00), pen));
-        painter.setBrush(QColor(0xff, 0xd3, 0x6b));
+        painter.setPen(QPen(colours.pendingRim, pen));
+        painter.setBrush(colours.pendingFace);
         painter.drawEllipse(face);
         // Clock hands: "waiting".
         const QPointF centre = face.center();
-        painter.setPen(QPen(QColor(0x4d, 0x32, 0x00), pen, Qt::SolidLine, Qt::RoundCap));
+        painter.setPen(QPen(colours.pendingHands, pen, Qt::SolidLine, Qt::RoundCap));
         painter.drawLine(centre, QPointF(centre.x(), face.top() + face.height() * 0.22));
         painter.drawLine(centre, QPointF(face.right() - face.width() * 0.25, centre.y()));
         painter.end();
@@ -42,7 +46,8 @@ void PendingMarkDelegate::initStyleOption(QStyleOptionViewItem *option,
     if (!index.data(WorkOrderTableModel::PendingRole).toBool())
         return;
     option->features |= QStyleOptionViewItem::HasDecoration;
-    option->icon = m_icon;
+    // The view's palette at paint time: the mark follows a switch to dark at once.
+    option->icon = colourSchemeOf(option->palette) == ColourScheme::Dark ? m_darkIcon : m_lightIcon;
     option->decorationSize =
         option->decorationSize.isValid() ? option->decorationSize : QSize(16, 16);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "colourscheme.h"
+
 #include <QIcon>
 #include <QStyledItemDelegate>
 
@@ -14,14 +16,16 @@ class PendingMarkDelegate : public QStyledItemDelegate
 public:
     explicit PendingMarkDelegate(QObject *parent = nullptr);
 
-    /// The mark, drawn in code so it shows on a desktop without an icon theme.
-    static QIcon pendingIcon();
+    /// The mark in `scheme`'s colours, drawn in code so it shows on a desktop without an icon
+    /// theme.
+    static QIcon pendingIcon(ColourScheme scheme);
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
-    QIcon m_icon;
+    QIcon m_lightIcon;
+    QIcon m_darkIcon;
 };
 
 } // namespace fentu

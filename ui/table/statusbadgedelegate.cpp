@@ -14,11 +14,17 @@ constexpr int kCellMargin = 4; // between the cell's edge and the badge
 constexpr int kPaddingX = 8;   // between the badge's edge and its text
 constexpr int kPaddingY = 2;
 
-BadgeStyle styleFor(StatusBadgeDelegate::Kind kind, const QModelIndex &index)
+/// The badge for the cell at `index`, in the scheme of the palette it is painted with: the
+/// view's, which follows Settings ▸ Appearance and the desktop.
+BadgeStyle styleFor(StatusBadgeDelegate::Kind kind, const QModelIndex &index,
+                    const QPalette &palette)
 {
+    const ColourScheme scheme = colourSchemeOf(palette);
     if (kind == StatusBadgeDelegate::Kind::Status)
-        return badgeStyle(static_cast<Status>(index.data(WorkOrderTableModel::StatusRole).toInt()));
-    return badgeStyle(static_cast<Priority>(index.data(WorkOrderTableModel::PriorityRole).toInt()));
+        return badgeStyle(static_cast<Status>(index.data(WorkOrderTableModel::StatusRole).toInt()),
+                          scheme);
+    return badgeStyle(
+        static_cast<Priority>(index.data(WorkOrderTableModel::PriorityRole).toInt()), scheme);
 }
 
 QFont badgeFont(const QFont &cellFont, const BadgeStyle &style)
@@ -49,7 +55,7 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     if (text.isEmpty())
         return; // a missing value is an empty cell, not an empty badge
 
-    const BadgeStyle look = styleFor(m_kind, index);
+    const BadgeStyle look = styleFor(m_kind, index, option.palette);
     const QFont font = badgeFont(cell.font, look);
     const QFontMetrics metrics(font);
     const QRect area = option.rect.adjusted(kCellMargin, 0, -kCellMargin, 0);
@@ -86,7 +92,7 @@ QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,
 {
     QSize hint = QStyledItemDelegate::sizeHint(option, index);
     const QString text = index.data(Qt::DisplayRole).toString();
-    const QFontMetrics metrics(badgeFont(option.font, styleFor(m_kind, index)));
+    const QFontMetrics metrics(badgeFont(option.font, styleFor(m_kind, index, option.palette)));
     hint.setWidth(
         qMax(hint.width(), metrics.horizontalAdvance(text) + 2 * (kPaddingX + kCellMargin)));
     hint.setHeight(qMax(hint.height(), metrics.height() + 2 * kPaddingY + 4));
@@ -100,12 +106,13 @@ int StatusBadgeDelegate::widestBadgeWidth(const QFont &cellFont) const
         const QFontMetrics metrics(badgeFont(cellFont, style));
         widest = qMax(widest, metrics.horizontalAdvance(text) + 2 * (kPaddingX + kCellMargin));
     };
+    // Only the weight changes a badge's width, and it is the same in both schemes.
     if (m_kind == Kind::Status) {
         for (const Status status : kAllStatuses)
-            measure(badgeStyle(status), statusDisplayName(status));
+            measure(badgeStyle(status, ColourScheme::Light), statusDisplayName(status));
     } else {
         for (const Priority priority : kAllPriorities)
-            measure(badgeStyle(priority), priorityDisplayName(priority));
+            measure(badgeStyle(priority, ColourScheme::Light), priorityDisplayName(priority));
     }
     return widest;
 }
