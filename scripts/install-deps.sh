@@ -11,6 +11,8 @@ packages=(
     libsqlite3-dev curl sqlite3 file desktop-file-utils appstream
     # The Debian package: man pages from --help, the package check and its completion tests
     help2man lintian bash-completion zsh
+    # The print tests read the day sheets' PDFs back (pdftotext) and render pages (pdftoppm)
+    poppler-utils
 )
 
 missing=()

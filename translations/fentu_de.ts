@@ -225,6 +225,25 @@
     </message>
 </context>
 <context>
+    <name>fentu::BoardImagePrinter</name>
+    <message>
+        <source>Board: %1</source>
+        <translation>Plantafel: %1</translation>
+    </message>
+    <message>
+        <source>Board: %1 – %2</source>
+        <translation>Plantafel: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Plantafel</translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>fentu::BoardModel</name>
     <message>
         <source>%1: %2</source>
@@ -308,6 +327,76 @@
     <message>
         <source>Next (%1)</source>
         <translation>Weiter (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>fentu::BoardPrinting</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the board&apos;s days: day sheets per technician, or the board</source>
+        <translation>Die Tage der Plantafel drucken: Tagesblätter je Techniker oder die Plantafel</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>Als PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the board&apos;s days as PDF: day sheets per technician, or the board</source>
+        <translation>Die Tage der Plantafel als PDF speichern: Tagesblätter je Techniker oder die Plantafel</translation>
+    </message>
+    <message>
+        <source>Show the board (View ▸ Board) to print its days</source>
+        <translation>Die Plantafel zeigen (Ansicht ▸ Plantafel), um ihre Tage zu drucken</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vorschau…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The board was saved as %1</source>
+        <translation>Die Plantafel wurde als %1 gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day sheet(s) saved as %1</source>
+        <translation>
+            <numerusform>%n Tagesblatt als %1 gespeichert</numerusform>
+            <numerusform>%n Tagesblätter als %1 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Details not available</source>
+        <translation>Details nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Preparing the day sheets…</source>
+        <translation>Die Tagesblätter werden vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Plantafel</translation>
+    </message>
+    <message>
+        <source>Day sheets</source>
+        <translation>Tagesblätter</translation>
     </message>
 </context>
 <context>
@@ -589,6 +678,87 @@
     <message>
         <source>The system keychain cannot be used right now. It may be locked or not running, so the API key cannot be read or saved there.</source>
         <translation>Der Schlüsselbund des Systems kann gerade nicht verwendet werden. Möglicherweise ist er gesperrt oder läuft nicht; der API-Schlüssel kann dort daher weder gelesen noch gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>fentu::DaySheetDocument</name>
+    <message>
+        <source>duration not given</source>
+        <translation>Dauer nicht angegeben</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>Priorität %1</translation>
+    </message>
+    <message>
+        <source>CLASH: overlaps another order</source>
+        <translation>ÜBERSCHNEIDUNG: überlappt einen anderen Auftrag</translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation>VERSPÄTET</translation>
+    </message>
+    <message>
+        <source>Details not available</source>
+        <translation>Details nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>Aufgaben:</translation>
+    </message>
+    <message>
+        <source>Done / remarks:</source>
+        <translation>Erledigt / Bemerkungen:</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Day sheet</source>
+        <translation>Tagesblatt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n Auftrag</numerusform>
+            <numerusform>%n Aufträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No orders</source>
+        <translation>Keine Aufträge</translation>
+    </message>
+</context>
+<context>
+    <name>fentu::DaySheetPrinter</name>
+    <message>
+        <source>Printed %1 · page %2 of %3</source>
+        <translation>Gedruckt %1 · Seite %2 von %3</translation>
+    </message>
+    <message>
+        <source>Day sheets</source>
+        <translation>Tagesblätter</translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1437,17 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
 </context>
 <context>
+    <name>fentu::OrderDetails</name>
+    <message>
+        <source>Details could not be loaded: %1</source>
+        <translation>Details konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Details not available offline</source>
+        <translation>Details offline nicht verfügbar</translation>
+    </message>
+</context>
+<context>
     <name>fentu::OrderFields</name>
     <message>
         <source>Status</source>
@@ -1353,6 +1534,25 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>The server failed each time this change was sent (%1). It is kept: retry it when the server works again, or discard it.</source>
         <translation>Der Server ist bei jedem Sendeversuch dieser Änderung gescheitert (%1). Sie bleibt erhalten: Wiederholen Sie sie, wenn der Server wieder funktioniert, oder verwerfen Sie sie.</translation>
+    </message>
+</context>
+<context>
+    <name>fentu::PrintChoiceDialog</name>
+    <message>
+        <source>&amp;Day sheets (one page per technician)</source>
+        <translation>&amp;Tagesblätter (eine Seite je Techniker)</translation>
+    </message>
+    <message>
+        <source>The &amp;board as shown</source>
+        <translation>Die &amp;Plantafel wie angezeigt</translation>
+    </message>
+    <message>
+        <source>Each technician&apos;s orders of each day shown, in time order, with the customer, address, contact, description, notes and tasks to tick.</source>
+        <translation>Die Aufträge jedes Technikers an jedem gezeigten Tag in zeitlicher Reihenfolge, mit Kunde, Adresse, Kontakt, Beschreibung, Notizen und Aufgaben zum Abhaken.</translation>
+    </message>
+    <message>
+        <source>The rows and bars of the days shown, fitted to a landscape page.</source>
+        <translation>Die Zeilen und Balken der gezeigten Tage, auf eine Seite im Querformat eingepasst.</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2645,142 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
 </context>
 <context>
+    <name>fentu::cli::AgendaCommand</name>
+    <message>
+        <source>Lists each technician&apos;s work orders of a day (or of --days days from it), in your local time, by technician and start; orders that overlap another of the same technician are flagged CLASH. From the server (written through to the offline cache) or, with --offline, from the cache. --pdf writes the day sheets Fentu Desk prints instead: a page per technician and day with each order&apos;s customer, address, contact, description, notes and tasks.</source>
+        <translation>Listet die Aufträge jedes Technikers an einem Tag (oder an --days Tagen ab diesem) in Ihrer Ortszeit auf, nach Techniker und Beginn; Aufträge, die sich mit einem anderen desselben Technikers überschneiden, sind mit CLASH markiert. Vom Server (und in den Offline-Cache übernommen) oder mit --offline aus dem Cache. --pdf schreibt stattdessen die Tagesblätter, die Fentu Desk druckt: eine Seite je Techniker und Tag mit Kunde, Adresse, Kontakt, Beschreibung, Notizen und Aufgaben jedes Auftrags.</translation>
+    </message>
+    <message>
+        <source>The (first) day, in your local time.</source>
+        <translation>Der (erste) Tag, in Ihrer Ortszeit.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>How many days from --date, 1 to %1 (default 1).</source>
+        <translation>Wie viele Tage ab --date, 1 bis %1 (Standard 1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Only this technician&apos;s orders.</source>
+        <translation>Nur die Aufträge dieses Technikers.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Reads the offline cache; the server is not contacted.</source>
+        <translation>Liest den Offline-Cache; der Server wird nicht kontaktiert.</translation>
+    </message>
+    <message>
+        <source>Writes the day sheets to FILE as PDF instead (not with --format). With --offline, an order whose details were never fetched says so on its sheet.</source>
+        <translation>Schreibt stattdessen die Tagesblätter als PDF in DATEI (nicht mit --format). Mit --offline steht bei einem Auftrag, dessen Details nie abgerufen wurden, ein Hinweis darauf auf seinem Blatt.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>agenda needs --date YYYY-MM-DD</source>
+        <translation>agenda braucht --date JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>--date: expected a date as YYYY-MM-DD, such as 2024-01-27</source>
+        <translation>--date: erwartet ein Datum als JJJJ-MM-TT, etwa 2024-01-27</translation>
+    </message>
+    <message>
+        <source>--days must be a whole number from 1 to %1</source>
+        <translation>--days muss eine ganze Zahl von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>--technician needs an id</source>
+        <translation>--technician braucht eine ID</translation>
+    </message>
+    <message>
+        <source>--pdf writes the day sheets; it does not take --format</source>
+        <translation>--pdf schreibt die Tagesblätter; es nimmt kein --format</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name</source>
+        <translation>--pdf braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or json</source>
+        <translation>--format muss table, csv oder json sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) printed without their details (see the sheets)</source>
+        <translation>
+            <numerusform>%n Auftrag ohne seine Details gedruckt (siehe die Blätter)</numerusform>
+            <numerusform>%n Aufträge ohne ihre Details gedruckt (siehe die Blätter)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day sheet(s) written to %1</source>
+        <translation>
+            <numerusform>%n Tagesblatt nach %1 geschrieben</numerusform>
+            <numerusform>%n Tagesblätter nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fentu::cli::AgendaFormatter</name>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>CLASH</source>
+        <translation>ÜBERSCHNEIDUNG</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <source>DAY</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <source>TECHNICIAN</source>
+        <translation>TECHNIKER</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation>KUNDE</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>FLAGS</source>
+        <translation>HINWEISE</translation>
+    </message>
+    <message>
+        <source>No orders.</source>
+        <translation>Keine Aufträge.</translation>
+    </message>
+</context>
+<context>
     <name>fentu::cli::AllPages</name>
     <message>
         <source>a page went missing</source>
@@ -2572,6 +2908,10 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>The server refused: API key refused (401), not allowed (403), not found (404), invalid values (422, with the field), bad request (400), rate limited (429); an edit that conflicts with a newer version on the server; sync: changes saved offline that need attention (see fentu-cli pending).</source>
         <translation>Der Server hat abgelehnt: API-Schlüssel abgelehnt (401), nicht erlaubt (403), nicht gefunden (404), ungültige Werte (422, mit dem Feld), fehlerhafte Anfrage (400), Anfragelimit erreicht (429); eine Änderung, die mit einer neueren Version auf dem Server kollidiert; sync: offline gespeicherte Änderungen mit Klärungsbedarf (siehe fentu-cli pending).</translation>
+    </message>
+    <message>
+        <source>Lists each technician&apos;s orders of a day or days, clashes flagged (table, csv, json, or the day sheets as PDF).</source>
+        <translation>Listet die Aufträge jedes Technikers an einem oder mehreren Tagen auf, Überschneidungen markiert (table, csv, json oder die Tagesblätter als PDF).</translation>
     </message>
 </context>
 <context>

@@ -225,6 +225,25 @@
     </message>
 </context>
 <context>
+    <name>fentu::BoardImagePrinter</name>
+    <message>
+        <source>Board: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fentu::BoardModel</name>
     <message>
         <source>%1: %2</source>
@@ -307,6 +326,76 @@
     </message>
     <message>
         <source>Next (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::BoardPrinting</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the board&apos;s days: day sheets per technician, or the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the board&apos;s days as PDF: day sheets per technician, or the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the board (View ▸ Board) to print its days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board was saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day sheet(s) saved as %1</source>
+        <translation>
+            <numerusform>%n day sheet saved as %1</numerusform>
+            <numerusform>%n day sheets saved as %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Details not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the day sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day sheets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -588,6 +677,87 @@
     </message>
     <message>
         <source>The system keychain cannot be used right now. It may be locked or not running, so the API key cannot be read or saved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::DaySheetDocument</name>
+    <message>
+        <source>duration not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLASH: overlaps another order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done / remarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::DaySheetPrinter</name>
+    <message>
+        <source>Printed %1 · page %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1228,6 +1398,17 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
 </context>
 <context>
+    <name>fentu::OrderDetails</name>
+    <message>
+        <source>Details could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details not available offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fentu::OrderFields</name>
     <message>
         <source>Status</source>
@@ -1313,6 +1494,25 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
     <message>
         <source>The server failed each time this change was sent (%1). It is kept: retry it when the server works again, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::PrintChoiceDialog</name>
+    <message>
+        <source>&amp;Day sheets (one page per technician)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;board as shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each technician&apos;s orders of each day shown, in time order, with the customer, address, contact, description, notes and tasks to tick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows and bars of the days shown, fitted to a landscape page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2390,6 +2590,142 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
 </context>
 <context>
+    <name>fentu::cli::AgendaCommand</name>
+    <message>
+        <source>Lists each technician&apos;s work orders of a day (or of --days days from it), in your local time, by technician and start; orders that overlap another of the same technician are flagged CLASH. From the server (written through to the offline cache) or, with --offline, from the cache. --pdf writes the day sheets Fentu Desk prints instead: a page per technician and day with each order&apos;s customer, address, contact, description, notes and tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The (first) day, in your local time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days from --date, 1 to %1 (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this technician&apos;s orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the offline cache; the server is not contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the day sheets to FILE as PDF instead (not with --format). With --offline, an order whose details were never fetched says so on its sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda needs --date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date: expected a date as YYYY-MM-DD, such as 2024-01-27</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days must be a whole number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--technician needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pdf writes the day sheets; it does not take --format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) printed without their details (see the sheets)</source>
+        <translation>
+            <numerusform>%n order printed without its details (see the sheets)</numerusform>
+            <numerusform>%n orders printed without their details (see the sheets)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day sheet(s) written to %1</source>
+        <translation>
+            <numerusform>%n day sheet written to %1</numerusform>
+            <numerusform>%n day sheets written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fentu::cli::AgendaFormatter</name>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TECHNICIAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLAGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fentu::cli::AllPages</name>
     <message>
         <source>a page went missing</source>
@@ -2512,6 +2848,10 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
     <message>
         <source>The server refused: API key refused (401), not allowed (403), not found (404), invalid values (422, with the field), bad request (400), rate limited (429); an edit that conflicts with a newer version on the server; sync: changes saved offline that need attention (see fentu-cli pending).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists each technician&apos;s orders of a day or days, clashes flagged (table, csv, json, or the day sheets as PDF).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,34 @@
 #include "allpages.h"
 
+#include "api/apiclient.h"
+#include "cache/cachestore.h"
+
 namespace fentu::cli {
+
+AllPages::Fetch AllPages::fromServer(ApiClient *client, const QString &apiKey)
+{
+    return [client, apiKey](const WorkOrderQuery &query, QObject *context, PageDone done) {
+        client->listWorkOrders(query, context,
+                               [done, apiKey](ApiResult<Page<WorkOrderSummary>> result) {
+                                   if (result.isOk())
+                                       done(std::move(result.value()), std::nullopt);
+                                   else
+                                       done(std::nullopt, Failure::fromApi(result.error(), apiKey));
+                               });
+    };
+}
+
+AllPages::Fetch AllPages::fromCache(CacheStore *cache)
+{
+    return [cache](const WorkOrderQuery &query, QObject *context, PageDone done) {
+        cache->queryPage(query, context, [done](CacheResult<Page<WorkOrderSummary>> result) {
+            if (result.isOk())
+                done(std::move(result.value()), std::nullopt);
+            else
+                done(std::nullopt, Failure::fromCache(result.error()));
+        });
+    };
+}
 
 AllPages::AllPages(Fetch fetch, int perPage, QObject *parent)
     : QObject(parent), m_fetch(std::move(fetch)), m_perPage(perPage)

@@ -13,6 +13,11 @@
 #include <functional>
 #include <optional>
 
+namespace fentu {
+class ApiClient;
+class CacheStore;
+} // namespace fentu
+
 namespace fentu::cli {
 
 /// Every order of a query, page after page, from the server or the cache alike. Never trusts
@@ -30,6 +35,13 @@ public:
     using Done = std::function<void(std::optional<Failure>)>;
 
     static constexpr int kMaxPages = 100000;
+    static constexpr int kServerPageSize = 100; // the API's maximum: fewest round trips
+    static constexpr int kCachePageSize = 1000;
+
+    /// Pages from the server; `apiKey` is masked out of its failures.
+    static Fetch fromServer(ApiClient *client, const QString &apiKey);
+    /// Pages from the offline cache.
+    static Fetch fromCache(CacheStore *cache);
 
     AllPages(Fetch fetch, int perPage, QObject *parent = nullptr);
 

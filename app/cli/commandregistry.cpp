@@ -1,5 +1,6 @@
 #include "commandregistry.h"
 
+#include "agendacommand.h"
 #include "createcommand.h"
 #include "deletecommand.h"
 #include "getcommand.h"
@@ -26,6 +27,7 @@ constexpr std::array kCommands = {
     entry<SyncCommand>(),
     entry<ListCommand>(),
     entry<GetCommand>(),
+    entry<AgendaCommand>(),
     entry<CreateCommand>(),
     entry<UpdateCommand>(),
     entry<DeleteCommand>(),

@@ -6,7 +6,6 @@
 #include "formatters/orderlistformatter.h"
 #include "subcommandparser.h"
 
-#include "api/apiclient.h"
 #include "cache/cachestore.h"
 #include "domain/ordervalidation.h"
 
@@ -15,35 +14,6 @@ using namespace Qt::StringLiterals;
 namespace fentu::cli {
 
 namespace {
-
-constexpr int kServerPageSize = 100; // the API's maximum: fewest round trips
-constexpr int kCachePageSize = 1000;
-
-AllPages::Fetch serverPages(ApiClient *client, const QString &apiKey)
-{
-    return
-        [client, apiKey](const WorkOrderQuery &query, QObject *context, AllPages::PageDone done) {
-            client->listWorkOrders(
-                query, context, [done, apiKey](ApiResult<Page<WorkOrderSummary>> result) {
-                    if (result.isOk())
-                        done(std::move(result.value()), std::nullopt);
-                    else
-                        done(std::nullopt, Failure::fromApi(result.error(), apiKey));
-                });
-        };
-}
-
-AllPages::Fetch cachePages(CacheStore *cache)
-{
-    return [cache](const WorkOrderQuery &query, QObject *context, AllPages::PageDone done) {
-        cache->queryPage(query, context, [done](CacheResult<Page<WorkOrderSummary>> result) {
-            if (result.isOk())
-                done(std::move(result.value()), std::nullopt);
-            else
-                done(std::nullopt, Failure::fromCache(result.error()));
-        });
-    };
-}
 
 /// A strict YYYY-MM-DD, as the API's from_date and to_date take it.
 std::optional<QDate> parseDay(const QString &text)
@@ -136,10 +106,11 @@ void ListCommand::run(Done done)
 {
     m_done = std::move(done);
     if (m_arguments.offline) {
-        m_pages = new AllPages(cachePages(m_services.cache), kCachePageSize, this);
-    } else {
         m_pages =
-            new AllPages(serverPages(m_services.client, m_services.apiKey), kServerPageSize, this);
+            new AllPages(AllPages::fromCache(m_services.cache), AllPages::kCachePageSize, this);
+    } else {
+        m_pages = new AllPages(AllPages::fromServer(m_services.client, m_services.apiKey),
+                               AllPages::kServerPageSize, this);
         if (m_services.cache)
             m_pages->onPage(
                 [this](const QList<WorkOrderSummary> &orders) { writeThrough(orders); });

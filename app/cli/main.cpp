@@ -1,6 +1,7 @@
 // fentu-cli: parses the command line, then runs one Session on the event loop and exits with
 // its status. Nothing here blocks: the only wait is QCoreApplication::exec().
 
+#include "agendacommand.h"
 #include "commandline.h"
 #include "console.h"
 #include "exitcode.h"
@@ -10,10 +11,13 @@
 #include "buildinfo/buildinfo.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -32,11 +36,28 @@ void installTranslators(QCoreApplication &app)
         QCoreApplication::installTranslator(own);
 }
 
+/// A console application, except for agenda --pdf: QPdfWriter lays text out in fonts, which
+/// only a QGuiApplication provides. A QGuiApplication needs a platform plugin; a morning
+/// script on a server has no display, and a PDF needs none, so "offscreen" unless the caller
+/// chose one. The other commands stay console-only: no platform plugin to load or to miss.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    QStringList words;
+    for (int i = 1; i < argc; ++i)
+        words.append(QString::fromLocal8Bit(argv[i]));
+    if (!fentu::cli::AgendaCommand::writesPdf(words))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     // The names Fentu Desk uses, so that both find the same cache directory.
     QCoreApplication::setOrganizationName(u"Fentu"_s);
     QCoreApplication::setOrganizationDomain(u"fentu.io"_s);

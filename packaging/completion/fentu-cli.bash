@@ -73,6 +73,9 @@ _fentu_cli()
     --cache-dir)
         mapfile -t COMPREPLY < <(compgen -d -- "$cur")
         return ;;
+    --pdf)
+        mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+        return ;;
     esac
     # Any other option that takes a value: a URL, an id, a date, a text; nothing to offer.
     if [[ $prev == --* && $valued == *" $prev "* ]]; then

@@ -76,6 +76,9 @@ for shell in bash zsh; do
     expect $shell csv "$cli" list --format ""
     expect $shell json "$cli" get x --format ""
     expect $shell list "$cli" help ""
+    expect $shell agenda "$cli" "ag"
+    expect $shell --pdf "$cli" agenda "--p"
+    expect $shell --technician "$cli" agenda "--te"
     expect $shell "$an_id" "$cli" --base-url "$SANDBOX_URL" --cache-dir "$cache" get ""
     expect $shell "$an_id" "$cli" --cache-dir "$cache" --base-url "$SANDBOX_URL" delete ""
 done

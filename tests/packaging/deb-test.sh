@@ -64,7 +64,7 @@ for page in "$root"/usr/share/man/man1/*.1.gz; do
     [ -z "$warnings" ] || fail "$(basename "$page"): $warnings"
 done
 cli_page=$(zcat "$root/usr/share/man/man1/fentu-cli.1.gz" | MANWIDTH=200 man -l - 2>/dev/null)
-for word in sync list get create update delete pending --keep-mine --status --priority \
+for word in sync list get agenda create update delete pending --keep-mine --status --priority --pdf \
     --format --offline --cache-dir FENTU_API_KEY "EXIT STATUS" "ENVIRONMENT"; do
     grep -qF -- "$word" <<<"$cli_page" || fail "fentu-cli(1) does not mention $word"
 done

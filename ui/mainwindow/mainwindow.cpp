@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "boardcontroller.h"
+#include "boardprinting.h"
 #include "editcommands.h"
 #include "errorbar.h"
 #include "filtercontroller.h"
@@ -162,6 +163,7 @@ void MainWindow::createToolBarAndMenus()
     toolBar->addWidget(m_search);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     file->addAction(m_actions.newOrder);
     file->addSeparator();
     file->addAction(m_actions.quit);
@@ -267,6 +269,13 @@ void MainWindow::createBoard()
     m_viewMenu->insertAction(first, m_board->showListAction());
     m_viewMenu->insertAction(first, m_board->showBoardAction());
     m_viewMenu->insertSeparator(first);
+    // File ▸ Print… and Export PDF… of the board's days, above Quit.
+    auto *printing = new BoardPrinting({s.client, s.store, s.monitor}, m_board, this);
+    m_fileMenu->insertActions(m_actions.quit,
+                              {printing->printAction(), printing->exportPdfAction()});
+    m_fileMenu->insertSeparator(m_actions.quit);
+    connect(printing, &BoardPrinting::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 }
 
 void MainWindow::connectModel()

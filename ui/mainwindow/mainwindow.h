@@ -84,6 +84,7 @@ private:
     BoardController *m_board = nullptr;  // View ▸ Board; needs a page source
     QMenu *m_viewMenu = nullptr;
     QMenu *m_editMenu = nullptr;
+    QMenu *m_fileMenu = nullptr;
     WorkOrderDetailView *m_details = nullptr;
     FilterController *m_filters = nullptr; // Filters dock, summary line, last filter
     bool m_configured = true;
