@@ -8,7 +8,7 @@
 #include "print/daysheetprinter.h"
 #include "print/daysheets.h"
 #include "print/orderdetails.h"
-#include "sync/connectivitymonitor.h"
+#include "connectivity/connectivitymonitor.h"
 
 #include <QAction>
 #include <QDir>
