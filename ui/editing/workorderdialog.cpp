@@ -1,5 +1,7 @@
 #include "workorderdialog.h"
 
+#include "colourscheme.h"
+#include "markcolours.h"
 #include "servertext.h"
 
 #include "conflictdialog.h"
@@ -46,7 +48,8 @@ void WorkOrderDialog::build()
     m_error->setObjectName(u"dialogError"_s);
     m_error->setWordWrap(true);
     makePlainText(m_error);
-    m_error->setStyleSheet(u"color: #c62828;"_s);
+    m_error->setStyleSheet( // the palette's problem red, readable light and dark
+        u"color: %1;"_s.arg(markColours(colourSchemeOf(m_error->palette())).problemText.name()));
     m_error->hide();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = m_buttons->button(QDialogButtonBox::Save);

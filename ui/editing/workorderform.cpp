@@ -1,5 +1,7 @@
 #include "workorderform.h"
 
+#include "colourscheme.h"
+#include "markcolours.h"
 #include "servertext.h"
 
 #include "searchablecombobox.h"
@@ -143,8 +145,9 @@ QWidget *WorkOrderForm::withError(QWidget *control, const QString &field)
     error->setObjectName(field + u"Error"_s);
     error->setWordWrap(true);
     makePlainText(error);
-    // Red that stays readable on light and dark palettes.
-    error->setStyleSheet(u"color: #c62828;"_s);
+    // The palette's problem red: readable on a light and on a dark window alike.
+    error->setStyleSheet(
+        u"color: %1;"_s.arg(markColours(colourSchemeOf(error->palette())).problemText.name()));
     error->hide();
     column->addWidget(error);
     m_errors.insert(field, error);
