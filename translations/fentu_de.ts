@@ -400,6 +400,77 @@
     </message>
 </context>
 <context>
+    <name>fentu::BoardSettingsGroup</name>
+    <message>
+        <source>Schedule board</source>
+        <translation>Plantafel</translation>
+    </message>
+    <message>
+        <source>Working hours from</source>
+        <translation>Arbeitszeit von</translation>
+    </message>
+    <message>
+        <source>Working hours until</source>
+        <translation>Arbeitszeit bis</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>A drag snaps to</source>
+        <translation>Verschieben rastet ein bei</translation>
+    </message>
+    <message>
+        <source>Dragging an order lands on multiples of this many minutes</source>
+        <translation>Ein verschobener Auftrag landet auf Vielfachen dieser Minutenzahl</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Read the board again every</source>
+        <translation>Die Plantafel neu lesen alle</translation>
+    </message>
+    <message>
+        <source>While online, the board reads its days again this often, so that other dispatchers&apos; changes show; never while offline</source>
+        <translation>Online liest die Plantafel ihre Tage so oft neu, damit Änderungen anderer Disponenten erscheinen; offline nie</translation>
+    </message>
+    <message>
+        <source>Orders without a duration last</source>
+        <translation>Aufträge ohne Dauer dauern</translation>
+    </message>
+    <message>
+        <source>How long an order without an estimated duration is drawn (faded, so it does not look like a promise)</source>
+        <translation>Wie lang ein Auftrag ohne geschätzte Dauer gezeichnet wird (verblasst, damit er nicht wie eine Zusage aussieht)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Working hours:</source>
+        <translation>&amp;Arbeitszeit:</translation>
+    </message>
+    <message>
+        <source>Drag &amp;snaps to:</source>
+        <translation>Ein&amp;rasten bei:</translation>
+    </message>
+    <message>
+        <source>Read a&amp;gain every:</source>
+        <translation>Neu &amp;lesen alle:</translation>
+    </message>
+    <message>
+        <source>Orders without a d&amp;uration:</source>
+        <translation>Aufträge ohne &amp;Dauer:</translation>
+    </message>
+</context>
+<context>
     <name>fentu::BoardTimeAxis</name>
     <message>
         <source>%1 (today)</source>

@@ -400,6 +400,77 @@
     </message>
 </context>
 <context>
+    <name>fentu::BoardSettingsGroup</name>
+    <message>
+        <source>Schedule board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drag snaps to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dragging an order lands on multiples of this many minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the board again every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While online, the board reads its days again this often, so that other dispatchers&apos; changes show; never while offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders without a duration last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long an order without an estimated duration is drawn (faded, so it does not look like a promise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag &amp;snaps to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a&amp;gain every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders without a d&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fentu::BoardTimeAxis</name>
     <message>
         <source>%1 (today)</source>

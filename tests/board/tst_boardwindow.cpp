@@ -64,6 +64,7 @@ private slots:
     void refusedMoveSnapsBackAndSaysWhy();
     void offlineMoveWaitsAndIsSentWhenOnline();
     void reReadShowsAnotherDispatchersChange();
+    void savedPreferencesReachTheBoard();
 
 private:
     void showBoard();
@@ -393,6 +394,32 @@ void TestBoardWindow::reReadShowsAnotherDispatchersChange()
     // No refresh asked: the re-read every second brings it, marked.
     QVERIFY(awaitBar(order.id, [](const BoardBar &bar) { return bar.start == todayAt(15).toUTC(); }));
     QVERIFY(view()->barItem(order.id)->marks().changedElsewhere);
+}
+
+void TestBoardWindow::savedPreferencesReachTheBoard()
+{
+    showBoard();
+    const WorkOrderSummary order = create(todayAt(9), 60, m_technicians[0].id);
+    board()->refresh();
+    QVERIFY(awaitBar(order.id));
+    QCOMPARE(view()->scale().columns().first().from, todayAt(7).toUTC());
+
+    // What Settings ▸ Schedule board saves: other hours and another snap step.
+    BoardPreferences preferences = AppSettings().boardPreferences();
+    preferences.workStart = QTime(6, 0);
+    preferences.workEnd = QTime(21, 0);
+    preferences.snapMinutes = 30;
+    AppSettings().setBoardPreferences(preferences);
+    board()->reloadPreferences();
+    QCOMPARE(model()->span().workStart, QTime(6, 0));
+    QCOMPARE(view()->scale().columns().first().from, todayAt(6).toUTC());
+    QCOMPARE(view()->scale().columns().first().until, todayAt(21).toUTC());
+
+    view()->setFocus();
+    view()->selectOnly(order.id);
+    QTest::keyClick(view(), Qt::Key_Right, Qt::ControlModifier); // one snap step: 30 minutes
+    QTRY_COMPARE_WITH_TIMEOUT(orderOn(*m_other, order.id).scheduledDate, todayAt(9, 30).toUTC(),
+                              kWaitMs);
 }
 
 QTEST_MAIN(TestBoardWindow)

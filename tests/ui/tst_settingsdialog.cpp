@@ -40,6 +40,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
 #include <QUuid>
 
 #include <memory>
@@ -188,6 +189,7 @@ private slots:
     void noKeychainOffersSessionOnlyKey();
     void settingsActionReconnectsTheWindow();
     void appearanceIsShownAndSaved();
+    void boardSettingsAreShownAndSaved();
     void savedAppearanceAppliesAtOnce();
     void refusedKeyOffersOpenSettings();
     void environmentKeyWinsOverTheKeychain();
@@ -563,6 +565,52 @@ void TestSettingsDialog::appearanceIsShownAndSaved()
     QTRY_VERIFY(!again);
     QCOMPARE(AppSettings().appearance(), Appearance::Light);
     settings.setAppearance(Appearance::System);
+}
+
+void TestSettingsDialog::boardSettingsAreShownAndSaved()
+{
+    const QString secret = newSecret("board");
+    m_secrets << secret;
+    AppSettings settings;
+    BoardPreferences stored;
+    stored.boardShown = true; // not a field of the dialog: kept as it is
+    stored.snapMinutes = 10;
+    settings.setBoardPreferences(stored);
+    CredentialStore store;
+    QPointer<SettingsDialog> dialog = openDialog(settings, store);
+    auto *start = child<QTimeEdit>(dialog, u"workStartEdit"_s);
+    auto *end = child<QTimeEdit>(dialog, u"workEndEdit"_s);
+    auto *snap = child<QSpinBox>(dialog, u"snapSpin"_s);
+    auto *refresh = child<QSpinBox>(dialog, u"refreshSpin"_s);
+    auto *length = child<QSpinBox>(dialog, u"defaultLengthSpin"_s);
+    QCOMPARE(start->time(), QTime(7, 0));
+    QCOMPARE(end->time(), QTime(19, 0));
+    QCOMPARE(snap->value(), 10);
+    QCOMPARE(refresh->value(), 60);
+    QCOMPARE(length->value(), 60);
+    QCOMPARE(refresh->specialValueText(), u"Never"_s); // 0 reads as a word
+    // The end cannot go before the start: a reversed day is never stored.
+    start->setTime(QTime(8, 0));
+    end->setTime(QTime(7, 0));
+    QVERIFY(end->time() > start->time());
+
+    start->setTime(QTime(6, 0));
+    end->setTime(QTime(20, 30));
+    snap->setValue(30);
+    refresh->setValue(0);
+    length->setValue(45);
+    setText(dialog, u"baseUrlEdit"_s, m_server->baseUrl().toString());
+    setText(dialog, u"apiKeyEdit"_s, secret);
+    saveButton(dialog)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 30000);
+    const BoardPreferences saved = AppSettings().boardPreferences();
+    QCOMPARE(saved.workStart, QTime(6, 0));
+    QCOMPARE(saved.workEnd, QTime(20, 30));
+    QCOMPARE(saved.snapMinutes, 30);
+    QCOMPARE(saved.refreshSeconds, 0);
+    QCOMPARE(saved.defaultDurationMinutes, 45);
+    QVERIFY(saved.boardShown);
+    settings.setBoardPreferences({});
 }
 
 void TestSettingsDialog::savedAppearanceAppliesAtOnce()

@@ -28,11 +28,15 @@ QString statusText(const WorkOrderSummary &order)
     return order.status == Status::Unknown ? order.statusText : statusDisplayName(order.status);
 }
 
-/// A glyph beside the colour for the statuses that change what a supervisor does with the bar
-/// (open and assigned are the ordinary state and need none): colour is never the only cue.
+/// A glyph beside the colour for every status, so that even a bar too narrow for the status
+/// word does not say it by colour alone.
 QString statusGlyph(Status status)
 {
     switch (status) {
+    case Status::Open:
+        return u"○"_s;
+    case Status::Assigned:
+        return u"●"_s;
     case Status::Completed:
         return u"✓"_s;
     case Status::InProgress:
@@ -251,7 +255,16 @@ void BoardBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         painter->drawText(textBox, Qt::AlignVCenter | Qt::AlignRight, status);
     }
     const QString prefix = marks.isEmpty() ? QString() : marks.join(u' ') + u"  "_s;
-    if (metrics.horizontalAdvance(prefix + numberOf(order)) > textBox.width()) {
+    const qreal numberEnd = metrics.horizontalAdvance(prefix + numberOf(order));
+    if (numberEnd <= textBox.width() && metrics.horizontalAdvance(line) > textBox.width()) {
+        // The number fits but not all that follows it: the number whole, the rest elided.
+        const QString rest = line.mid((prefix + numberOf(order)).size());
+        line = prefix + numberOf(order) +
+               metrics.elidedText(rest, Qt::ElideRight, textBox.width() - numberEnd);
+        painter->drawText(textBox, Qt::AlignVCenter | Qt::AlignLeft, line);
+        return;
+    }
+    if (numberEnd > textBox.width()) {
         // Not even the number fits: its end tells orders apart ("…0525"), its start is the
         // same for all of them ("WO-2026-").
         const qreal room = textBox.width() - metrics.horizontalAdvance(prefix);

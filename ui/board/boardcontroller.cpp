@@ -163,6 +163,12 @@ void BoardController::refresh()
         m_model->reload();
 }
 
+void BoardController::reloadPreferences()
+{
+    m_panel->usePreferences(m_services.settings->boardPreferences());
+    updateOnline(); // the re-read interval
+}
+
 void BoardController::serverChanged()
 {
     if (m_started)

@@ -62,6 +62,8 @@ public:
     void setFilter(const WorkOrderFilter &filter);
     /// View ▸ Refresh while the board shows: technicians and orders again.
     void refresh();
+    /// The stored preferences changed (Settings): hours, snap, re-read interval, default length.
+    void reloadPreferences();
     /// Another server: the board starts again with its technicians once it is reached.
     void serverChanged();
 

@@ -149,6 +149,18 @@ void BoardPanel::setPreferences(const BoardPreferences &preferences)
     emit preferencesChanged(m_preferences);
 }
 
+void BoardPanel::usePreferences(const BoardPreferences &preferences)
+{
+    for (QCheckBox *box : {m_nights, m_weekends, m_clashesOnly})
+        box->blockSignals(true);
+    m_nights->setChecked(preferences.showNights);
+    m_weekends->setChecked(preferences.showWeekends);
+    m_clashesOnly->setChecked(preferences.clashesOnly);
+    for (QCheckBox *box : {m_nights, m_weekends, m_clashesOnly})
+        box->blockSignals(false);
+    setPreferences(preferences);
+}
+
 void BoardPanel::showDay(QDate day)
 {
     if (m_preferences.days > 1) {

@@ -38,6 +38,8 @@ public:
     /// +1: fewer days (day ← week ← two weeks), -1: more.
     void zoom(int step);
     void setDays(int days);
+    /// Preferences changed elsewhere (Settings): the controls and the board follow.
+    void usePreferences(const BoardPreferences &preferences);
     /// A sentence about where the orders come from when that is not the server (offline), or
     /// empty.
     void setOfflineText(const QString &text);

@@ -260,6 +260,9 @@ void MainWindow::createBoard()
     if (s.connection)
         connect(s.connection, &ServerConnection::connected, m_board,
                 &BoardController::serverChanged);
+    if (m_settingsFlow)
+        connect(m_settingsFlow, &SettingsFlow::preferencesSaved, m_board,
+                &BoardController::reloadPreferences);
     // Undo Move first in the Edit menu (it acts on the board only).
     QAction *firstEdit = m_editMenu->actions().value(0);
     m_editMenu->insertAction(firstEdit, m_board->undoMoveAction());

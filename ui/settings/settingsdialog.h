@@ -17,6 +17,7 @@ class QToolButton;
 
 namespace fentu {
 
+class BoardSettingsGroup;
 class AppSettings;
 class ConnectionProbe;
 class CredentialResult;
@@ -69,6 +70,7 @@ private:
     QLabel *m_keyStatus;
     QSpinBox *m_pageSize;
     QComboBox *m_appearance;
+    BoardSettingsGroup *m_board;
     QPushButton *m_test;
     QLabel *m_testResult;
     QLabel *m_status;

@@ -52,6 +52,7 @@ void SettingsFlow::openSettings()
     connect(m_settingsDialog, &SettingsDialog::saved, this, [this] {
         if (m_services.appearance)
             m_services.appearance->apply(m_services.settings->appearance());
+        emit preferencesSaved();
     });
     m_settingsDialog->open(); // window-modal, and no nested event loop
 }

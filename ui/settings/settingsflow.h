@@ -42,8 +42,14 @@ public:
     void openSettings();
     /// Opens the first-run dialog, or raises the one already open.
     void openFirstRun();
+
     /// The sandbox of "Try the local sandbox"; it stops with this object.
     LocalSandbox *localSandbox() const { return m_sandbox; }
+
+signals:
+    /// Settings were saved: preferences others show (the board's hours, snap, re-read) may
+    /// have changed.
+    void preferencesSaved();
 
 private:
     void connectToSandbox(const QUrl &baseUrl, const QString &key);
