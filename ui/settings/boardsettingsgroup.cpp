@@ -60,6 +60,7 @@ BoardSettingsGroup::BoardSettingsGroup(QWidget *parent)
     hours->addWidget(m_workEnd);
     hours->addStretch(1);
     auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint); // numbers need no width
     auto *hoursLabel = new QLabel(tr("&Working hours:"), this);
     hoursLabel->setBuddy(m_workStart); // a row whose field is a layout gets no buddy by itself
     form->addRow(hoursLabel, hours);
