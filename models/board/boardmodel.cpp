@@ -131,7 +131,9 @@ QDateTime BoardModel::now() const
 WorkOrderFilter BoardModel::spanFilter() const
 {
     WorkOrderFilter filter = m_filter;
-    filter.fromDate = m_span.firstDay;
+    // From the day before: an order that starts the evening before and runs into the first day
+    // is on the board too (the load keeps what overlaps the span).
+    filter.fromDate = m_span.firstDay.addDays(-1);
     filter.toDate = m_span.firstDay.addDays(qMax(m_span.days, 1) - 1);
     return filter;
 }
@@ -199,10 +201,16 @@ void BoardModel::fetchPage(const std::shared_ptr<Load> &load, int page)
             // per order would read the zone file each time), and hide closed when asked.
             const QDateTime from = load->span.start().toUTC();
             const QDateTime until = load->span.end().toUTC();
+            const int assumedMinutes = load->span.defaultDurationMinutes;
             for (const WorkOrderSummary &order : got.items) {
-                if (!order.scheduledDate.isValid() || order.scheduledDate < from ||
-                    order.scheduledDate >= until)
+                if (!order.scheduledDate.isValid() || order.scheduledDate >= until)
                     continue;
+                const int minutes = order.estimatedDuration && *order.estimatedDuration > 0
+                                        ? *order.estimatedDuration
+                                        : assumedMinutes;
+                if (order.scheduledDate.addSecs(qint64(minutes) * 60) <= from)
+                    continue; // over before the span begins
+
                 if (load->filter.hideClosed && (order.status == Status::Completed ||
                                                 order.status == Status::Cancelled))
                     continue;

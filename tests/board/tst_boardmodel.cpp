@@ -52,6 +52,7 @@ private slots:
     void anotherDispatchersChangeShowsOnTheNextReRead();
     void statusAndCustomerFiltersApply();
     void aChangeDuringALoadIsNotUndoneByIt();
+    void anOrderFromTheEveningBeforeThatRunsIntoTheSpanIsShown();
 
 private:
     WorkOrderSummary create(const QDateTime &start, int minutes, const QString &technicianId,
@@ -401,6 +402,17 @@ void TestBoardModel::aChangeDuringALoadIsNotUndoneByIt()
     m_board->reloadOrders();
     QTRY_VERIFY_WITH_TIMEOUT(!m_board->isLoading(), kWaitMs);
     QCOMPARE(m_board->bar(order.id)->start, at(9).toUTC());
+}
+
+void TestBoardModel::anOrderFromTheEveningBeforeThatRunsIntoTheSpanIsShown()
+{
+    const WorkOrderSummary overnight = create(at(22, 0, -1), 240, m_technicians[0].id);
+    const WorkOrderSummary endsAtMidnight = create(at(22, 0, -1), 120, m_technicians[0].id);
+    const WorkOrderSummary dayBefore = create(at(9, 0, -1), 60, m_technicians[0].id);
+    loadSpan();
+    QVERIFY(m_board->bar(overnight.id)); // 22:00 to 02:00: its last two hours are on the board
+    QVERIFY(!m_board->bar(endsAtMidnight.id));
+    QVERIFY(!m_board->bar(dayBefore.id));
 }
 
 QTEST_GUILESS_MAIN(TestBoardModel)
