@@ -1,6 +1,7 @@
 #include "dispatchweek.h"
 
 #include "demojobs.h"
+#include "weightedchoice.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -37,20 +38,6 @@ int weightedIndex(QRandomGenerator &random, std::initializer_list<int> weights)
         ++index;
     }
     return 0;
-}
-
-QString weighted(QRandomGenerator &random, std::initializer_list<std::pair<QStringView, int>> table)
-{
-    int total = 0;
-    for (const auto &entry : table)
-        total += entry.second;
-    int roll = int(random.bounded(quint32(total)));
-    for (const auto &entry : table) {
-        roll -= entry.second;
-        if (roll < 0)
-            return entry.first.toString();
-    }
-    return table.begin()->first.toString();
 }
 
 qint64 midnight(QDate day)

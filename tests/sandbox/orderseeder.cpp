@@ -1,6 +1,7 @@
 #include "orderseeder.h"
 
 #include "demojobs.h"
+#include "weightedchoice.h"
 #include "dispatchweek.h"
 #include "orderrecord.h"
 #include "sandboxdatabase.h"
@@ -30,22 +31,6 @@ bool failed(const QSqlQuery &query, QString *error)
 {
     *error = query.lastError().text();
     return false;
-}
-
-// Weighted choice among statuses; the weights follow what a real calendar looks like (the
-// past is mostly completed, the future mostly open or assigned).
-QString weighted(QRandomGenerator &random, std::initializer_list<std::pair<QStringView, int>> table)
-{
-    int total = 0;
-    for (const auto &entry : table)
-        total += entry.second;
-    int roll = int(random.bounded(quint32(total)));
-    for (const auto &entry : table) {
-        roll -= entry.second;
-        if (roll < 0)
-            return entry.first.toString();
-    }
-    return table.begin()->first.toString();
 }
 
 QStringList taskStatuses(const QString &orderStatus, int count, QRandomGenerator &random)
