@@ -381,10 +381,7 @@ void BoardModel::move(const Move &move)
     if (changes.isEmpty())
         return;
     m_undo = step;
-    auto left = std::make_shared<int>(int(changes.size()));
-    auto problems = std::make_shared<QStringList>();
-    for (const auto &[seen, patch] : changes)
-        moveOne(seen, patch, left, problems);
+    send(changes);
 }
 
 void BoardModel::undo()
@@ -411,6 +408,12 @@ void BoardModel::undo()
     }
     if (changes.isEmpty())
         return;
+    send(changes);
+}
+
+void BoardModel::send(const QList<std::pair<WorkOrderSummary, WorkOrderPatch>> &changes)
+{
+    // One moveFinished() for the whole move, once the last order's outcome is in.
     auto left = std::make_shared<int>(int(changes.size()));
     auto problems = std::make_shared<QStringList>();
     for (const auto &[seen, patch] : changes)

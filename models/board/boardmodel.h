@@ -106,6 +106,7 @@ private:
     void finishLoad(const std::shared_ptr<Load> &load);
     void relayOut();
     WorkOrderFilter spanFilter() const;
+    void send(const QList<std::pair<WorkOrderSummary, WorkOrderPatch>> &changes);
     void moveOne(const WorkOrderSummary &seen, const WorkOrderPatch &patch,
                  const std::shared_ptr<int> &left, const std::shared_ptr<QStringList> &problems);
 
