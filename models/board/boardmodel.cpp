@@ -352,7 +352,7 @@ void BoardModel::move(const Move &move)
 {
     if (!m_writer)
         return;
-    QList<std::pair<WorkOrderSummary, WorkOrderPatch>> changes;
+    Changes changes;
     UndoStep step;
     for (const QString &id : move.orderIds) {
         const auto found = m_orders.constFind(id);
@@ -381,7 +381,12 @@ void BoardModel::move(const Move &move)
     if (changes.isEmpty())
         return;
     m_undo = step;
-    send(changes);
+    send(changes, [this](const QStringList &problems, const QList<WorkOrderSummary> &savedBefore) {
+        if (problems.isEmpty())
+            emit moveFinished(QString());
+        else
+            putBackWhatWasSaved(problems, savedBefore);
+    });
 }
 
 void BoardModel::undo()
@@ -389,40 +394,85 @@ void BoardModel::undo()
     if (!m_undo || !m_writer)
         return;
     const UndoStep step = *std::exchange(m_undo, std::nullopt);
-    QList<std::pair<WorkOrderSummary, WorkOrderPatch>> changes;
-    for (const WorkOrderSummary &before : step.before) {
-        const auto found = m_orders.constFind(before.id);
+    const Changes changes = restoring(step.before);
+    if (changes.isEmpty())
+        return;
+    send(changes, [this](const QStringList &problems, const QList<WorkOrderSummary> &) {
+        emit moveFinished(problems.isEmpty() ? QString()
+                                             : tr("Not moved: %1").arg(problems.join(u"; ")));
+    });
+}
+
+BoardModel::Changes BoardModel::restoring(const QList<WorkOrderSummary> &before) const
+{
+    Changes changes;
+    for (const WorkOrderSummary &was : before) {
+        const auto found = m_orders.constFind(was.id);
         if (found == m_orders.constEnd())
             continue; // gone from the span meanwhile (deleted, or moved away by someone)
         WorkOrderPatch patch;
-        if (found->scheduledDate != before.scheduledDate)
-            patch.setScheduledDate(before.scheduledDate);
-        const QString was = before.technician ? before.technician->id : QString();
-        const QString is = found->technician ? found->technician->id : QString();
-        if (was != is)
-            patch.setTechnicianId(was);
-        if (found->status != before.status)
-            patch.setStatus(before.status);
+        if (found->scheduledDate != was.scheduledDate)
+            patch.setScheduledDate(was.scheduledDate);
+        const QString wasWith = was.technician ? was.technician->id : QString();
+        const QString isWith = found->technician ? found->technician->id : QString();
+        if (wasWith != isWith)
+            patch.setTechnicianId(wasWith);
+        if (found->status != was.status)
+            patch.setStatus(was.status);
         if (!patch.isEmpty())
             changes.append({*found, patch});
     }
-    if (changes.isEmpty())
-        return;
-    send(changes);
+    return changes;
 }
 
-void BoardModel::send(const QList<std::pair<WorkOrderSummary, WorkOrderPatch>> &changes)
+void BoardModel::putBackWhatWasSaved(const QStringList &problems,
+                                     const QList<WorkOrderSummary> &savedBefore)
 {
-    // One moveFinished() for the whole move, once the last order's outcome is in.
-    auto left = std::make_shared<int>(int(changes.size()));
-    auto problems = std::make_shared<QStringList>();
-    for (const auto &[seen, patch] : changes)
-        moveOne(seen, patch, left, problems);
+    // The server refused part of a move: the orders it took go back too, so that the
+    // selection is never left half-moved (and there is nothing left to undo).
+    m_undo.reset();
+    const Changes changes = restoring(savedBefore);
+    const QString refused = problems.join(u"; ");
+    if (changes.isEmpty()) {
+        emit moveFinished(tr("Not moved: %1").arg(refused));
+        return;
+    }
+    send(changes, [this, refused](const QStringList &stuck, const QList<WorkOrderSummary> &) {
+        emit moveFinished(
+            stuck.isEmpty()
+                ? tr("Not moved: %1. The other orders of the move were put back.").arg(refused)
+                : tr("Not moved: %1. Some orders of the move could not be put back: %2")
+                      .arg(refused, stuck.join(u"; ")));
+    });
+}
+
+void BoardModel::send(const Changes &changes, SendDone done)
+{
+    // One answer for the whole move, once the last order's outcome is in.
+    struct Outcome
+    {
+        int left = 0;
+        QStringList problems;
+        QList<WorkOrderSummary> savedBefore;
+        SendDone done;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    outcome->left = int(changes.size());
+    outcome->done = std::move(done);
+    for (const auto &[seen, patch] : changes) {
+        moveOne(seen, patch, [this, seen, outcome](const WriteResult &result) {
+            if (result.isSaved())
+                outcome->savedBefore.append(seen);
+            else
+                outcome->problems.append(problemText(seen, result));
+            if (--outcome->left == 0)
+                outcome->done(outcome->problems, outcome->savedBefore);
+        });
+    }
 }
 
 void BoardModel::moveOne(const WorkOrderSummary &seen, const WorkOrderPatch &patch,
-                         const std::shared_ptr<int> &left,
-                         const std::shared_ptr<QStringList> &problems)
+                         std::function<void(const WriteResult &)> done)
 {
     m_refusals.remove(seen.id);
     m_movedHere.insert(seen.id, QDateTime::currentDateTimeUtc());
@@ -430,22 +480,17 @@ void BoardModel::moveOne(const WorkOrderSummary &seen, const WorkOrderPatch &pat
     static_cast<WorkOrderSummary &>(base) = seen;
     const QJsonObject baseValues = OrderWriter::seenValues(base, false, patch);
     m_writer->update(seen.id, patch, baseValues, this,
-                     [this, seen, left, problems](const WriteResult &result) {
+                     [this, seen, done = std::move(done)](const WriteResult &result) {
                          if (!result.isSaved()) {
-                             // Nothing half-moved: the bar goes back to where it was, and says
-                             // why until it is moved again.
+                             // The bar goes back to where it was, and says why until it is
+                             // moved again.
                              m_refusals.insert(seen.id, result.message());
-                             problems->append(problemText(seen, result));
                              if (m_orders.contains(seen.id)) {
                                  m_orders.insert(seen.id, seen);
                                  relayOut();
                              }
                          }
-                         if (--*left > 0)
-                             return;
-                         emit moveFinished(problems->isEmpty()
-                                               ? QString()
-                                               : tr("Not moved: %1").arg(problems->join(u"; ")));
+                         done(result);
                      });
 }
 

@@ -83,7 +83,9 @@ public:
     QString refusal(const QString &orderId) const { return m_refusals.value(orderId); }
 
     /// Moves orders through the OrderWriter; the bars move at once (the writer's rows), a
-    /// refused move snaps back with the server's reason on the bar. Undoable by undo().
+    /// refused move snaps back with the server's reason on the bar. When the server refuses
+    /// some orders of a multi-selection, those it took are put back too: nothing half-moved.
+    /// Undoable by undo().
     void move(const Move &move);
     bool canUndo() const { return m_undo.has_value(); }
     /// Puts the orders of the last move back where they were (itself a move, not undoable).
@@ -106,9 +108,17 @@ private:
     void finishLoad(const std::shared_ptr<Load> &load);
     void relayOut();
     WorkOrderFilter spanFilter() const;
-    void send(const QList<std::pair<WorkOrderSummary, WorkOrderPatch>> &changes);
+    using Changes = QList<std::pair<WorkOrderSummary, WorkOrderPatch>>;
+    /// The refusals in words, and the orders (as they were before) that were saved.
+    using SendDone = std::function<void(const QStringList &problems,
+                                        const QList<WorkOrderSummary> &savedBefore)>;
+    void send(const Changes &changes, SendDone done);
     void moveOne(const WorkOrderSummary &seen, const WorkOrderPatch &patch,
-                 const std::shared_ptr<int> &left, const std::shared_ptr<QStringList> &problems);
+                 std::function<void(const WriteResult &)> done);
+    /// What puts the orders held back to how `before` had them.
+    Changes restoring(const QList<WorkOrderSummary> &before) const;
+    void putBackWhatWasSaved(const QStringList &problems,
+                             const QList<WorkOrderSummary> &savedBefore);
 
     QPointer<WorkOrderPageSource> m_source;
     QPointer<LookupLoader> m_technicianLoader;

@@ -48,6 +48,7 @@ private slots:
     void aMultiSelectionMovesTogetherAndUndoPutsItBack();
     void trayAssignsAndUnassigns();
     void refusedMoveSnapsBackWithTheServersReason();
+    void aPartlyRefusedMoveLeavesNothingHalfMoved();
     void offlineMoveWaitsInTheOutboxAndIsSentLater();
     void anotherDispatchersChangeShowsOnTheNextReRead();
     void statusAndCustomerFiltersApply();
@@ -296,6 +297,51 @@ void TestBoardModel::refusedMoveSnapsBackWithTheServersReason()
     awaitMove();
     QCOMPARE(m_board->refusal(order.id), QString());
     QCOMPARE(orderOn(m_fixture->client(), order.id).scheduledDate, at(9, 30).toUTC());
+}
+
+void TestBoardModel::aPartlyRefusedMoveLeavesNothingHalfMoved()
+{
+    // Two orders moved together to the tray: the server takes the assigned one and refuses
+    // the one in progress (it cannot lose its technician). The one it took goes back too.
+    const WorkOrderSummary assigned = create(at(9), 60, m_technicians[0].id);
+    const WorkOrderSummary working = create(at(13), 60, m_technicians[1].id);
+    const auto setStatus = [&](const QString &id, Status status) {
+        WorkOrderPatch patch;
+        patch.setStatus(status);
+        return await<ApiResult<WorkOrder>>([&](auto done) {
+                   m_fixture->client().updateWorkOrder(id, patch, nullptr, done);
+               }).isOk();
+    };
+    QVERIFY(setStatus(assigned.id, Status::Assigned));
+    QVERIFY(setStatus(working.id, Status::InProgress));
+    loadSpan();
+    const WorkOrder assignedBefore = orderOn(m_fixture->client(), assigned.id);
+    QCOMPARE(assignedBefore.status, Status::Assigned);
+
+    m_board->move({{assigned.id, working.id}, 30 * 60, QString()});
+    awaitMove();
+    QVERIFY2(m_lastMoveMessage.contains(working.number), qPrintable(m_lastMoveMessage));
+    QVERIFY2(m_lastMoveMessage.contains(u"put back"_s), qPrintable(m_lastMoveMessage));
+    QVERIFY(!m_board->refusal(working.id).isEmpty());
+
+    // On the server: both as they were.
+    const WorkOrder assignedAfter = orderOn(m_fixture->client(), assigned.id);
+    QCOMPARE(assignedAfter.scheduledDate, at(9).toUTC());
+    QCOMPARE(technicianOf(assignedAfter), m_technicians[0].id);
+    QCOMPARE(assignedAfter.status, Status::Assigned);
+    const WorkOrder workingAfter = orderOn(m_fixture->client(), working.id);
+    QCOMPARE(workingAfter.scheduledDate, at(13).toUTC());
+    QCOMPARE(technicianOf(workingAfter), m_technicians[1].id);
+    QCOMPARE(workingAfter.status, Status::InProgress);
+    // On the board: both on their rows at their times, and nothing left to undo.
+    int row = -1;
+    QVERIFY(m_board->bar(assigned.id, &row));
+    QCOMPARE(m_board->rows()[row].technician.id, m_technicians[0].id);
+    QCOMPARE(m_board->bar(assigned.id)->start, at(9).toUTC());
+    QVERIFY(m_board->bar(working.id, &row));
+    QCOMPARE(m_board->rows()[row].technician.id, m_technicians[1].id);
+    QVERIFY(!m_board->canUndo());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_services->pending().contains(assigned.id), kWaitMs);
 }
 
 void TestBoardModel::offlineMoveWaitsInTheOutboxAndIsSentLater()

@@ -59,6 +59,7 @@ private slots:
     void dragInTimeReschedulesOnly();
     void dragAcrossRowsReassignsOnly();
     void escapeCancelsADrag();
+    void aSelectionDragsTogetherAndAPartRefusedPutsAllBack();
     void trayOrderDraggedOntoARowIsAssigned();
     void keyboardMovesAndOpens();
     void refusedMoveSnapsBackAndSaysWhy();
@@ -248,6 +249,59 @@ void TestBoardWindow::escapeCancelsADrag()
     QCOMPARE(technicianOf(after), m_technicians[0].id);
     QCOMPARE(view()->barCentre(order.id), from); // back where it was
     QVERIFY(!model()->canUndo());
+}
+
+void TestBoardWindow::aSelectionDragsTogetherAndAPartRefusedPutsAllBack()
+{
+    showBoard();
+    const WorkOrderSummary first = create(todayAt(9), 60, m_technicians[0].id);
+    const WorkOrderSummary second = create(todayAt(13), 60, m_technicians[0].id);
+    board()->refresh();
+    QVERIFY(awaitBar(first.id) && awaitBar(second.id));
+
+    // Click one, Ctrl+click the other, drag the first an hour later onto the next technician.
+    QWidget *viewport = view()->viewport();
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, view()->barCentre(first.id));
+    QTest::mouseClick(viewport, Qt::LeftButton, Qt::ControlModifier, view()->barCentre(second.id));
+    QCOMPARE(view()->selectedIds().size(), 2);
+    const double perMinute = view()->scale().pixelsPerMinute();
+    const QPoint from = view()->barCentre(first.id);
+    const QPoint to(from.x() + int(62 * perMinute),
+                    view()->rowPoint(rowOf(m_technicians[1].id), todayAt(9)).y());
+    drag(first.id, to);
+    QTRY_COMPARE_WITH_TIMEOUT(orderOn(*m_other, second.id).scheduledDate, todayAt(14).toUTC(),
+                              kWaitMs);
+    QCOMPARE(orderOn(*m_other, first.id).scheduledDate, todayAt(10).toUTC());
+    QCOMPARE(technicianOf(orderOn(*m_other, first.id)), m_technicians[1].id);
+    QCOMPARE(technicianOf(orderOn(*m_other, second.id)), m_technicians[1].id);
+
+    // Now one of them is in progress, and both are dragged to the tray: the server refuses
+    // that one, and the other comes back too.
+    WorkOrderPatch started;
+    started.setStatus(Status::InProgress);
+    QVERIFY(await<ApiResult<WorkOrder>>([&](auto done) {
+                m_other->updateWorkOrder(second.id, started, nullptr, done);
+            }).isOk());
+    board()->refresh();
+    QVERIFY(awaitBar(second.id, [](const BoardBar &bar) {
+        return bar.order.status == Status::InProgress;
+    }));
+    QVERIFY(awaitBar(first.id));
+    view()->clearSelection(); // a plain click on a selected bar keeps the selection to drag
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, view()->barCentre(first.id));
+    QTest::mouseClick(viewport, Qt::LeftButton, Qt::ControlModifier, view()->barCentre(second.id));
+    QCOMPARE(view()->selectedIds().size(), 2);
+    const QPoint again = view()->barCentre(first.id);
+    drag(first.id, QPoint(again.x(), view()->rowPoint(rowOf(QString()), todayAt(10)).y()));
+    auto *status = m_desk->find<QLabel>(u"boardStatus"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"put back"_s), kWaitMs);
+    QVERIFY2(status->text().contains(second.number), qPrintable(status->text()));
+    QCOMPARE(technicianOf(orderOn(*m_other, first.id)), m_technicians[1].id);
+    QCOMPARE(technicianOf(orderOn(*m_other, second.id)), m_technicians[1].id);
+    QVERIFY(awaitBar(first.id, [this](const BoardBar &bar) {
+        return technicianOf(bar.order) == m_technicians[1].id;
+    }));
+    QVERIFY(!m_desk->action(u"actionUndoMove"_s)->isEnabled());
 }
 
 void TestBoardWindow::trayOrderDraggedOntoARowIsAssigned()
