@@ -289,7 +289,8 @@ void BoardModel::relayOut()
     orders.reserve(m_orders.size());
     for (const WorkOrderSummary &order : std::as_const(m_orders))
         orders.append(order);
-    m_rows = BoardLayout::layOut(m_span, m_technicians, orders, now());
+    m_allRows = BoardLayout::layOut(m_span, m_technicians, orders, now());
+    m_rows = m_allRows;
     if (m_clashesOnly) {
         m_rows.erase(std::remove_if(m_rows.begin() + 1, m_rows.end(),
                                     [](const BoardRow &row) { return row.clashCount == 0; }),

@@ -72,6 +72,10 @@ public:
     QString loadError() const { return m_loadError; }
 
     const QList<BoardRow> &rows() const { return m_rows; }
+    /// Every row, whatever "Clashes only" hides: what a technician's day sheet is made of.
+    const QList<BoardRow> &allRows() const { return m_allRows; }
+    /// The status and customer parts of the window's filter that the board applies.
+    const WorkOrderFilter &filter() const { return m_filter; }
     /// The bar of `orderId` and its row, if shown.
     const BoardBar *bar(const QString &orderId, int *row = nullptr) const;
     /// Orders the last re-read found changed by someone else, still marked.
@@ -131,6 +135,7 @@ private:
     QList<Technician> m_technicians;
     QHash<QString, WorkOrderSummary> m_orders; // the span's, by id
     QList<BoardRow> m_rows;
+    QList<BoardRow> m_allRows;
     QSet<QString> m_pending;
     QHash<QString, QString> m_refusals;
     QHash<QString, QDateTime> m_changedElsewhere; // id -> until when it stays marked

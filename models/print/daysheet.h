@@ -38,6 +38,8 @@ struct DaySheet
     Technician technician;
     bool unassigned = false;
     QList<SheetOrder> orders; // by start
+    /// When the sheet holds only some of the day's orders (a filter), which: said on the page.
+    QString scope;
 
     /// The technician's name; the id when the name is unknown.
     QString technicianName() const

@@ -158,6 +158,9 @@ QString DaySheetDocument::html(const DaySheet &sheet)
     if (!sheet.orders.isEmpty())
         subtitle += u" · "_s + tr("%n order(s)", nullptr, int(sheet.orders.size())).toHtmlEscaped();
     html += u"<p style=\"font-size:11pt; margin-top:2px;\">%1</p>"_s.arg(subtitle);
+    if (!sheet.scope.isEmpty())
+        html += u"<p style=\"font-size:10pt;\"><i>%1</i></p>"_s.arg(
+            tr("Only orders matching: %1").arg(sheet.scope).toHtmlEscaped());
     if (sheet.orders.isEmpty())
         html +=
             u"<p style=\"font-size:12pt;\"><b>%1</b></p>"_s.arg(tr("No orders").toHtmlEscaped());

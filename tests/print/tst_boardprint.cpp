@@ -13,6 +13,7 @@
 #include "board/boardmodel.h"
 #include "settings/appsettings.h"
 
+#include <QCheckBox>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -31,6 +32,7 @@ private slots:
     void actionsAreInTheFileMenuAndFollowTheBoard();
     void exportPdfWritesTheDaySheets();
     void exportPdfWritesTheBoard();
+    void daySheetsHoldTheWholeDayAndNameAFilter();
 
 private:
     void showBoard();
@@ -191,6 +193,48 @@ void TestBoardPrint::exportPdfWritesTheBoard()
     QVERIFY2(pages[0].contains(u"Board: "_s), qPrintable(pages[0]));
     for (const Technician &technician : std::as_const(m_technicians))
         QVERIFY2(pages[0].contains(technician.name), qPrintable(technician.name + pages[0]));
+}
+
+void TestBoardPrint::daySheetsHoldTheWholeDayAndNameAFilter()
+{
+    showBoard();
+    const Technician first = m_technicians.at(0);
+    const Technician second = m_technicians.at(1);
+    const WorkOrder early = create(8, 60, first.id, u"Boiler"_s);
+    const WorkOrder clash = create(8, 30, first.id, u"Second job"_s);
+    const WorkOrder other = create(13, 90, second.id, u"Radiator"_s);
+    board()->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(board()->model()->bar(other.id) && board()->model()->bar(clash.id),
+                             kWaitMs);
+
+    // "Clashes only" hides the second technician's row on the board, not from the sheets.
+    m_desk->find<QCheckBox>(u"boardClashesOnly"_s)->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!board()->model()->bar(other.id), kWaitMs);
+    QStringList pages = exportPdf(BoardPrinting::Choice::DaySheets);
+    QVERIFY(!pages.isEmpty());
+    const auto pageWith = [&](const QString &text) {
+        for (const QString &page : std::as_const(pages)) {
+            if (page.contains(text))
+                return page;
+        }
+        return QString();
+    };
+    QVERIFY2(pageWith(second.name).contains(other.number), qPrintable(pages.join(u"\f")));
+    QVERIFY(!pageWith(second.name).contains(u"Only orders matching"_s));
+    m_desk->find<QCheckBox>(u"boardClashesOnly"_s)->setChecked(false);
+
+    // A status filter leaves orders out: every sheet says which orders it holds.
+    WorkOrderFilter assignedOnly;
+    assignedOnly.status = Status::Assigned;
+    board()->model()->setFilter(assignedOnly);
+    QTRY_VERIFY_WITH_TIMEOUT(!board()->model()->isLoading() && !board()->model()->bar(early.id),
+                             kWaitMs);
+    pages = exportPdf(BoardPrinting::Choice::DaySheets);
+    QVERIFY(!pages.isEmpty());
+    for (const QString &page : std::as_const(pages)) {
+        const QString flat = page.simplified();
+        QVERIFY2(flat.contains(u"Only orders matching: Status: Assigned"_s), qPrintable(flat));
+    }
 }
 
 QTEST_MAIN(TestBoardPrint)
