@@ -1,6 +1,7 @@
 #include "boardmodel.h"
 
 #include "api/apicall.h"
+#include "cache/cachestore.h"
 #include "pages/workorderpagesource.h"
 #include "sync/lookuploader.h"
 #include "sync/orderwriter.h"
@@ -33,7 +34,11 @@ struct BoardModel::Load
     bool withTechnicians = false;
     bool ordersDone = false;
     bool techniciansDone = true;
+    bool waitingDone = true;
+    bool waitingRead = false;
     QList<WorkOrderSummary> orders;
+    QList<WorkOrderSummary> waiting;
+    int waitingTotal = 0;
     QList<Technician> technicians;
     /// Orders the window changed while this load was on its way: what the load read of them
     /// is older than what the board holds, and must not put a moved bar back.
@@ -74,6 +79,11 @@ BoardModel::~BoardModel()
 {
     if (m_load && m_load->call)
         m_load->call->cancel();
+}
+
+void BoardModel::setWaitingSource(CacheStore *store)
+{
+    m_waitingStore = store;
 }
 
 void BoardModel::setSpan(const BoardSpan &span)
@@ -177,7 +187,69 @@ void BoardModel::startLoad(bool withTechnicians)
             finishLoad(load);
         });
     }
+    readWaiting(load);
     fetchPage(load, 1);
+}
+
+void BoardModel::readWaiting(const std::shared_ptr<Load> &load)
+{
+    if (!m_waitingStore)
+        return;
+    load->waitingDone = false;
+    m_waitingStore->queryWaitingOrders(
+        load->filter.status, load->filter.customerId, kWaitingLimit, this,
+        [this, load](CacheResult<Page<WorkOrderSummary>> result) {
+            if (load != m_load)
+                return;
+            load->waitingDone = true;
+            // A cache that cannot be read lists nothing: the board's own load says what is
+            // wrong with the connection, and the cache reports its own failures.
+            if (result.isOk()) {
+                load->waiting = result.value().items;
+                load->waitingTotal = result.value().meta.totalCount;
+                load->waitingRead = true;
+            }
+            finishLoad(load);
+        });
+}
+
+bool BoardModel::isWaiting(const WorkOrderSummary &order) const
+{
+    if (!m_waitingStore || order.scheduledDate.isValid() ||
+        (order.technician && !order.technician->id.isEmpty()) ||
+        order.status == Status::Completed || order.status == Status::Cancelled)
+        return false;
+    if (m_filter.status && *m_filter.status != Status::Unknown && order.status != *m_filter.status)
+        return false;
+    return m_filter.customerId.isEmpty() || order.customer.id == m_filter.customerId;
+}
+
+const WorkOrderSummary *BoardModel::held(const QString &id) const
+{
+    const auto found = m_orders.constFind(id);
+    if (found != m_orders.constEnd())
+        return &*found;
+    for (const WorkOrderSummary &order : m_waiting) {
+        if (order.id == id)
+            return &order;
+    }
+    return nullptr;
+}
+
+bool BoardModel::place(const WorkOrderSummary &order, const QString &previousId)
+{
+    const bool hadBar = m_orders.remove(previousId) + m_orders.remove(order.id) > 0;
+    const bool wasWaiting = m_waiting.removeIf([&](const WorkOrderSummary &held) {
+                                return held.id == order.id || held.id == previousId;
+                            }) > 0;
+    const bool hasBar = order.scheduledDate.isValid() && spanFilter().matches(order);
+    if (hasBar)
+        m_orders.insert(order.id, order);
+    const bool waits = isWaiting(order);
+    if (waits)
+        m_waiting.append(order);
+    m_waitingTotal = std::max(0, m_waitingTotal + int(waits) - int(wasWaiting));
+    return hadBar || hasBar || wasWaiting || waits;
 }
 
 void BoardModel::fetchPage(const std::shared_ptr<Load> &load, int page)
@@ -229,7 +301,7 @@ void BoardModel::fetchPage(const std::shared_ptr<Load> &load, int page)
 
 void BoardModel::finishLoad(const std::shared_ptr<Load> &load)
 {
-    if (!load->ordersDone || !load->techniciansDone)
+    if (!load->ordersDone || !load->techniciansDone || !load->waitingDone)
         return;
     m_load.reset();
     m_loading = false;
@@ -278,6 +350,20 @@ void BoardModel::finishLoad(const std::shared_ptr<Load> &load)
         m_orders = next;
         if (!m_changedElsewhere.isEmpty() && !m_unmark.isActive())
             m_unmark.start(m_changedMarkMs);
+    }
+    if (load->waitingRead) {
+        // As with the bars: what the window changed meanwhile is newer than what was read.
+        QList<WorkOrderSummary> waiting;
+        for (const WorkOrderSummary &order : std::as_const(load->waiting)) {
+            if (!load->changedMeanwhile.contains(order.id))
+                waiting.append(order);
+        }
+        for (const WorkOrderSummary &order : std::as_const(m_waiting)) {
+            if (load->changedMeanwhile.contains(order.id))
+                waiting.append(order);
+        }
+        m_waiting = waiting;
+        m_waitingTotal = std::max(load->waitingTotal, int(m_waiting.size()));
     }
     relayOut();
     emit loadingChanged(false);
@@ -332,12 +418,7 @@ void BoardModel::orderChanged(const WorkOrder &order, const QString &previousId)
         m_load->changedMeanwhile.insert(order.id);
         m_load->changedMeanwhile.insert(previousId);
     }
-    const bool had = m_orders.remove(previousId) + m_orders.remove(order.id) > 0;
-    const WorkOrderFilter filter = spanFilter();
-    const bool belongs = order.scheduledDate.isValid() && filter.matches(order);
-    if (belongs)
-        m_orders.insert(order.id, order);
-    if (had || belongs)
+    if (place(order, previousId))
         relayOut();
 }
 
@@ -345,7 +426,11 @@ void BoardModel::orderRemoved(const QString &id)
 {
     if (m_load)
         m_load->changedMeanwhile.insert(id);
-    if (m_orders.remove(id) > 0)
+    const bool wasWaiting =
+        m_waiting.removeIf([&](const WorkOrderSummary &held) { return held.id == id; }) > 0;
+    if (wasWaiting)
+        m_waitingTotal = std::max(0, m_waitingTotal - 1);
+    if (m_orders.remove(id) > 0 || wasWaiting)
         relayOut();
 }
 
@@ -355,14 +440,24 @@ void BoardModel::move(const Move &move)
         return;
     Changes changes;
     UndoStep step;
+    QDateTime nextStart = move.startAt ? move.startAt->toUTC() : QDateTime();
     for (const QString &id : move.orderIds) {
-        const auto found = m_orders.constFind(id);
-        if (found == m_orders.constEnd())
+        const WorkOrderSummary *found = held(id);
+        if (!found)
             continue;
-        const WorkOrderSummary &seen = *found;
+        const WorkOrderSummary seen = *found;
         WorkOrderPatch patch;
-        if (move.shiftSeconds != 0 && seen.scheduledDate.isValid())
+        if (move.startAt) {
+            // One after another from the drop point, each for its own length.
+            if (seen.scheduledDate != nextStart)
+                patch.setScheduledDate(nextStart);
+            const int minutes = seen.estimatedDuration && *seen.estimatedDuration > 0
+                                    ? *seen.estimatedDuration
+                                    : m_span.defaultDurationMinutes;
+            nextStart = nextStart.addSecs(qint64(minutes) * 60);
+        } else if (move.shiftSeconds != 0 && seen.scheduledDate.isValid()) {
             patch.setScheduledDate(seen.scheduledDate.addSecs(move.shiftSeconds));
+        }
         const QString currentTechnician = seen.technician ? seen.technician->id : QString();
         if (move.technicianId && *move.technicianId != currentTechnician) {
             patch.setTechnicianId(*move.technicianId);
@@ -408,8 +503,8 @@ BoardModel::Changes BoardModel::restoring(const QList<WorkOrderSummary> &before)
 {
     Changes changes;
     for (const WorkOrderSummary &was : before) {
-        const auto found = m_orders.constFind(was.id);
-        if (found == m_orders.constEnd())
+        const WorkOrderSummary *found = held(was.id);
+        if (!found)
             continue; // gone from the span meanwhile (deleted, or moved away by someone)
         WorkOrderPatch patch;
         if (found->scheduledDate != was.scheduledDate)
@@ -486,10 +581,8 @@ void BoardModel::moveOne(const WorkOrderSummary &seen, const WorkOrderPatch &pat
                              // The bar goes back to where it was, and says why until it is
                              // moved again.
                              m_refusals.insert(seen.id, result.message());
-                             if (m_orders.contains(seen.id)) {
-                                 m_orders.insert(seen.id, seen);
+                             if (held(seen.id) && place(seen, seen.id))
                                  relayOut();
-                             }
                          }
                          done(result);
                      });

@@ -17,6 +17,7 @@
 namespace fentu {
 
 class ApiCall;
+class CacheStore;
 class LookupLoader;
 class OrderWriter;
 class WorkOrderPageSource;
@@ -38,13 +39,24 @@ public:
         /// Another row; "" = the Unassigned tray. An assigned order put in the tray becomes
         /// open, an open one taken from the tray to a technician assigned.
         std::optional<QString> technicianId;
+        /// Schedules the orders from this instant, one after another (orders from the "Not
+        /// scheduled" list have no time to shift); shiftSeconds is then not used.
+        std::optional<QDateTime> startAt = std::nullopt;
     };
+
+    /// How many waiting orders the board lists at most (the rest are counted).
+    static constexpr int kWaitingLimit = 200;
 
     /// None is owned; all must outlive the model. `technicians` loads the rows (server, or
     /// cache when offline); `writer` carries every move.
     BoardModel(WorkOrderPageSource *source, LookupLoader *technicians, OrderWriter *writer,
                QObject *parent = nullptr);
     ~BoardModel() override;
+
+    /// Where the orders waiting for a date and a technician come from: the cache, kept
+    /// current by sync and by this window's writes (no server filter selects them). Without
+    /// one, the board lists none.
+    void setWaitingSource(CacheStore *store);
 
     const BoardSpan &span() const { return m_span; }
     /// Another span loads its orders (the old ones stay shown until the new ones are in).
@@ -72,6 +84,11 @@ public:
     QString loadError() const { return m_loadError; }
 
     const QList<BoardRow> &rows() const { return m_rows; }
+    /// Orders with neither a date nor a technician, not completed or cancelled, that pass the
+    /// status and customer filter: at most kWaitingLimit, by number.
+    const QList<WorkOrderSummary> &waiting() const { return m_waiting; }
+    /// How many such orders the cache holds (more than waiting() shows when past the limit).
+    int waitingTotal() const { return m_waitingTotal; }
     /// Every row, whatever "Clashes only" hides: what a technician's day sheet is made of.
     const QList<BoardRow> &allRows() const { return m_allRows; }
     /// The status and customer parts of the window's filter that the board applies.
@@ -112,6 +129,14 @@ private:
     void finishLoad(const std::shared_ptr<Load> &load);
     void relayOut();
     WorkOrderFilter spanFilter() const;
+    void readWaiting(const std::shared_ptr<Load> &load);
+    /// True when `order` belongs in waiting() under the current filter.
+    bool isWaiting(const WorkOrderSummary &order) const;
+    /// The order as the board holds it, on a bar or in the waiting list; null when neither.
+    const WorkOrderSummary *held(const QString &id) const;
+    /// Puts `order` where it belongs now (a bar, the waiting list, or neither); true when the
+    /// board changed.
+    bool place(const WorkOrderSummary &order, const QString &previousId);
     using Changes = QList<std::pair<WorkOrderSummary, WorkOrderPatch>>;
     /// The refusals in words, and the orders (as they were before) that were saved.
     using SendDone = std::function<void(const QStringList &problems,
@@ -127,6 +152,7 @@ private:
     QPointer<WorkOrderPageSource> m_source;
     QPointer<LookupLoader> m_technicianLoader;
     QPointer<OrderWriter> m_writer;
+    QPointer<CacheStore> m_waitingStore;
     BoardSpan m_span;
     WorkOrderFilter m_filter;
     bool m_clashesOnly = false;
@@ -136,6 +162,8 @@ private:
     QHash<QString, WorkOrderSummary> m_orders; // the span's, by id
     QList<BoardRow> m_rows;
     QList<BoardRow> m_allRows;
+    QList<WorkOrderSummary> m_waiting;
+    int m_waitingTotal = 0;
     QSet<QString> m_pending;
     QHash<QString, QString> m_refusals;
     QHash<QString, QDateTime> m_changedElsewhere; // id -> until when it stays marked

@@ -187,6 +187,18 @@ void CacheStore::queryPage(const WorkOrderFilter &filter, int page, int perPage,
         std::move(done));
 }
 
+void CacheStore::queryWaitingOrders(const std::optional<Status> &status,
+                                    const QString &customerId, int limit, QObject *context,
+                                    Callback<Page<WorkOrderSummary>> done)
+{
+    read<Page<WorkOrderSummary>>(
+        context,
+        [sql = FilterSql::waitingOrders(status, customerId), limit](CacheDatabase &db) {
+            return db.queryPage(sql, 1, limit);
+        },
+        std::move(done));
+}
+
 void CacheStore::getWorkOrder(const QString &id, QObject *context,
                               Callback<std::optional<CachedWorkOrder>> done)
 {

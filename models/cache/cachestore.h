@@ -79,6 +79,10 @@ public:
     void queryPage(const WorkOrderFilter &filter, int page, int perPage, QObject *context,
                    Callback<Page<WorkOrderSummary>> done);
     /// The detail when it was ever fetched, else the list row; nullopt when not cached.
+    /// The first `limit` orders waiting for a date and a technician (FilterSql::waitingOrders),
+    /// in list order; the page's total_count says how many there are.
+    void queryWaitingOrders(const std::optional<Status> &status, const QString &customerId,
+                            int limit, QObject *context, Callback<Page<WorkOrderSummary>> done);
     void getWorkOrder(const QString &id, QObject *context,
                       Callback<std::optional<CachedWorkOrder>> done);
 

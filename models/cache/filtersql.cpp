@@ -63,6 +63,26 @@ FilterSql FilterSql::fromFilter(const WorkOrderFilter &filter)
     return fromQuery(filter.toQuery(1, 1));
 }
 
+FilterSql FilterSql::waitingOrders(const std::optional<Status> &status, const QString &customerId)
+{
+    // list_key = INT64_MAX is "unscheduled", and the order index serves it.
+    FilterSql sql;
+    sql.where = u" WHERE list_key = ? AND (technician_id IS NULL OR technician_id = '')"
+                u" AND status NOT IN (?, ?)"_s;
+    sql.values << FilterSql::kUnscheduledKey << statusToApi(Status::Completed)
+               << statusToApi(Status::Cancelled);
+    if (status && *status != Status::Unknown) {
+        sql.where += u" AND status = ?"_s;
+        sql.values << statusToApi(*status);
+    }
+    if (!customerId.isEmpty()) {
+        sql.where += u" AND customer_id = ?"_s;
+        sql.values << customerId;
+    }
+    sql.where += u' ';
+    return sql;
+}
+
 qint64 FilterSql::startOfUtcDay(QDate date)
 {
     return QDateTime(date, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/workorderquery.h"
+#include "domain/status.h"
 
 #include <QDate>
 #include <QString>
@@ -23,6 +24,12 @@ struct FilterSql
     static FilterSql fromQuery(const WorkOrderQuery &query);
     /// Only the server part; quickSearch and hideClosed are the table model's, over rows held.
     static FilterSql fromFilter(const WorkOrderFilter &filter);
+
+    /// Orders waiting for a date and a technician: unscheduled, unassigned, not completed or
+    /// cancelled (the schedule board's "Not scheduled" list; the server has no such filter).
+    /// `status` and `customerId` narrow it as the window's filter does.
+    static FilterSql waitingOrders(const std::optional<Status> &status = std::nullopt,
+                                   const QString &customerId = {});
 
     /// The list_key of an order scheduled at the start of `date` (UTC), in epoch ms.
     static qint64 startOfUtcDay(QDate date);

@@ -54,6 +54,7 @@ private slots:
     void statusAndCustomerFiltersApply();
     void aChangeDuringALoadIsNotUndoneByIt();
     void anOrderFromTheEveningBeforeThatRunsIntoTheSpanIsShown();
+    void ordersWithoutDateOrTechnicianWaitAndAreScheduledByADrop();
 
 private:
     WorkOrderSummary create(const QDateTime &start, int minutes, const QString &technicianId,
@@ -459,6 +460,76 @@ void TestBoardModel::anOrderFromTheEveningBeforeThatRunsIntoTheSpanIsShown()
     QVERIFY(m_board->bar(overnight.id)); // 22:00 to 02:00: its last two hours are on the board
     QVERIFY(!m_board->bar(endsAtMidnight.id));
     QVERIFY(!m_board->bar(dayBefore.id));
+}
+
+void TestBoardModel::ordersWithoutDateOrTechnicianWaitAndAreScheduledByADrop()
+{
+    // Neither a date nor a technician: no date filter finds it on the server, so the board
+    // lists it from the cache (here after a sync).
+    NewWorkOrder fresh;
+    fresh.customerId = m_customers[1].id;
+    fresh.workOrderType = u"install"_s;
+    fresh.estimatedDuration = 90;
+    const auto made = await<ApiResult<WorkOrder>>(
+        [&](auto done) { m_fixture->client().createWorkOrder(fresh, nullptr, done); });
+    QVERIFY(made.isOk());
+    const WorkOrder waiting = made.value();
+    QVERIFY(!waiting.scheduledDate.isValid());
+    QVERIFY(m_fixture->syncAll());
+    m_board->setWaitingSource(&m_fixture->store());
+    loadSpan();
+    const auto listed = [&](const QString &id) {
+        for (const WorkOrderSummary &order : m_board->waiting()) {
+            if (order.id == id)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(listed(waiting.id));
+    QVERIFY(m_board->waitingTotal() >= int(m_board->waiting().size()));
+    for (const WorkOrderSummary &order : m_board->waiting()) {
+        QVERIFY(!order.scheduledDate.isValid());
+        QVERIFY(technicianOf(order).isEmpty());
+        QVERIFY(order.status != Status::Completed && order.status != Status::Cancelled);
+    }
+    QVERIFY(!m_board->bar(waiting.id));
+
+    // The window's customer filter applies to the list as to the bars.
+    WorkOrderFilter otherCustomer;
+    otherCustomer.customerId = m_customers[0].id;
+    m_board->setFilter(otherCustomer);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_board->isLoading(), kWaitMs);
+    QVERIFY(!listed(waiting.id));
+    m_board->setFilter({});
+    QTRY_VERIFY_WITH_TIMEOUT(!m_board->isLoading(), kWaitMs);
+    QVERIFY(listed(waiting.id));
+
+    // Dropped on a technician's row at 10:00: that technician, that time, assigned.
+    m_board->move({{waiting.id}, 0, m_technicians[0].id, at(10)});
+    awaitMove();
+    QCOMPARE(m_lastMoveMessage, QString());
+    WorkOrder after = orderOn(m_fixture->client(), waiting.id);
+    QCOMPARE(after.scheduledDate, at(10).toUTC());
+    QCOMPARE(technicianOf(after), m_technicians[0].id);
+    QCOMPARE(after.status, Status::Assigned);
+    QCOMPARE(after.estimatedDuration, std::optional<int>(90));
+    QVERIFY(!listed(waiting.id));
+    int row = -1;
+    QVERIFY(m_board->bar(waiting.id, &row));
+    QCOMPARE(m_board->rows()[row].technician.id, m_technicians[0].id);
+
+    // Undo: waiting again, on the server and in the list.
+    m_board->undo();
+    awaitMove();
+    after = orderOn(m_fixture->client(), waiting.id);
+    QVERIFY(!after.scheduledDate.isValid());
+    QVERIFY(technicianOf(after).isEmpty());
+    QCOMPARE(after.status, Status::Open);
+    QVERIFY(listed(waiting.id));
+    QVERIFY(!m_board->bar(waiting.id));
+    // And the cache agrees: a fresh read lists it too.
+    loadSpan();
+    QVERIFY(listed(waiting.id));
 }
 
 QTEST_GUILESS_MAIN(TestBoardModel)

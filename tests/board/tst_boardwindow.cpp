@@ -11,6 +11,7 @@
 #include "boardcontroller.h"
 #include "boardpanel.h"
 #include "boardview.h"
+#include "boardwaitinglist.h"
 #include "workorderdialog.h"
 
 #include "board/boardmodel.h"
@@ -19,6 +20,8 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QListWidget>
+#include <QMimeData>
 #include <QTableView>
 #include <QMouseEvent>
 #include <QStackedWidget>
@@ -61,6 +64,7 @@ private slots:
     void escapeCancelsADrag();
     void aSelectionDragsTogetherAndAPartRefusedPutsAllBack();
     void trayOrderDraggedOntoARowIsAssigned();
+    void notScheduledOrderDroppedOnARowIsScheduled();
     void keyboardMovesAndOpens();
     void refusedMoveSnapsBackAndSaysWhy();
     void offlineMoveWaitsAndIsSentWhenOnline();
@@ -327,6 +331,81 @@ void TestBoardWindow::trayOrderDraggedOntoARowIsAssigned()
     undo->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(technicianOf(orderOn(*m_other, order.id)).isEmpty(), kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(!undo->isEnabled(), kWaitMs); // one step: the undo is spent
+}
+
+void TestBoardWindow::notScheduledOrderDroppedOnARowIsScheduled()
+{
+    showBoard();
+    // No date and no technician: the server's date filter never finds it, the cache does
+    // (after the sync that brought it).
+    const auto customers = await<ApiResult<Page<Customer>>>(
+        [&](auto done) { m_other->listCustomers({}, nullptr, done); });
+    NewWorkOrder fresh;
+    fresh.customerId = customers.value().items.first().id;
+    fresh.workOrderType = u"install"_s;
+    fresh.estimatedDuration = 45;
+    const auto made = await<ApiResult<WorkOrder>>(
+        [&](auto done) { m_other->createWorkOrder(fresh, nullptr, done); });
+    QVERIFY(made.isOk());
+    const WorkOrder order = made.value();
+    QVERIFY(m_desk->syncNow());
+    board()->refresh();
+    auto *waiting = m_desk->find<BoardWaitingList>(u"boardWaiting"_s);
+    QListWidget *list = waiting->list();
+    const auto itemOf = [&]() -> QListWidgetItem * {
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->text().startsWith(order.number))
+                return list->item(i);
+        }
+        return nullptr;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(itemOf(), kWaitMs);
+    QVERIFY(waiting->isVisible());
+    QVERIFY(m_desk->find<QLabel>(u"boardWaitingTitle"_s)->text().contains(u"Not scheduled"_s));
+    QVERIFY(itemOf()->text().contains(customers.value().items.first().name));
+
+    // Picked in the list, it is the window's selection: Return opens it.
+    list->setFocus();
+    list->setCurrentItem(itemOf());
+    QCOMPARE(waiting->selectedIds(), QStringList{order.id});
+    QTRY_VERIFY_WITH_TIMEOUT(m_desk->action(u"actionEdit"_s)->isEnabled(), kWaitMs);
+    QTest::keyClick(list, Qt::Key_Return);
+    WorkOrderDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_desk->window->findChild<WorkOrderDialog *>()) &&
+                                 dialog->isVisible(),
+                             kWaitMs);
+    QVERIFY(dialog->windowTitle().contains(order.number));
+    dialog->reject();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_desk->window->findChild<WorkOrderDialog *>() ||
+                                 !m_desk->window->findChild<WorkOrderDialog *>()->isVisible(),
+                             kWaitMs);
+
+    // Dragged onto the first technician's row a little after 10:00: there at 10:00, assigned.
+    const QModelIndex index = list->indexFromItem(itemOf());
+    std::unique_ptr<QMimeData> carried(list->model()->mimeData({index}));
+    QVERIFY(carried && carried->hasFormat(QString::fromLatin1(BoardWaitingList::kOrderIdsMimeType)));
+    QWidget *viewport = view()->viewport();
+    const QPoint at = view()->rowPoint(rowOf(m_technicians[0].id), todayAt(10, 5));
+    QDragEnterEvent enter(at, Qt::MoveAction, carried.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    QVERIFY(enter.isAccepted());
+    QDragMoveEvent over(at, Qt::MoveAction, carried.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &over);
+    QVERIFY(over.isAccepted());
+    auto *status = m_desk->find<QLabel>(u"boardStatus"_s);
+    QVERIFY2(status->text().contains(m_technicians[0].name), qPrintable(status->text()));
+    QDropEvent drop(QPointF(at), Qt::MoveAction, carried.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &drop);
+    QVERIFY(drop.isAccepted());
+    QTRY_COMPARE_WITH_TIMEOUT(technicianOf(orderOn(*m_other, order.id)), m_technicians[0].id,
+                              kWaitMs);
+    const WorkOrder after = orderOn(*m_other, order.id);
+    QCOMPARE(after.scheduledDate, todayAt(10).toUTC());
+    QCOMPARE(after.status, Status::Assigned);
+    QVERIFY(awaitBar(order.id, [this](const BoardBar &bar) {
+        return technicianOf(bar.order) == m_technicians[0].id;
+    }));
+    QTRY_VERIFY_WITH_TIMEOUT(!itemOf(), kWaitMs);
 }
 
 void TestBoardWindow::keyboardMovesAndOpens()

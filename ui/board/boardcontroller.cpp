@@ -2,6 +2,7 @@
 
 #include "boardpanel.h"
 #include "boardview.h"
+#include "boardwaitinglist.h"
 #include "editcommands.h"
 #include "workorderdetailview.h"
 
@@ -35,6 +36,7 @@ BoardController::BoardController(const Services &services, QStackedWidget *stack
     Q_ASSERT(services.pages && services.settings);
     setObjectName(u"boardController"_s);
     m_technicians->setMonitor(services.monitor);
+    m_model->setWaitingSource(services.store);
     stack->addWidget(m_panel);
 
     m_showBoard->setObjectName(u"actionShowBoard"_s);
@@ -69,6 +71,16 @@ BoardController::BoardController(const Services &services, QStackedWidget *stack
             m_edit->editCurrent();
     });
     connect(view, &BoardView::contextMenuRequested, this, [this](const QPoint &at) {
+        if (m_edit)
+            m_edit->contextMenu()->popup(at);
+    });
+    BoardWaitingList *waiting = m_panel->waitingList();
+    connect(waiting, &BoardWaitingList::selectionChanged, this, &BoardController::pushSelection);
+    connect(waiting, &BoardWaitingList::activated, this, [this](const QString &) {
+        if (m_edit)
+            m_edit->editCurrent();
+    });
+    connect(waiting, &BoardWaitingList::contextMenuRequested, this, [this](const QPoint &at) {
         if (m_edit)
             m_edit->contextMenu()->popup(at);
     });
@@ -126,7 +138,10 @@ void BoardController::showBoard(bool board)
     }
     if (m_edit) {
         if (board)
-            m_edit->setSelectionSource([this] { return m_panel->view()->selectedOrders(); });
+            m_edit->setSelectionSource([this] {
+                return m_panel->view()->selectedOrders() +
+                       m_panel->waitingList()->selectedOrders();
+            });
         else
             m_edit->setSelectionSource({});
     }
@@ -179,7 +194,8 @@ void BoardController::pushSelection()
 {
     if (!isBoardShown())
         return;
-    const QStringList ids = m_panel->view()->selectedIds();
+    const QStringList ids =
+        m_panel->view()->selectedIds() + m_panel->waitingList()->selectedIds();
     if (m_details)
         m_details->showSelection(ids);
     if (m_edit)

@@ -2,6 +2,7 @@
 
 #include "boardtimeaxis.h"
 #include "boardview.h"
+#include "boardwaitinglist.h"
 
 #include "board/boardmodel.h"
 #include "servertext.h"
@@ -49,7 +50,7 @@ BoardPanel::BoardPanel(BoardModel *model, const BoardPreferences &preferences, Q
       m_range(new QLabel(this)), m_zoom(new QComboBox(this)),
       m_nights(new QCheckBox(tr("Nights"), this)), m_weekends(new QCheckBox(tr("Weekends"), this)),
       m_clashesOnly(new QCheckBox(tr("Clashes only"), this)), m_status(new QLabel(this)),
-      m_view(new BoardView(model, this))
+      m_view(new BoardView(model, this)), m_waiting(new BoardWaitingList(model, this))
 {
     setObjectName(u"boardPanel"_s);
     m_axis = new BoardTimeAxis(m_view, this);
@@ -97,8 +98,17 @@ BoardPanel::BoardPanel(BoardModel *model, const BoardPreferences &preferences, Q
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(bar);
-    layout->addWidget(m_axis);
-    layout->addWidget(m_view, 1);
+    auto *board = new QVBoxLayout;
+    board->setContentsMargins(0, 0, 0, 0);
+    board->setSpacing(2);
+    board->addWidget(m_axis);
+    board->addWidget(m_view, 1);
+    auto *columns = new QHBoxLayout;
+    columns->setContentsMargins(0, 0, 0, 0);
+    columns->setSpacing(0);
+    columns->addLayout(board, 1);
+    columns->addWidget(m_waiting);
+    layout->addLayout(columns, 1);
     setFocusProxy(m_view);
 
     connect(m_previous, &QToolButton::clicked, this, &BoardPanel::previous);
@@ -125,6 +135,15 @@ BoardPanel::BoardPanel(BoardModel *model, const BoardPreferences &preferences, Q
     });
     connect(m_model, &BoardModel::loadingChanged, this, &BoardPanel::updateStatusLine);
     connect(m_view, &BoardView::dragHint, this, &BoardPanel::setMessage);
+    // One selection at a time: a pick in the list clears the board's, and the other way round.
+    connect(m_waiting, &BoardWaitingList::selectionChanged, this, [this](const QStringList &ids) {
+        if (!ids.isEmpty())
+            m_view->clearSelection();
+    });
+    connect(m_view, &BoardView::selectionChanged, this, [this](const QStringList &ids) {
+        if (!ids.isEmpty())
+            m_waiting->clearSelection();
+    });
 
     m_nights->setChecked(m_preferences.showNights);
     m_weekends->setChecked(m_preferences.showWeekends);

@@ -15,9 +15,11 @@ namespace fentu {
 class BoardModel;
 class BoardTimeAxis;
 class BoardView;
+class BoardWaitingList;
 
 /// The board with its controls: previous / Today / next, the zoom (day, week, two weeks),
-/// nights and weekends shown or collapsed, "Clashes only", and a line that says what the
+/// nights and weekends shown or collapsed, "Clashes only", the "Not scheduled" list beside
+/// the rows, and a line that says what the
 /// board shows (loading, offline from the cache, a failure, a move's outcome). Owns nothing
 /// of the data: the model is the controller's.
 class BoardPanel : public QWidget
@@ -27,6 +29,7 @@ public:
     BoardPanel(BoardModel *model, const BoardPreferences &preferences, QWidget *parent = nullptr);
 
     BoardView *view() const { return m_view; }
+    BoardWaitingList *waitingList() const { return m_waiting; }
     const BoardPreferences &preferences() const { return m_preferences; }
     /// Shows the span of `preferences.days` that holds `day` (a week starts on the locale's
     /// first day of the week).
@@ -68,6 +71,7 @@ private:
     QLabel *m_status;
     BoardTimeAxis *m_axis;
     BoardView *m_view;
+    BoardWaitingList *m_waiting;
     QString m_offlineText;
     QString m_message;
 };

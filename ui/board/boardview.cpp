@@ -1,6 +1,7 @@
 #include "boardview.h"
 
 #include "boardbaritem.h"
+#include "boardwaitinglist.h"
 #include "markcolours.h"
 
 #include "itemmodels/localdatetime.h"
@@ -8,6 +9,9 @@
 
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QKeyEvent>
@@ -40,6 +44,7 @@ BoardView::BoardView(BoardModel *model, QWidget *parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
     setFocusPolicy(Qt::StrongFocus);
+    setAcceptDrops(true);
     setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
     setRenderHint(QPainter::Antialiasing);
     setMouseTracking(false);
@@ -380,6 +385,63 @@ void BoardView::finishDrag(bool apply)
     }
     m_rebuildAfterDrag = false;
     rebuild(); // a cancelled or empty drag: everything back where it was
+}
+
+std::pair<int, QDateTime> BoardView::dropTarget(const QPoint &viewportPos) const
+{
+    const int row = rowAtViewportY(viewportPos.y());
+    const qreal x = mapToScene(viewportPos).x() - kHeaderWidth;
+    if (row < 0 || x < 0 || x > m_scale.width())
+        return {-1, {}};
+    return {row, BoardTimeScale::snapped(m_scale.instantAt(x), m_preferences.snapMinutes)};
+}
+
+void BoardView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(QString::fromLatin1(BoardWaitingList::kOrderIdsMimeType)))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void BoardView::dragMoveEvent(QDragMoveEvent *event)
+{
+    const auto [row, start] = dropTarget(event->position().toPoint());
+    if (row < 0 || !m_model ||
+        !event->mimeData()->hasFormat(QString::fromLatin1(BoardWaitingList::kOrderIdsMimeType))) {
+        event->ignore();
+        emit dragHint(QString());
+        return;
+    }
+    event->acceptProposedAction();
+    emit dragHint(tr("Schedule for %1, %2 (Esc cancels)")
+                      .arg(rowName(row), LocalDateTime::shortText(start)));
+}
+
+void BoardView::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    emit dragHint(QString());
+    event->accept();
+}
+
+void BoardView::dropEvent(QDropEvent *event)
+{
+    emit dragHint(QString());
+    const QByteArray carried =
+        event->mimeData()->data(QString::fromLatin1(BoardWaitingList::kOrderIdsMimeType));
+    const auto [row, start] = dropTarget(event->position().toPoint());
+    if (carried.isEmpty() || row < 0 || !m_model) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    const BoardRow &target = m_model->rows()[row];
+    BoardModel::Move move;
+    move.orderIds = QString::fromUtf8(carried).split(u'\n', Qt::SkipEmptyParts);
+    move.technicianId = target.unassigned ? QString() : target.technician.id;
+    move.startAt = start;
+    m_model->move(move);
+    setFocus(Qt::OtherFocusReason);
 }
 
 void BoardView::contextMenuEvent(QContextMenuEvent *event)

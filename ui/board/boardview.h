@@ -19,7 +19,8 @@ class BoardBarItem;
 /// (BoardBarItem); rows, grid, booked time and the current-time line are painted around them.
 ///
 /// Mouse: click selects (Ctrl adds), drag moves along time (snapping) and to another row,
-/// Escape cancels a drag, double-click opens. Keyboard: arrows walk between bars (Left/Right
+/// Escape cancels a drag, double-click opens; orders dragged from the "Not scheduled" list
+/// (BoardWaitingList) are scheduled where they are dropped. Keyboard: arrows walk between bars (Left/Right
 /// in time, Up/Down across rows), Space adds or removes the current bar from the selection,
 /// Ctrl+arrows move the selection one snap step or one row, Return opens, + and - zoom, T
 /// goes to today. Every move is asked of the BoardModel, which writes it; the view redraws
@@ -72,6 +73,11 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    // Orders dragged from the "Not scheduled" list: dropped on a row at a time.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
@@ -105,6 +111,9 @@ private:
     void moveSelection(qint64 shiftSeconds, int rowStep);
     void updateDrag(const QPoint &viewportPos);
     void finishDrag(bool apply);
+    /// Where orders dropped at a viewport point would go: a row and a snapped start; row -1
+    /// when the point is on no row's time.
+    std::pair<int, QDateTime> dropTarget(const QPoint &viewportPos) const;
     QString rowName(int row) const;
     void paintRowHeader(QPainter *painter, int row, const QRectF &box) const;
     void paintLoad(QPainter *painter, const BoardRow &row, const QRectF &band) const;
