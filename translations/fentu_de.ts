@@ -253,6 +253,14 @@
         <source>Not moved: %1</source>
         <translation>Nicht verschoben: %1</translation>
     </message>
+    <message>
+        <source>Not moved: %1. The other orders of the move were put back.</source>
+        <translation>Nicht verschoben: %1. Die übrigen Aufträge der Verschiebung wurden zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Not moved: %1. Some orders of the move could not be put back: %2</source>
+        <translation>Nicht verschoben: %1. Einige Aufträge der Verschiebung konnten nicht zurückgesetzt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>fentu::BoardPanel</name>
@@ -527,6 +535,40 @@
     <message>
         <source>%1 % booked</source>
         <translation>%1 % verplant</translation>
+    </message>
+    <message>
+        <source>Schedule for %1, %2 (Esc cancels)</source>
+        <translation>Einplanen für %1, %2 (Esc bricht ab)</translation>
+    </message>
+</context>
+<context>
+    <name>fentu::BoardWaitingList</name>
+    <message>
+        <source>Orders not scheduled</source>
+        <translation>Nicht eingeplante Aufträge</translation>
+    </message>
+    <message>
+        <source>Orders with no date and no technician. Drag one onto a technician&apos;s row at the time it should start, or press Return to give it both in the edit dialog.</source>
+        <translation>Aufträge ohne Termin und ohne Techniker. Ziehen Sie einen auf die Zeile eines Technikers zur gewünschten Startzeit, oder drücken Sie die Eingabetaste, um beides im Bearbeitungsdialog festzulegen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Not scheduled: %1 of %2</source>
+        <translation>&amp;Nicht eingeplant: %1 von %2</translation>
+    </message>
+    <message>
+        <source>&amp;Not scheduled (%1)</source>
+        <translation>&amp;Nicht eingeplant (%1)</translation>
     </message>
 </context>
 <context>
@@ -815,6 +857,10 @@
     <message>
         <source>No orders</source>
         <translation>Keine Aufträge</translation>
+    </message>
+    <message>
+        <source>Only orders matching: %1</source>
+        <translation>Nur Aufträge mit: %1</translation>
     </message>
 </context>
 <context>

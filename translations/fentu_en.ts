@@ -253,6 +253,14 @@
         <source>Not moved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not moved: %1. The other orders of the move were put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved: %1. Some orders of the move could not be put back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fentu::BoardPanel</name>
@@ -526,6 +534,40 @@
     </message>
     <message>
         <source>%1 % booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule for %1, %2 (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::BoardWaitingList</name>
+    <message>
+        <source>Orders not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders with no date and no technician. Drag one onto a technician&apos;s row at the time it should start, or press Return to give it both in the edit dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Not scheduled: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not scheduled (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -814,6 +856,10 @@
     </message>
     <message>
         <source>No orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only orders matching: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

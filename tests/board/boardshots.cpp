@@ -1,5 +1,5 @@
 // board_shots: saves screenshots of the schedule board for a person to look at: a day with
-// clashes, late work and the tray, the week, a drag in progress, offline, and the day in German;
+// clashes, late work, the tray and the "Not scheduled" list, the week, a drag in progress, offline, and the day in German;
 // with "light" or "dark", the day, the week and the table in Settings ▸ Appearance's Light or
 // Dark (files named light-… and dark-…).
 // Run under Xvfb (platform xcb) at 1400x900:
@@ -45,9 +45,10 @@ QDateTime todayAt(int hour, int minute = 0)
     return QDateTime(QDate::currentDate(), QTime(hour, minute), Qt::LocalTime);
 }
 
-/// A dispatcher's morning: six technicians with a full day, two double-bookings, a job that
-/// should have started, one running late, three jobs nobody has yet.
-void seedDay(ApiClient &client, const QList<Technician> &technicians)
+/// A dispatcher's week: six technicians with full days, today two double-bookings, a job that
+/// should have started, one running late, three jobs nobody has yet, and three orders that
+/// have neither a date nor a technician (the "Not scheduled" list).
+void seedWeek(ApiClient &client, const QList<Technician> &technicians)
 {
     const auto customers = test::await<ApiResult<Page<Customer>>>(
         [&](auto done) { client.listCustomers({}, nullptr, done); });
@@ -72,13 +73,23 @@ void seedDay(ApiClient &client, const QList<Technician> &technicians)
         }
     };
     const int starts[][2] = {{7, 30}, {9, 0}, {11, 0}, {13, 30}, {15, 30}};
-    for (int t = 0; t < qMin(6, int(technicians.size())); ++t) {
-        for (int s = 0; s < 4 + (t % 2); ++s) {
-            const QDateTime start = todayAt(starts[s][0], starts[s][1]).addSecs(t * 15 * 60);
-            const bool past = start < QDateTime::currentDateTime();
-            make(start, 60 + 30 * ((t + s) % 3), technicians[t].id,
-                 past ? Status::Completed : Status::Assigned,
-                 (t + s) % 7 == 0 ? Priority::Urgent : Priority::Medium);
+    const QDate today = QDate::currentDate();
+    const int back = (today.dayOfWeek() - int(QLocale().firstDayOfWeek()) + 7) % 7;
+    for (int d = 0; d < 7; ++d) {
+        const QDate day = today.addDays(d - back);
+        if (day.dayOfWeek() > 5)
+            continue; // nobody works the weekend here
+        for (int t = 0; t < qMin(6, int(technicians.size())); ++t) {
+            const int count = day == today ? 4 + (t % 2) : 3 + ((t + d) % 3);
+            for (int s = 0; s < count; ++s) {
+                const QDateTime start =
+                    QDateTime(day, QTime(starts[s][0], starts[s][1]), Qt::LocalTime)
+                        .addSecs(((t + d) % 3) * 15 * 60);
+                const bool past = start < QDateTime::currentDateTime();
+                make(start, 60 + 30 * ((t + s + d) % 3), technicians[t].id,
+                     past ? Status::Completed : Status::Assigned,
+                     (t + s + d) % 7 == 0 ? Priority::Urgent : Priority::Medium);
+            }
         }
     }
     make(todayAt(9, 30), 90, technicians[0].id, Status::Assigned, Priority::High); // clash
@@ -88,6 +99,9 @@ void seedDay(ApiClient &client, const QList<Technician> &technicians)
     make(todayAt(10, 0), 60, QString());
     make(todayAt(12, 0), 120, QString(), Status::Unknown, Priority::Urgent);
     make(todayAt(14, 0), 45, QString());
+    make(QDateTime(), 60, QString(), Status::Unknown, Priority::High);
+    make(QDateTime(), 90, QString());
+    make(QDateTime(), 30, QString(), Status::Unknown, Priority::Low);
 }
 
 } // namespace
@@ -135,7 +149,9 @@ int main(int argc, char **argv)
             technicians.append(row.technician);
     }
     auto other = desk.otherClient();
-    seedDay(*other, technicians);
+    seedWeek(*other, technicians);
+    if (!desk.syncNow()) // the "Not scheduled" list reads the cache
+        qFatal("the sync failed");
     controller->refresh();
     (void)QTest::qWaitFor([&] { return !model->isLoading(); }, 10000);
     auto *view = desk.find<BoardView>(u"boardView"_s);

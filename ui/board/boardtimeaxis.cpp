@@ -43,8 +43,17 @@ void BoardTimeAxis::paintEvent(QPaintEvent *)
         font.setBold(column.day == today);
         painter.setFont(font);
         painter.setPen(pal.color(QPalette::WindowText));
-        const QString name = oneDay ? locale.toString(column.day, QLocale::LongFormat)
-                                    : locale.toString(column.day, u"ddd d MMM"_s);
+        // The longest name that fits: "Wed 9 Dec", then "Wed 9", then "9" (two weeks in a
+        // narrow window), never an elided "Wed 9 …" that hides the date.
+        QString name = oneDay ? locale.toString(column.day, QLocale::LongFormat)
+                              : locale.toString(column.day, u"ddd d MMM"_s);
+        if (!oneDay) {
+            for (const QString &shorter : {u"ddd d"_s, u"d"_s}) {
+                if (QFontMetricsF(font).horizontalAdvance(name) <= cell.width() - 8)
+                    break;
+                name = locale.toString(column.day, shorter);
+            }
+        }
         // Today's day is bold (and tinted on the board); on a one-day board it says so too.
         const QString label = column.day == today && oneDay ? tr("%1 (today)").arg(name) : name;
         if (column.day == today && !oneDay) {

@@ -83,6 +83,10 @@ BoardWaitingList::BoardWaitingList(BoardModel *model, QWidget *parent)
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setUniformItemSizes(true);
+    // Two lines per order: banded and spaced, so that one order's customer is not read as
+    // the next one's number.
+    m_list->setAlternatingRowColors(true);
+    m_list->setSpacing(2);
     setPlainToolTip(m_list, tr("Orders with no date and no technician. Drag one onto a "
                                "technician's row at the time it should start, or press Return "
                                "to give it both in the edit dialog."));
