@@ -5,6 +5,7 @@
 #include "cache/cachepaths.h"
 #include "cache/lookuptables.h"
 #include "cache/outboxtable.h"
+#include "cache/cacheschema.h"
 #include "cache/pendingoverlay.h"
 #include "cache/statementcache.h"
 #include "cache/syncstatetable.h"
@@ -84,6 +85,7 @@ CacheOpenReport CacheDatabase::adopt(CacheOpenReport report, const QList<OutboxE
     // A request that was on its way when the last run ended may or may not have arrived.
     if (CacheError e = write([&] { return m_outbox->settleInterrupted(); }); e.isError())
         qCWarning(lcCache) << "could not settle interrupted sends:" << e.technicalDetail();
+    keepSearchInStep();
     if (salvaged.isEmpty())
         return report;
     const CacheError error = write([&] {
@@ -103,6 +105,33 @@ CacheOpenReport CacheDatabase::adopt(CacheOpenReport report, const QList<OutboxE
     else
         qCInfo(lcCache) << "restored" << salvaged.size() << "outbox entries from a damaged file";
     return report;
+}
+
+void CacheDatabase::keepSearchInStep()
+{
+    // The triggers keep the index in step; a file changed by other means (an older program
+    // that knew no index, a damaged page) may not be. Counting both is cheap; a mismatch, or
+    // an index that cannot even be counted, is rebuilt from the orders.
+    auto counts = StatementCache::column(
+        m_statements->database(),
+        u"SELECT (SELECT count(*) FROM work_orders) - (SELECT count(*) FROM work_orders_search)"_s,
+        u"counting the search index"_s);
+    if (counts && counts.value().value(0) == u"0"_s)
+        return;
+    qCWarning(lcCache) << "the search index is out of step with the orders"
+                       << (counts ? QString() : counts.error().technicalDetail())
+                       << "- rebuilding it";
+    const CacheError error = write([&] {
+        for (const QString &statement : cacheschema::rebuildSearchStatements()) {
+            auto done = StatementCache::column(m_statements->database(), statement,
+                                               u"rebuilding the search index"_s);
+            if (!done)
+                return done.error();
+        }
+        return CacheError();
+    });
+    if (error.isError())
+        qCWarning(lcCache) << "could not rebuild the search index:" << error.technicalDetail();
 }
 
 void CacheDatabase::dropTables()

@@ -128,6 +128,8 @@ private:
     /// Builds the tables over a newly opened file and gives it back its salvaged edits.
     CacheOpenReport adopt(CacheOpenReport report, const QList<OutboxEntry> &salvaged);
     void dropTables();
+    /// Rebuilds the search index when it does not hold one entry per order.
+    void keepSearchInStep();
 
     CacheFile m_file;
     qint64 m_syncGeneration = 0; // of the running full sync; 0 when none

@@ -184,7 +184,60 @@ QStringList version4()
     };
 }
 
+// Version 5: search over the whole cache. work_orders_search holds, per order (by rowid), the
+// words a dispatcher looks for: number, customer name and address, contact name and phone,
+// technician, type, description and notes. Triggers keep it in step with work_orders inside
+// the same transactions; unicode61 with remove_diacritics folds case and accents ("hotel"
+// finds "Hôtel"). A detail that is not valid JSON (it never should be) indexes as empty
+// instead of failing the write.
+QString searchText(const QString &row)
+{
+    return uR"((SELECT coalesce(%1.number, '') || ' ' || coalesce(%1.customer_name, '') || ' ' ||
+        coalesce(json_extract(d, '$.customer.address'),
+                 (SELECT address FROM customers WHERE id = %1.customer_id), '') || ' ' ||
+        coalesce(json_extract(d, '$.contact.name'), '') || ' ' ||
+        coalesce(json_extract(d, '$.contact.phone'), '') || ' ' ||
+        coalesce(%1.technician_name, '') || ' ' || coalesce(%1.work_order_type, '') || ' ' ||
+        coalesce(json_extract(d, '$.description'), '') || ' ' ||
+        coalesce(json_extract(d, '$.notes'), '')
+     FROM (SELECT CASE WHEN json_valid(%1.detail_json) THEN %1.detail_json ELSE '{}' END AS d)))"_s
+        .arg(row);
+}
+
+const QString kCreateSearch = u"CREATE VIRTUAL TABLE work_orders_search USING fts5(body,"
+                              " tokenize = 'unicode61 remove_diacritics 2')"_s;
+
+QString fillSearch()
+{
+    return u"INSERT INTO work_orders_search (rowid, body) SELECT w.rowid, %1 FROM work_orders w"_s
+        .arg(searchText(u"w"_s));
+}
+
+QStringList version5()
+{
+    return {
+        kCreateSearch,
+        u"CREATE TRIGGER work_orders_search_insert AFTER INSERT ON work_orders BEGIN"
+        " INSERT INTO work_orders_search (rowid, body) VALUES (new.rowid, %1); END"_s.arg(
+            searchText(u"new"_s)),
+        u"CREATE TRIGGER work_orders_search_update AFTER UPDATE ON work_orders BEGIN"
+        " DELETE FROM work_orders_search WHERE rowid = old.rowid;"
+        " INSERT INTO work_orders_search (rowid, body) VALUES (new.rowid, %1); END"_s.arg(
+            searchText(u"new"_s)),
+        u"CREATE TRIGGER work_orders_search_delete AFTER DELETE ON work_orders BEGIN"
+        " DELETE FROM work_orders_search WHERE rowid = old.rowid; END"_s,
+        fillSearch(),
+    };
+}
+
 } // namespace
+
+QStringList rebuildSearchStatements()
+{
+    // Dropped, not emptied: a damaged FTS table may refuse even a DELETE. The triggers name
+    // the table, so they work again once it is back, in the same transaction.
+    return {u"DROP TABLE IF EXISTS work_orders_search"_s, kCreateSearch, fillSearch()};
+}
 
 QStringList stepStatements(int version)
 {
@@ -197,6 +250,8 @@ QStringList stepStatements(int version)
         return version3();
     case 4:
         return version4();
+    case 5:
+        return version5();
     default:
         return {};
     }

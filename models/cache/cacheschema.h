@@ -6,10 +6,14 @@
 /// and is never edited once released: a new need is a new step, so every old file migrates.
 namespace fentu::cacheschema {
 
-inline constexpr int kCurrentVersion = 4;
+inline constexpr int kCurrentVersion = 5;
 
 /// The statements of the step that creates `version` from `version - 1` (1..kCurrentVersion).
 /// Step 1 starts from an empty file. The schema_version row is written by the migrator.
 QStringList stepStatements(int version);
+
+/// Makes the search index (work_orders_search, version 5) again from work_orders, with the
+/// current version's rules: for a damaged index or one out of step with its table.
+QStringList rebuildSearchStatements();
 
 } // namespace fentu::cacheschema

@@ -187,6 +187,17 @@ void CacheStore::queryPage(const WorkOrderFilter &filter, int page, int perPage,
         std::move(done));
 }
 
+void CacheStore::searchPage(const WorkOrderFilter &filter, const QString &text, int page,
+                            int perPage, QObject *context, Callback<Page<WorkOrderSummary>> done)
+{
+    read<Page<WorkOrderSummary>>(
+        context,
+        [sql = FilterSql::fromFilter(filter).withSearch(text), page, perPage](CacheDatabase &db) {
+            return db.queryPage(sql, page, perPage);
+        },
+        std::move(done));
+}
+
 void CacheStore::queryWaitingOrders(const std::optional<Status> &status,
                                     const QString &customerId, int limit, QObject *context,
                                     Callback<Page<WorkOrderSummary>> done)

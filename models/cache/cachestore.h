@@ -78,11 +78,16 @@ public:
     /// The same for the server part of `filter`.
     void queryPage(const WorkOrderFilter &filter, int page, int perPage, QObject *context,
                    Callback<Page<WorkOrderSummary>> done);
-    /// The detail when it was ever fetched, else the list row; nullopt when not cached.
+    /// The orders of the server part of `filter` whose number, customer, address, contact,
+    /// phone, technician, type, description or notes match `text` (SearchMatch), a page at a
+    /// time in list order. Text with nothing to look for selects as queryPage() does.
+    void searchPage(const WorkOrderFilter &filter, const QString &text, int page, int perPage,
+                    QObject *context, Callback<Page<WorkOrderSummary>> done);
     /// The first `limit` orders waiting for a date and a technician (FilterSql::waitingOrders),
     /// in list order; the page's total_count says how many there are.
     void queryWaitingOrders(const std::optional<Status> &status, const QString &customerId,
                             int limit, QObject *context, Callback<Page<WorkOrderSummary>> done);
+    /// The detail when it was ever fetched, else the list row; nullopt when not cached.
     void getWorkOrder(const QString &id, QObject *context,
                       Callback<std::optional<CachedWorkOrder>> done);
 

@@ -1,5 +1,6 @@
 #include "cache/filtersql.h"
 
+#include "cache/searchmatch.h"
 #include "domain/status.h"
 #include "filter/workorderfilter.h"
 
@@ -55,6 +56,21 @@ FilterSql build(const std::optional<Status> &status, const QString &customerId,
 FilterSql FilterSql::fromQuery(const WorkOrderQuery &query)
 {
     return build(query.status, query.customerId, query.technicianId, query.fromDate, query.toDate);
+}
+
+FilterSql FilterSql::withSearch(const QString &text) const
+{
+    const QString match = SearchMatch::expression(text);
+    if (match.isEmpty())
+        return *this;
+    FilterSql sql = *this;
+    const QString term =
+        u"rowid IN (SELECT rowid FROM work_orders_search WHERE work_orders_search MATCH ?)"_s;
+    const QString existing = where.trimmed(); // "" or "WHERE …"
+    sql.where = existing.isEmpty() ? u" WHERE "_s + term + u' '
+                                   : u' ' + existing + u" AND "_s + term + u' ';
+    sql.values << match;
+    return sql;
 }
 
 FilterSql FilterSql::fromFilter(const WorkOrderFilter &filter)

@@ -24,6 +24,9 @@ struct FilterSql
     static FilterSql fromQuery(const WorkOrderQuery &query);
     /// Only the server part; quickSearch and hideClosed are the table model's, over rows held.
     static FilterSql fromFilter(const WorkOrderFilter &filter);
+    /// This filter narrowed to the orders whose search text matches `text` (SearchMatch);
+    /// unchanged when `text` holds no word to look for.
+    FilterSql withSearch(const QString &text) const;
 
     /// Orders waiting for a date and a technician: unscheduled, unassigned, not completed or
     /// cancelled (the schedule board's "Not scheduled" list; the server has no such filter).

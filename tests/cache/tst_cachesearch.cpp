@@ -1,0 +1,418 @@
+// Search over the whole cache (SQLite FTS5, schema version 5) against a plain reference: a
+// table of queries over a seeded cache, each compared with a brute-force match of the same
+// rules (SearchMatch: every word required, a word's letter-and-digit runs one after another,
+// the last a prefix, case and accents folded) over the same orders. Then the index kept in
+// step through upserts, details, removals and a sync's removal of vanished orders; the
+// filter combined with the search; text with nothing to look for; and a cache made by the
+// previous schema version, migrated, found by the same search.
+#include "cachetestsupport.h"
+
+#include "cache/cacheschema.h"
+#include "cache/searchmatch.h"
+#include "filter/workorderfilter.h"
+
+#include <QRandomGenerator>
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace fentu;
+using namespace fentu::test;
+
+namespace {
+
+const QUrl kServer(u"http://127.0.0.1:8080/api/v1"_s);
+
+/// Case and accents folded, as unicode61 with remove_diacritics 2 does for these letters.
+QString folded(const QString &text)
+{
+    QString out;
+    for (const QChar c : text.normalized(QString::NormalizationForm_KD)) {
+        if (!c.isMark())
+            out += c.toLower();
+    }
+    return out;
+}
+
+/// The runs of letters and digits of `text`, folded.
+QStringList runsOf(const QString &text)
+{
+    QStringList runs;
+    QString run;
+    for (const QChar c : folded(text)) {
+        if (c.isLetterOrNumber()) {
+            run += c;
+        } else if (!run.isEmpty()) {
+            runs.append(run);
+            run.clear();
+        }
+    }
+    if (!run.isEmpty())
+        runs.append(run);
+    return runs;
+}
+
+/// The reference: does `query` find an order whose searchable fields are `fields`?
+bool referenceMatch(const QString &query, const QStringList &fields)
+{
+    const QStringList haystack = runsOf(fields.join(u' '));
+    const QList<QStringList> words = SearchMatch::words(query);
+    if (words.isEmpty())
+        return true;
+    for (const QStringList &rawWord : words) {
+        QStringList word;
+        for (const QString &run : rawWord)
+            word.append(folded(run));
+        bool found = false;
+        for (int i = 0; !found && i + word.size() <= haystack.size(); ++i) {
+            found = true;
+            for (int k = 0; found && k < word.size(); ++k) {
+                const bool last = k == word.size() - 1;
+                found = last ? haystack[i + k].startsWith(word[k]) : haystack[i + k] == word[k];
+            }
+        }
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+const QStringList kCustomers{u"Harbor View Hotel"_s, u"Hôtel du Lac"_s, u"Crème Brûlée Café"_s,
+                             u"Müller & Söhne GmbH"_s, u"Acme Corp"_s, u"O'Brien Plumbing"_s,
+                             u"Harborside Marina"_s, u"Viewpoint Dental"_s};
+const QStringList kStreets{u"12 Harbour Rd"_s, u"7356 Willow Rd, Suite 280"_s,
+                           u"Rue de l'Église 4"_s, u"Königsallee 1"_s, u"1 Infinite Loop"_s};
+const QStringList kPeople{u"Sofia Wright"_s, u"José Núñez"_s, u"Zoë Quinn"_s, u"Li Wei"_s};
+const QStringList kTechnicians{u"Anthony Martin"_s, u"Brian Davis"_s, u"Hannah Walker"_s};
+const QStringList kTypes{u"repair"_s, u"install"_s, u"inspection"_s, u"maintenance"_s};
+const QStringList kWords{u"boiler"_s, u"leak"_s, u"radiator"_s, u"fuse"_s, u"déjà vu"_s,
+                         u"gate code 4471"_s, u"ring twice"_s, u"dog on site"_s};
+
+struct Seeded
+{
+    WorkOrder order;
+    bool detailed = false;
+    /// `knownAddress`: the customer's address as the cache knows it from another order's
+    /// detail (a list row carries none of its own).
+    QStringList fields(const QString &knownAddress) const
+    {
+        QStringList all{order.number, order.customer.name,
+                        order.technician ? order.technician->name : QString(),
+                        order.workOrderType, detailed ? order.customer.address : knownAddress};
+        if (detailed) {
+            all << order.description << order.notes;
+            if (order.contact)
+                all << order.contact->name << order.contact->phone;
+        }
+        return all;
+    }
+};
+
+} // namespace
+
+class TestCacheSearch : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void matchesTheReference_data();
+    void matchesTheReference();
+    void followsUpsertsDetailsAndRemovals();
+    void combinesWithTheFilter();
+    void aCacheOfTheLastVersionIsSearchableAfterMigrating();
+    void aDamagedIndexIsRebuiltOnOpening();
+
+private:
+    void openStore();
+    void seed(int count, quint32 seed);
+    /// Runs `statements` on the cache file with the store closed, then opens it again.
+    void changeFileBehindTheStore(const QStringList &statements);
+    QStringList search(const QString &text, const WorkOrderFilter &filter = {});
+    QStringList reference(const QString &text) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CacheStore> m_store;
+    QHash<QString, Seeded> m_seeded;
+};
+
+void TestCacheSearch::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    openStore();
+}
+
+void TestCacheSearch::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+    m_seeded.clear();
+}
+
+void TestCacheSearch::openStore()
+{
+    m_store = std::make_unique<CacheStore>(m_dir->path());
+    const auto report =
+        await<CacheOpenReport>([&](auto done) { m_store->open(kServer, nullptr, done); });
+    QCOMPARE(report.outcome, CacheOpenReport::Outcome::Opened);
+}
+
+void TestCacheSearch::seed(int count, quint32 seedValue)
+{
+    QRandomGenerator random(seedValue);
+    const auto pick = [&](const QStringList &from) {
+        return from.at(int(random.bounded(qsizetype(from.size()))));
+    };
+    QList<WorkOrderSummary> rows;
+    QList<WorkOrder> details;
+    for (int i = 0; i < count; ++i) {
+        Seeded s;
+        WorkOrder &o = s.order;
+        o.id = u"wo-%1"_s.arg(i, 5, 10, QLatin1Char('0'));
+        o.number = u"WO-2026-%1"_s.arg(800 + i);
+        o.status = Status::Open;
+        o.priority = Priority::Medium;
+        o.customer.id = u"cust-%1"_s.arg(i % kCustomers.size());
+        o.customer.name = kCustomers.at(i % kCustomers.size());
+        o.customer.address = kStreets.at(i % kCustomers.size() % kStreets.size());
+        if (random.bounded(3) > 0)
+            o.technician = Technician{u"tech-%1"_s.arg(i % 3), kTechnicians.at(i % 3), true};
+        o.workOrderType = pick(kTypes);
+        o.scheduledDate = QDateTime(QDate(2026, 12, 1).addDays(i % 20), QTime(8, 0), Qt::UTC);
+        o.estimatedDuration = 60;
+        o.updatedAt = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+        s.detailed = random.bounded(4) > 0; // a quarter were only ever seen in a list
+        if (s.detailed) {
+            o.description = pick(kWords) + u' ' + pick(kWords);
+            o.notes = random.bounded(2) ? pick(kWords) : QString();
+            o.contact = Contact{u"contact-%1"_s.arg(i), pick(kPeople),
+                                u"+1-512-555-%1"_s.arg(1000 + i), QString()};
+            details.append(o);
+        } else {
+            WorkOrderSummary row = o;
+            row.customer.address.clear(); // list rows carry the customer's id and name only
+            rows.append(row);
+            o.customer.address.clear();
+        }
+        m_seeded.insert(o.id, s);
+    }
+    // Details first: the customers they name (with addresses) are then known when the list
+    // rows arrive, as after a sync that fetched details before.
+    for (const WorkOrder &order : std::as_const(details)) {
+        QVERIFY(await<CacheResult<CacheDone>>([&](auto done) {
+                    m_store->upsertWorkOrder(order, nullptr, done);
+                }).isOk());
+    }
+    QVERIFY(await<CacheResult<CacheDone>>([&](auto done) {
+                m_store->upsertSummaries(rows, nullptr, done);
+            }).isOk());
+}
+
+QStringList TestCacheSearch::search(const QString &text, const WorkOrderFilter &filter)
+{
+    QStringList ids;
+    for (int page = 1;; ++page) {
+        const auto got = await<CacheResult<Page<WorkOrderSummary>>>(
+            [&](auto done) { m_store->searchPage(filter, text, page, 100, nullptr, done); });
+        if (!got.isOk()) {
+            qWarning() << got.error().technicalDetail();
+            return {u"<error>"_s};
+        }
+        if (got.value().items.isEmpty())
+            break;
+        ids += idsOf(got.value().items);
+    }
+    ids.sort();
+    return ids;
+}
+
+QStringList TestCacheSearch::reference(const QString &text) const
+{
+    QHash<QString, QString> addresses; // by customer id, from the details stored
+    for (const Seeded &s : m_seeded) {
+        if (s.detailed)
+            addresses.insert(s.order.customer.id, s.order.customer.address);
+    }
+    QStringList ids;
+    for (const Seeded &s : m_seeded) {
+        if (referenceMatch(text, s.fields(addresses.value(s.order.customer.id))))
+            ids.append(s.order.id);
+    }
+    ids.sort();
+    return ids;
+}
+
+void TestCacheSearch::matchesTheReference_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("atLeast"); // the reference must find this many: the row tests something
+    QTest::newRow("prefixes of two words") << u"harb vie"_s << 1;
+    QTest::newRow("one prefix") << u"harbo"_s << 2;
+    QTest::newRow("case") << u"HARBOR view HOTEL"_s << 1;
+    QTest::newRow("accent typed, accent stored") << u"hôtel"_s << 1;
+    QTest::newRow("no accent typed") << u"hotel du lac"_s << 1;
+    QTest::newRow("accent typed, none stored") << u"Hôtel Harbor"_s << 1;
+    QTest::newRow("umlaut folded") << u"muller sohne"_s << 1;
+    QTest::newRow("a whole number") << u"WO-2026-815"_s << 1;
+    QTest::newRow("a number's prefix") << u"wo-2026-81"_s << 10;
+    QTest::newRow("the number's tail") << u"815"_s << 1;
+    QTest::newRow("a phone") << u"555-1042"_s << 1;
+    QTest::newRow("a phone with its country") << u"+1-512-555-10"_s << 5;
+    QTest::newRow("the contact") << u"josé"_s << 3;
+    QTest::newRow("a street") << u"willow suite 280"_s << 3;
+    QTest::newRow("words of the description and notes") << u"gate code 44"_s << 3;
+    QTest::newRow("technician and type") << u"hannah insp"_s << 1;
+    QTest::newRow("apostrophe") << u"o'brien"_s << 1;
+    QTest::newRow("all words required") << u"harbor dental"_s << 0;
+    QTest::newRow("nothing found") << u"zzzz"_s << 0;
+    QTest::newRow("a quote and a star are not syntax") << u"\"harbor* OR"_s << 0;
+    QTest::newRow("FTS keywords are words") << u"NEAR AND"_s << 0;
+}
+
+void TestCacheSearch::matchesTheReference()
+{
+    QFETCH(QString, query);
+    QFETCH(int, atLeast);
+    seed(300, 20261207);
+    const QStringList expected = reference(query);
+    QVERIFY2(expected.size() >= atLeast, qPrintable(u"%1 found by the reference"_s.arg(expected.size())));
+    const QStringList got = search(query);
+    QCOMPARE(got.size(), expected.size());
+    QCOMPARE(got, expected);
+}
+
+void TestCacheSearch::followsUpsertsDetailsAndRemovals()
+{
+    seed(20, 7);
+    const QString id = u"wo-00003"_s;
+    QVERIFY(!search(u"Zanzibar"_s).contains(id));
+
+    // A list row renames the customer: found by the new name, not the old.
+    WorkOrderSummary row = m_seeded.value(id).order;
+    const QString oldName = row.customer.name;
+    row.customer.name = u"Zanzibar Imports"_s;
+    row.updatedAt = row.updatedAt.addSecs(60);
+    QVERIFY(await<CacheResult<CacheDone>>([&](auto done) {
+                m_store->upsertSummaries({row}, nullptr, done);
+            }).isOk());
+    QCOMPARE(search(u"zanzi"_s), QStringList{id});
+    QVERIFY(!search(oldName).contains(id));
+
+    // A detail brings a phone and notes.
+    WorkOrder detailed = m_seeded.value(id).order;
+    detailed.customer.name = u"Zanzibar Imports"_s;
+    detailed.updatedAt = row.updatedAt.addSecs(60);
+    detailed.notes = u"Key with the concierge"_s;
+    detailed.contact = Contact{u"c-x"_s, u"Ada Lovelace"_s, u"+44 20 7946 0958"_s, {}};
+    QVERIFY(await<CacheResult<CacheDone>>([&](auto done) {
+                m_store->upsertWorkOrder(detailed, nullptr, done);
+            }).isOk());
+    QCOMPARE(search(u"concierge"_s), QStringList{id});
+    QCOMPARE(search(u"7946 0958"_s), QStringList{id});
+    QCOMPARE(search(u"ada zanz"_s), QStringList{id});
+
+    // Removed (deleted here): gone from the search.
+    QVERIFY(await<CacheResult<CacheDone>>([&](auto done) {
+                m_store->removeWorkOrder(id, nullptr, done);
+            }).isOk());
+    QVERIFY(search(u"zanzibar"_s).isEmpty());
+
+    // A full sync that no longer sees an order removes it, and its words.
+    const QString vanished = u"wo-00004"_s;
+    const QString vanishedNumber = m_seeded.value(vanished).order.number;
+    QCOMPARE(search(vanishedNumber), QStringList{vanished});
+    const auto generation = await<CacheResult<qint64>>(
+        [&](auto done) { m_store->beginFullSync(nullptr, done); });
+    QVERIFY(generation.isOk());
+    QList<WorkOrderSummary> seen;
+    for (const Seeded &s : std::as_const(m_seeded)) {
+        if (s.order.id != vanished && s.order.id != id)
+            seen.append(s.order);
+    }
+    QVERIFY(await<CacheResult<CacheDone>>([&](auto done) {
+                m_store->upsertSummaries(seen, nullptr, done);
+            }).isOk());
+    const auto removed = await<CacheResult<int>>(
+        [&](auto done) { m_store->endFullSync(true, nullptr, done); });
+    QVERIFY(removed.isOk());
+    QVERIFY(search(vanishedNumber).isEmpty());
+
+    // The index agrees with the table it follows.
+    const auto problems =
+        await<CacheResult<QStringList>>([&](auto done) { m_store->integrityCheck(nullptr, done); });
+    QVERIFY(problems.isOk());
+    QCOMPARE(problems.value(), QStringList{u"ok"_s});
+}
+
+void TestCacheSearch::combinesWithTheFilter()
+{
+    seed(120, 11);
+    WorkOrderFilter filter;
+    filter.customerId = u"cust-0"_s; // Harbor View Hotel
+    const QStringList got = search(u"harb"_s, filter);
+    QVERIFY(!got.isEmpty());
+    for (const QString &id : got)
+        QCOMPARE(m_seeded.value(id).order.customer.id, u"cust-0"_s);
+    QVERIFY(got.size() < reference(u"harb"_s).size()); // Harborside is left out
+    // Text with nothing to look for selects what the filter selects.
+    QCOMPARE(search(u" -- "_s, filter).size(), 15);
+    QCOMPARE(search(QString()).size(), 120);
+}
+
+void TestCacheSearch::changeFileBehindTheStore(const QStringList &statements)
+{
+    m_store.reset();
+    const QDir dir(m_dir->path());
+    const QStringList files = dir.entryList({u"*.sqlite"_s}, QDir::Files);
+    QCOMPARE(files.size(), 1);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"behind"_s);
+        db.setDatabaseName(dir.filePath(files.first()));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &statement : statements)
+            QVERIFY2(q.exec(statement), qPrintable(statement + q.lastError().text()));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"behind"_s);
+    openStore();
+}
+
+void TestCacheSearch::aCacheOfTheLastVersionIsSearchableAfterMigrating()
+{
+    seed(40, 3);
+    // Back to what version 4 left: orders, no index, no triggers.
+    changeFileBehindTheStore({u"DROP TRIGGER work_orders_search_insert"_s,
+                              u"DROP TRIGGER work_orders_search_update"_s,
+                              u"DROP TRIGGER work_orders_search_delete"_s,
+                              u"DROP TABLE work_orders_search"_s,
+                              u"UPDATE schema_version SET version = 4"_s});
+    const auto info = await<CacheResult<CacheInfo>>([&](auto done) { m_store->info(nullptr, done); });
+    QVERIFY(info.isOk());
+    QCOMPARE(info.value().schemaVersion, cacheschema::kCurrentVersion);
+    for (const QString &query : {u"harb vie"_s, u"WO-2026-81"_s, u"555"_s, u"josé"_s}) {
+        QVERIFY(!reference(query).isEmpty());
+        QCOMPARE(search(query), reference(query));
+    }
+}
+
+void TestCacheSearch::aDamagedIndexIsRebuiltOnOpening()
+{
+    seed(60, 5);
+    QVERIFY(!reference(u"harb"_s).isEmpty());
+    // Half the index lost, and a word no order holds: found again as the orders say.
+    changeFileBehindTheStore({u"DELETE FROM work_orders_search WHERE rowid % 2 = 0"_s,
+                              u"INSERT INTO work_orders_search (rowid, body) VALUES (99999, 'ghost')"_s});
+    QCOMPARE(search(u"harb"_s), reference(u"harb"_s));
+    QCOMPARE(search(u"wo"_s).size(), 60);
+    QVERIFY(search(u"ghost"_s).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCacheSearch)
+#include "tst_cachesearch.moc"
