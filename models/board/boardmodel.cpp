@@ -2,6 +2,7 @@
 
 #include "api/apicall.h"
 #include "cache/cachestore.h"
+#include "domain/codec.h"
 #include "pages/workorderpagesource.h"
 #include "sync/lookuploader.h"
 #include "sync/orderwriter.h"
@@ -19,11 +20,39 @@ constexpr int kMaxPages = 1000; // 100,000 orders in a span is far past any boar
 /// someone else": the change seen is most likely this window's own.
 constexpr qint64 kOwnMoveSeconds = 120;
 
+QString numberOf(const WorkOrderSummary &order)
+{
+    return order.number.isEmpty() ? order.id : order.number;
+}
+
 /// What a refused or failed move says on the status bar.
 QString problemText(const WorkOrderSummary &order, const WriteResult &result)
 {
-    const QString number = order.number.isEmpty() ? order.id : order.number;
-    return BoardModel::tr("%1: %2").arg(number, result.message());
+    if (result.outcome == WriteResult::Outcome::Conflict)
+        return BoardModel::tr("%1 was changed by someone else meanwhile and now shows their "
+                              "version")
+            .arg(numberOf(order));
+    return BoardModel::tr("%1: %2").arg(numberOf(order), result.message());
+}
+
+QString technicianOf(const WorkOrderSummary &order)
+{
+    return order.technician ? order.technician->id : QString();
+}
+
+/// The date, technician and status a move leaves `seen` with.
+WorkOrderSummary movedBy(WorkOrderSummary seen, const WorkOrderPatch &patch)
+{
+    const QJsonObject &fields = patch.toJson();
+    if (fields.contains(u"scheduled_date"))
+        seen.scheduledDate = codec::parseDateTime(fields.value(u"scheduled_date").toString());
+    if (fields.contains(u"technician_id")) {
+        const QString id = fields.value(u"technician_id").toString();
+        seen.technician = id.isEmpty() ? std::nullopt : std::optional(Technician{id, {}, true});
+    }
+    if (fields.contains(u"status"))
+        seen.status = statusFromApi(fields.value(u"status").toString()).value_or(seen.status);
+    return seen;
 }
 } // namespace
 
@@ -473,6 +502,7 @@ void BoardModel::move(const Move &move)
             continue;
         changes.append({seen, patch});
         step.before.append(seen);
+        step.after.insert(seen.id, movedBy(seen, patch));
     }
     if (changes.isEmpty())
         return;
@@ -490,22 +520,44 @@ void BoardModel::undo()
     if (!m_undo || !m_writer)
         return;
     const UndoStep step = *std::exchange(m_undo, std::nullopt);
-    const Changes changes = restoring(step.before);
-    if (changes.isEmpty())
+    QStringList movedSince;
+    const Changes changes = restoring(step.before, &step.after, &movedSince);
+    const QString leftAlone =
+        movedSince.isEmpty()
+            ? QString()
+            : tr("Not put back, changed since the move: %1").arg(movedSince.join(u", "));
+    if (changes.isEmpty()) {
+        emit moveFinished(leftAlone);
         return;
-    send(changes, [this](const QStringList &problems, const QList<WorkOrderSummary> &) {
-        emit moveFinished(problems.isEmpty() ? QString()
-                                             : tr("Not moved: %1").arg(problems.join(u"; ")));
+    }
+    send(changes, [this, leftAlone](const QStringList &problems, const QList<WorkOrderSummary> &) {
+        QStringList parts;
+        if (!problems.isEmpty())
+            parts.append(tr("Not moved: %1").arg(problems.join(u"; ")));
+        if (!leftAlone.isEmpty())
+            parts.append(leftAlone);
+        emit moveFinished(parts.join(u" · "));
     });
 }
 
-BoardModel::Changes BoardModel::restoring(const QList<WorkOrderSummary> &before) const
+BoardModel::Changes BoardModel::restoring(const QList<WorkOrderSummary> &before,
+                                          const QHash<QString, WorkOrderSummary> *expected,
+                                          QStringList *movedSince) const
 {
     Changes changes;
     for (const WorkOrderSummary &was : before) {
         const WorkOrderSummary *found = held(was.id);
         if (!found)
             continue; // gone from the span meanwhile (deleted, or moved away by someone)
+        if (expected && expected->contains(was.id)) {
+            const WorkOrderSummary &left = expected->value(was.id);
+            if (found->scheduledDate != left.scheduledDate ||
+                technicianOf(*found) != technicianOf(left) || found->status != left.status) {
+                if (movedSince)
+                    movedSince->append(numberOf(was));
+                continue;
+            }
+        }
         WorkOrderPatch patch;
         if (found->scheduledDate != was.scheduledDate)
             patch.setScheduledDate(was.scheduledDate);
@@ -567,6 +619,25 @@ void BoardModel::send(const Changes &changes, SendDone done)
     }
 }
 
+void BoardModel::takeTheirs(const WorkOrderSummary &seen, const WriteResult &conflicted,
+                            const std::function<void(const WriteResult &)> &done)
+{
+    // Someone changed the order since the board read it. A move is quickly made again, and a
+    // conflict left waiting would move this order alone once decided: their version wins,
+    // the change is dropped from the outbox, and the bar shows where they put it.
+    m_writer->resolve(*conflicted.conflict, Conflict::Choice::TakeTheirs, {}, this,
+                      [this, seen, conflicted, done](const WriteResult &taken) {
+                          m_refusals.insert(seen.id, problemText(seen, conflicted));
+                          // The server's order as the conflict found it, unless the
+                          // answer brings a newer one.
+                          const WorkOrder &now =
+                              taken.order ? *taken.order : conflicted.conflict->theirs;
+                          if (held(seen.id) && place(now, seen.id))
+                              relayOut();
+                          done(conflicted);
+                      });
+}
+
 void BoardModel::moveOne(const WorkOrderSummary &seen, const WorkOrderPatch &patch,
                          std::function<void(const WriteResult &)> done)
 {
@@ -577,6 +648,11 @@ void BoardModel::moveOne(const WorkOrderSummary &seen, const WorkOrderPatch &pat
     const QJsonObject baseValues = OrderWriter::seenValues(base, false, patch);
     m_writer->update(seen.id, patch, baseValues, this,
                      [this, seen, done = std::move(done)](const WriteResult &result) {
+                         if (result.outcome == WriteResult::Outcome::Conflict &&
+                             result.conflict) {
+                             takeTheirs(seen, result, done);
+                             return;
+                         }
                          if (!result.isSaved()) {
                              // The bar goes back to where it was, and says why until it is
                              // moved again.

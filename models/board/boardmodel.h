@@ -144,8 +144,13 @@ private:
     void send(const Changes &changes, SendDone done);
     void moveOne(const WorkOrderSummary &seen, const WorkOrderPatch &patch,
                  std::function<void(const WriteResult &)> done);
-    /// What puts the orders held back to how `before` had them.
-    Changes restoring(const QList<WorkOrderSummary> &before) const;
+    void takeTheirs(const WorkOrderSummary &seen, const WriteResult &conflicted,
+                    const std::function<void(const WriteResult &)> &done);
+    /// What puts the orders held back to how `before` had them; with `expected`, only those
+    /// still as `expected` has them (the others' numbers go to `movedSince`).
+    Changes restoring(const QList<WorkOrderSummary> &before,
+                      const QHash<QString, WorkOrderSummary> *expected = nullptr,
+                      QStringList *movedSince = nullptr) const;
     void putBackWhatWasSaved(const QStringList &problems,
                              const QList<WorkOrderSummary> &savedBefore);
 
@@ -179,6 +184,9 @@ private:
     struct UndoStep
     {
         QList<WorkOrderSummary> before; // the orders as they were before the move
+        /// Where the move put them (date, technician, status): undo leaves an order that is
+        /// no longer there alone, as someone has moved it since.
+        QHash<QString, WorkOrderSummary> after;
     };
     std::optional<UndoStep> m_undo;
 };

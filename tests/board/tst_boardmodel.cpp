@@ -49,6 +49,8 @@ private slots:
     void trayAssignsAndUnassigns();
     void refusedMoveSnapsBackWithTheServersReason();
     void aPartlyRefusedMoveLeavesNothingHalfMoved();
+    void aConflictKeepsTheirVersionAndPutsTheRestBack();
+    void undoLeavesAnOrderMovedSinceAlone();
     void offlineMoveWaitsInTheOutboxAndIsSentLater();
     void anotherDispatchersChangeShowsOnTheNextReRead();
     void statusAndCustomerFiltersApply();
@@ -343,6 +345,67 @@ void TestBoardModel::aPartlyRefusedMoveLeavesNothingHalfMoved()
     QCOMPARE(m_board->rows()[row].technician.id, m_technicians[1].id);
     QVERIFY(!m_board->canUndo());
     QTRY_VERIFY_WITH_TIMEOUT(!m_services->pending().contains(assigned.id), kWaitMs);
+}
+
+void TestBoardModel::aConflictKeepsTheirVersionAndPutsTheRestBack()
+{
+    const WorkOrderSummary mine = create(at(9), 60, m_technicians[0].id);
+    const WorkOrderSummary theirs = create(at(13), 60, m_technicians[0].id);
+    loadSpan();
+    // Another dispatcher moves one of them; this board has not re-read yet.
+    WorkOrderPatch elsewhere;
+    elsewhere.setScheduledDate(at(15).toUTC());
+    QVERIFY(await<ApiResult<WorkOrder>>([&](auto done) {
+                m_fixture->client().updateWorkOrder(theirs.id, elsewhere, nullptr, done);
+            }).isOk());
+
+    m_board->move({{mine.id, theirs.id}, 30 * 60, m_technicians[1].id});
+    awaitMove();
+    QVERIFY2(m_lastMoveMessage.contains(u"someone else"_s), qPrintable(m_lastMoveMessage));
+    QVERIFY2(m_lastMoveMessage.contains(u"put back"_s), qPrintable(m_lastMoveMessage));
+    // Their version stands, on the server and on the board; nothing waits in the outbox.
+    const WorkOrder theirsAfter = orderOn(m_fixture->client(), theirs.id);
+    QCOMPARE(theirsAfter.scheduledDate, at(15).toUTC());
+    QCOMPARE(technicianOf(theirsAfter), m_technicians[0].id);
+    QTRY_VERIFY_WITH_TIMEOUT(m_board->bar(theirs.id) &&
+                                 m_board->bar(theirs.id)->start == at(15).toUTC(),
+                             kWaitMs);
+    QVERIFY(!m_board->refusal(theirs.id).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_services->pending().contains(theirs.id), kWaitMs);
+    // The other order of the move is back where it was.
+    const WorkOrder mineAfter = orderOn(m_fixture->client(), mine.id);
+    QCOMPARE(mineAfter.scheduledDate, at(9).toUTC());
+    QCOMPARE(technicianOf(mineAfter), m_technicians[0].id);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_services->pending().contains(mine.id), kWaitMs);
+}
+
+void TestBoardModel::undoLeavesAnOrderMovedSinceAlone()
+{
+    const WorkOrderSummary a = create(at(9), 60, m_technicians[0].id);
+    const WorkOrderSummary b = create(at(11), 60, m_technicians[0].id);
+    loadSpan();
+    m_board->move({{a.id, b.id}, 60 * 60, std::nullopt});
+    awaitMove();
+    QCOMPARE(m_lastMoveMessage, QString());
+
+    // A colleague moves b again; this board learns of it on its next read.
+    WorkOrderPatch later;
+    later.setScheduledDate(at(17).toUTC());
+    QVERIFY(await<ApiResult<WorkOrder>>([&](auto done) {
+                m_fixture->client().updateWorkOrder(b.id, later, nullptr, done);
+            }).isOk());
+    m_board->reloadOrders();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_board->isLoading() && m_board->bar(b.id) &&
+                                 m_board->bar(b.id)->start == at(17).toUTC(),
+                             kWaitMs);
+
+    // Undo puts a back and leaves b where the colleague put it, and says so.
+    QVERIFY(m_board->canUndo());
+    m_board->undo();
+    awaitMove();
+    QVERIFY2(m_lastMoveMessage.contains(b.number), qPrintable(m_lastMoveMessage));
+    QCOMPARE(orderOn(m_fixture->client(), a.id).scheduledDate, at(9).toUTC());
+    QCOMPARE(orderOn(m_fixture->client(), b.id).scheduledDate, at(17).toUTC());
 }
 
 void TestBoardModel::offlineMoveWaitsInTheOutboxAndIsSentLater()
