@@ -19,6 +19,7 @@
 #include "sync/pendingorders.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
@@ -40,6 +41,16 @@ QDateTime todayAt(int hour, int minute = 0)
 QString technicianOf(const WorkOrderSummary &order)
 {
     return order.technician ? order.technician->id : QString();
+}
+
+/// Ctrl+`key` as a held Ctrl gives it: the key goes down and up with Ctrl still down.
+/// (QTest::keyClick also lets go of Ctrl, which places a keyboard move at once.)
+void ctrlTap(QWidget *widget, Qt::Key key)
+{
+    QKeyEvent press(QEvent::KeyPress, key, Qt::ControlModifier);
+    QApplication::sendEvent(widget, &press);
+    QKeyEvent release(QEvent::KeyRelease, key, Qt::ControlModifier);
+    QApplication::sendEvent(widget, &release);
 }
 
 void mouseMove(QWidget *viewport, const QPoint &to)
@@ -66,6 +77,8 @@ private slots:
     void trayOrderDraggedOntoARowIsAssigned();
     void notScheduledOrderDroppedOnARowIsScheduled();
     void keyboardMovesAndOpens();
+    void keyboardStepsInARowAreOneMove();
+    void aDragLandsOnTheRowSeenWhenRowsChangeMeanwhile();
     void refusedMoveSnapsBackAndSaysWhy();
     void offlineMoveWaitsAndIsSentWhenOnline();
     void reReadShowsAnotherDispatchersChange();
@@ -450,6 +463,81 @@ void TestBoardWindow::keyboardMovesAndOpens()
     QCOMPARE(model()->span().firstDay, QDate::currentDate().addDays(1));
     QTest::keyClick(view(), Qt::Key_T);
     QCOMPARE(model()->span().firstDay, QDate::currentDate());
+}
+
+void TestBoardWindow::keyboardStepsInARowAreOneMove()
+{
+    showBoard();
+    const WorkOrderSummary order = create(todayAt(9), 60, m_technicians[0].id);
+    board()->refresh();
+    QVERIFY(awaitBar(order.id));
+    const QString below = model()->rows()[rowOf(m_technicians[0].id) + 1].technician.id;
+    const QDateTime updatedBefore = orderOn(*m_other, order.id).updatedAt;
+    view()->setFocus();
+    view()->selectOnly(order.id);
+
+    // Escape cancels a keyboard move before it is placed: nothing is written.
+    ctrlTap(view(), Qt::Key_Right);
+    QVERIFY(view()->isDragging());
+    QTest::keyClick(view(), Qt::Key_Escape);
+    QVERIFY(!view()->isDragging());
+    QTest::qWait(1200); // past the pause that would have placed it
+    QCOMPARE(orderOn(*m_other, order.id).updatedAt, updatedBefore);
+
+    // Three quarter-hours later and one technician down, then Ctrl let go: one move.
+    ctrlTap(view(), Qt::Key_Right);
+    ctrlTap(view(), Qt::Key_Right);
+    ctrlTap(view(), Qt::Key_Right);
+    ctrlTap(view(), Qt::Key_Down);
+    QVERIFY(view()->isDragging()); // shown where it goes, not written yet
+    QCOMPARE(orderOn(*m_other, order.id).updatedAt, updatedBefore);
+    auto *status = m_desk->find<QLabel>(u"boardStatus"_s);
+    QVERIFY2(status->text().contains(u"Esc"_s), qPrintable(status->text()));
+    QKeyEvent letGo(QEvent::KeyRelease, Qt::Key_Control, Qt::NoModifier);
+    QApplication::sendEvent(view(), &letGo);
+    QVERIFY(!view()->isDragging());
+    QTRY_COMPARE_WITH_TIMEOUT(orderOn(*m_other, order.id).scheduledDate, todayAt(9, 45).toUTC(),
+                              kWaitMs);
+    QCOMPARE(technicianOf(orderOn(*m_other, order.id)), below);
+
+    // One move, so one undo (Ctrl+Z) takes it all back.
+    QVERIFY(awaitBar(order.id, [&](const BoardBar &bar) { return technicianOf(bar.order) == below; }));
+    QTRY_VERIFY_WITH_TIMEOUT(m_desk->action(u"actionUndoMove"_s)->isEnabled(), kWaitMs);
+    QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(orderOn(*m_other, order.id).scheduledDate, todayAt(9).toUTC(),
+                              kWaitMs);
+    QCOMPARE(technicianOf(orderOn(*m_other, order.id)), m_technicians[0].id);
+}
+
+void TestBoardWindow::aDragLandsOnTheRowSeenWhenRowsChangeMeanwhile()
+{
+    showBoard();
+    // The first technician has a clash; the second has nothing.
+    create(todayAt(8), 120, m_technicians[0].id);
+    create(todayAt(9), 60, m_technicians[0].id);
+    const WorkOrderSummary order = create(todayAt(14), 60, m_technicians[0].id);
+    board()->refresh();
+    QVERIFY(awaitBar(order.id));
+    const int target = rowOf(m_technicians[1].id);
+    QVERIFY(target > rowOf(m_technicians[0].id));
+
+    // Mid-drag, "Clashes only" takes the second technician's row out of the model's rows.
+    QWidget *viewport = view()->viewport();
+    const QPoint from = view()->barCentre(order.id);
+    const QPoint to(from.x(), view()->rowPoint(target, todayAt(14)).y());
+    QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+    for (int i = 1; i <= 4; ++i)
+        mouseMove(viewport, from + (to - from) * i / 4);
+    QVERIFY(view()->isDragging());
+    m_desk->find<QCheckBox>(u"boardClashesOnly"_s)->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(model()->rows().size() <= target, kWaitMs);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+
+    // It goes to the technician whose row was under the hand.
+    QTRY_COMPARE_WITH_TIMEOUT(technicianOf(orderOn(*m_other, order.id)), m_technicians[1].id,
+                              kWaitMs);
+    QCOMPARE(orderOn(*m_other, order.id).scheduledDate, todayAt(14).toUTC());
+    m_desk->find<QCheckBox>(u"boardClashesOnly"_s)->setChecked(false);
 }
 
 void TestBoardWindow::refusedMoveSnapsBackAndSaysWhy()

@@ -45,6 +45,15 @@ BoardView::BoardView(BoardModel *model, QWidget *parent)
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
     setFocusPolicy(Qt::StrongFocus);
     setAcceptDrops(true);
+    // Ctrl+arrows pressed in a row make one move, written once the keys rest (or Ctrl is let
+    // go): three quarter-hours later is one change on the server, not three, and one undo.
+    m_keyMoveCommit = new QTimer(this);
+    m_keyMoveCommit->setSingleShot(true);
+    m_keyMoveCommit->setInterval(900);
+    connect(m_keyMoveCommit, &QTimer::timeout, this, [this] {
+        if (m_drag.active && m_drag.keyboard)
+            finishDrag(true);
+    });
     setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
     setRenderHint(QPainter::Antialiasing);
     setMouseTracking(false);
@@ -106,12 +115,15 @@ void BoardView::rebuild()
         const qreal height = std::max<qreal>(
             kRowPadding * 2 + lanes * laneHeight() + (row.unassigned ? 0.0 : kLoadBand),
             kRowPadding * 2 + fontMetrics().height() * 2 + 4);
-        m_rowBoxes.append({top, height});
+        m_rowBoxes.append({top, height, row.technician.id, row.unassigned,
+                           row.unassigned ? tr("Unassigned") : row.technician.name,
+                           std::max(1, row.laneCount)});
         top += height;
     }
 
     QGraphicsScene *s = scene();
     m_items.clear();
+    m_itemRows.clear();
     m_dragLabel = nullptr;
     s->clear();
     s->setSceneRect(0, 0, width, std::max<qreal>(top, viewport()->height()));
@@ -126,6 +138,7 @@ void BoardView::rebuild()
             item->setPos(barRect(r, bar).topLeft());
             s->addItem(item);
             m_items.insert(bar.order.id, item);
+            m_itemRows.insert(bar.order.id, r);
         }
     }
     for (const QString &id : std::as_const(m_selected)) {
@@ -222,8 +235,7 @@ int BoardView::rowAtViewportY(int y) const
 
 QString BoardView::rowName(int row) const
 {
-    const BoardRow &r = m_model->rows()[row];
-    return r.unassigned ? tr("Unassigned") : r.technician.name;
+    return row >= 0 && row < m_rowBoxes.size() ? m_rowBoxes[row].name : QString();
 }
 
 void BoardView::resizeEvent(QResizeEvent *event)
@@ -259,6 +271,8 @@ void BoardView::mousePressEvent(QMouseEvent *event)
         setSelection(ids, id);
         return; // Ctrl+click only picks; a drag starts from a plain press
     }
+    if (m_drag.active && m_drag.keyboard)
+        finishDrag(true); // a keyboard move on its way is placed first
     if (!m_selected.contains(id))
         setSelection({id}, id);
     else
@@ -267,7 +281,7 @@ void BoardView::mousePressEvent(QMouseEvent *event)
     m_drag.pressed = true;
     m_drag.pressPos = event->position().toPoint();
     m_drag.anchorId = id;
-    m_model->bar(id, &m_drag.anchorRow);
+    m_drag.anchorRow = m_itemRows.value(id, -1);
     m_drag.targetRow = m_drag.anchorRow;
 }
 
@@ -322,23 +336,30 @@ void BoardView::updateDrag(const QPoint &viewportPos)
     const int row = rowAtViewportY(viewportPos.y());
     if (row >= 0)
         m_drag.targetRow = row;
+    showMovePreview(viewportPos);
+}
 
+void BoardView::showMovePreview(const QPoint &cardAt)
+{
+    const BoardBarItem *anchor = m_items.value(m_drag.anchorId);
+    if (!anchor || m_drag.anchorRow < 0)
+        return;
     for (const QString &id : std::as_const(m_selected)) {
         BoardBarItem *item = m_items.value(id);
-        if (!item)
+        const int fromRow = m_itemRows.value(id, -1);
+        if (!item || fromRow < 0)
             continue;
-        int fromRow = -1;
-        m_model->bar(id, &fromRow);
         BoardBar moved = item->bar();
         moved.start = moved.start.addSecs(m_drag.shiftSeconds);
         moved.end = moved.end.addSecs(m_drag.shiftSeconds);
         const int toRow = m_drag.targetRow != m_drag.anchorRow ? m_drag.targetRow : fromRow;
-        moved.lane = std::min(moved.lane, std::max(1, m_model->rows()[toRow].laneCount) - 1);
+        moved.lane = std::min(moved.lane, m_rowBoxes[toRow].laneCount - 1);
         item->setPos(barRect(toRow, moved).topLeft());
         item->setOpacity(0.75);
         item->setZValue(10);
     }
 
+    const QDateTime landed = anchor->bar().start.addSecs(m_drag.shiftSeconds);
     const QString when = LocalDateTime::shortText(landed);
     const QString hint = m_drag.targetRow != m_drag.anchorRow
                              ? tr("Move to %1, %2 (Esc cancels)").arg(rowName(m_drag.targetRow), when)
@@ -358,7 +379,7 @@ void BoardView::updateDrag(const QPoint &viewportPos)
     text->setText(hint);
     m_dragLabel->setRect(QRectF(QPointF(0, 0), text->boundingRect().size() + QSizeF(12, 6)));
     // Beside the hand, and kept inside the view on the right.
-    QPointF at = mapToScene(viewportPos + QPoint(14, 18));
+    QPointF at = mapToScene(cardAt + QPoint(14, 18));
     at.setX(std::min(at.x(), sceneRect().width() - m_dragLabel->rect().width() - 2));
     m_dragLabel->setPos(at);
     emit dragHint(hint);
@@ -368,6 +389,7 @@ void BoardView::finishDrag(bool apply)
 {
     const Drag drag = m_drag;
     m_drag = {};
+    m_keyMoveCommit->stop();
     emit dragHint(QString());
     const bool rowChanged = drag.targetRow >= 0 && drag.targetRow != drag.anchorRow;
     if (apply && (drag.shiftSeconds != 0 || rowChanged)) {
@@ -375,8 +397,9 @@ void BoardView::finishDrag(bool apply)
         move.orderIds = m_selected;
         move.shiftSeconds = drag.shiftSeconds;
         if (rowChanged) {
-            const BoardRow &target = m_model->rows()[drag.targetRow];
-            move.technicianId = target.unassigned ? QString() : target.technician.id;
+            // The row the user saw, by its technician: the model's rows may have moved on.
+            const RowBox &target = m_rowBoxes[drag.targetRow];
+            move.technicianId = target.unassigned ? QString() : target.technicianId;
         }
         m_rebuildAfterDrag = false;
         rebuild(); // back in place until the model says where they are now
@@ -435,10 +458,10 @@ void BoardView::dropEvent(QDropEvent *event)
         return;
     }
     event->acceptProposedAction();
-    const BoardRow &target = m_model->rows()[row];
+    const RowBox &target = m_rowBoxes[row];
     BoardModel::Move move;
     move.orderIds = QString::fromUtf8(carried).split(u'\n', Qt::SkipEmptyParts);
-    move.technicianId = target.unassigned ? QString() : target.technician.id;
+    move.technicianId = target.unassigned ? QString() : target.technicianId;
     move.startAt = start;
     m_model->move(move);
     setFocus(Qt::OtherFocusReason);
@@ -499,6 +522,11 @@ void BoardView::keyPressEvent(QKeyEvent *event)
 {
     const bool ctrl = event->modifiers() & Qt::ControlModifier;
     const qint64 step = qint64(std::max(1, m_preferences.snapMinutes)) * 60;
+    const bool arrow = event->key() == Qt::Key_Left || event->key() == Qt::Key_Right ||
+                       event->key() == Qt::Key_Up || event->key() == Qt::Key_Down;
+    if (m_drag.active && m_drag.keyboard && !(ctrl && arrow) &&
+        event->key() != Qt::Key_Escape && event->key() != Qt::Key_Control)
+        finishDrag(true); // any other key first places the keyboard move on its way
     switch (event->key()) {
     case Qt::Key_Escape:
         if (m_drag.active) {
@@ -600,24 +628,48 @@ void BoardView::walk(int dx, int dy)
 
 void BoardView::moveSelection(qint64 shiftSeconds, int rowStep)
 {
+    if (m_drag.pressed && !m_drag.keyboard)
+        return; // the mouse is moving them
     if (m_selected.isEmpty() && !m_current.isEmpty())
         setSelection({m_current}, m_current);
     if (m_selected.isEmpty())
         return;
-    BoardModel::Move move;
-    move.orderIds = m_selected;
-    move.shiftSeconds = shiftSeconds;
-    if (rowStep != 0) {
-        int row = -1;
-        if (!m_model->bar(m_current.isEmpty() ? m_selected.first() : m_current, &row))
+    if (!m_drag.active) {
+        m_drag = {};
+        m_drag.active = true;
+        m_drag.keyboard = true;
+        m_drag.anchorId = m_current.isEmpty() ? m_selected.first() : m_current;
+        m_drag.anchorRow = m_itemRows.value(m_drag.anchorId, -1);
+        m_drag.targetRow = m_drag.anchorRow;
+        if (m_drag.anchorRow < 0) {
+            m_drag = {};
             return;
-        const int target = row + rowStep;
-        if (target < 0 || target >= m_model->rows().size())
-            return;
-        const BoardRow &to = m_model->rows()[target];
-        move.technicianId = to.unassigned ? QString() : to.technician.id;
+        }
     }
-    m_model->move(move);
+    m_drag.shiftSeconds += shiftSeconds;
+    if (rowStep != 0)
+        m_drag.targetRow = std::clamp(m_drag.targetRow + rowStep, 0, int(m_rowBoxes.size()) - 1);
+    const BoardBarItem *anchor = m_items.value(m_drag.anchorId);
+    const QPoint cardAt = anchor ? mapFromScene(anchor->sceneBoundingRect().bottomLeft()) : QPoint();
+    showMovePreview(cardAt);
+    m_keyMoveCommit->start();
+}
+
+void BoardView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Control && m_drag.active && m_drag.keyboard) {
+        finishDrag(true);
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+void BoardView::focusOutEvent(QFocusEvent *event)
+{
+    // Leaving the board places a keyboard move on its way (and ends a mouse drag's grab).
+    if (m_drag.active && m_drag.keyboard)
+        finishDrag(true);
+    QGraphicsView::focusOutEvent(event);
 }
 
 // --- painting --------------------------------------------------------------------------------

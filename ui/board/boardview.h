@@ -7,6 +7,7 @@
 #include <QGraphicsView>
 #include <QHash>
 #include <QPointer>
+#include <QTimer>
 
 class QGraphicsRectItem;
 
@@ -20,11 +21,12 @@ class BoardBarItem;
 ///
 /// Mouse: click selects (Ctrl adds), drag moves along time (snapping) and to another row,
 /// Escape cancels a drag, double-click opens; orders dragged from the "Not scheduled" list
-/// (BoardWaitingList) are scheduled where they are dropped. Keyboard: arrows walk between bars (Left/Right
-/// in time, Up/Down across rows), Space adds or removes the current bar from the selection,
-/// Ctrl+arrows move the selection one snap step or one row, Return opens, + and - zoom, T
-/// goes to today. Every move is asked of the BoardModel, which writes it; the view redraws
-/// from the model.
+/// (BoardWaitingList) are scheduled where they are dropped. Keyboard: arrows walk between
+/// bars (Left/Right in time, Up/Down across rows), Space adds or removes the current bar from
+/// the selection, Ctrl+arrows move the selection one snap step or one row at a time and place
+/// it, as one move, when Ctrl is let go or the keys rest (Escape cancels), Return opens, + and
+/// - zoom, T goes to today. Every move is asked of the BoardModel, which writes it; the view
+/// redraws from the model.
 class BoardView : public QGraphicsView
 {
     Q_OBJECT
@@ -72,6 +74,8 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     // Orders dragged from the "Not scheduled" list: dropped on a row at a time.
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -85,10 +89,17 @@ protected:
     void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
+    /// A row as the scene was last built. While a drag or a keyboard move is on, the scene is
+    /// not rebuilt (the bars stay under the hand) but the model's rows may change (a re-read,
+    /// "Clashes only"): the move aims at the row the user sees, so it reads these.
     struct RowBox
     {
         qreal top = 0;
         qreal height = 0;
+        QString technicianId; // "" for the tray
+        bool unassigned = false;
+        QString name;
+        int laneCount = 1;
     };
     struct Drag
     {
@@ -99,6 +110,7 @@ private:
         int anchorRow = -1;
         qint64 shiftSeconds = 0;
         int targetRow = -1;
+        bool keyboard = false; // Ctrl+arrows: placed when Ctrl is let go or the keys rest
     };
 
     void rebuild();
@@ -110,6 +122,9 @@ private:
     void walk(int dx, int dy);
     void moveSelection(qint64 shiftSeconds, int rowStep);
     void updateDrag(const QPoint &viewportPos);
+    /// Shows the selection where the drag or keyboard move would put it, with a card saying
+    /// where (beside `cardAt`, viewport coordinates).
+    void showMovePreview(const QPoint &cardAt);
     void finishDrag(bool apply);
     /// Where orders dropped at a viewport point would go: a row and a snapped start; row -1
     /// when the point is on no row's time.
@@ -123,6 +138,8 @@ private:
     BoardTimeScale m_scale;
     QList<RowBox> m_rowBoxes;
     QHash<QString, BoardBarItem *> m_items;
+    QHash<QString, int> m_itemRows; // the row each bar was built in
+    QTimer *m_keyMoveCommit = nullptr;
     QStringList m_selected; // in selection order
     QString m_current;
     Drag m_drag;
