@@ -347,8 +347,10 @@ void BoardModel::finishLoad(const std::shared_ptr<Load> &load)
     }
     if (load->error.isEmpty()) {
         // Another reading of the same days: what changed, not moved here, is someone else's.
-        const bool sameSpan = load->span.firstDay == m_span.firstDay &&
-                              load->span.days == m_span.days && !m_orders.isEmpty();
+        // Compared with the days the orders held were read for, not with the span asked for
+        // now: after a move to other days every order would look new.
+        const bool sameSpan = load->span.firstDay == m_loadedSpan.firstDay &&
+                              load->span.days == m_loadedSpan.days && !m_orders.isEmpty();
         const QDateTime current = QDateTime::currentDateTimeUtc();
         QHash<QString, WorkOrderSummary> next;
         next.reserve(load->orders.size());
@@ -377,6 +379,7 @@ void BoardModel::finishLoad(const std::shared_ptr<Load> &load)
                 next.insert(id, *held);
         }
         m_orders = next;
+        m_loadedSpan = load->span;
         if (!m_changedElsewhere.isEmpty() && !m_unmark.isActive())
             m_unmark.start(m_changedMarkMs);
     }

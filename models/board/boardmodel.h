@@ -159,6 +159,7 @@ private:
     QPointer<OrderWriter> m_writer;
     QPointer<CacheStore> m_waitingStore;
     BoardSpan m_span;
+    BoardSpan m_loadedSpan; // the days m_orders were read for
     WorkOrderFilter m_filter;
     bool m_clashesOnly = false;
     std::function<QDateTime()> m_clock;

@@ -1,5 +1,6 @@
-// board_shots: saves screenshots of the schedule board for a person to look at: a day with
-// clashes, late work, the tray and the "Not scheduled" list, the week, a drag in progress, offline, and the day in German;
+// board_shots: saves screenshots of the schedule board for a person to look at, on the demo
+// data's dispatch week around today: a day with clashes, late work, the tray and the "Not
+// scheduled" list, the week, a drag in progress, offline, and the day in German;
 // with "light" or "dark", the day, the week and the table in Settings ▸ Appearance's Light or
 // Dark (files named light-… and dark-…).
 // Run under Xvfb (platform xcb) at 1400x900:
@@ -10,6 +11,7 @@
 #include "boardpanel.h"
 #include "boardview.h"
 #include "testdesk.h"
+#include "testsandbox.h"
 #include "synctestsupport.h"
 
 #include "board/boardmodel.h"
@@ -40,68 +42,24 @@ bool shoot(const QString &path)
     return shot.save(path);
 }
 
-QDateTime todayAt(int hour, int minute = 0)
-{
-    return QDateTime(QDate::currentDate(), QTime(hour, minute), Qt::LocalTime);
-}
-
-/// A dispatcher's week: six technicians with full days, today two double-bookings, a job that
-/// should have started, one running late, three jobs nobody has yet, and three orders that
-/// have neither a date nor a technician (the "Not scheduled" list).
-void seedWeek(ApiClient &client, const QList<Technician> &technicians)
+/// Three orders with neither a date nor a technician, for the "Not scheduled" list (the demo
+/// data's dispatch week around today does the rest: full days, clashes, late and unassigned
+/// work).
+void addOrdersToSchedule(ApiClient &client)
 {
     const auto customers = test::await<ApiResult<Page<Customer>>>(
         [&](auto done) { client.listCustomers({}, nullptr, done); });
     const QList<Customer> people = customers.value().items;
-    int n = 0;
-    auto make = [&](const QDateTime &start, std::optional<int> minutes, const QString &technician,
-                    Status status = Status::Unknown, Priority priority = Priority::Medium) {
+    const Priority priorities[] = {Priority::High, Priority::Medium, Priority::Low};
+    for (int n = 0; n < 3; ++n) {
         NewWorkOrder order;
-        order.customerId = people[n++ % people.size()].id;
-        order.workOrderType = u"repair"_s;
-        order.scheduledDate = start.toUTC();
-        order.estimatedDuration = minutes;
-        order.technicianId = technician;
-        order.priority = priority;
-        const auto made = test::await<ApiResult<WorkOrder>>(
+        order.customerId = people[(n * 7) % people.size()].id;
+        order.workOrderType = u"installation"_s;
+        order.estimatedDuration = 60 + 30 * n;
+        order.priority = priorities[n];
+        test::await<ApiResult<WorkOrder>>(
             [&](auto done) { client.createWorkOrder(order, nullptr, done); });
-        if (made.isOk() && status != Status::Unknown) {
-            WorkOrderPatch patch;
-            patch.setStatus(status);
-            test::await<ApiResult<WorkOrder>>(
-                [&](auto done) { client.updateWorkOrder(made.value().id, patch, nullptr, done); });
-        }
-    };
-    const int starts[][2] = {{7, 30}, {9, 0}, {11, 0}, {13, 30}, {15, 30}};
-    const QDate today = QDate::currentDate();
-    const int back = (today.dayOfWeek() - int(QLocale().firstDayOfWeek()) + 7) % 7;
-    for (int d = 0; d < 7; ++d) {
-        const QDate day = today.addDays(d - back);
-        if (day.dayOfWeek() > 5)
-            continue; // nobody works the weekend here
-        for (int t = 0; t < qMin(6, int(technicians.size())); ++t) {
-            const int count = day == today ? 4 + (t % 2) : 3 + ((t + d) % 3);
-            for (int s = 0; s < count; ++s) {
-                const QDateTime start =
-                    QDateTime(day, QTime(starts[s][0], starts[s][1]), Qt::LocalTime)
-                        .addSecs(((t + d) % 3) * 15 * 60);
-                const bool past = start < QDateTime::currentDateTime();
-                make(start, 60 + 30 * ((t + s + d) % 3), technicians[t].id,
-                     past ? Status::Completed : Status::Assigned,
-                     (t + s + d) % 7 == 0 ? Priority::Urgent : Priority::Medium);
-            }
-        }
     }
-    make(todayAt(9, 30), 90, technicians[0].id, Status::Assigned, Priority::High); // clash
-    make(todayAt(13, 0), 120, technicians[2].id, Status::Assigned);               // clash
-    make(todayAt(8, 0), 60, technicians[3].id, Status::Assigned);                 // late
-    make(todayAt(10, 30), std::nullopt, technicians[4].id, Status::InProgress);   // no duration
-    make(todayAt(10, 0), 60, QString());
-    make(todayAt(12, 0), 120, QString(), Status::Unknown, Priority::Urgent);
-    make(todayAt(14, 0), 45, QString());
-    make(QDateTime(), 60, QString(), Status::Unknown, Priority::High);
-    make(QDateTime(), 90, QString());
-    make(QDateTime(), 30, QString(), Status::Unknown, Priority::Low);
 }
 
 } // namespace
@@ -133,7 +91,12 @@ int main(int argc, char **argv)
     settings.setWorkOffline(false);
     settings.setBoardPreferences({});
 
-    test::TestDesk desk({.orders = 60, .startServer = true});
+    // The demo data as a first run shows it: the sandbox's dispatch week around today.
+    test::TestSandbox sandbox(400);
+    sandbox.options().anchorDate = QDate::currentDate();
+    if (!sandbox.start())
+        qFatal("the sandbox did not start");
+    test::TestDesk desk({.server = sandbox.server()});
     desk.window->setGeometry(0, 0, 1400, 900);
     desk.load();
     if (!QTest::qWaitFor([&] { return desk.loaded(); }, 10000))
@@ -149,7 +112,7 @@ int main(int argc, char **argv)
             technicians.append(row.technician);
     }
     auto other = desk.otherClient();
-    seedWeek(*other, technicians);
+    addOrdersToSchedule(*other);
     if (!desk.syncNow()) // the "Not scheduled" list reads the cache
         qFatal("the sync failed");
     controller->refresh();

@@ -53,6 +53,7 @@ private slots:
     void undoLeavesAnOrderMovedSinceAlone();
     void offlineMoveWaitsInTheOutboxAndIsSentLater();
     void anotherDispatchersChangeShowsOnTheNextReRead();
+    void otherDaysAreNotMarkedAsChangedElsewhere();
     void statusAndCustomerFiltersApply();
     void aChangeDuringALoadIsNotUndoneByIt();
     void anOrderFromTheEveningBeforeThatRunsIntoTheSpanIsShown();
@@ -468,6 +469,23 @@ void TestBoardModel::anotherDispatchersChangeShowsOnTheNextReRead()
     QVERIFY(m_board->isChangedElsewhere(theirs.id));
     QVERIFY(!m_board->isChangedElsewhere(mine.id));
     m_board->setRefreshInterval(0);
+}
+
+void TestBoardModel::otherDaysAreNotMarkedAsChangedElsewhere()
+{
+    const WorkOrderSummary today = create(at(9), 60, m_technicians[0].id);
+    const WorkOrderSummary tomorrow = create(at(9, 0, 1), 60, m_technicians[0].id);
+    m_board->setChangedMarkMs(60000);
+    loadSpan(1);
+    QVERIFY(!m_board->bar(tomorrow.id));
+    // The week: tomorrow's order is shown for the first time, not changed by anyone.
+    loadSpan(7);
+    QVERIFY(m_board->bar(tomorrow.id) && m_board->bar(today.id));
+    QVERIFY(!m_board->isChangedElsewhere(tomorrow.id));
+    QVERIFY(!m_board->isChangedElsewhere(today.id));
+    // Read again, the same days: still nothing marked.
+    loadSpan(7);
+    QVERIFY(!m_board->isChangedElsewhere(tomorrow.id));
 }
 
 void TestBoardModel::statusAndCustomerFiltersApply()

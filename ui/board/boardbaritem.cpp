@@ -265,10 +265,19 @@ void BoardBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         return;
     }
     if (numberEnd > textBox.width()) {
-        // Not even the number fits: its end tells orders apart ("…0525"), its start is the
-        // same for all of them ("WO-2026-").
+        // Not even the number fits: its end tells orders apart ("898"), its start is the
+        // same for all of them ("WO-2026-"); then as much of the customer as fits, which is
+        // what a supervisor recognises an order by.
+        const QString number = numberOf(order);
+        const QString tail = number.mid(number.lastIndexOf(u'-') + 1);
         const qreal room = textBox.width() - metrics.horizontalAdvance(prefix);
-        line = prefix + metrics.elidedText(numberOf(order), Qt::ElideLeft, std::max(0.0, room));
+        if (metrics.horizontalAdvance(tail) > room) {
+            line = prefix + metrics.elidedText(tail, Qt::ElideLeft, std::max(0.0, room));
+        } else {
+            line = prefix + tail;
+            if (!order.customer.name.isEmpty())
+                line += u' ' + order.customer.name;
+        }
     }
     line = metrics.elidedText(line, Qt::ElideRight, textBox.width());
     painter->drawText(textBox, Qt::AlignVCenter | Qt::AlignLeft, line);
