@@ -85,6 +85,12 @@ BoardModel::BoardModel(WorkOrderPageSource *source, LookupLoader *technicians,
         if (!m_loading)
             reloadOrders();
     });
+    m_tick.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        if (!m_rows.isEmpty())
+            relayOut(); // lateness and the current-time line follow the clock
+    });
+    m_tick.start(60 * 1000);
     m_unmark.setSingleShot(true);
     connect(&m_unmark, &QTimer::timeout, this, [this] {
         const QDateTime current = QDateTime::currentDateTimeUtc();

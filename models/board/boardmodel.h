@@ -69,6 +69,9 @@ public:
     bool clashesOnly() const { return m_clashesOnly; }
     /// Re-reads the span every `ms` (0: never). The caller turns it off while offline.
     void setRefreshInterval(int ms);
+    /// How often lateness is worked out again, for a board left open (default a minute): an
+    /// order becomes late as time passes, with or without a re-read.
+    void setLatenessInterval(int ms) { m_tick.start(ms); }
     /// How long an order changed by someone else stays marked (default 30 s).
     void setChangedMarkMs(int ms) { m_changedMarkMs = ms; }
     /// What "now" is, for lateness and the current-time line (tests; default the clock).
@@ -181,6 +184,7 @@ private:
     QString m_loadError;
     QTimer m_refresh;
     QTimer m_unmark;
+    QTimer m_tick;
 
     struct UndoStep
     {

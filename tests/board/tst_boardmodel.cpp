@@ -54,6 +54,7 @@ private slots:
     void offlineMoveWaitsInTheOutboxAndIsSentLater();
     void anotherDispatchersChangeShowsOnTheNextReRead();
     void otherDaysAreNotMarkedAsChangedElsewhere();
+    void anOrderBecomesLateAsTimePasses();
     void statusAndCustomerFiltersApply();
     void aChangeDuringALoadIsNotUndoneByIt();
     void anOrderFromTheEveningBeforeThatRunsIntoTheSpanIsShown();
@@ -486,6 +487,22 @@ void TestBoardModel::otherDaysAreNotMarkedAsChangedElsewhere()
     // Read again, the same days: still nothing marked.
     loadSpan(7);
     QVERIFY(!m_board->isChangedElsewhere(tomorrow.id));
+}
+
+void TestBoardModel::anOrderBecomesLateAsTimePasses()
+{
+    const WorkOrderSummary order = create(at(9), 60, m_technicians[0].id);
+    QDateTime now = at(8);
+    m_board->setClock([&now] { return now; });
+    m_board->setRefreshInterval(0); // no re-read: only the clock moves
+    loadSpan();
+    QVERIFY(!m_board->bar(order.id)->late);
+    QSignalSpy changed(m_board.get(), &BoardModel::changed);
+    now = at(9, 30);
+    m_board->setLatenessInterval(50);
+    QTRY_VERIFY_WITH_TIMEOUT(m_board->bar(order.id) && m_board->bar(order.id)->late, kWaitMs);
+    QVERIFY(!changed.isEmpty()); // the view hears of it and redraws
+    m_board->setClock([] { return at(6); });
 }
 
 void TestBoardModel::statusAndCustomerFiltersApply()

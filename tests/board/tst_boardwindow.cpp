@@ -361,8 +361,7 @@ void TestBoardWindow::notScheduledOrderDroppedOnARowIsScheduled()
         [&](auto done) { m_other->createWorkOrder(fresh, nullptr, done); });
     QVERIFY(made.isOk());
     const WorkOrder order = made.value();
-    QVERIFY(m_desk->syncNow());
-    board()->refresh();
+    QVERIFY(m_desk->syncNow()); // the board reads again once the sync is done
     auto *waiting = m_desk->find<BoardWaitingList>(u"boardWaiting"_s);
     QListWidget *list = waiting->list();
     const auto itemOf = [&]() -> QListWidgetItem * {

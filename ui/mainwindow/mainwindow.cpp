@@ -21,6 +21,7 @@
 #include "itemmodels/workordertablemodel.h"
 #include "session/serverconnection.h"
 #include "settings/appsettings.h"
+#include "sync/syncengine.h"
 
 #include <QAction>
 #include <QApplication>
@@ -263,6 +264,9 @@ void MainWindow::createBoard()
     if (m_settingsFlow)
         connect(m_settingsFlow, &SettingsFlow::preferencesSaved, m_board,
                 &BoardController::reloadPreferences);
+    // A sync brings what no date filter finds (the "Not scheduled" list) and the technicians.
+    if (s.sync)
+        connect(s.sync, &SyncEngine::finished, m_board, &BoardController::refresh);
     // Undo Move first in the Edit menu (it acts on the board only).
     QAction *firstEdit = m_editMenu->actions().value(0);
     m_editMenu->insertAction(firstEdit, m_board->undoMoveAction());
