@@ -10,6 +10,8 @@
 #include "print/daysheetprinter.h"
 #include "print/daysheets.h"
 #include "print/orderdetails.h"
+#include "settings/appsettings.h"
+#include "sync/lookuploader.h"
 
 #include <QFileInfo>
 
@@ -105,9 +107,14 @@ Needs AgendaCommand::needs() const
 
 BoardSpan AgendaCommand::span() const
 {
+    // The working hours and the length of an order without one, as the window's board has them.
+    const BoardPreferences preferences = AppSettings().boardPreferences();
     BoardSpan span;
     span.firstDay = m_arguments.date;
     span.days = m_arguments.days;
+    span.workStart = preferences.workStart;
+    span.workEnd = preferences.workEnd;
+    span.defaultDurationMinutes = preferences.defaultDurationMinutes;
     return span;
 }
 
@@ -116,7 +123,9 @@ void AgendaCommand::run(Done done)
     m_done = std::move(done);
     // The local days as the window's filter turns them into the server's UTC dates.
     WorkOrderFilter filter;
-    filter.fromDate = m_arguments.date;
+    // From the day before, as the board: an order from the evening before that runs into the
+    // first day is on its sheet (the layout keeps what overlaps the days).
+    filter.fromDate = m_arguments.date.addDays(-1);
     filter.toDate = m_arguments.date.addDays(m_arguments.days - 1);
     filter.technicianId = m_arguments.technicianId;
     if (m_arguments.offline) {
@@ -136,21 +145,46 @@ void AgendaCommand::run(Done done)
             m_done(failure); // nothing printed: half an agenda would pass for the whole
             return;
         }
-        const QList<BoardRow> rows = layOut();
-        if (!m_arguments.pdfPath.isEmpty()) {
-            writePdf(rows);
-            return;
-        }
-        m_services.console->print(AgendaFormatter::format(sheets(rows, {}), m_arguments.format));
-        m_done(std::nullopt);
+        loadTechnicians();
     });
+}
+
+void AgendaCommand::loadTechnicians()
+{
+    if (!m_arguments.technicianId.isEmpty()) {
+        finish(); // one technician: their sheet whether or not they have orders
+        return;
+    }
+    // Every active technician gets a sheet, as in the window ("No orders" on a free day): from
+    // the server, or the cache offline or when the server's list fails.
+    m_lookups = new LookupLoader(m_arguments.offline ? nullptr : m_services.client,
+                                 m_services.cache, this);
+    m_lookups->technicians(this, [this](LookupLoader::Result<Technician> result) {
+        for (const Technician &technician : std::as_const(result.items)) {
+            if (technician.active)
+                m_technicians.append(technician);
+        }
+        finish();
+    });
+}
+
+void AgendaCommand::finish()
+{
+    const QList<BoardRow> rows = layOut();
+    if (!m_arguments.pdfPath.isEmpty()) {
+        writePdf(rows);
+        return;
+    }
+    m_services.console->print(AgendaFormatter::format(sheets(rows, {}), m_arguments.format));
+    m_done(std::nullopt);
 }
 
 QList<BoardRow> AgendaCommand::layOut() const
 {
-    // The rows are the technicians with orders in the span, by name (the command line has no
-    // board order to follow); BoardLayout finds the clashes and late work as the board does.
-    QList<Technician> technicians;
+    // The rows are the active technicians and those with orders in the span, by name (the
+    // command line has no board order to follow); BoardLayout finds the clashes and late work
+    // as the board does.
+    QList<Technician> technicians = m_technicians;
     for (const WorkOrderSummary &order : m_pages->orders()) {
         if (order.technician && !order.technician->id.isEmpty() &&
             std::none_of(technicians.cbegin(), technicians.cend(),

@@ -11,6 +11,7 @@
 #include <QHash>
 
 namespace fentu {
+class LookupLoader;
 class OrderDetails;
 }
 
@@ -54,6 +55,8 @@ public:
 private:
     void run(Done done) override;
     BoardSpan span() const;
+    void loadTechnicians();
+    void finish();
     QList<BoardRow> layOut() const;
     void writePdf(const QList<BoardRow> &rows);
     QList<DaySheet> sheets(const QList<BoardRow> &rows,
@@ -61,6 +64,8 @@ private:
 
     AgendaArguments m_arguments;
     AllPages *m_pages = nullptr;
+    LookupLoader *m_lookups = nullptr;
+    QList<Technician> m_technicians; // the active ones, each with a sheet as in the window
     OrderDetails *m_details = nullptr;
     Done m_done;
 };
