@@ -45,6 +45,7 @@ private slots:
     void pdfWritesTheDaySheets();
     void pdfOfflineSaysWhatIsNotCached();
     void badOptionsAreUsageErrors();
+    void anOrderFromTheEveningBeforeIsOnTheFirstDay(); // last: it adds an order
 
 private:
     CliRun run(const QStringList &arguments);
@@ -307,6 +308,25 @@ void TestCliAgenda::badOptionsAreUsageErrors()
         QVERIFY2(bad.errText().contains(said), bad.describe());
     }
     QCOMPARE(m_fixture->server().requestCount(), requests); // refused before anything was sent
+}
+
+void TestCliAgenda::anOrderFromTheEveningBeforeIsOnTheFirstDay()
+{
+    // 22:00 the day before for four hours: its last two hours are on the first day's sheet,
+    // as on the board.
+    const QJsonArray technicians = m_fixture->direct().get(u"/technicians"_s).dataArray();
+    QVERIFY(technicians.size() >= 3);
+    const QString cy = technicians[2][u"id"_s].toString();
+    const QString overnight = create(cy, kDay.addDays(-1), 22, 240);
+    QVERIFY(!overnight.isEmpty());
+    const CliRun json = run({u"agenda"_s, u"--date"_s, kDay.toString(Qt::ISODate),
+                             u"--technician"_s, cy, u"--format"_s, u"json"_s});
+    QVERIFY2(json.exitCode == 0, json.describe());
+    const QJsonArray days = QJsonDocument::fromJson(json.out).array();
+    QCOMPARE(days.size(), 1);
+    const QJsonArray orders = days[0][u"orders"_s].toArray();
+    QCOMPARE(orders.size(), 1);
+    QCOMPARE(orders[0][u"order"_s][u"id"_s].toString(), overnight);
 }
 
 QTEST_GUILESS_MAIN(TestCliAgenda)
