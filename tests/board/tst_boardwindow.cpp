@@ -565,6 +565,8 @@ void TestBoardWindow::refusedMoveSnapsBackAndSaysWhy()
     }));
     QTRY_VERIFY_WITH_TIMEOUT(!view()->barItem(order.id)->marks().refusal.isEmpty(), kWaitMs);
     QVERIFY(view()->barItem(order.id)->toolTipText().contains(u"without a technician"_s));
+    const QString onTheBar = view()->barItem(order.id)->labelText();
+    QVERIFY2(onTheBar.contains(u"without a technician"_s), qPrintable(onTheBar));
     const WorkOrder after = orderOn(*m_other, order.id);
     QCOMPARE(after.scheduledDate, todayAt(9).toUTC());
     QCOMPARE(technicianOf(after), m_technicians[0].id);

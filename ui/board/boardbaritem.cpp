@@ -71,6 +71,27 @@ QString numberOf(const WorkOrderSummary &order)
 
 } // namespace
 
+QString BoardBarItem::labelText() const
+{
+    // The number, which a dispatcher reads first; the words Late and Clash after it (the
+    // stripe and the outline say the same where they no longer fit); then why the server
+    // refused the last move, said on the bar itself, or the customer: the first to be elided.
+    const WorkOrderSummary &order = m_bar.order;
+    QString label = numberOf(order);
+    QStringList words;
+    if (m_bar.late)
+        words.append(tr("Late"));
+    if (m_bar.clash)
+        words.append(tr("Clash"));
+    if (!words.isEmpty())
+        label += u"  "_s + words.join(u' ');
+    if (!m_marks.refusal.isEmpty())
+        label += u" · "_s + tr("Not moved: %1").arg(m_marks.refusal.simplified());
+    else if (!order.customer.name.isEmpty())
+        label += u" · "_s + order.customer.name;
+    return label;
+}
+
 BoardBarItem::BoardBarItem(const BoardBar &bar, const QSizeF &size, const Marks &marks)
     : m_bar(bar), m_size(size), m_marks(marks)
 {
@@ -224,19 +245,7 @@ void BoardBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     const QString priority = priorityMark(order.priority);
     if (!priority.isEmpty())
         marks.append(priority);
-    // Then the number, which a dispatcher reads first; the words Late and Clash after it (the
-    // stripe and the outline say the same where they no longer fit); the customer last, the
-    // first to be elided.
-    QString label = numberOf(order);
-    QStringList words;
-    if (m_bar.late)
-        words.append(tr("Late"));
-    if (m_bar.clash)
-        words.append(tr("Clash"));
-    if (!words.isEmpty())
-        label += u"  "_s + words.join(u' ');
-    if (!order.customer.name.isEmpty())
-        label += u" · "_s + order.customer.name;
+    const QString label = labelText();
     const QString status = statusText(order);
 
     QFont font = widget ? widget->font() : QFont();

@@ -36,6 +36,9 @@ public:
     /// The tooltip's lines, plain text (the view shows it through plainToolTip()). Made when
     /// asked: a board of thousands of bars would otherwise format thousands of local times.
     QString toolTipText() const;
+    /// The words drawn on the bar after its marks, before eliding: the number, Late and Clash,
+    /// then the server's refusal when the last move was refused, else the customer.
+    QString labelText() const;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
