@@ -261,6 +261,14 @@
         <source>Not moved: %1. Some orders of the move could not be put back: %2</source>
         <translation>Nicht verschoben: %1. Einige Aufträge der Verschiebung konnten nicht zurückgesetzt werden: %2</translation>
     </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile and now shows their version</source>
+        <translation>%1 wurde inzwischen von jemand anderem geändert und zeigt jetzt dessen Fassung</translation>
+    </message>
+    <message>
+        <source>Not put back, changed since the move: %1</source>
+        <translation>Nicht zurückgesetzt, seit der Verschiebung geändert: %1</translation>
+    </message>
 </context>
 <context>
     <name>fentu::BoardPanel</name>

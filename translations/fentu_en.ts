@@ -261,6 +261,14 @@
         <source>Not moved: %1. Some orders of the move could not be put back: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile and now shows their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not put back, changed since the move: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fentu::BoardPanel</name>
