@@ -198,6 +198,16 @@ void CacheStore::searchPage(const WorkOrderFilter &filter, const QString &text, 
         std::move(done));
 }
 
+void CacheStore::searchPage(const WorkOrderQuery &query, const QString &text, QObject *context,
+                            Callback<Page<WorkOrderSummary>> done)
+{
+    read<Page<WorkOrderSummary>>(
+        context,
+        [sql = FilterSql::fromQuery(query).withSearch(text), page = query.page,
+         perPage = query.perPage](CacheDatabase &db) { return db.queryPage(sql, page, perPage); },
+        std::move(done));
+}
+
 void CacheStore::queryWaitingOrders(const std::optional<Status> &status,
                                     const QString &customerId, int limit, QObject *context,
                                     Callback<Page<WorkOrderSummary>> done)

@@ -83,6 +83,9 @@ public:
     /// time in list order. Text with nothing to look for selects as queryPage() does.
     void searchPage(const WorkOrderFilter &filter, const QString &text, int page, int perPage,
                     QObject *context, Callback<Page<WorkOrderSummary>> done);
+    /// The same for the parameters of an API query (how the table's model pages).
+    void searchPage(const WorkOrderQuery &query, const QString &text, QObject *context,
+                    Callback<Page<WorkOrderSummary>> done);
     /// The first `limit` orders waiting for a date and a technician (FilterSql::waitingOrders),
     /// in list order; the page's total_count says how many there are.
     void queryWaitingOrders(const std::optional<Status> &status, const QString &customerId,

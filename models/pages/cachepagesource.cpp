@@ -27,7 +27,7 @@ ApiCall *CachePageSource::fetchPage(const WorkOrderQuery &query, QObject *contex
             Qt::QueuedConnection);
         return call;
     }
-    m_store->queryPage(query, call, [this, call](CacheResult<Page<WorkOrderSummary>> result) {
+    auto answer = [this, call](CacheResult<Page<WorkOrderSummary>> result) {
         if (result.isOk()) {
             call->complete(std::move(result.value()));
             return;
@@ -36,7 +36,11 @@ ApiCall *CachePageSource::fetchPage(const WorkOrderQuery &query, QObject *contex
         emit cacheFailed(result.error());
         call->complete(
             ApiError::transport(ApiError::Kind::LocalStorage, result.error().userMessage()));
-    });
+    };
+    if (m_searchText.trimmed().isEmpty())
+        m_store->queryPage(query, call, std::move(answer));
+    else
+        m_store->searchPage(query, m_searchText, call, std::move(answer));
     return call;
 }
 

@@ -21,6 +21,11 @@ public:
 
     ApiCall *fetchPage(const WorkOrderQuery &query, QObject *context, PageCallback done) override;
 
+    /// While not empty, pages hold only the orders whose searchable text matches `text`
+    /// (CacheStore::searchPage): the search over every cached order.
+    void setSearchText(const QString &text) { m_searchText = text; }
+    QString searchText() const { return m_searchText; }
+
 signals:
     /// A page failed in the cache; carries the cache's own plain-words message, which the
     /// ApiError handed to the model cannot express.
@@ -28,6 +33,7 @@ signals:
 
 private:
     QPointer<CacheStore> m_store;
+    QString m_searchText;
 };
 
 } // namespace fentu

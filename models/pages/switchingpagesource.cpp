@@ -28,7 +28,7 @@ SwitchingPageSource::~SwitchingPageSource() = default;
 ApiCall *SwitchingPageSource::fetchPage(const WorkOrderQuery &query, QObject *context,
                                         PageCallback done)
 {
-    if (!m_monitor->isOnline())
+    if (!m_monitor->isOnline() || isSearching())
         return m_cache->fetchPage(query, context, std::move(done));
 
     auto *call = new CachePageCall(context, std::move(done), this);
@@ -62,6 +62,16 @@ ApiCall *SwitchingPageSource::fetchPage(const WorkOrderQuery &query, QObject *co
             m_monitor->reportFailure(error);
         }));
     return call;
+}
+
+void SwitchingPageSource::setSearchText(const QString &text)
+{
+    m_cache->setSearchText(text);
+}
+
+QString SwitchingPageSource::searchText() const
+{
+    return m_cache->searchText();
 }
 
 void SwitchingPageSource::reloadCachedAt()

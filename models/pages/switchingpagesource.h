@@ -36,6 +36,13 @@ public:
     State state() const { return m_monitor->state(); }
     bool isOnline() const { return m_monitor->isOnline(); }
     ConnectivityMonitor *monitor() const { return m_monitor; }
+    /// A search over every cached order (see CachePageSource::setSearchText): while the text is
+    /// not empty every page comes from the cache, online too — the server has no search — and
+    /// the window says so. The caller refreshes its model after a change.
+    void setSearchText(const QString &text);
+    QString searchText() const;
+    bool isSearching() const { return !searchText().trimmed().isEmpty(); }
+
     /// The write-through for details the UI fetches: writeThrough()->fetchDetail().
     WriteThrough *writeThrough() const { return m_writeThrough; }
 

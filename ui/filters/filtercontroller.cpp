@@ -78,8 +78,17 @@ void FilterController::applyLocalFilter()
 {
     WorkOrderFilter shown = m_model->filter();
     shown.quickSearch = m_search ? m_search->text() : QString();
-    m_proxy->setLocalFilter(shown);
+    WorkOrderFilter narrowed = shown;
+    if (m_searchInSource)
+        narrowed.quickSearch.clear(); // the source's rows are the matches already
+    m_proxy->setLocalFilter(narrowed);
     m_summary->setFilter(shown);
+}
+
+void FilterController::setSearchInSource(bool inSource)
+{
+    m_searchInSource = inSource;
+    applyLocalFilter();
 }
 
 void FilterController::retryFailedLookups()

@@ -36,6 +36,9 @@ public:
     QList<QAction *> viewActions() const;
     /// Re-applies the local part after the quick search text changed.
     void applyLocalFilter();
+    /// True while the search box's words are looked for in the whole cache by the model's
+    /// source (the rows are already the matches): the table no longer narrows them itself.
+    void setSearchInSource(bool inSource);
     /// View > Refresh: the panel loads again a pick list whose lookup failed.
     void retryFailedLookups();
 
@@ -51,6 +54,7 @@ private:
     AppSettings *m_settings;
     WorkOrderProxyModel *m_proxy;
     QLineEdit *m_search;
+    bool m_searchInSource = false;
     QDockWidget *m_dock;
     FilterPanel *m_panel;
     FilterSummaryBar *m_summary;

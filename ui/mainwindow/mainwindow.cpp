@@ -21,6 +21,7 @@
 #include "itemmodels/workordertablemodel.h"
 #include "session/serverconnection.h"
 #include "settings/appsettings.h"
+#include "pages/switchingpagesource.h"
 #include "sync/syncengine.h"
 
 #include <QAction>
@@ -35,6 +36,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -108,9 +110,17 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createSearchField()
 {
     m_search->setObjectName(u"quickSearch"_s);
-    m_search->setPlaceholderText(tr("Search loaded work orders"));
-    m_search->setToolTip(tr("Number, customer, technician or type (%1)")
-                             .arg(m_actions.find->shortcut().toString(QKeySequence::NativeText)));
+    const QString shortcut = m_actions.find->shortcut().toString(QKeySequence::NativeText);
+    if (searchesCache()) {
+        m_search->setPlaceholderText(tr("Search all cached work orders"));
+        m_search->setToolTip(tr("Number, customer, address, contact, phone, technician, type, "
+                                "description or notes; every word counts, and the start of a "
+                                "word is enough (%1)")
+                                 .arg(shortcut));
+    } else {
+        m_search->setPlaceholderText(tr("Search loaded work orders"));
+        m_search->setToolTip(tr("Number, customer, technician or type (%1)").arg(shortcut));
+    }
     m_search->setAccessibleName(tr("Quick search"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(themedIcon(u"edit-find"_s), QLineEdit::LeadingPosition);
@@ -128,7 +138,17 @@ void MainWindow::createSearchField()
         else
             m_search->clear();
     });
-    connect(m_search, &QLineEdit::textChanged, this, [this] {
+    // With a cache, the words are looked for in every cached order (as they stop coming: a
+    // query per pause, not per key); without one, in the rows loaded.
+    auto *pause = new QTimer(this);
+    pause->setSingleShot(true);
+    pause->setInterval(250);
+    connect(pause, &QTimer::timeout, this, &MainWindow::searchCache);
+    connect(m_search, &QLineEdit::textChanged, this, [this, pause] {
+        if (searchesCache()) {
+            pause->start();
+            return;
+        }
         m_filters->applyLocalFilter(); // with the filter panel's local part (hide closed)
         updateCounts();
     });
@@ -411,8 +431,32 @@ QString MainWindow::serverName() const
     return url.port() < 0 ? url.host() : u"%1:%2"_s.arg(url.host()).arg(url.port());
 }
 
+bool MainWindow::searchesCache() const
+{
+    return m_services.switching && m_services.store;
+}
+
+void MainWindow::searchCache()
+{
+    SwitchingPageSource *source = m_services.switching;
+    const QString text = m_search->text().trimmed();
+    if (text == source->searchText())
+        return;
+    source->setSearchText(text);
+    m_filters->setSearchInSource(!text.isEmpty());
+    m_services.model->refresh();
+    if (m_board)
+        m_board->refresh(); // it pages the same source: it shows the same orders
+    updateCounts();
+}
+
 void MainWindow::updateCounts()
 {
+    if (searchesCache() && m_services.switching->isSearching()) {
+        m_status->setSearchResult(m_services.model->totalCount(),
+                                  m_services.switching->cachedAt());
+        return;
+    }
     m_status->setCounts(m_services.model->totalCount(), m_proxy->isFiltering(), m_proxy->rowCount(),
                         m_services.model->rowCount());
 }

@@ -58,6 +58,8 @@ private:
     void createBoard();
     void connectModel();
     void setConnection(Connection connection);
+    bool searchesCache() const;
+    void searchCache();
     void updateCounts();
     void onLoadFailed(const ApiError &error);
     void showErrorWithSettings(const QString &message, bool canRetry);

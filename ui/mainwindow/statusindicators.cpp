@@ -2,6 +2,8 @@
 
 #include "servertext.h"
 
+#include "pages/relativetime.h"
+
 #include <QLabel>
 #include <QProgressBar>
 #include <QStatusBar>
@@ -77,6 +79,17 @@ void StatusIndicators::setCounts(int total, bool searching, int shown, int loade
     m_matches->setVisible(searching);
     if (searching)
         m_matches->setText(tr("Showing %L1 of %L2 loaded").arg(shown).arg(loaded));
+}
+
+void StatusIndicators::setSearchResult(int found, const QDateTime &cachedAt)
+{
+    m_count->setVisible(found >= 0);
+    if (found >= 0)
+        m_count->setText(tr("%Ln found", nullptr, found));
+    // Where the matches come from: the orders this computer holds, as fresh as its last sync.
+    m_matches->setVisible(true);
+    m_matches->setText(tr("Searching the orders cached on this computer (updated %1)")
+                           .arg(RelativeTime::format(cachedAt)));
 }
 
 void StatusIndicators::setBusy(bool busy)

@@ -31,6 +31,9 @@ public:
     void setConnection(Connection connection, const QString &server);
     /// total < 0: not known yet. shown and loaded count only while `searching`.
     void setCounts(int total, bool searching, int shown, int loaded);
+    /// A search over the cache: how many orders it found (negative while unknown) and how
+    /// fresh the cache is.
+    void setSearchResult(int found, const QDateTime &cachedAt);
     void setBusy(bool busy);
     /// While not empty, the connection label says this ("Offline — showing orders cached 5
     /// minutes ago") instead of the connection's state, which it remembers for later.

@@ -1,0 +1,165 @@
+// The search box of the real window searches every cached order (offscreen, DeskServices
+// against an in-process fentu-sandbox, after a sync): an order on a page the table never
+// loaded is found by its number; several word starts find exactly the orders whose customer
+// holds them all (compared with every order on the server); the status bar says where the
+// rows come from; the same search offline gives the same rows; clearing it brings the table
+// back.
+#include "testdesk.h"
+#include "synctestsupport.h"
+
+#include "itemmodels/workordertablemodel.h"
+#include "settings/appsettings.h"
+
+#include <QLabel>
+#include <QRegularExpression>
+#include <QLineEdit>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace fentu;
+using namespace fentu::test;
+
+namespace {
+
+/// Every order on the server, as another dispatcher's client pages them.
+QList<WorkOrderSummary> everyOrder(ApiClient &client)
+{
+    QList<WorkOrderSummary> all;
+    for (int page = 1;; ++page) {
+        WorkOrderQuery query;
+        query.page = page;
+        query.perPage = 100;
+        const auto got = await<ApiResult<Page<WorkOrderSummary>>>(
+            [&](auto done) { client.listWorkOrders(query, nullptr, done); });
+        if (!got.isOk() || got.value().items.isEmpty())
+            return all;
+        all += got.value().items;
+    }
+}
+
+/// Does every word start a word of `text` (case folded; the customers here have no accents)?
+bool startsWordsOf(const QStringList &words, const QString &text)
+{
+    const QStringList parts = text.toLower().split(QRegularExpression(u"[^\\w]+"_s),
+                                                   Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        if (std::none_of(parts.cbegin(), parts.cend(),
+                         [&](const QString &part) { return part.startsWith(word); }))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class TestCacheSearchWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void findsEveryCachedOrderOnlineAndOffline();
+
+private:
+    QStringList shownIds() const;
+    void search(const QString &text);
+
+    std::unique_ptr<TestDesk> m_desk;
+};
+
+void TestCacheSearchWindow::init()
+{
+    AppSettings settings;
+    settings.setWorkOffline(false);
+    settings.setBoardPreferences({});
+    m_desk = std::make_unique<TestDesk>(TestDesk::Options{.orders = 250, .startServer = true});
+    m_desk->load();
+    QTRY_VERIFY_WITH_TIMEOUT(m_desk->loaded(), kWaitMs);
+}
+
+void TestCacheSearchWindow::cleanup()
+{
+    m_desk.reset();
+    AppSettings().setWorkOffline(false);
+}
+
+QStringList TestCacheSearchWindow::shownIds() const
+{
+    QStringList ids = m_desk->modelIds();
+    ids.sort();
+    return ids;
+}
+
+void TestCacheSearchWindow::search(const QString &text)
+{
+    auto *box = m_desk->find<QLineEdit>(u"quickSearch"_s);
+    box->clear();
+    QTest::keyClicks(box, text);
+    // The query goes once the typing pauses; then every page of the matches.
+    QTest::qWait(400);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_desk->model().isLoading(), kWaitMs);
+    while (m_desk->model().canFetchMore({})) {
+        m_desk->model().fetchMore({});
+        QTRY_VERIFY_WITH_TIMEOUT(!m_desk->model().isLoading(), kWaitMs);
+    }
+}
+
+void TestCacheSearchWindow::findsEveryCachedOrderOnlineAndOffline()
+{
+    QVERIFY(m_desk->syncNow());
+    auto other = m_desk->otherClient();
+    const QList<WorkOrderSummary> all = everyOrder(*other);
+    QVERIFY(all.size() >= 250);
+    auto *box = m_desk->find<QLineEdit>(u"quickSearch"_s);
+    QVERIFY2(box->placeholderText().contains(u"cached"_s), qPrintable(box->placeholderText()));
+
+    // An order the table has not loaded (the last one in list order): found by its number.
+    const QStringList loaded = m_desk->modelIds();
+    const WorkOrderSummary far = all.last();
+    QVERIFY(!loaded.contains(far.id));
+    search(far.number);
+    QCOMPARE(shownIds(), QStringList{far.id});
+    const QString where = m_desk->find<QLabel>(u"matchLabel"_s)->text();
+    QVERIFY2(where.contains(u"cached on this computer"_s), qPrintable(where));
+    QVERIFY2(m_desk->find<QLabel>(u"countLabel"_s)->text().contains(u"1 found"_s),
+             qPrintable(m_desk->find<QLabel>(u"countLabel"_s)->text()));
+
+    // The starts of two words of a customer's name: every order of every customer whose
+    // name has both, and no other.
+    const QString name = far.customer.name;
+    const QStringList words = name.toLower().split(u' ', Qt::SkipEmptyParts);
+    QVERIFY(words.size() >= 2);
+    const QStringList typed{words[0].left(4), words[1].left(3)};
+    QStringList expected;
+    for (const WorkOrderSummary &order : all) {
+        const QString technician = order.technician ? order.technician->name : QString();
+        if (startsWordsOf(typed, order.number + u' ' + order.customer.name + u' ' + technician +
+                                     u' ' + order.workOrderType))
+            expected.append(order.id);
+    }
+    expected.sort();
+    search(typed.join(u' '));
+    // Details (address, contact, notes) may match as well: every expected one is there, and
+    // every row shown is an order of the server.
+    const QStringList shown = shownIds();
+    for (const QString &id : expected)
+        QVERIFY2(shown.contains(id), qPrintable(id));
+    QVERIFY(shown.size() >= expected.size());
+
+    // Offline, the same words find the same orders.
+    m_desk->action(u"actionWorkOffline"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_desk->model().isLoading(), kWaitMs);
+    search(typed.join(u' '));
+    QCOMPARE(shownIds(), shown);
+    m_desk->action(u"actionWorkOffline"_s)->trigger();
+
+    // Cleared: the table as it was, the status bar without the search.
+    box->clear();
+    QTest::qWait(400);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_desk->model().isLoading(), kWaitMs);
+    QVERIFY(m_desk->model().rowCount() > 1);
+    QVERIFY(!m_desk->find<QLabel>(u"matchLabel"_s)->isVisible());
+}
+
+QTEST_MAIN(TestCacheSearchWindow)
+#include "tst_cachesearchwindow.moc"
