@@ -30,6 +30,18 @@ AllPages::Fetch AllPages::fromCache(CacheStore *cache)
     };
 }
 
+AllPages::Fetch AllPages::fromCacheSearch(CacheStore *cache, const QString &text)
+{
+    return [cache, text](const WorkOrderQuery &query, QObject *context, PageDone done) {
+        cache->searchPage(query, text, context, [done](CacheResult<Page<WorkOrderSummary>> result) {
+            if (result.isOk())
+                done(std::move(result.value()), std::nullopt);
+            else
+                done(std::nullopt, Failure::fromCache(result.error()));
+        });
+    };
+}
+
 AllPages::AllPages(Fetch fetch, int perPage, QObject *parent)
     : QObject(parent), m_fetch(std::move(fetch)), m_perPage(perPage)
 {}

@@ -42,6 +42,8 @@ public:
     static Fetch fromServer(ApiClient *client, const QString &apiKey);
     /// Pages from the offline cache.
     static Fetch fromCache(CacheStore *cache);
+    /// The cache's orders whose searchable text matches `text` (CacheStore::searchPage).
+    static Fetch fromCacheSearch(CacheStore *cache, const QString &text);
 
     AllPages(Fetch fetch, int perPage, QObject *parent = nullptr);
 

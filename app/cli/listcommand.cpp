@@ -48,16 +48,28 @@ Invocation ListCommand::parse(const QStringList &arguments)
                                 tr("YYYY-MM-DD"));
     const QCommandLineOption offline(u"offline"_s,
                                      tr("Reads the offline cache; the server is not contacted."));
+    const QCommandLineOption search(
+        u"search"_s,
+        tr("Only orders whose number, customer, address, contact, phone, technician, type, "
+           "description or notes hold every word of TEXT (the start of a word is enough; case "
+           "and accents do not count). Searches the offline cache, as the window does: run "
+           "sync first for the newest orders."),
+        tr("TEXT"));
     const QCommandLineOption format =
         outputFormatOption({OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json});
     for (const QCommandLineOption &option :
-         {status, customer, technician, from, to, offline, format})
+         {status, customer, technician, from, to, search, offline, format})
         parser.addOption(option);
     if (auto stop = parser.parse(arguments))
         return std::move(*stop);
 
     ListArguments list;
     list.offline = parser.isSet(offline);
+    if (parser.isSet(search)) {
+        list.search = parser.value(search).trimmed();
+        if (list.search.isEmpty())
+            return Invocation::usageError(tr("--search needs a word to look for"));
+    }
     if (parser.isSet(status)) {
         FieldProblem problem;
         const auto parsed = OrderValidation::parseStatus(parser.value(status), &problem);
@@ -98,14 +110,19 @@ Invocation ListCommand::parse(const QStringList &arguments)
 
 Needs ListCommand::needs() const
 {
-    // Without --offline the cache only gets a copy: the list works when it cannot be used.
-    return {.server = !m_arguments.offline, .cache = m_arguments.offline};
+    // Without --offline the cache only gets a copy: the list works when it cannot be used. A
+    // search reads the cache alone.
+    const bool cacheOnly = m_arguments.offline || !m_arguments.search.isEmpty();
+    return {.server = !cacheOnly, .cache = cacheOnly};
 }
 
 void ListCommand::run(Done done)
 {
     m_done = std::move(done);
-    if (m_arguments.offline) {
+    if (!m_arguments.search.isEmpty()) {
+        m_pages = new AllPages(AllPages::fromCacheSearch(m_services.cache, m_arguments.search),
+                               AllPages::kCachePageSize, this);
+    } else if (m_arguments.offline) {
         m_pages =
             new AllPages(AllPages::fromCache(m_services.cache), AllPages::kCachePageSize, this);
     } else {

@@ -15,11 +15,12 @@ struct ListArguments
 {
     WorkOrderQuery query; // the filters; page and per_page are the pager's
     bool offline = false;
+    QString search; // set: the cache's orders whose words match (the server has no search)
     OutputFormat format = OutputFormat::Table;
 };
 
 /// `fentu-cli list [--status S] [--customer ID] [--technician ID] [--from D] [--to D]
-/// [--offline] [--format table|csv|json]`: every matching order from the server, each page
+/// [--search TEXT] [--offline] [--format table|csv|json]`: every matching order from the server, each page
 /// written through to the cache, or from the cache alone with --offline; printed once all
 /// pages are in.
 class ListCommand : public Command

@@ -161,7 +161,28 @@ CacheError CacheDatabase::write(const std::function<CacheError()> &fn)
 {
     if (!isOpen())
         return notOpen();
-    return m_statements->inTransaction(fn);
+    return m_statements->inTransaction([&] {
+        const CacheError error = fn();
+        // The search index follows in the same transaction: searched, the orders are as
+        // written, and a failure rolls back both.
+        return error.isError() ? error : flushSearch();
+    });
+}
+
+CacheError CacheDatabase::flushSearch()
+{
+    static const QStringList statements = cacheschema::searchFlushStatements();
+    for (const QString &sql : statements) {
+        CacheError error;
+        QSqlQuery *query = m_statements->prepared(sql, &error);
+        if (!query)
+            return error;
+        error = StatementCache::exec(*query, u"keeping the search index in step"_s);
+        query->finish();
+        if (error.isError())
+            return error;
+    }
+    return CacheError();
 }
 
 CacheResult<QList<WorkOrderSummary>>

@@ -130,6 +130,8 @@ private:
     void dropTables();
     /// Rebuilds the search index when it does not hold one entry per order.
     void keepSearchInStep();
+    /// Re-indexes the orders this transaction wrote (cacheschema::searchFlushStatements).
+    CacheError flushSearch();
 
     CacheFile m_file;
     qint64 m_syncGeneration = 0; // of the running full sync; 0 when none

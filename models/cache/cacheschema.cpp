@@ -186,10 +186,13 @@ QStringList version4()
 
 // Version 5: search over the whole cache. work_orders_search holds, per order (by rowid), the
 // words a dispatcher looks for: number, customer name and address, contact name and phone,
-// technician, type, description and notes. Triggers keep it in step with work_orders inside
-// the same transactions; unicode61 with remove_diacritics folds case and accents ("hotel"
-// finds "Hôtel"). A detail that is not valid JSON (it never should be) indexes as empty
-// instead of failing the write.
+// technician, type, description and notes; unicode61 with remove_diacritics folds case and
+// accents ("hotel" finds "Hôtel"). It is kept in step inside the same transactions, in two
+// moves: triggers note the rows a write touched in work_orders_search_dirty (cheap), and the
+// end of every write transaction re-indexes them in one statement
+// (searchFlushStatements()). Writing FTS5 rows from the triggers themselves costs several
+// times more: each row's statement flushes the index's pending terms. A detail that is not
+// valid JSON (it never should be) indexes as empty instead of failing the write.
 QString searchText(const QString &row)
 {
     return uR"((SELECT coalesce(%1.number, '') || ' ' || coalesce(%1.customer_name, '') || ' ' ||
@@ -213,19 +216,34 @@ QString fillSearch()
         .arg(searchText(u"w"_s));
 }
 
+const QString kCreateDirty =
+    u"CREATE TABLE IF NOT EXISTS work_orders_search_dirty (row INTEGER PRIMARY KEY)"_s;
+
 QStringList version5()
 {
+    // An update that leaves the searchable columns alone (a sync seeing an order again, most
+    // of the time) notes nothing.
+    const QString searchableChanged =
+        u"old.number IS NOT new.number OR old.customer_name IS NOT new.customer_name"
+        " OR old.customer_id IS NOT new.customer_id"
+        " OR old.technician_name IS NOT new.technician_name"
+        " OR old.work_order_type IS NOT new.work_order_type"
+        " OR old.detail_json IS NOT new.detail_json"_s;
+    // Not "INSERT OR IGNORE": an outer statement's conflict rule (an upsert's) overrides a
+    // trigger's, so a row noted twice is checked for instead.
+    const auto note = [](const QString &row) {
+        return u"INSERT INTO work_orders_search_dirty (row) SELECT %1 WHERE NOT EXISTS"
+               " (SELECT 1 FROM work_orders_search_dirty WHERE row = %1);"_s.arg(row);
+    };
     return {
         kCreateSearch,
-        u"CREATE TRIGGER work_orders_search_insert AFTER INSERT ON work_orders BEGIN"
-        " INSERT INTO work_orders_search (rowid, body) VALUES (new.rowid, %1); END"_s.arg(
-            searchText(u"new"_s)),
-        u"CREATE TRIGGER work_orders_search_update AFTER UPDATE ON work_orders BEGIN"
-        " DELETE FROM work_orders_search WHERE rowid = old.rowid;"
-        " INSERT INTO work_orders_search (rowid, body) VALUES (new.rowid, %1); END"_s.arg(
-            searchText(u"new"_s)),
-        u"CREATE TRIGGER work_orders_search_delete AFTER DELETE ON work_orders BEGIN"
-        " DELETE FROM work_orders_search WHERE rowid = old.rowid; END"_s,
+        kCreateDirty,
+        u"CREATE TRIGGER work_orders_search_insert AFTER INSERT ON work_orders BEGIN %1 END"_s.arg(
+            note(u"new.rowid"_s)),
+        u"CREATE TRIGGER work_orders_search_update AFTER UPDATE ON work_orders WHEN %1 BEGIN"
+        " %2 %3 END"_s.arg(searchableChanged, note(u"old.rowid"_s), note(u"new.rowid"_s)),
+        u"CREATE TRIGGER work_orders_search_delete AFTER DELETE ON work_orders BEGIN %1 END"_s.arg(
+            note(u"old.rowid"_s)),
         fillSearch(),
     };
 }
@@ -234,9 +252,20 @@ QStringList version5()
 
 QStringList rebuildSearchStatements()
 {
-    // Dropped, not emptied: a damaged FTS table may refuse even a DELETE. The triggers name
-    // the table, so they work again once it is back, in the same transaction.
-    return {u"DROP TABLE IF EXISTS work_orders_search"_s, kCreateSearch, fillSearch()};
+    // Dropped, not emptied: a damaged FTS table may refuse even a DELETE.
+    return {u"DROP TABLE IF EXISTS work_orders_search"_s, kCreateSearch, fillSearch(),
+            kCreateDirty, u"DELETE FROM work_orders_search_dirty"_s};
+}
+
+QStringList searchFlushStatements()
+{
+    return {
+        u"DELETE FROM work_orders_search WHERE rowid IN"
+        " (SELECT row FROM work_orders_search_dirty)"_s,
+        u"INSERT INTO work_orders_search (rowid, body) SELECT w.rowid, %1 FROM work_orders w"
+        " WHERE w.rowid IN (SELECT row FROM work_orders_search_dirty)"_s.arg(searchText(u"w"_s)),
+        u"DELETE FROM work_orders_search_dirty"_s,
+    };
 }
 
 QStringList stepStatements(int version)

@@ -16,4 +16,8 @@ QStringList stepStatements(int version);
 /// current version's rules: for a damaged index or one out of step with its table.
 QStringList rebuildSearchStatements();
 
+/// Re-indexes the rows the triggers noted since the last flush (version 5): run at the end of
+/// every write transaction, inside it.
+QStringList searchFlushStatements();
+
 } // namespace fentu::cacheschema

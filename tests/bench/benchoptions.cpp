@@ -28,7 +28,8 @@ std::optional<int> count(const QCommandLineParser &parser, const QCommandLineOpt
 
 QStringList BenchOptions::allMeasurements()
 {
-    return {u"sync"_s, u"stall"_s, u"startup"_s, u"filter"_s, u"memory"_s, u"board"_s};
+    return {u"sync"_s,   u"stall"_s,  u"startup"_s, u"filter"_s,
+            u"search"_s, u"memory"_s, u"board"_s};
 }
 
 std::optional<BenchOptions> BenchOptions::parse(const QStringList &arguments, QString *error)
@@ -38,14 +39,14 @@ std::optional<BenchOptions> BenchOptions::parse(const QStringList &arguments, QS
         tr("Fentu Desk benchmarks. Prints each figure with its goal and PASS or MISS, and the "
            "machine it ran on. Measurements: sync (full sync vs curl), stall (GUI thread "
            "during a sync), startup (start to first rows, offline), filter (filter change to "
-           "first rows), memory (peak RSS with every cached order loaded), board (the "
+           "first rows), search (a search to first rows over the cache), memory (peak RSS with every cached order loaded), board (the "
            "schedule board from the cache: a week and four weeks, a drag, its memory); all by "
            "default.\n"
            "Exit status: 0 all passed, 1 a figure missed its goal, 2 a figure could not be "
            "measured or the command line is wrong."));
     parser.addHelpOption();
     parser.addPositionalArgument(
-        u"measurement"_s, tr("sync, stall, startup, filter, memory, board or all"), u"[measurement...]"_s);
+        u"measurement"_s, tr("sync, stall, startup, filter, search, memory, board or all"), u"[measurement...]"_s);
     const QCommandLineOption json(u"json"_s,
                                   tr("Also write the figures as JSON to <file> "
                                      "(\"-\": stdout, the report then goes to stderr)."),
@@ -55,15 +56,16 @@ std::optional<BenchOptions> BenchOptions::parse(const QStringList &arguments, QS
                                      "Default: 3."),
                                   tr("count"), u"3"_s);
     const QCommandLineOption filterRuns(u"filter-runs"_s,
-                                        tr("Different values timed per filter kind. Default: 5."),
+                                        tr("Different values timed per filter or search kind. "
+                                           "Default: 5."),
                                         tr("count"), u"5"_s);
     const QCommandLineOption syncOrders(u"sync-orders"_s,
                                         tr("Orders the sandbox serves for sync and stall. "
                                            "Default: 10000."),
                                         tr("count"), u"10000"_s);
     const QCommandLineOption cacheOrders(u"cache-orders"_s,
-                                         tr("Orders in the cache for startup, filter and "
-                                            "memory. Default: 100000."),
+                                         tr("Orders in the cache for startup, filter, search "
+                                            "and memory. Default: 100000."),
                                          tr("count"), u"100000"_s);
     parser.addOptions({json, runs, filterRuns, syncOrders, cacheOrders});
     parser.process(arguments);

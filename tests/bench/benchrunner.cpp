@@ -5,6 +5,7 @@
 #include "benchtext.h"
 #include "boardbench.h"
 #include "filterbench.h"
+#include "searchbench.h"
 #include "largecache.h"
 #include "memorybench.h"
 #include "sandboxprocess.h"
@@ -58,11 +59,12 @@ int runBenchmarks(const BenchOptions &options)
         }
     }
 
-    if (options.wants(u"startup"_s) || options.wants(u"filter"_s) || options.wants(u"memory"_s)) {
+    if (options.wants(u"startup"_s) || options.wants(u"filter"_s) || options.wants(u"search"_s) ||
+        options.wants(u"memory"_s)) {
         QTemporaryDir dir;
         const LargeCache cache = LargeCache::create(dir.path(), options.cacheOrders, 5000);
         if (!cache.isReady()) {
-            for (const QString &name : {u"startup"_s, u"filter"_s, u"memory"_s}) {
+            for (const QString &name : {u"startup"_s, u"filter"_s, u"search"_s, u"memory"_s}) {
                 if (options.wants(name))
                     addUnmeasured(report, name, name, tr("the large cache: %1").arg(cache.error));
             }
@@ -75,6 +77,8 @@ int runBenchmarks(const BenchOptions &options)
                 runStartupBench(cache, options.runs, report);
             if (options.wants(u"filter"_s))
                 runFilterBench(cache, options.filterRuns, report);
+            if (options.wants(u"search"_s))
+                runSearchBench(cache, options.filterRuns, report);
             if (options.wants(u"memory"_s))
                 runMemoryBench(cache, report);
         }

@@ -26,6 +26,7 @@ private slots:
     void queuedWritesInJsonModeAreJson();
     void queuedUpdateOfAChangedOrderIsAConflict();
     void queuedUpdateOfADeletedOrderIsRefused();
+    void listSearchLooksThroughTheCache();
 
 private:
     /// Creates an order online (so that the cache holds it); its id, or empty.
@@ -195,6 +196,28 @@ void TestCliOffline::queuedUpdateOfADeletedOrderIsRefused()
     const CliRun again = m_fixture->run({u"sync"_s});
     QVERIFY2(again.exitCode != 0, again.describe());
     QVERIFY2(again.errText().contains(u"refused by the server"_s), again.describe());
+}
+
+void TestCliOffline::listSearchLooksThroughTheCache()
+{
+    // Words of a description, found in the cache (the server has no search): after a sync
+    // brought the order's detail, and the server not asked.
+    const QString id = createOnline(u"Replace the déjà-vu valve in basement"_s);
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(m_fixture->run({u"get"_s, id}).exitCode, 0); // the detail, written through
+    const CliRun found = m_fixture->run(
+        {u"list"_s, u"--search"_s, u"deja valv basem"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(found.exitCode == 0, found.describe());
+    const QJsonArray rows = QJsonDocument::fromJson(found.out).array();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows[0][u"id"_s].toString(), id);
+    // Every word counts: one that matches nothing finds nothing.
+    const CliRun none = m_fixture->run(
+        {u"list"_s, u"--search"_s, u"valve zanzibar"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(none.exitCode == 0, none.describe());
+    QCOMPARE(QJsonDocument::fromJson(none.out).array().size(), 0);
+    // Nothing to look for is a usage error, not the whole list.
+    QVERIFY(m_fixture->run({u"list"_s, u"--search"_s, u"  "_s}).exitCode != 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliOffline)
