@@ -516,11 +516,11 @@ void BoardModel::move(const Move &move)
     if (changes.isEmpty())
         return;
     m_undo = step;
-    send(changes, [this](const QStringList &problems, const QList<WorkOrderSummary> &savedBefore) {
-        if (problems.isEmpty())
+    send(changes, [this](const Sent &sent) {
+        if (sent.problems.isEmpty())
             emit moveFinished(QString());
         else
-            putBackWhatWasSaved(problems, savedBefore);
+            putBackWhatWasSaved(sent);
     });
 }
 
@@ -530,7 +530,7 @@ void BoardModel::undo()
         return;
     const UndoStep step = *std::exchange(m_undo, std::nullopt);
     QStringList movedSince;
-    const Changes changes = restoring(step.before, &step.after, &movedSince);
+    const Changes changes = restoring(step.before, step.after, &step.after, &movedSince);
     const QString leftAlone =
         movedSince.isEmpty()
             ? QString()
@@ -539,10 +539,10 @@ void BoardModel::undo()
         emit moveFinished(leftAlone);
         return;
     }
-    send(changes, [this, leftAlone](const QStringList &problems, const QList<WorkOrderSummary> &) {
+    send(changes, [this, leftAlone](const Sent &sent) {
         QStringList parts;
-        if (!problems.isEmpty())
-            parts.append(tr("Not moved: %1").arg(problems.join(u"; ")));
+        if (!sent.problems.isEmpty())
+            parts.append(tr("Not moved: %1").arg(sent.problems.join(u"; ")));
         if (!leftAlone.isEmpty())
             parts.append(leftAlone);
         emit moveFinished(parts.join(u" · "));
@@ -550,18 +550,24 @@ void BoardModel::undo()
 }
 
 BoardModel::Changes BoardModel::restoring(const QList<WorkOrderSummary> &before,
+                                          const QHash<QString, WorkOrderSummary> &left,
                                           const QHash<QString, WorkOrderSummary> *expected,
                                           QStringList *movedSince) const
 {
     Changes changes;
     for (const WorkOrderSummary &was : before) {
         const WorkOrderSummary *found = held(was.id);
-        if (!found)
-            continue; // gone from the span meanwhile (deleted, or moved away by someone)
+        if (!found) {
+            // Off the board now: the move took it out of the days or the filter shown.
+            const auto gone = left.constFind(was.id);
+            if (gone == left.constEnd())
+                continue;
+            found = &*gone;
+        }
         if (expected && expected->contains(was.id)) {
-            const WorkOrderSummary &left = expected->value(was.id);
-            if (found->scheduledDate != left.scheduledDate ||
-                technicianOf(*found) != technicianOf(left) || found->status != left.status) {
+            const WorkOrderSummary &moved = expected->value(was.id);
+            if (found->scheduledDate != moved.scheduledDate ||
+                technicianOf(*found) != technicianOf(moved) || found->status != moved.status) {
                 if (movedSince)
                     movedSince->append(numberOf(was));
                 continue;
@@ -582,24 +588,23 @@ BoardModel::Changes BoardModel::restoring(const QList<WorkOrderSummary> &before,
     return changes;
 }
 
-void BoardModel::putBackWhatWasSaved(const QStringList &problems,
-                                     const QList<WorkOrderSummary> &savedBefore)
+void BoardModel::putBackWhatWasSaved(const Sent &sent)
 {
     // The server refused part of a move: the orders it took go back too, so that the
     // selection is never left half-moved (and there is nothing left to undo).
     m_undo.reset();
-    const Changes changes = restoring(savedBefore);
-    const QString refused = problems.join(u"; ");
+    const Changes changes = restoring(sent.savedBefore, sent.savedAs);
+    const QString refused = sent.problems.join(u"; ");
     if (changes.isEmpty()) {
         emit moveFinished(tr("Not moved: %1").arg(refused));
         return;
     }
-    send(changes, [this, refused](const QStringList &stuck, const QList<WorkOrderSummary> &) {
+    send(changes, [this, refused](const Sent &back) {
         emit moveFinished(
-            stuck.isEmpty()
+            back.problems.isEmpty()
                 ? tr("Not moved: %1. The other orders of the move were put back.").arg(refused)
                 : tr("Not moved: %1. Some orders of the move could not be put back: %2")
-                      .arg(refused, stuck.join(u"; ")));
+                      .arg(refused, back.problems.join(u"; ")));
     });
 }
 
@@ -609,8 +614,7 @@ void BoardModel::send(const Changes &changes, SendDone done)
     struct Outcome
     {
         int left = 0;
-        QStringList problems;
-        QList<WorkOrderSummary> savedBefore;
+        Sent sent;
         SendDone done;
     };
     auto outcome = std::make_shared<Outcome>();
@@ -618,12 +622,15 @@ void BoardModel::send(const Changes &changes, SendDone done)
     outcome->done = std::move(done);
     for (const auto &[seen, patch] : changes) {
         moveOne(seen, patch, [this, seen, outcome](const WriteResult &result) {
-            if (result.isSaved())
-                outcome->savedBefore.append(seen);
-            else
-                outcome->problems.append(problemText(seen, result));
+            if (result.isSaved()) {
+                outcome->sent.savedBefore.append(seen);
+                if (result.order)
+                    outcome->sent.savedAs.insert(seen.id, *result.order);
+            } else {
+                outcome->sent.problems.append(problemText(seen, result));
+            }
             if (--outcome->left == 0)
-                outcome->done(outcome->problems, outcome->savedBefore);
+                outcome->done(outcome->sent);
         });
     }
 }
@@ -636,7 +643,9 @@ void BoardModel::takeTheirs(const WorkOrderSummary &seen, const WriteResult &con
     // the change is dropped from the outbox, and the bar shows where they put it.
     m_writer->resolve(*conflicted.conflict, Conflict::Choice::TakeTheirs, {}, this,
                       [this, seen, conflicted, done](const WriteResult &taken) {
-                          m_refusals.insert(seen.id, problemText(seen, conflicted));
+                          m_refusals.insert(seen.id,
+                                            tr("changed by someone else meanwhile; it now "
+                                               "shows their version"));
                           // The server's order as the conflict found it, unless the
                           // answer brings a newer one.
                           const WorkOrder &now =

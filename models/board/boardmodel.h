@@ -142,20 +142,27 @@ private:
     bool place(const WorkOrderSummary &order, const QString &previousId);
     using Changes = QList<std::pair<WorkOrderSummary, WorkOrderPatch>>;
     /// The refusals in words, and the orders (as they were before) that were saved.
-    using SendDone = std::function<void(const QStringList &problems,
-                                        const QList<WorkOrderSummary> &savedBefore)>;
+    struct Sent
+    {
+        QStringList problems;                     // the refusals and conflicts, in words
+        QList<WorkOrderSummary> savedBefore;      // the orders saved, as they were before
+        QHash<QString, WorkOrderSummary> savedAs; // ...and as the write left them, by id
+    };
+    using SendDone = std::function<void(const Sent &sent)>;
     void send(const Changes &changes, SendDone done);
     void moveOne(const WorkOrderSummary &seen, const WorkOrderPatch &patch,
                  std::function<void(const WriteResult &)> done);
     void takeTheirs(const WorkOrderSummary &seen, const WriteResult &conflicted,
                     const std::function<void(const WriteResult &)> &done);
-    /// What puts the orders held back to how `before` had them; with `expected`, only those
-    /// still as `expected` has them (the others' numbers go to `movedSince`).
+    /// What puts the orders back to how `before` had them, each from where the board holds it
+    /// or, when it has left the board (moved out of the span or the filter), from `left`.
+    /// With `expected`, only those still as `expected` has them (the others' numbers go to
+    /// `movedSince`).
     Changes restoring(const QList<WorkOrderSummary> &before,
+                      const QHash<QString, WorkOrderSummary> &left,
                       const QHash<QString, WorkOrderSummary> *expected = nullptr,
                       QStringList *movedSince = nullptr) const;
-    void putBackWhatWasSaved(const QStringList &problems,
-                             const QList<WorkOrderSummary> &savedBefore);
+    void putBackWhatWasSaved(const Sent &sent);
 
     QPointer<WorkOrderPageSource> m_source;
     QPointer<LookupLoader> m_technicianLoader;

@@ -50,6 +50,7 @@ private slots:
     void refusedMoveSnapsBackWithTheServersReason();
     void aPartlyRefusedMoveLeavesNothingHalfMoved();
     void aConflictKeepsTheirVersionAndPutsTheRestBack();
+    void anOrderTheMoveTookOffTheBoardIsPutBackToo();
     void undoLeavesAnOrderMovedSinceAlone();
     void offlineMoveWaitsInTheOutboxAndIsSentLater();
     void anotherDispatchersChangeShowsOnTheNextReRead();
@@ -379,6 +380,33 @@ void TestBoardModel::aConflictKeepsTheirVersionAndPutsTheRestBack()
     QCOMPARE(mineAfter.scheduledDate, at(9).toUTC());
     QCOMPARE(technicianOf(mineAfter), m_technicians[0].id);
     QTRY_VERIFY_WITH_TIMEOUT(!m_services->pending().contains(mine.id), kWaitMs);
+}
+
+void TestBoardModel::anOrderTheMoveTookOffTheBoardIsPutBackToo()
+{
+    // A day later and to the tray: the assigned order leaves this one-day board (and would be
+    // taken); the one in progress is refused. The first must come back all the same.
+    const WorkOrderSummary assigned = create(at(9), 60, m_technicians[0].id);
+    const WorkOrderSummary working = create(at(13), 60, m_technicians[1].id);
+    const auto setStatus = [&](const QString &id, Status status) {
+        WorkOrderPatch patch;
+        patch.setStatus(status);
+        return await<ApiResult<WorkOrder>>([&](auto done) {
+                   m_fixture->client().updateWorkOrder(id, patch, nullptr, done);
+               }).isOk();
+    };
+    QVERIFY(setStatus(assigned.id, Status::Assigned));
+    QVERIFY(setStatus(working.id, Status::InProgress));
+    loadSpan();
+
+    m_board->move({{assigned.id, working.id}, 24 * 60 * 60, QString()});
+    awaitMove();
+    QVERIFY2(m_lastMoveMessage.contains(u"put back"_s), qPrintable(m_lastMoveMessage));
+    const WorkOrder after = orderOn(m_fixture->client(), assigned.id);
+    QCOMPARE(after.scheduledDate, at(9).toUTC());
+    QCOMPARE(technicianOf(after), m_technicians[0].id);
+    QCOMPARE(after.status, Status::Assigned);
+    QTRY_VERIFY_WITH_TIMEOUT(m_board->bar(assigned.id), kWaitMs);
 }
 
 void TestBoardModel::undoLeavesAnOrderMovedSinceAlone()

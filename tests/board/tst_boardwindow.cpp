@@ -79,6 +79,7 @@ private slots:
     void keyboardMovesAndOpens();
     void keyboardStepsInARowAreOneMove();
     void aDragLandsOnTheRowSeenWhenRowsChangeMeanwhile();
+    void aPendingKeyboardMoveIsPlacedAtRestOrTakenBackWithCtrlZ();
     void refusedMoveSnapsBackAndSaysWhy();
     void offlineMoveWaitsAndIsSentWhenOnline();
     void reReadShowsAnotherDispatchersChange();
@@ -511,16 +512,20 @@ void TestBoardWindow::keyboardStepsInARowAreOneMove()
 void TestBoardWindow::aDragLandsOnTheRowSeenWhenRowsChangeMeanwhile()
 {
     showBoard();
-    // The first technician has a clash; the second has nothing.
+    QVERIFY(m_technicians.size() >= 4);
+    // Clashes for the first and the fourth technician; none for the second, the target.
     create(todayAt(8), 120, m_technicians[0].id);
     create(todayAt(9), 60, m_technicians[0].id);
+    create(todayAt(8), 120, m_technicians[3].id);
+    create(todayAt(9), 60, m_technicians[3].id);
     const WorkOrderSummary order = create(todayAt(14), 60, m_technicians[0].id);
     board()->refresh();
     QVERIFY(awaitBar(order.id));
     const int target = rowOf(m_technicians[1].id);
     QVERIFY(target > rowOf(m_technicians[0].id));
 
-    // Mid-drag, "Clashes only" takes the second technician's row out of the model's rows.
+    // Mid-drag the model's rows change (as a re-read can change them): only the rows with a
+    // clash stay, so the target's index now names the fourth technician.
     QWidget *viewport = view()->viewport();
     const QPoint from = view()->barCentre(order.id);
     const QPoint to(from.x(), view()->rowPoint(target, todayAt(14)).y());
@@ -528,15 +533,43 @@ void TestBoardWindow::aDragLandsOnTheRowSeenWhenRowsChangeMeanwhile()
     for (int i = 1; i <= 4; ++i)
         mouseMove(viewport, from + (to - from) * i / 4);
     QVERIFY(view()->isDragging());
-    m_desk->find<QCheckBox>(u"boardClashesOnly"_s)->setChecked(true);
-    QTRY_VERIFY_WITH_TIMEOUT(model()->rows().size() <= target, kWaitMs);
+    model()->setClashesOnly(true);
+    QVERIFY(model()->rows().size() > target);
+    QCOMPARE(model()->rows()[target].technician.id, m_technicians[3].id);
     QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
 
     // It goes to the technician whose row was under the hand.
     QTRY_COMPARE_WITH_TIMEOUT(technicianOf(orderOn(*m_other, order.id)), m_technicians[1].id,
                               kWaitMs);
     QCOMPARE(orderOn(*m_other, order.id).scheduledDate, todayAt(14).toUTC());
-    m_desk->find<QCheckBox>(u"boardClashesOnly"_s)->setChecked(false);
+    model()->setClashesOnly(false);
+}
+
+void TestBoardWindow::aPendingKeyboardMoveIsPlacedAtRestOrTakenBackWithCtrlZ()
+{
+    showBoard();
+    const WorkOrderSummary order = create(todayAt(9), 60, m_technicians[0].id);
+    board()->refresh();
+    QVERIFY(awaitBar(order.id));
+    const QDateTime updatedBefore = orderOn(*m_other, order.id).updatedAt;
+    view()->setFocus();
+    view()->selectOnly(order.id);
+
+    // Ctrl+Z while the move is still shown: dropped, nothing written.
+    ctrlTap(view(), Qt::Key_Right);
+    QVERIFY(view()->hasPendingKeyboardMove());
+    QKeyEvent undo(QEvent::KeyPress, Qt::Key_Z, Qt::ControlModifier);
+    QApplication::sendEvent(view(), &undo);
+    QVERIFY(!view()->isDragging());
+    QTest::qWait(1200);
+    QCOMPARE(orderOn(*m_other, order.id).updatedAt, updatedBefore);
+
+    // Ctrl still held, the keys at rest: placed after the pause, as one move.
+    ctrlTap(view(), Qt::Key_Right);
+    ctrlTap(view(), Qt::Key_Right);
+    QTRY_VERIFY_WITH_TIMEOUT(!view()->isDragging(), 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(orderOn(*m_other, order.id).scheduledDate, todayAt(9, 30).toUTC(),
+                              kWaitMs);
 }
 
 void TestBoardWindow::refusedMoveSnapsBackAndSaysWhy()

@@ -284,8 +284,12 @@ void BoardBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
             line = prefix + metrics.elidedText(tail, Qt::ElideLeft, std::max(0.0, room));
         } else {
             line = prefix + tail;
-            if (!order.customer.name.isEmpty())
-                line += u' ' + order.customer.name;
+            // The customer only when at least its first letter and the ellipsis fit: never
+            // at the cost of the number's own last digits.
+            const QString customer = order.customer.name;
+            if (!customer.isEmpty() &&
+                metrics.horizontalAdvance(line + u' ' + customer.left(1) + u'…') <= textBox.width())
+                line += u' ' + customer;
         }
     }
     line = metrics.elidedText(line, Qt::ElideRight, textBox.width());

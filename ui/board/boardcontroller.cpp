@@ -57,7 +57,13 @@ BoardController::BoardController(const Services &services, QStackedWidget *stack
     m_undoMove->setStatusTip(tr("Put the orders of the board's last move back where they were"));
     window->addAction(m_undoMove);
     connect(m_undoMove, &QAction::triggered, this, [this] {
-        if (isBoardShown())
+        if (!isBoardShown())
+            return;
+        // Ctrl+Z while Ctrl+arrows are still moving the selection: that move is dropped (it
+        // is the last one), not the one before it undone.
+        if (m_panel->view()->hasPendingKeyboardMove())
+            m_panel->view()->cancelMove();
+        else
             m_model->undo();
     });
     connect(m_model, &BoardModel::changed, this, &BoardController::updateUndo);

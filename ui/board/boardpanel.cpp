@@ -194,6 +194,7 @@ void BoardPanel::showDay(QDate day)
 
 void BoardPanel::applySpan()
 {
+    m_view->settleMove(); // other days: what the move aimed at is about to go
     BoardSpan span;
     span.firstDay = m_firstDay;
     span.days = m_preferences.days;

@@ -70,8 +70,26 @@ BoardView::BoardView(BoardModel *model, QWidget *parent)
 
 void BoardView::setPreferences(const BoardPreferences &preferences)
 {
+    settleMove(); // the rows and columns are about to change under it
     m_preferences = preferences;
     rebuild();
+}
+
+void BoardView::settleMove()
+{
+    if (!m_drag.active) {
+        m_drag = {};
+        return;
+    }
+    // A keyboard move was shown where the user wanted it: placed. A drag still under the hand
+    // would land on rows about to change: cancelled.
+    finishDrag(m_drag.keyboard);
+}
+
+void BoardView::cancelMove()
+{
+    if (m_drag.active)
+        finishDrag(false);
 }
 
 int BoardView::headerWidth() const
@@ -254,6 +272,8 @@ void BoardView::mousePressEvent(QMouseEvent *event)
         return;
     }
     setFocus(Qt::MouseFocusReason);
+    if (m_drag.active && m_drag.keyboard)
+        finishDrag(true); // a keyboard move on its way is placed before the click picks
     auto *item = dynamic_cast<BoardBarItem *>(itemAt(event->position().toPoint()));
     const bool adding = event->modifiers() & Qt::ControlModifier;
     if (!item) {
@@ -271,8 +291,6 @@ void BoardView::mousePressEvent(QMouseEvent *event)
         setSelection(ids, id);
         return; // Ctrl+click only picks; a drag starts from a plain press
     }
-    if (m_drag.active && m_drag.keyboard)
-        finishDrag(true); // a keyboard move on its way is placed first
     if (!m_selected.contains(id))
         setSelection({id}, id);
     else
@@ -353,6 +371,8 @@ void BoardView::showMovePreview(const QPoint &cardAt)
         moved.start = moved.start.addSecs(m_drag.shiftSeconds);
         moved.end = moved.end.addSecs(m_drag.shiftSeconds);
         const int toRow = m_drag.targetRow != m_drag.anchorRow ? m_drag.targetRow : fromRow;
+        if (toRow < 0 || toRow >= m_rowBoxes.size())
+            continue;
         moved.lane = std::min(moved.lane, m_rowBoxes[toRow].laneCount - 1);
         item->setPos(barRect(toRow, moved).topLeft());
         item->setOpacity(0.75);
@@ -391,7 +411,8 @@ void BoardView::finishDrag(bool apply)
     m_drag = {};
     m_keyMoveCommit->stop();
     emit dragHint(QString());
-    const bool rowChanged = drag.targetRow >= 0 && drag.targetRow != drag.anchorRow;
+    const bool rowChanged = drag.targetRow >= 0 && drag.targetRow < m_rowBoxes.size() &&
+                            drag.targetRow != drag.anchorRow;
     if (apply && (drag.shiftSeconds != 0 || rowChanged)) {
         BoardModel::Move move;
         move.orderIds = m_selected;
@@ -524,6 +545,10 @@ void BoardView::keyPressEvent(QKeyEvent *event)
     const qint64 step = qint64(std::max(1, m_preferences.snapMinutes)) * 60;
     const bool arrow = event->key() == Qt::Key_Left || event->key() == Qt::Key_Right ||
                        event->key() == Qt::Key_Up || event->key() == Qt::Key_Down;
+    if (m_drag.active && m_drag.keyboard && event->matches(QKeySequence::Undo)) {
+        finishDrag(false); // Ctrl+Z takes back the move still being made, nothing written
+        return;
+    }
     if (m_drag.active && m_drag.keyboard && !(ctrl && arrow) &&
         event->key() != Qt::Key_Escape && event->key() != Qt::Key_Control)
         finishDrag(true); // any other key first places the keyboard move on its way

@@ -54,6 +54,13 @@ public:
     /// The row under a viewport y, or -1.
     int rowAtViewportY(int y) const;
     bool isDragging() const { return m_drag.active; }
+    /// A Ctrl+arrow move shown but not yet placed (Ctrl still held, the keys not yet at rest).
+    bool hasPendingKeyboardMove() const { return m_drag.active && m_drag.keyboard; }
+    /// Before the rows or the days change: a pending keyboard move is placed, a mouse drag
+    /// cancelled (its target would move away under the hand).
+    void settleMove();
+    /// Escape's work: the drag or keyboard move in progress is dropped, nothing written.
+    void cancelMove();
 
 signals:
     void selectionChanged(const QStringList &ids);
