@@ -269,6 +269,10 @@
         <source>Not put back, changed since the move: %1</source>
         <translation>Nicht zurückgesetzt, seit der Verschiebung geändert: %1</translation>
     </message>
+    <message>
+        <source>changed by someone else meanwhile; it now shows their version</source>
+        <translation>inzwischen von jemand anderem geändert; zeigt jetzt dessen Fassung</translation>
+    </message>
 </context>
 <context>
     <name>fentu::BoardPanel</name>
@@ -1375,6 +1379,14 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
         <source>%1 — Fentu Desk</source>
         <translation>%1 — Fentu Desk</translation>
     </message>
+    <message>
+        <source>Search all cached work orders</source>
+        <translation>Alle zwischengespeicherten Arbeitsaufträge durchsuchen</translation>
+    </message>
+    <message>
+        <source>Number, customer, address, contact, phone, technician, type, description or notes; every word counts, and the start of a word is enough (%1)</source>
+        <translation>Nummer, Kunde, Adresse, Kontakt, Telefon, Techniker, Typ, Beschreibung oder Notizen; jedes Wort zählt, und der Anfang eines Wortes genügt (%1)</translation>
+    </message>
 </context>
 <context>
     <name>fentu::NeedsAttentionDialog</name>
@@ -2177,6 +2189,17 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
         <source>%1 (%2)</source>
         <comment>the offline state, then the server&apos;s name</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>%Ln gefunden</numerusform>
+            <numerusform>%Ln gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching the orders cached on this computer (updated %1)</source>
+        <translation>Suche in den auf diesem Computer zwischengespeicherten Aufträgen (aktualisiert %1)</translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3377,18 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>--format must be table, csv or json</source>
         <translation>--format muss table, csv oder json sein</translation>
+    </message>
+    <message>
+        <source>Only orders whose number, customer, address, contact, phone, technician, type, description or notes hold every word of TEXT (the start of a word is enough; case and accents do not count). Searches the offline cache, as the window does: run sync first for the newest orders.</source>
+        <translation>Nur Aufträge, deren Nummer, Kunde, Adresse, Kontakt, Telefon, Techniker, Typ, Beschreibung oder Notizen jedes Wort von TEXT enthalten (der Anfang eines Wortes genügt; Groß- und Kleinschreibung und Akzente zählen nicht). Durchsucht den Offline-Zwischenspeicher wie das Fenster: für die neuesten Aufträge zuerst sync ausführen.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>--search needs a word to look for</source>
+        <translation>--search braucht ein Wort, nach dem gesucht wird</translation>
     </message>
 </context>
 <context>

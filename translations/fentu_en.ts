@@ -269,6 +269,10 @@
         <source>Not put back, changed since the move: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>changed by someone else meanwhile; it now shows their version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fentu::BoardPanel</name>
@@ -1348,6 +1352,14 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>%1 — Fentu Desk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search all cached work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, customer, address, contact, phone, technician, type, description or notes; every word counts, and the start of a word is enough (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fentu::NeedsAttentionDialog</name>
@@ -2133,6 +2145,17 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     <message>
         <source>%1 (%2)</source>
         <comment>the offline state, then the server&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>%Ln found</numerusform>
+            <numerusform>%Ln found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching the orders cached on this computer (updated %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3290,6 +3313,18 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
     <message>
         <source>--format must be table, csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only orders whose number, customer, address, contact, phone, technician, type, description or notes hold every word of TEXT (the start of a word is enough; case and accents do not count). Searches the offline cache, as the window does: run sync first for the newest orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--search needs a word to look for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
