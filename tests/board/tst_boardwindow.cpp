@@ -22,6 +22,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QTableView>
 #include <QMouseEvent>
@@ -80,6 +81,7 @@ private slots:
     void keyboardStepsInARowAreOneMove();
     void aDragLandsOnTheRowSeenWhenRowsChangeMeanwhile();
     void aPendingKeyboardMoveIsPlacedAtRestOrTakenBackWithCtrlZ();
+    void keyboardPicksSeveralMovesThemToTheTrayAndDeletes();
     void refusedMoveSnapsBackAndSaysWhy();
     void offlineMoveWaitsAndIsSentWhenOnline();
     void reReadShowsAnotherDispatchersChange();
@@ -570,6 +572,57 @@ void TestBoardWindow::aPendingKeyboardMoveIsPlacedAtRestOrTakenBackWithCtrlZ()
     QTRY_VERIFY_WITH_TIMEOUT(!view()->isDragging(), 3000);
     QTRY_COMPARE_WITH_TIMEOUT(orderOn(*m_other, order.id).scheduledDate, todayAt(9, 30).toUTC(),
                               kWaitMs);
+}
+
+void TestBoardWindow::keyboardPicksSeveralMovesThemToTheTrayAndDeletes()
+{
+    showBoard();
+    // The first technician's row is right under the tray.
+    const int first = rowOf(m_technicians[0].id);
+    QCOMPARE(first, rowOf(QString()) + 1);
+    const WorkOrderSummary early = create(todayAt(8), 60, m_technicians[0].id);
+    const WorkOrderSummary later = create(todayAt(11), 60, m_technicians[0].id);
+    const WorkOrderSummary other = create(todayAt(11), 60, m_technicians[1].id);
+    board()->refresh();
+    QVERIFY(awaitBar(early.id) && awaitBar(later.id) && awaitBar(other.id));
+    view()->setFocus();
+    view()->selectOnly(early.id);
+
+    // Right walks to the next bar in time, Left back; Shift+Right adds the next one, Shift+Down
+    // the nearest on the next row; Space takes the current one out again.
+    QTest::keyClick(view(), Qt::Key_Right);
+    QCOMPARE(view()->selectedIds(), QStringList{later.id});
+    QTest::keyClick(view(), Qt::Key_Left);
+    QCOMPARE(view()->selectedIds(), QStringList{early.id});
+    QTest::keyClick(view(), Qt::Key_Right, Qt::ShiftModifier);
+    QCOMPARE(view()->selectedIds(), (QStringList{early.id, later.id}));
+    QTest::keyClick(view(), Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(view()->selectedIds(), (QStringList{early.id, later.id, other.id}));
+    QTest::keyClick(view(), Qt::Key_Space);
+    QCOMPARE(view()->selectedIds(), (QStringList{early.id, later.id}));
+    QCOMPARE(view()->currentId(), other.id);
+    view()->selectOnly(later.id);
+    QTest::keyClick(view(), Qt::Key_Left, Qt::ShiftModifier);
+    QCOMPARE(view()->selectedIds(), (QStringList{later.id, early.id}));
+
+    // Ctrl+Up: both into the tray, unassigned, as one move.
+    QTest::keyClick(view(), Qt::Key_Up, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(technicianOf(orderOn(*m_other, early.id)).isEmpty() &&
+                                 technicianOf(orderOn(*m_other, later.id)).isEmpty(),
+                             kWaitMs);
+    QCOMPARE(orderOn(*m_other, early.id).scheduledDate, todayAt(8).toUTC());
+    QCOMPARE(technicianOf(orderOn(*m_other, other.id)), m_technicians[1].id);
+
+    // Delete asks, as the table's Delete does, for the board's selection.
+    QVERIFY(awaitBar(early.id, [](const BoardBar &bar) { return technicianOf(bar.order).isEmpty(); }));
+    view()->selectOnly(early.id);
+    QTRY_VERIFY_WITH_TIMEOUT(m_desk->action(u"actionDelete"_s)->isEnabled(), kWaitMs);
+    QTest::keyClick(view(), Qt::Key_Delete);
+    QMessageBox *ask = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((ask = m_desk->window->findChild<QMessageBox *>()) && ask->isVisible(),
+                             kWaitMs);
+    QVERIFY2(ask->text().contains(early.number), qPrintable(ask->text()));
+    ask->reject();
 }
 
 void TestBoardWindow::refusedMoveSnapsBackAndSaysWhy()

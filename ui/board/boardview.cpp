@@ -542,6 +542,7 @@ void BoardView::focusInEvent(QFocusEvent *event)
 void BoardView::keyPressEvent(QKeyEvent *event)
 {
     const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    const bool shift = event->modifiers() & Qt::ShiftModifier;
     const qint64 step = qint64(std::max(1, m_preferences.snapMinutes)) * 60;
     const bool arrow = event->key() == Qt::Key_Left || event->key() == Qt::Key_Right ||
                        event->key() == Qt::Key_Up || event->key() == Qt::Key_Down;
@@ -560,16 +561,16 @@ void BoardView::keyPressEvent(QKeyEvent *event)
         }
         break;
     case Qt::Key_Left:
-        ctrl ? moveSelection(-step, 0) : walk(-1, 0);
+        ctrl ? moveSelection(-step, 0) : walk(-1, 0, shift);
         return;
     case Qt::Key_Right:
-        ctrl ? moveSelection(step, 0) : walk(1, 0);
+        ctrl ? moveSelection(step, 0) : walk(1, 0, shift);
         return;
     case Qt::Key_Up:
-        ctrl ? moveSelection(0, -1) : walk(0, -1);
+        ctrl ? moveSelection(0, -1) : walk(0, -1, shift);
         return;
     case Qt::Key_Down:
-        ctrl ? moveSelection(0, 1) : walk(0, 1);
+        ctrl ? moveSelection(0, 1) : walk(0, 1, shift);
         return;
     case Qt::Key_Space:
         if (!m_current.isEmpty()) {
@@ -608,7 +609,7 @@ void BoardView::keyPressEvent(QKeyEvent *event)
     QGraphicsView::keyPressEvent(event);
 }
 
-void BoardView::walk(int dx, int dy)
+void BoardView::walk(int dx, int dy, bool extend)
 {
     const QList<BoardRow> &rows = m_model->rows();
     int row = -1;
@@ -647,8 +648,14 @@ void BoardView::walk(int dx, int dy)
             }
         }
     }
-    if (!next.isEmpty())
-        setSelection({next}, next);
+    if (next.isEmpty())
+        return;
+    // Shift keeps what is picked and adds the next bar, as in a list: a selection made by
+    // keyboard alone, to move together.
+    QStringList ids = extend ? m_selected : QStringList();
+    if (!ids.contains(next))
+        ids.append(next);
+    setSelection(ids, next);
 }
 
 void BoardView::moveSelection(qint64 shiftSeconds, int rowStep)

@@ -22,8 +22,8 @@ class BoardBarItem;
 /// Mouse: click selects (Ctrl adds), drag moves along time (snapping) and to another row,
 /// Escape cancels a drag, double-click opens; orders dragged from the "Not scheduled" list
 /// (BoardWaitingList) are scheduled where they are dropped. Keyboard: arrows walk between
-/// bars (Left/Right in time, Up/Down across rows), Space adds or removes the current bar from
-/// the selection, Ctrl+arrows move the selection one snap step or one row at a time and place
+/// bars (Left/Right in time, Up/Down across rows), Shift+arrows add the next bar to the
+/// selection, Space adds or removes the current bar from the selection, Ctrl+arrows move the selection one snap step or one row at a time and place
 /// it, as one move, when Ctrl is let go or the keys rest (Escape cancels), Return opens, + and
 /// - zoom, T goes to today. Every move is asked of the BoardModel, which writes it; the view
 /// redraws from the model.
@@ -126,7 +126,7 @@ private:
     qreal barTop(int row, int lane) const;
     QRectF barRect(int row, const BoardBar &bar) const;
     void setSelection(const QStringList &ids, const QString &current);
-    void walk(int dx, int dy);
+    void walk(int dx, int dy, bool extend = false);
     void moveSelection(qint64 shiftSeconds, int rowStep);
     void updateDrag(const QPoint &viewportPos);
     /// Shows the selection where the drag or keyboard move would put it, with a card saying
