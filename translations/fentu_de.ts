@@ -3348,7 +3348,7 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
     <message>
         <source>Only orders scheduled on or after this day (UTC).</source>
-        <translation>Nur Aufträge, die an oder nach diesem Tag geplant sind (UTC).</translation>
+        <translation type="vanished">Nur Aufträge, die an oder nach diesem Tag geplant sind (UTC).</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -3356,7 +3356,7 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
     <message>
         <source>Only orders scheduled on or before this day (UTC).</source>
-        <translation>Nur Aufträge, die an oder vor diesem Tag geplant sind (UTC).</translation>
+        <translation type="vanished">Nur Aufträge, die an oder vor diesem Tag geplant sind (UTC).</translation>
     </message>
     <message>
         <source>Reads the offline cache; the server is not contacted.</source>
@@ -3389,6 +3389,14 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>--search needs a word to look for</source>
         <translation>--search braucht ein Wort, nach dem gesucht wird</translation>
+    </message>
+    <message>
+        <source>Only orders scheduled on or after this day (your local day).</source>
+        <translation>Nur Aufträge, die an oder nach diesem Tag geplant sind (Ihr lokaler Tag).</translation>
+    </message>
+    <message>
+        <source>Only orders scheduled on or before this day (your local day).</source>
+        <translation>Nur Aufträge, die an oder vor diesem Tag geplant sind (Ihr lokaler Tag).</translation>
     </message>
 </context>
 <context>

@@ -3284,15 +3284,7 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only orders scheduled on or after this day (UTC).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only orders scheduled on or before this day (UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3325,6 +3317,14 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
     <message>
         <source>--search needs a word to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only orders scheduled on or after this day (your local day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only orders scheduled on or before this day (your local day).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

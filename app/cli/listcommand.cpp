@@ -43,9 +43,11 @@ Invocation ListCommand::parse(const QStringList &arguments)
     const QCommandLineOption technician(u"technician"_s,
                                         tr("Only orders assigned to this technician."), tr("ID"));
     const QCommandLineOption from(
-        u"from"_s, tr("Only orders scheduled on or after this day (UTC)."), tr("YYYY-MM-DD"));
-    const QCommandLineOption to(u"to"_s, tr("Only orders scheduled on or before this day (UTC)."),
-                                tr("YYYY-MM-DD"));
+        u"from"_s, tr("Only orders scheduled on or after this day (your local day)."),
+        tr("YYYY-MM-DD"));
+    const QCommandLineOption to(
+        u"to"_s, tr("Only orders scheduled on or before this day (your local day)."),
+        tr("YYYY-MM-DD"));
     const QCommandLineOption offline(u"offline"_s,
                                      tr("Reads the offline cache; the server is not contacted."));
     const QCommandLineOption search(
@@ -132,7 +134,14 @@ void ListCommand::run(Done done)
             m_pages->onPage(
                 [this](const QList<WorkOrderSummary> &orders) { writeThrough(orders); });
     }
-    m_pages->start(m_arguments.query, [this](std::optional<Failure> failure) {
+    // The local days as the window's filter turns them into the server's UTC dates.
+    const WorkOrderQuery &given = m_arguments.query;
+    m_filter.status = given.status;
+    m_filter.customerId = given.customerId;
+    m_filter.technicianId = given.technicianId;
+    m_filter.fromDate = given.fromDate;
+    m_filter.toDate = given.toDate;
+    m_pages->start(m_filter.toQuery(1, 1), [this](std::optional<Failure> failure) {
         if (failure) {
             // Nothing is printed: a partial list would pass for the whole one in a script.
             m_done(failure);
@@ -161,7 +170,13 @@ void ListCommand::finishWhenWritten()
     if (m_writeError.isError())
         m_services.console->warning(tr("the orders could not be saved in the offline cache: %1")
                                         .arg(m_writeError.userMessage()));
-    m_services.console->print(OrderListFormatter::format(m_pages->orders(), m_arguments.format));
+    // The UTC dates asked for reach a day beyond the local ones on either side.
+    QList<WorkOrderSummary> rows;
+    for (const WorkOrderSummary &order : m_pages->orders()) {
+        if (m_filter.matchesLocally(order))
+            rows.append(order);
+    }
+    m_services.console->print(OrderListFormatter::format(rows, m_arguments.format));
     m_done(std::nullopt);
 }
 

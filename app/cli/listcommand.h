@@ -6,6 +6,7 @@
 #include "api/workorderquery.h"
 #include "cache/cacheerror.h"
 #include "domain/workorder.h"
+#include "filter/workorderfilter.h"
 
 namespace fentu::cli {
 
@@ -13,7 +14,10 @@ class AllPages;
 
 struct ListArguments
 {
-    WorkOrderQuery query; // the filters; page and per_page are the pager's
+    /// The filters; page and per_page are the pager's. fromDate and toDate are the user's
+    /// local days, as in the window (the server is asked for the UTC dates they touch, and the
+    /// rows are narrowed to the local days).
+    WorkOrderQuery query;
     bool offline = false;
     QString search; // set: the cache's orders whose words match (the server has no search)
     OutputFormat format = OutputFormat::Table;
@@ -42,6 +46,7 @@ private:
     void finishWhenWritten();
 
     ListArguments m_arguments;
+    WorkOrderFilter m_filter; // the arguments as the window's filter: local days
     AllPages *m_pages = nullptr;
     Done m_done;
     bool m_listed = false;

@@ -46,6 +46,7 @@ private slots:
     void pdfOfflineSaysWhatIsNotCached();
     void badOptionsAreUsageErrors();
     void anOrderFromTheEveningBeforeIsOnTheFirstDay(); // last: it adds an order
+    void listFromToAreLocalDays();                      // ...and so does this one
 
 private:
     CliRun run(const QStringList &arguments);
@@ -327,6 +328,31 @@ void TestCliAgenda::anOrderFromTheEveningBeforeIsOnTheFirstDay()
     const QJsonArray orders = days[0][u"orders"_s].toArray();
     QCOMPARE(orders.size(), 1);
     QCOMPARE(orders[0][u"order"_s][u"id"_s].toString(), overnight);
+}
+
+void TestCliAgenda::listFromToAreLocalDays()
+{
+    // 01:00 the next local day is still the day before in UTC (the zone is ahead of UTC):
+    // `list --to` that day leaves it out, as the window's filter does.
+    const QString bo = m_bo[u"id"_s].toString();
+    const QString earlyNextDay = create(bo, kDay.addDays(1), 1, 30);
+    QVERIFY(!earlyNextDay.isEmpty());
+    const QString day = kDay.toString(Qt::ISODate);
+    const CliRun listed = run({u"list"_s, u"--technician"_s, bo, u"--from"_s, day, u"--to"_s, day,
+                               u"--format"_s, u"json"_s});
+    QVERIFY2(listed.exitCode == 0, listed.describe());
+    QStringList ids;
+    for (const QJsonValue &row : QJsonDocument::fromJson(listed.out).array())
+        ids.append(row[u"id"_s].toString());
+    QCOMPARE(ids, QStringList{m_boId});
+    // The next local day has it.
+    const QString next = kDay.addDays(1).toString(Qt::ISODate);
+    const CliRun nextDay = run({u"list"_s, u"--technician"_s, bo, u"--from"_s, next, u"--to"_s,
+                                next, u"--format"_s, u"json"_s});
+    QVERIFY2(nextDay.exitCode == 0, nextDay.describe());
+    const QJsonArray rows = QJsonDocument::fromJson(nextDay.out).array();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows[0][u"id"_s].toString(), earlyNextDay);
 }
 
 QTEST_GUILESS_MAIN(TestCliAgenda)
