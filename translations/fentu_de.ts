@@ -5,7 +5,7 @@
     <name>fentu::ApiError</name>
     <message>
         <source>the configured address</source>
-        <translation>der eingestellten Adresse</translation>
+        <translation type="vanished">der eingestellten Adresse</translation>
     </message>
     <message>
         <source>Cannot reach the server at %1: nothing is listening there. Check the server address in Settings, or try again when the server is running.</source>
@@ -128,6 +128,22 @@
     <message>
         <source>The offline copy of the work orders on this computer could not be read: %1</source>
         <translation>Die Offline-Kopie der Arbeitsaufträge auf diesem Computer konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: nothing is listening at the configured address. Check the server address in Settings, or try again when the server is running.</source>
+        <translation>Der Server ist nicht erreichbar: Unter der eingestellten Adresse antwortet nichts. Prüfen Sie die Serveradresse in den Einstellungen, oder versuchen Sie es erneut, wenn der Server läuft.</translation>
+    </message>
+    <message>
+        <source>Cannot find the server: the configured address does not resolve. Check the server address in Settings and your network connection.</source>
+        <translation>Der Server wurde nicht gefunden: Die eingestellte Adresse lässt sich nicht auflösen. Prüfen Sie die Serveradresse in den Einstellungen und Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your network connection and try again.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed before the answer was complete. Try again.</source>
+        <translation>Die Verbindung zum Server ist abgebrochen, bevor die Antwort vollständig war. Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1817,25 +1833,25 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
     <message>
         <source>%1: %2 of %3 done</source>
-        <translation>%1: %2 von %3 ausgeführt</translation>
+        <translation type="vanished">%1: %2 von %3 ausgeführt</translation>
     </message>
     <message numerus="yes">
         <source>, %n saved offline</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>, %n offline gespeichert</numerusform>
             <numerusform>, %n offline gespeichert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>, %n fehlgeschlagen</numerusform>
             <numerusform>, %n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n cancelled</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>, %n abgebrochen</numerusform>
             <numerusform>, %n abgebrochen</numerusform>
         </translation>
@@ -1869,6 +1885,34 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>Compare each order changed on the server meanwhile and choose</source>
         <translation>Jeden inzwischen auf dem Server geänderten Auftrag vergleichen und entscheiden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n done.</source>
+        <translation>
+            <numerusform>%1: %2 von %n erledigt.</numerusform>
+            <numerusform>%1: %2 von %n erledigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved offline.</source>
+        <translation>
+            <numerusform>%n offline gespeichert.</numerusform>
+            <numerusform>%n offline gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled.</source>
+        <translation>
+            <numerusform>%n abgebrochen.</numerusform>
+            <numerusform>%n abgebrochen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3168,7 +3212,7 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
     <message>
         <source>the configured address</source>
-        <translation>der eingestellten Adresse</translation>
+        <translation type="vanished">der eingestellten Adresse</translation>
     </message>
     <message>
         <source>cannot reach the server at %1: nothing is listening there</source>
@@ -3224,6 +3268,22 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
             <numerusform>auf dem Server ist ein Problem aufgetreten (HTTP %1), nach %n Versuch</numerusform>
             <numerusform>auf dem Server ist ein Problem aufgetreten (HTTP %1), nach %n Versuchen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot reach the server: nothing is listening at the configured address</source>
+        <translation>Server nicht erreichbar: Unter der eingestellten Adresse antwortet nichts</translation>
+    </message>
+    <message>
+        <source>cannot find the server: the configured address does not resolve</source>
+        <translation>Server nicht gefunden: Die eingestellte Adresse lässt sich nicht auflösen</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the connection to the server failed before the answer was complete</source>
+        <translation>die Verbindung zum Server ist abgebrochen, bevor die Antwort vollständig war</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,6 @@
 <context>
     <name>fentu::ApiError</name>
     <message>
-        <source>the configured address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot reach the server at %1: nothing is listening there. Check the server address in Settings, or try again when the server is running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -127,6 +123,22 @@
     </message>
     <message>
         <source>The offline copy of the work orders on this computer could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: nothing is listening at the configured address. Check the server address in Settings, or try again when the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find the server: the configured address does not resolve. Check the server address in Settings and your network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server failed before the answer was complete. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1776,27 +1788,23 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: %2 of %3 done</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>, %n saved offline</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>, %n saved offline</numerusform>
             <numerusform>, %n saved offline</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>, %n failed</numerusform>
             <numerusform>, %n failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n cancelled</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>, %n cancelled</numerusform>
             <numerusform>, %n cancelled</numerusform>
         </translation>
@@ -1830,6 +1838,34 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     <message>
         <source>Compare each order changed on the server meanwhile and choose</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n done.</source>
+        <translation>
+            <numerusform>%1: %2 of %n done.</numerusform>
+            <numerusform>%1: %2 of %n done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved offline.</source>
+        <translation>
+            <numerusform>%n saved offline.</numerusform>
+            <numerusform>%n saved offline.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <translation>
+            <numerusform>%n failed.</numerusform>
+            <numerusform>%n failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled.</source>
+        <translation>
+            <numerusform>%n cancelled.</numerusform>
+            <numerusform>%n cancelled.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3104,10 +3140,6 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the configured address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot reach the server at %1: nothing is listening there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3161,6 +3193,22 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
             <numerusform>the server had a problem (HTTP %1) after %n attempt</numerusform>
             <numerusform>the server had a problem (HTTP %1) after %n attempts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cannot reach the server: nothing is listening at the configured address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot find the server: the configured address does not resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the server failed before the answer was complete</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -114,10 +114,6 @@ QString insecureUrlMessage(const ApiError &error)
     return Failure::tr("the base URL is not a valid web address");
 }
 
-QString where(const ApiError &error)
-{
-    return error.endpoint().isEmpty() ? Failure::tr("the configured address") : error.endpoint();
-}
 
 } // namespace
 
@@ -148,23 +144,35 @@ Failure Failure::fromApi(const ApiError &apiError, const QString &apiKey)
     case ApiError::Kind::Http:
         failure = httpFailure(error);
         break;
+    // Each sentence whole, with the address and without it, for the translators.
     case ApiError::Kind::ConnectionRefused:
-        failure = {
-            ExitCode::Unreachable,
-            tr("cannot reach the server at %1: nothing is listening there").arg(where(error))};
+        failure = {ExitCode::Unreachable,
+                   error.endpoint().isEmpty()
+                       ? tr("cannot reach the server: nothing is listening at the configured "
+                            "address")
+                       : tr("cannot reach the server at %1: nothing is listening there")
+                             .arg(error.endpoint())};
         break;
     case ApiError::Kind::HostNotFound:
         failure = {ExitCode::Unreachable,
-                   tr("cannot find the server %1: the name does not resolve").arg(where(error))};
+                   error.endpoint().isEmpty()
+                       ? tr("cannot find the server: the configured address does not resolve")
+                       : tr("cannot find the server %1: the name does not resolve")
+                             .arg(error.endpoint())};
         break;
     case ApiError::Kind::Timeout:
         failure = {ExitCode::Unreachable,
-                   tr("the server at %1 did not answer in time").arg(where(error))};
+                   error.endpoint().isEmpty()
+                       ? tr("the server did not answer in time")
+                       : tr("the server at %1 did not answer in time").arg(error.endpoint())};
         break;
     case ApiError::Kind::Network:
         failure = {ExitCode::Unreachable,
-                   tr("the connection to the server at %1 failed before the answer was complete")
-                       .arg(where(error))};
+                   error.endpoint().isEmpty()
+                       ? tr("the connection to the server failed before the answer was complete")
+                       : tr("the connection to the server at %1 failed before the answer was "
+                            "complete")
+                             .arg(error.endpoint())};
         break;
     case ApiError::Kind::LocalStorage:
         failure = local(tr("offline cache: %1").arg(error.technicalDetail()));

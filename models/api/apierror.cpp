@@ -68,27 +68,36 @@ bool ApiError::isTransient() const
 
 QString ApiError::userMessage() const
 {
-    const QString where = m_endpoint.isEmpty() ? tr("the configured address") : m_endpoint;
+    // Each sentence whole, with the address and without it (the translator sees both): "the
+    // configured address" pasted into a sentence cannot be declined or reordered.
+    const bool named = !m_endpoint.isEmpty();
     switch (m_kind) {
     case Kind::None:
         return {};
     case Kind::Http:
         return httpMessage();
     case Kind::ConnectionRefused:
-        return tr("Cannot reach the server at %1: nothing is listening there. Check the server "
-                  "address in Settings, or try again when the server is running.")
-            .arg(where);
+        return named ? tr("Cannot reach the server at %1: nothing is listening there. Check the "
+                          "server address in Settings, or try again when the server is running.")
+                           .arg(m_endpoint)
+                     : tr("Cannot reach the server: nothing is listening at the configured "
+                          "address. Check the server address in Settings, or try again when the "
+                          "server is running.");
     case Kind::HostNotFound:
-        return tr("Cannot find the server %1: the name does not resolve. Check the server "
-                  "address in Settings and your network connection.")
-            .arg(where);
+        return named ? tr("Cannot find the server %1: the name does not resolve. Check the "
+                          "server address in Settings and your network connection.")
+                           .arg(m_endpoint)
+                     : tr("Cannot find the server: the configured address does not resolve. "
+                          "Check the server address in Settings and your network connection.");
     case Kind::Tls:
         return tr("The server's identity could not be verified (TLS certificate problem). "
                   "The connection was not made.");
     case Kind::Timeout:
-        return tr("The server at %1 did not answer in time. Check your network connection and "
-                  "try again.")
-            .arg(where);
+        return named ? tr("The server at %1 did not answer in time. Check your network "
+                          "connection and try again.")
+                           .arg(m_endpoint)
+                     : tr("The server did not answer in time. Check your network connection "
+                          "and try again.");
     case Kind::Cancelled:
         return tr("The request was cancelled.");
     case Kind::MalformedBody:
@@ -96,9 +105,11 @@ QString ApiError::userMessage() const
     case Kind::InsecureUrl:
         return insecureUrlMessage();
     case Kind::Network:
-        return tr("The connection to the server at %1 failed before the answer was complete. "
-                  "Try again.")
-            .arg(where);
+        return named ? tr("The connection to the server at %1 failed before the answer was "
+                          "complete. Try again.")
+                           .arg(m_endpoint)
+                     : tr("The connection to the server failed before the answer was complete. "
+                          "Try again.");
     case Kind::LocalStorage:
         // The detail is the cache's own sentence for a person (CacheError::userMessage()).
         return tr("The offline copy of the work orders on this computer could not be read: %1")

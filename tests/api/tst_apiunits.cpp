@@ -291,6 +291,19 @@ void TestApiUnits::userMessagesSayWhatHappened()
         QVERIFY(!ApiError::transport(kind, u"detail"_s).userMessage().isEmpty());
     }
     QVERIFY(ApiError().userMessage().isEmpty());
+
+    // Without an address, whole sentences of their own (never "the configured address"
+    // pasted into the sentence made for an address).
+    QCOMPARE(ApiError::transport(ApiError::Kind::ConnectionRefused, u"x"_s).userMessage(),
+             u"Cannot reach the server: nothing is listening at the configured address. Check "
+             "the server address in Settings, or try again when the server is running."_s);
+    for (auto kind : {ApiError::Kind::HostNotFound, ApiError::Kind::Timeout,
+                      ApiError::Kind::Network}) {
+        const QString text = ApiError::transport(kind, u"x"_s).userMessage();
+        QVERIFY2(!text.contains(u" at the configured address:"_s) &&
+                     !text.contains(u"server the configured"_s) && !text.contains(u"%1"_s),
+                 qPrintable(text));
+    }
 }
 
 void TestApiUnits::transientKinds()

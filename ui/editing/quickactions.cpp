@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -249,15 +250,17 @@ void QuickActions::finished(const BulkReport &report)
     }
     setSelectedCount(m_selected);
     const int total = report.saved() + int(report.failed.size()) + report.skipped;
-    QString summary = tr("%1: %2 of %3 done")
-                          .arg(m_running, QString::number(report.saved()), QString::number(total));
+    // Whole sentences, each with its own plural, rather than pieces joined by commas: a
+    // translator can word and order each one.
+    QStringList summary{tr("%1: %2 of %n done.", nullptr, total)
+                            .arg(m_running, QLocale().toString(report.saved()))};
     if (!report.queued.isEmpty())
-        summary += tr(", %n saved offline", nullptr, int(report.queued.size()));
+        summary.append(tr("%n saved offline.", nullptr, int(report.queued.size())));
     if (!report.failed.isEmpty())
-        summary += tr(", %n failed", nullptr, int(report.failed.size()));
+        summary.append(tr("%n failed.", nullptr, int(report.failed.size())));
     if (report.skipped > 0)
-        summary += tr(", %n cancelled", nullptr, report.skipped);
-    emit message(summary + u'.');
+        summary.append(tr("%n cancelled.", nullptr, report.skipped));
+    emit message(summary.join(u' '));
 
     if (!report.failed.isEmpty()) {
         QStringList lines;
