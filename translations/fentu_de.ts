@@ -3955,7 +3955,7 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
     <message>
         <source>Changes saved offline sent to the server: %1.</source>
-        <translation>Offline gespeicherte Änderungen an den Server gesendet: %1.</translation>
+        <translation type="vanished">Offline gespeicherte Änderungen an den Server gesendet: %1.</translation>
     </message>
     <message>
         <source>the changes saved offline could not be sent: %1; they stay in the outbox</source>
@@ -3979,7 +3979,7 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
     <message>
         <source>changes saved offline that need attention: %1 (see above, or fentu-cli pending)</source>
-        <translation>offline gespeicherte Änderungen mit Klärungsbedarf: %1 (siehe oben oder fentu-cli pending)</translation>
+        <translation type="vanished">offline gespeicherte Änderungen mit Klärungsbedarf: %1 (siehe oben oder fentu-cli pending)</translation>
     </message>
     <message numerus="yes">
         <source>waiting for the server (rate limited), resuming in %n s</source>
@@ -3992,28 +3992,92 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
         <source>Copies every work order of the server, and its customers and technicians, into the offline cache; orders deleted on the server leave the cache. Progress is shown on a terminal; a summary is printed at the end. An interrupted or failed sync keeps the previously cached orders.</source>
         <translation>Kopiert alle Arbeitsaufträge des Servers samt Kunden und Technikern in den Offline-Cache; auf dem Server gelöschte Aufträge werden aus dem Cache entfernt. In einem Terminal wird der Fortschritt angezeigt; am Ende wird eine Zusammenfassung ausgegeben. Bei einer unterbrochenen oder fehlgeschlagenen Synchronisierung bleiben die bisher zwischengespeicherten Aufträge erhalten.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) saved offline sent to the server.</source>
+        <translation>
+            <numerusform>%n offline gespeicherte Änderung an den Server gesendet.</numerusform>
+            <numerusform>%n offline gespeicherte Änderungen an den Server gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) saved offline need attention (see above, or fentu-cli pending)</source>
+        <translation>
+            <numerusform>%n offline gespeicherte Änderung braucht Aufmerksamkeit (siehe oben, oder fentu-cli pending)</numerusform>
+            <numerusform>%n offline gespeicherte Änderungen brauchen Aufmerksamkeit (siehe oben, oder fentu-cli pending)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fentu::cli::SyncSummary</name>
     <message>
         <source>Syncing… %1 orders</source>
-        <translation>Synchronisierung… %1 Aufträge</translation>
+        <translation type="vanished">Synchronisierung… %1 Aufträge</translation>
     </message>
     <message>
         <source>Syncing… %1 / %2 orders</source>
-        <translation>Synchronisierung… %1 / %2 Aufträge</translation>
+        <translation type="vanished">Synchronisierung… %1 / %2 Aufträge</translation>
     </message>
     <message>
         <source>Sync complete: %1 orders written, %2 removed, %3 customers and %4 technicians refreshed, in %5 s.</source>
-        <translation>Synchronisierung abgeschlossen: %1 Aufträge geschrieben, %2 entfernt, %3 Kunden und %4 Techniker aktualisiert, in %5 s.</translation>
+        <translation type="vanished">Synchronisierung abgeschlossen: %1 Aufträge geschrieben, %2 entfernt, %3 Kunden und %4 Techniker aktualisiert, in %5 s.</translation>
     </message>
     <message>
         <source>Sync complete: %1 orders written, %2 removed, in %3 s (this server has no customer or technician list).</source>
-        <translation>Synchronisierung abgeschlossen: %1 Aufträge geschrieben, %2 entfernt, in %3 s (dieser Server bietet keine Kunden- oder Technikerliste).</translation>
+        <translation type="vanished">Synchronisierung abgeschlossen: %1 Aufträge geschrieben, %2 entfernt, in %3 s (dieser Server bietet keine Kunden- oder Technikerliste).</translation>
     </message>
     <message>
         <source>The server&apos;s list changed during the sync, so no order was removed; sync again to remove deleted orders.</source>
         <translation>Die Liste des Servers hat sich während der Synchronisierung geändert, daher wurde kein Auftrag entfernt; synchronisieren Sie erneut, um gelöschte Aufträge zu entfernen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %1 order(s)</source>
+        <translation>
+            <numerusform>Synchronisiere… %1 Auftrag</numerusform>
+            <numerusform>Synchronisiere… %1 Aufträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %1 / %2 order(s)</source>
+        <translation>
+            <numerusform>Synchronisiere… %1 / %2 Auftrag</numerusform>
+            <numerusform>Synchronisiere… %1 / %2 Aufträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync complete in %1 s.</source>
+        <translation>Synchronisierung in %1 s abgeschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 order(s) written.</source>
+        <translation>
+            <numerusform>%1 Auftrag geschrieben.</numerusform>
+            <numerusform>%1 Aufträge geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 order(s) removed.</source>
+        <translation>
+            <numerusform>%1 Auftrag entfernt.</numerusform>
+            <numerusform>%1 Aufträge entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) refreshed.</source>
+        <translation>
+            <numerusform>%1 Kunde aktualisiert.</numerusform>
+            <numerusform>%1 Kunden aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 technician(s) refreshed.</source>
+        <translation>
+            <numerusform>%1 Techniker aktualisiert.</numerusform>
+            <numerusform>%1 Techniker aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This server has no customer or technician list.</source>
+        <translation>Dieser Server hat keine Kunden- oder Technikerliste.</translation>
     </message>
 </context>
 <context>

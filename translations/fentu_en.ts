@@ -3859,10 +3859,6 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes saved offline sent to the server: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the changes saved offline could not be sent: %1; they stay in the outbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3878,10 +3874,6 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>%1 refused by the server: %2; fix it in Fentu Desk, or give it up with &quot;fentu-cli pending --discard %3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>changes saved offline that need attention: %1 (see above, or fentu-cli pending)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>waiting for the server (rate limited), resuming in %n s</source>
         <translation>
@@ -3893,27 +3885,75 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>Copies every work order of the server, and its customers and technicians, into the offline cache; orders deleted on the server leave the cache. Progress is shown on a terminal; a summary is printed at the end. An interrupted or failed sync keeps the previously cached orders.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) saved offline sent to the server.</source>
+        <translation>
+            <numerusform>%n change saved offline sent to the server.</numerusform>
+            <numerusform>%n changes saved offline sent to the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) saved offline need attention (see above, or fentu-cli pending)</source>
+        <translation>
+            <numerusform>%n change saved offline needs attention (see above, or fentu-cli pending)</numerusform>
+            <numerusform>%n changes saved offline need attention (see above, or fentu-cli pending)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fentu::cli::SyncSummary</name>
     <message>
-        <source>Syncing… %1 orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syncing… %1 / %2 orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync complete: %1 orders written, %2 removed, %3 customers and %4 technicians refreshed, in %5 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync complete: %1 orders written, %2 removed, in %3 s (this server has no customer or technician list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server&apos;s list changed during the sync, so no order was removed; sync again to remove deleted orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %1 order(s)</source>
+        <translation>
+            <numerusform>Syncing… %1 order</numerusform>
+            <numerusform>Syncing… %1 orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing… %1 / %2 order(s)</source>
+        <translation>
+            <numerusform>Syncing… %1 / %2 order</numerusform>
+            <numerusform>Syncing… %1 / %2 orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync complete in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 order(s) written.</source>
+        <translation>
+            <numerusform>%1 order written.</numerusform>
+            <numerusform>%1 orders written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 order(s) removed.</source>
+        <translation>
+            <numerusform>%1 order removed.</numerusform>
+            <numerusform>%1 orders removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) refreshed.</source>
+        <translation>
+            <numerusform>%1 customer refreshed.</numerusform>
+            <numerusform>%1 customers refreshed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 technician(s) refreshed.</source>
+        <translation>
+            <numerusform>%1 technician refreshed.</numerusform>
+            <numerusform>%1 technicians refreshed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This server has no customer or technician list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

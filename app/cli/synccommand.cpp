@@ -72,7 +72,7 @@ void SyncCommand::replayed(const ReplayReport &report)
 {
     if (report.sent > 0)
         m_services.console->print(
-            tr("Changes saved offline sent to the server: %1.").arg(report.sent) + u'\n');
+            tr("%n change(s) saved offline sent to the server.", nullptr, report.sent) + u'\n');
     if (report.stoppedEarly()) {
         Failure failure = report.cacheError.isError()
                               ? Failure::fromCache(report.cacheError)
@@ -129,9 +129,9 @@ void SyncCommand::finished(const SyncResult &result)
         if (m_attention > 0)
             m_done(
                 Failure{ExitCode::Refused,
-                        tr("changes saved offline that need attention: %1 (see above, or fentu-cli "
-                           "pending)")
-                            .arg(m_attention)});
+                        tr("%n change(s) saved offline need attention (see above, or "
+                           "fentu-cli pending)",
+                           nullptr, m_attention)});
         else
             m_done(std::nullopt);
         return;

@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace fentu;
@@ -234,8 +235,13 @@ void TestCliFormatters::detailText()
 void TestCliFormatters::syncSummary()
 {
     const QLocale english(QLocale::English, QLocale::UnitedStates);
+    // With the English catalogue, as fentu-cli runs: it holds the plural forms.
+    QTranslator plurals;
+    QVERIFY(plurals.load(QString::fromLocal8Bit(FENTU_ENGLISH_QM)));
+    QCoreApplication::installTranslator(&plurals);
     QCOMPARE(SyncSummary::progress(3400, 10000, english), u"Syncing\u2026 3,400 / 10,000 orders"_s);
     QCOMPARE(SyncSummary::progress(0, 0, english), u"Syncing\u2026 0 orders"_s);
+    QCOMPARE(SyncSummary::progress(1, 1, english), u"Syncing\u2026 1 / 1 order"_s);
 
     SyncResult result;
     result.outcome = SyncResult::Outcome::Completed;
@@ -244,13 +250,19 @@ void TestCliFormatters::syncSummary()
     result.customers = 25;
     result.technicians = 12;
     QCOMPARE(SyncSummary::completed(result, 4230, english),
-             u"Sync complete: 10,000 orders written, 3 removed, 25 customers and 12 technicians "
-             "refreshed, in 4.2 s."_s);
+             u"Sync complete in 4.2 s. 10,000 orders written. 3 orders removed. 25 customers "
+             "refreshed. 12 technicians refreshed."_s);
+    result.removed = 1;
+    result.technicians = 1;
+    QVERIFY(SyncSummary::completed(result, 4230, english)
+                .contains(u"1 order removed. 25 customers refreshed. 1 technician refreshed."_s));
     result.lookupsAvailable = false;
     result.removalSkipped = true;
     const QString text = SyncSummary::completed(result, 960, english);
-    QVERIFY(text.startsWith(u"Sync complete: 10,000 orders written, 3 removed, in 1.0 s"_s));
+    QVERIFY(text.startsWith(u"Sync complete in 1.0 s. 10,000 orders written. 1 order removed. "
+                            "This server has no customer or technician list."_s));
     QVERIFY(text.contains(u"no order was removed"_s));
+    QCoreApplication::removeTranslator(&plurals);
 }
 
 void TestCliFormatters::failureFromHttp_data()

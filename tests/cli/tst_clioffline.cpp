@@ -103,7 +103,7 @@ void TestCliOffline::queuedWritesAreSentBySync()
 
     const CliRun sync = m_fixture->run({u"sync"_s});
     QVERIFY2(sync.exitCode == 0, sync.describe());
-    QVERIFY2(sync.outText().contains(u"Changes saved offline sent to the server: 3.\n"_s),
+    QVERIFY2(sync.outText().contains(u"3 changes saved offline sent to the server.\n"_s),
              sync.describe());
 
     QCOMPARE(m_fixture->serverOrder(toUpdate)[u"priority"_s].toString(), u"low"_s);

@@ -130,7 +130,7 @@ void TestCliPending::offlineCustomerChangeReachesTheServer()
 
     const CliRun sync = m_fixture->run({u"sync"_s});
     QVERIFY2(sync.exitCode == 0, sync.describe());
-    QVERIFY2(sync.outText().contains(u"Changes saved offline sent to the server: 1.\n"_s),
+    QVERIFY2(sync.outText().contains(u"1 change saved offline sent to the server.\n"_s),
              sync.describe());
     const QJsonObject now = m_fixture->serverOrder(id);
     QCOMPARE(now[u"customer"_s][u"id"_s].toString(), otherId);

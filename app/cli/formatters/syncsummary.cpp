@@ -6,30 +6,34 @@ namespace fentu::cli {
 
 QString SyncSummary::progress(int done, int total, const QLocale &locale)
 {
+    // Numbers in `locale` (%n would take the default one); the count still picks the plural.
     if (total <= 0)
-        return tr("Syncing\u2026 %1 orders").arg(locale.toString(done));
-    return tr("Syncing\u2026 %1 / %2 orders").arg(locale.toString(done), locale.toString(total));
+        return tr("Syncing\u2026 %1 order(s)", nullptr, done).arg(locale.toString(done));
+    return tr("Syncing\u2026 %1 / %2 order(s)", nullptr, total)
+        .arg(locale.toString(done), locale.toString(total));
 }
 
 QString SyncSummary::completed(const SyncResult &result, qint64 elapsedMs, const QLocale &locale)
 {
     const QString seconds = locale.toString(double(elapsedMs) / 1000.0, 'f', 1);
-    QString text;
-    if (result.lookupsAvailable)
-        text = tr("Sync complete: %1 orders written, %2 removed, %3 customers and %4 technicians "
-                  "refreshed, in %5 s.")
-                   .arg(locale.toString(result.ordersWritten), locale.toString(result.removed),
-                        locale.toString(result.customers), locale.toString(result.technicians),
-                        seconds);
-    else
-        text = tr("Sync complete: %1 orders written, %2 removed, in %3 s (this server has no "
-                  "customer or technician list).")
-                   .arg(locale.toString(result.ordersWritten), locale.toString(result.removed),
-                        seconds);
+    // A sentence per count, each with its own plural: one sentence with four counts cannot be
+    // translated (a translation picks one plural form per sentence).
+    const auto count = [&locale](const char *text, int n) {
+        return tr(text, nullptr, n).arg(locale.toString(n));
+    };
+    QStringList sentences{tr("Sync complete in %1 s.").arg(seconds),
+                          count(QT_TR_N_NOOP("%1 order(s) written."), result.ordersWritten),
+                          count(QT_TR_N_NOOP("%1 order(s) removed."), result.removed)};
+    if (result.lookupsAvailable) {
+        sentences << count(QT_TR_N_NOOP("%1 customer(s) refreshed."), result.customers)
+                  << count(QT_TR_N_NOOP("%1 technician(s) refreshed."), result.technicians);
+    } else {
+        sentences << tr("This server has no customer or technician list.");
+    }
     if (result.removalSkipped)
-        text += u' ' + tr("The server's list changed during the sync, so no order was removed; "
-                          "sync again to remove deleted orders.");
-    return text;
+        sentences << tr("The server's list changed during the sync, so no order was removed; "
+                        "sync again to remove deleted orders.");
+    return sentences.join(u' ');
 }
 
 QLocale SyncSummary::numberLocale()
