@@ -953,6 +953,60 @@
     </message>
 </context>
 <context>
+    <name>fentu::ExportFlow</name>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save every work order of this view as a CSV file, for a spreadsheet or a report</source>
+        <translation>Alle Arbeitsaufträge dieser Ansicht als CSV-Datei speichern, für eine Tabellenkalkulation oder einen Bericht</translation>
+    </message>
+    <message>
+        <source>Export Work Orders</source>
+        <translation>Arbeitsaufträge exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting work orders…</source>
+        <translation>Arbeitsaufträge werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Exporting work orders… %1</source>
+        <translation>Arbeitsaufträge werden exportiert… %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s) exported to %1</source>
+        <translation>
+            <numerusform>%n Arbeitsauftrag nach %1 exportiert</numerusform>
+            <numerusform>%n Arbeitsaufträge nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The work orders could not be exported.</source>
+        <translation>Die Arbeitsaufträge konnten nicht exportiert werden.</translation>
+    </message>
+</context>
+<context>
     <name>fentu::FilterController</name>
     <message>
         <source>Filters</source>
@@ -1598,6 +1652,25 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>Details not available offline</source>
         <translation>Details offline nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>fentu::OrderExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <translation>%1 (UTC)</translation>
+    </message>
+    <message>
+        <source>%1 (local time)</source>
+        <translation>%1 (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>The work orders are no longer available.</source>
+        <translation>Die Arbeitsaufträge sind nicht mehr verfügbar.</translation>
     </message>
 </context>
 <context>

@@ -949,6 +949,60 @@
     </message>
 </context>
 <context>
+    <name>fentu::ExportFlow</name>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every work order of this view as a CSV file, for a spreadsheet or a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Work Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting work orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting work orders… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s) exported to %1</source>
+        <translation>
+            <numerusform>%n work order exported to %1</numerusform>
+            <numerusform>%n work orders exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The work orders could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fentu::FilterController</name>
     <message>
         <source>Filters</source>
@@ -1554,6 +1608,25 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
     <message>
         <source>Details not available offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::OrderExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work orders are no longer available.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 // and cache directory, and the real fentu-cli binary run with QProcess while this process's
 // event loop keeps serving the sandbox.
 
+#include "csvparse.h"
 #include "sandboxserver.h"
 #include "sandboxtestclient.h"
 
@@ -92,8 +93,6 @@ private:
     QList<QByteArray> m_allOutput;
 };
 
-/// RFC 4180 records (quoted fields, doubled quotes, CRLF or LF); nullopt when malformed.
-std::optional<QList<QStringList>> parseCsv(const QString &text);
 
 /// The ids of a JSON array of orders, in order.
 QStringList idsOf(const QJsonArray &orders);

@@ -2,6 +2,7 @@
 
 #include "boardcontroller.h"
 #include "boardprinting.h"
+#include "exportflow.h"
 #include "editcommands.h"
 #include "errorbar.h"
 #include "filtercontroller.h"
@@ -296,10 +297,22 @@ void MainWindow::createBoard()
     m_viewMenu->insertAction(first, m_board->showListAction());
     m_viewMenu->insertAction(first, m_board->showBoardAction());
     m_viewMenu->insertSeparator(first);
-    // File ▸ Print… and Export PDF… of the board's days, above Quit.
+    // File ▸ Export… of the view as CSV; Print… and Export PDF… of the board's days; above Quit.
+    auto *exporting = new ExportFlow(
+        s.pageSource, m_table->horizontalHeader(),
+        [this] {
+            WorkOrderFilter view = m_services.model->filter();
+            // The search as the table applies it: in the source's pages, or over the rows.
+            const bool inSource = searchesCache() && m_services.switching->isSearching();
+            view.quickSearch = inSource ? QString() : m_search->text();
+            return view;
+        },
+        this);
+    connect(exporting, &ExportFlow::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     auto *printing = new BoardPrinting({s.client, s.store, s.monitor}, m_board, this);
-    m_fileMenu->insertActions(m_actions.quit,
-                              {printing->printAction(), printing->exportPdfAction()});
+    m_fileMenu->insertActions(m_actions.quit, {exporting->exportAction(), printing->printAction(),
+                                               printing->exportPdfAction()});
     m_fileMenu->insertSeparator(m_actions.quit);
     connect(printing, &BoardPrinting::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });

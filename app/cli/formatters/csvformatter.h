@@ -1,19 +1,10 @@
 #pragma once
 
-#include <QList>
-#include <QString>
-#include <QStringList>
+#include "export/csvformat.h"
 
 namespace fentu::cli {
 
-/// RFC 4180 CSV: a header record, then one record per row, CRLF after each; a field with a
-/// comma, a double quote, CR or LF is enclosed in double quotes, its quotes doubled.
-class CsvFormatter
-{
-public:
-    static QString format(const QStringList &header, const QList<QStringList> &rows);
-    static QString record(const QStringList &fields);
-    static QString field(const QString &value);
-};
+/// fentu-cli's csv output is the same RFC 4180 CSV as the window's export.
+using CsvFormatter = fentu::CsvFormat;
 
 } // namespace fentu::cli

@@ -1,10 +1,10 @@
-#include "csvformatter.h"
+#include "export/csvformat.h"
 
 using namespace Qt::StringLiterals;
 
-namespace fentu::cli {
+namespace fentu {
 
-QString CsvFormatter::format(const QStringList &header, const QList<QStringList> &rows)
+QString CsvFormat::format(const QStringList &header, const QList<QStringList> &rows)
 {
     QString text = record(header);
     for (const QStringList &row : rows)
@@ -12,7 +12,7 @@ QString CsvFormatter::format(const QStringList &header, const QList<QStringList>
     return text;
 }
 
-QString CsvFormatter::record(const QStringList &fields)
+QString CsvFormat::record(const QStringList &fields)
 {
     QStringList quoted;
     quoted.reserve(fields.size());
@@ -21,7 +21,7 @@ QString CsvFormatter::record(const QStringList &fields)
     return quoted.join(u',') + u"\r\n"_s;
 }
 
-QString CsvFormatter::field(const QString &value)
+QString CsvFormat::field(const QString &value)
 {
     const bool needsQuotes = value.contains(u',') || value.contains(u'"') ||
                              value.contains(u'\r') || value.contains(u'\n');
@@ -32,4 +32,4 @@ QString CsvFormatter::field(const QString &value)
     return u'"' + escaped + u'"';
 }
 
-} // namespace fentu::cli
+} // namespace fentu

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "filter/workorderfilter.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+
+namespace fentu {
+
+class ApiCall;
+class WorkOrderPageSource;
+
+/// File ▸ Export… as CSV: every order of a view (all pages of `filter` from the window's
+/// source, the server's or the cache's, narrowed by the filter's local part), not only the
+/// rows loaded. RFC 4180, UTF-8 (with a byte-order mark, so that spreadsheets read accents
+/// right), a header row, the columns as the table shows them; a date column becomes two, the
+/// instant in UTC (ISO 8601) and the local time. The pages come asynchronously; the file is
+/// written off the GUI thread, whole or not at all (QSaveFile). Cancel at any moment.
+class OrderExport : public QObject
+{
+    Q_OBJECT
+public:
+    /// `source` is not owned and must outlive the export. `columns` are
+    /// WorkOrderTableModel::Column values in the order shown.
+    OrderExport(WorkOrderPageSource *source, const WorkOrderFilter &filter,
+                const QList<int> &columns, const QString &path, QObject *parent = nullptr);
+    ~OrderExport() override;
+
+    void start();
+    /// Stops paging; nothing is written.
+    void cancel();
+
+    /// The header and one order's fields, as written (for the tests and the CLI's view).
+    static QStringList header(const QList<int> &columns);
+    static QStringList fields(const WorkOrderSummary &order, const QList<int> &columns);
+
+signals:
+    /// `done` orders gathered of `total` (the first page's count; -1 while unknown).
+    void progress(int done, int total);
+    /// The end: `error` empty when the file was written, with `count` orders.
+    void finished(int count, const QString &error);
+
+private:
+    void fetch(int page);
+    void write();
+
+    QPointer<WorkOrderPageSource> m_source;
+    WorkOrderFilter m_filter;
+    QList<int> m_columns;
+    QString m_path;
+    QString m_text;
+    QSet<QString> m_seen; // a page shifting under the export must not repeat an order
+    int m_count = 0;
+    int m_total = -1;
+    bool m_cancelled = false;
+    QPointer<ApiCall> m_call;
+    QFutureWatcher<QString> m_writing;
+};
+
+} // namespace fentu

@@ -1,0 +1,117 @@
+#include "exportflow.h"
+
+#include "servertext.h"
+
+#include "export/orderexport.h"
+#include "pages/workorderpagesource.h"
+
+#include <QAction>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLocale>
+#include <QProgressDialog>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace fentu {
+
+ExportFlow::ExportFlow(WorkOrderPageSource *source, QHeaderView *columns,
+                       std::function<WorkOrderFilter()> view, QWidget *window)
+    : QObject(window), m_source(source), m_columns(columns), m_view(std::move(view)),
+      m_window(window), m_action(new QAction(tr("E&xport…"), window))
+{
+    setObjectName(u"exportFlow"_s);
+    m_action->setObjectName(u"actionExport"_s);
+    m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    m_action->setStatusTip(
+        tr("Save every work order of this view as a CSV file, for a spreadsheet or a report"));
+    connect(m_action, &QAction::triggered, this, &ExportFlow::ask);
+}
+
+QList<int> ExportFlow::shownColumns() const
+{
+    QList<int> shown;
+    if (!m_columns)
+        return shown;
+    for (int visual = 0; visual < m_columns->count(); ++visual) {
+        const int logical = m_columns->logicalIndex(visual);
+        if (!m_columns->isSectionHidden(logical))
+            shown.append(logical);
+    }
+    return shown;
+}
+
+void ExportFlow::ask()
+{
+    if (m_running)
+        return; // one at a time: the progress dialog of the one running is open
+    if (m_nextPath) {
+        run(*std::exchange(m_nextPath, std::nullopt));
+        return;
+    }
+    auto *files = new QFileDialog(m_window, tr("Export Work Orders"));
+    files->setAttribute(Qt::WA_DeleteOnClose);
+    files->setAcceptMode(QFileDialog::AcceptSave);
+    files->setNameFilter(tr("CSV files (*.csv)"));
+    files->setDefaultSuffix(u"csv"_s);
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // File names are not translated: they travel to people with other languages.
+    files->selectFile(QDir(documents).filePath(
+        u"work-orders-%1.csv"_s.arg(QDate::currentDate().toString(Qt::ISODate))));
+    connect(files, &QFileDialog::fileSelected, this, &ExportFlow::run);
+    files->open();
+}
+
+void ExportFlow::run(const QString &path)
+{
+    if (!m_source)
+        return;
+    auto *job = new OrderExport(m_source, m_view(), shownColumns(), path, this);
+    m_running = job;
+    m_progress = plainTextProgressDialog(tr("Exporting work orders…"), tr("Cancel"), 0, 0,
+                                         m_window);
+    m_progress->setObjectName(u"exportProgress"_s);
+    m_progress->setWindowTitle(tr("Export"));
+    m_progress->setMinimumDuration(500);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, job, [this, job] {
+        job->cancel();
+        job->deleteLater();
+        emit message(tr("Export cancelled; nothing was written."));
+        emit exported(QString(), 0, tr("cancelled"));
+    });
+    connect(job, &OrderExport::progress, this, [this](int done, int total) {
+        if (!m_progress)
+            return;
+        if (total > 0)
+            m_progress->setMaximum(total);
+        m_progress->setValue(total > 0 ? std::min(done, total) : 0);
+        m_progress->setLabelText(tr("Exporting work orders… %1").arg(QLocale().toString(done)));
+    });
+    connect(job, &OrderExport::finished, this, [this, job, path](int count, const QString &error) {
+        if (m_progress) {
+            m_progress->disconnect(job);
+            m_progress->close();
+            m_progress->deleteLater();
+        }
+        job->deleteLater();
+        if (error.isEmpty()) {
+            emit message(tr("%n work order(s) exported to %1", nullptr, count).arg(path));
+        } else {
+            auto *box = plainTextMessageBox(QMessageBox::Warning, tr("Export"),
+                                            tr("The work orders could not be exported."),
+                                            QMessageBox::Ok, m_window);
+            setPlainInformativeText(box, error);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        emit exported(path, count, error);
+    });
+    job->start();
+}
+
+} // namespace fentu
