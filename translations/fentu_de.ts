@@ -960,7 +960,7 @@
     </message>
     <message>
         <source>Save every work order of this view as a CSV file, for a spreadsheet or a report</source>
-        <translation>Alle Arbeitsaufträge dieser Ansicht als CSV-Datei speichern, für eine Tabellenkalkulation oder einen Bericht</translation>
+        <translation type="vanished">Alle Arbeitsaufträge dieser Ansicht als CSV-Datei speichern, für eine Tabellenkalkulation oder einen Bericht</translation>
     </message>
     <message>
         <source>Export Work Orders</source>
@@ -1004,6 +1004,14 @@
     <message>
         <source>The work orders could not be exported.</source>
         <translation>Die Arbeitsaufträge konnten nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Save every work order of this view as a CSV file or an Excel workbook</source>
+        <translation>Alle Arbeitsaufträge dieser Ansicht als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +1679,14 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>The work orders are no longer available.</source>
         <translation>Die Arbeitsaufträge sind nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 (minutes)</source>
+        <translation>%1 (Minuten)</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Arbeitsaufträge</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +2923,17 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fentu::XlsxSheet</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

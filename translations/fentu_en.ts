@@ -955,10 +955,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save every work order of this view as a CSV file, for a spreadsheet or a report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export Work Orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,6 +995,14 @@
     </message>
     <message>
         <source>The work orders could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every work order of this view as a CSV file or an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1627,6 +1631,14 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
     <message>
         <source>The work orders are no longer available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2843,6 +2855,17 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
     <message>
         <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::XlsxSheet</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

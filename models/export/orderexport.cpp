@@ -1,6 +1,7 @@
 #include "export/orderexport.h"
 
 #include "export/csvformat.h"
+#include "export/xlsxsheet.h"
 #include "itemmodels/localdatetime.h"
 #include "itemmodels/workordercolumns.h"
 #include "itemmodels/workordertablemodel.h"
@@ -69,6 +70,39 @@ OrderExport::~OrderExport()
     m_writing.waitForFinished(); // only at teardown: the file must not outlive its writer
 }
 
+bool OrderExport::isWorkbook(const QString &path)
+{
+    return path.endsWith(u".xlsx"_s, Qt::CaseInsensitive);
+}
+
+QStringList OrderExport::workbookHeader(const QList<int> &columns)
+{
+    QStringList names = header(columns);
+    // A number of minutes, not the "1 h 30 min" the table shows: a spreadsheet can add them.
+    const qsizetype at = names.indexOf(WorkOrderColumns::headerText(WorkOrderTableModel::DurationColumn));
+    if (at >= 0)
+        names[at] = tr("%1 (minutes)").arg(names[at]);
+    return names;
+}
+
+QVariantList OrderExport::cells(const WorkOrderSummary &order, const QList<int> &columns)
+{
+    QVariantList values;
+    for (int column : columns) {
+        if (isTimeColumn(column)) {
+            const QDateTime at = WorkOrderColumns::rawValue(order, column).toDateTime();
+            values << (at.isValid() ? QVariant(at.toUTC()) : QVariant(QString()))
+                   << (at.isValid() ? QVariant(at.toLocalTime()) : QVariant(QString()));
+        } else if (column == WorkOrderTableModel::DurationColumn) {
+            values << (order.estimatedDuration ? QVariant(*order.estimatedDuration)
+                                               : QVariant(QString()));
+        } else {
+            values << WorkOrderColumns::displayText(order, column);
+        }
+    }
+    return values;
+}
+
 QStringList OrderExport::header(const QList<int> &columns)
 {
     QStringList names;
@@ -98,7 +132,9 @@ QStringList OrderExport::fields(const WorkOrderSummary &order, const QList<int> 
 
 void OrderExport::start()
 {
-    m_text = CsvFormat::record(header(m_columns));
+    m_workbook = isWorkbook(m_path);
+    if (!m_workbook)
+        m_text = CsvFormat::record(header(m_columns));
     fetch(1);
 }
 
@@ -131,7 +167,10 @@ void OrderExport::fetch(int page)
                 if (!m_filter.matchesLocally(order) || m_seen.contains(order.id))
                     continue;
                 m_seen.insert(order.id);
-                m_text += CsvFormat::record(fields(order, m_columns));
+                if (m_workbook)
+                    m_cells.append(cells(order, m_columns));
+                else
+                    m_text += CsvFormat::record(fields(order, m_columns));
                 ++m_count;
             }
             emit progress(m_count, m_total);
@@ -146,6 +185,12 @@ void OrderExport::fetch(int page)
 
 void OrderExport::write()
 {
+    if (m_workbook) {
+        m_writing.setFuture(QtConcurrent::run(XlsxSheet::write, m_path, tr("Work orders"),
+                                              workbookHeader(m_columns),
+                                              std::exchange(m_cells, {})));
+        return;
+    }
     m_writing.setFuture(QtConcurrent::run(writeFile, m_path, std::exchange(m_text, {})));
 }
 

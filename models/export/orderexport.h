@@ -11,12 +11,14 @@ namespace fentu {
 class ApiCall;
 class WorkOrderPageSource;
 
-/// File ▸ Export… as CSV: every order of a view (all pages of `filter` from the window's
-/// source, the server's or the cache's, narrowed by the filter's local part), not only the
-/// rows loaded. RFC 4180, UTF-8 (with a byte-order mark, so that spreadsheets read accents
-/// right), a header row, the columns as the table shows them; a date column becomes two, the
-/// instant in UTC (ISO 8601) and the local time. The pages come asynchronously; the file is
-/// written off the GUI thread, whole or not at all (QSaveFile). Cancel at any moment.
+/// File ▸ Export…: every order of a view (all pages of `filter` from the window's source, the
+/// server's or the cache's, narrowed by the filter's local part), not only the rows loaded,
+/// the columns as the table shows them; a date column becomes two, the instant in UTC and the
+/// local time. A path ending in .xlsx gets a workbook (XlsxSheet: dates as dates, durations as
+/// minutes, a frozen header with an autofilter); any other CSV (RFC 4180, UTF-8 with a
+/// byte-order mark so that spreadsheets read accents right, dates in ISO 8601). The pages come
+/// asynchronously; the file is written off the GUI thread, whole or not at all. Cancel at any
+/// moment.
 class OrderExport : public QObject
 {
     Q_OBJECT
@@ -31,9 +33,14 @@ public:
     /// Stops paging; nothing is written.
     void cancel();
 
-    /// The header and one order's fields, as written (for the tests and the CLI's view).
+    /// True when `path` gets a workbook rather than CSV.
+    static bool isWorkbook(const QString &path);
+    /// The header and one order's fields as CSV writes them.
     static QStringList header(const QList<int> &columns);
     static QStringList fields(const WorkOrderSummary &order, const QList<int> &columns);
+    /// The header and one order's typed cells as a workbook holds them.
+    static QStringList workbookHeader(const QList<int> &columns);
+    static QVariantList cells(const WorkOrderSummary &order, const QList<int> &columns);
 
 signals:
     /// `done` orders gathered of `total` (the first page's count; -1 while unknown).
@@ -49,7 +56,9 @@ private:
     WorkOrderFilter m_filter;
     QList<int> m_columns;
     QString m_path;
-    QString m_text;
+    bool m_workbook = false;
+    QString m_text;              // CSV
+    QList<QVariantList> m_cells; // a workbook
     QSet<QString> m_seen; // a page shifting under the export must not repeat an order
     int m_count = 0;
     int m_total = -1;

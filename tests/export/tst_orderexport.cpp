@@ -11,6 +11,7 @@
 #include "pages/cachepagesource.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +30,7 @@ private slots:
     void textIsQuotedAndReadsBack();
     void cancelledWritesNothing();
     void anUnwritablePathSaysSo();
+    void aWorkbookHasTypedCellsAFrozenHeaderAndAFilter();
 
 private:
     /// Runs an export to `name` in the temporary folder; the records read back (BOM
@@ -158,6 +160,40 @@ void TestOrderExport::anUnwritablePathSaysSo()
                                   {WorkOrderTableModel::NumberColumn}, &error);
     QVERIFY(!records);
     QVERIFY2(error.contains(u"Cannot write"_s), qPrintable(error));
+}
+
+void TestOrderExport::aWorkbookHasTypedCellsAFrozenHeaderAndAFilter()
+{
+    const QString path = m_dir.filePath(u"orders.xlsx"_s);
+    const QList<int> columns{WorkOrderTableModel::NumberColumn,
+                             WorkOrderTableModel::ScheduledColumn,
+                             WorkOrderTableModel::DurationColumn};
+    OrderExport job(m_source.get(), {}, columns, path);
+    QSignalSpy finished(&job, &OrderExport::finished);
+    job.start();
+    QVERIFY(finished.wait(kWaitMs) || !finished.isEmpty());
+    QCOMPARE(finished.first().at(1).toString(), QString());
+    const int count = finished.first().at(0).toInt();
+    QCOMPARE(count, int(allCachedOrders(m_fixture->store()).size()));
+    QVERIFY(!QFile::exists(path + u".part"_s));
+
+    // The workbook is a zip; its sheet, read with unzip.
+    QProcess unzip;
+    unzip.start(u"unzip"_s, {u"-p"_s, path, u"xl/worksheets/sheet1.xml"_s});
+    QVERIFY(unzip.waitForFinished(30000));
+    QCOMPARE(unzip.exitCode(), 0);
+    const QString sheet = QString::fromUtf8(unzip.readAllStandardOutput());
+    QCOMPARE(sheet.count(u"<row "_s), count + 1);            // the header, one row per order
+    QVERIFY(sheet.contains(u"state=\"frozen\""_s));          // the header stays in view
+    QVERIFY2(sheet.contains(u"<autoFilter ref=\"A1:D%1\""_s.arg(count + 1)), qPrintable(sheet.left(2000)));
+    // The first order: its number as text, its date and duration as numbers.
+    const WorkOrderSummary first = allCachedOrders(m_fixture->store()).first();
+    QVERIFY(sheet.contains(first.number));
+    if (first.estimatedDuration)
+        QVERIFY(sheet.contains(u"<v>%1</v>"_s.arg(*first.estimatedDuration)));
+    QVERIFY(sheet.contains(u"s=\""_s)); // the date cells' number format
+    QVERIFY(OrderExport::workbookHeader(columns).last().endsWith(u"(minutes)"_s));
+    QVERIFY(sheet.contains(OrderExport::workbookHeader(columns).last()));
 }
 
 QTEST_GUILESS_MAIN(TestOrderExport)

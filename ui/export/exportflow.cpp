@@ -27,7 +27,7 @@ ExportFlow::ExportFlow(WorkOrderPageSource *source, QHeaderView *columns,
     m_action->setObjectName(u"actionExport"_s);
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     m_action->setStatusTip(
-        tr("Save every work order of this view as a CSV file, for a spreadsheet or a report"));
+        tr("Save every work order of this view as a CSV file or an Excel workbook"));
     connect(m_action, &QAction::triggered, this, &ExportFlow::ask);
 }
 
@@ -55,8 +55,14 @@ void ExportFlow::ask()
     auto *files = new QFileDialog(m_window, tr("Export Work Orders"));
     files->setAttribute(Qt::WA_DeleteOnClose);
     files->setAcceptMode(QFileDialog::AcceptSave);
-    files->setNameFilter(tr("CSV files (*.csv)"));
+    const QString csv = tr("CSV files (*.csv)");
+    const QString workbook = tr("Excel workbooks (*.xlsx)");
+    files->setNameFilters({csv, workbook});
     files->setDefaultSuffix(u"csv"_s);
+    // The suffix follows the kind chosen, as the file name shown does.
+    connect(files, &QFileDialog::filterSelected, files, [files, workbook](const QString &kind) {
+        files->setDefaultSuffix(kind == workbook ? u"xlsx"_s : u"csv"_s);
+    });
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     // File names are not translated: they travel to people with other languages.
     files->selectFile(QDir(documents).filePath(

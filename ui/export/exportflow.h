@@ -19,7 +19,7 @@ namespace fentu {
 class OrderExport;
 class WorkOrderPageSource;
 
-/// File ▸ Export… (Ctrl+Shift+X): every order of the view the table shows, as CSV, chosen
+/// File ▸ Export… (Ctrl+Shift+X): every order of the view the table shows, as CSV or XLSX, chosen
 /// with an asynchronous file dialog, with progress and Cancel (OrderExport does the work; the
 /// GUI thread never waits). The columns are the table's, in their order, hidden ones left out.
 class ExportFlow : public QObject
