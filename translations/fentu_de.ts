@@ -3536,7 +3536,7 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
     <message>
         <source>--format must be table, csv or json</source>
-        <translation>--format muss table, csv oder json sein</translation>
+        <translation type="vanished">--format muss table, csv oder json sein</translation>
     </message>
     <message>
         <source>Only orders whose number, customer, address, contact, phone, technician, type, description or notes hold every word of TEXT (the start of a word is enough; case and accents do not count). Searches the offline cache, as the window does: run sync first for the newest orders.</source>
@@ -3557,6 +3557,37 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>Only orders scheduled on or before this day (your local day).</source>
         <translation>Nur Aufträge, die an oder vor diesem Tag geplant sind (Ihr lokaler Tag).</translation>
+    </message>
+    <message>
+        <source>With --format xlsx: the workbook to write (the window&apos;s File &gt; Export… columns: dates as dates, durations in minutes).</source>
+        <translation>Mit --format xlsx: die zu schreibende Arbeitsmappe (die Spalten von Datei &gt; Exportieren… im Fenster: Daten als Datum, Dauer in Minuten).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>--format must be table, csv, json or xlsx</source>
+        <translation>--format muss table, csv, json oder xlsx sein</translation>
+    </message>
+    <message>
+        <source>--format xlsx needs --output FILE: a workbook is not printed</source>
+        <translation>--format xlsx braucht --output DATEI: eine Arbeitsmappe wird nicht ausgegeben</translation>
+    </message>
+    <message>
+        <source>--output is for --format xlsx</source>
+        <translation>--output gilt nur für --format xlsx</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Arbeitsaufträge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s) written to %1</source>
+        <translation>
+            <numerusform>%n Arbeitsauftrag nach %1 geschrieben</numerusform>
+            <numerusform>%n Arbeitsaufträge nach %1 geschrieben</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3448,10 +3448,6 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format must be table, csv or json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only orders whose number, customer, address, contact, phone, technician, type, description or notes hold every word of TEXT (the start of a word is enough; case and accents do not count). Searches the offline cache, as the window does: run sync first for the newest orders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3470,6 +3466,37 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     <message>
         <source>Only orders scheduled on or before this day (your local day).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --format xlsx: the workbook to write (the window&apos;s File &gt; Export… columns: dates as dates, durations in minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be table, csv, json or xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format xlsx needs --output FILE: a workbook is not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output is for --format xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s) written to %1</source>
+        <translation>
+            <numerusform>%n work order written to %1</numerusform>
+            <numerusform>%n work orders written to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

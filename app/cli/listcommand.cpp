@@ -8,6 +8,9 @@
 
 #include "cache/cachestore.h"
 #include "domain/ordervalidation.h"
+#include "export/orderexport.h"
+#include "export/xlsxsheet.h"
+#include "itemmodels/workordertablemodel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -57,10 +60,15 @@ Invocation ListCommand::parse(const QStringList &arguments)
            "and accents do not count). Searches the offline cache, as the window does: run "
            "sync first for the newest orders."),
         tr("TEXT"));
-    const QCommandLineOption format =
-        outputFormatOption({OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json});
+    const QCommandLineOption format = outputFormatOption(
+        {OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json, OutputFormat::Xlsx});
+    const QCommandLineOption output(
+        u"output"_s,
+        tr("With --format xlsx: the workbook to write (the window's File > Export… columns: "
+           "dates as dates, durations in minutes)."),
+        tr("FILE"));
     for (const QCommandLineOption &option :
-         {status, customer, technician, from, to, search, offline, format})
+         {status, customer, technician, from, to, search, offline, format, output})
         parser.addOption(option);
     if (auto stop = parser.parse(arguments))
         return std::move(*stop);
@@ -101,11 +109,18 @@ Invocation ListCommand::parse(const QStringList &arguments)
     if (list.query.fromDate.isValid() && list.query.toDate.isValid() &&
         list.query.fromDate > list.query.toDate)
         return Invocation::usageError(tr("--from is after --to: no order can match"));
-    const auto chosen = parseOutputFormat(
-        parser.value(format), {OutputFormat::Table, OutputFormat::Csv, OutputFormat::Json});
+    const auto chosen =
+        parseOutputFormat(parser.value(format), {OutputFormat::Table, OutputFormat::Csv,
+                                                 OutputFormat::Json, OutputFormat::Xlsx});
     if (!chosen)
-        return Invocation::usageError(tr("--format must be table, csv or json"));
+        return Invocation::usageError(tr("--format must be table, csv, json or xlsx"));
     list.format = *chosen;
+    list.output = parser.value(output).trimmed();
+    if (list.format == OutputFormat::Xlsx && list.output.isEmpty())
+        return Invocation::usageError(tr("--format xlsx needs --output FILE: a workbook is not "
+                                         "printed"));
+    if (list.format != OutputFormat::Xlsx && !list.output.isEmpty())
+        return Invocation::usageError(tr("--output is for --format xlsx"));
     m_arguments = std::move(list);
     return Invocation::run(parser.global());
 }
@@ -175,6 +190,27 @@ void ListCommand::finishWhenWritten()
     for (const WorkOrderSummary &order : m_pages->orders()) {
         if (m_filter.matchesLocally(order))
             rows.append(order);
+    }
+    if (m_arguments.format == OutputFormat::Xlsx) {
+        // Every column of the window's table, as File ▸ Export… writes them.
+        QList<int> columns;
+        for (int column = 0; column < WorkOrderTableModel::ColumnCount; ++column)
+            columns.append(column);
+        QList<QVariantList> cells;
+        cells.reserve(rows.size());
+        for (const WorkOrderSummary &order : std::as_const(rows))
+            cells.append(OrderExport::cells(order, columns));
+        const QString error = XlsxSheet::write(m_arguments.output, tr("Work orders"),
+                                               OrderExport::workbookHeader(columns), cells);
+        if (!error.isEmpty()) {
+            m_done(Failure::local(error));
+            return;
+        }
+        m_services.console->print(
+            tr("%n work order(s) written to %1", nullptr, int(rows.size())).arg(m_arguments.output) +
+            u'\n');
+        m_done(std::nullopt);
+        return;
     }
     m_services.console->print(OrderListFormatter::format(rows, m_arguments.format));
     m_done(std::nullopt);

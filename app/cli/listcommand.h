@@ -21,10 +21,11 @@ struct ListArguments
     bool offline = false;
     QString search; // set: the cache's orders whose words match (the server has no search)
     OutputFormat format = OutputFormat::Table;
+    QString output; // --output: where xlsx goes
 };
 
 /// `fentu-cli list [--status S] [--customer ID] [--technician ID] [--from D] [--to D]
-/// [--search TEXT] [--offline] [--format table|csv|json]`: every matching order from the server, each page
+/// [--search TEXT] [--offline] [--format table|csv|json | --format xlsx --output FILE]`: every matching order from the server, each page
 /// written through to the cache, or from the cache alone with --offline; printed once all
 /// pages are in.
 class ListCommand : public Command

@@ -154,7 +154,7 @@ void TestCliCommandLine::usageErrors_data()
     QTest::newRow("empty customer")
         << QStringList{u"list"_s, u"--customer"_s, u""_s} << u"--customer needs an id"_s;
     QTest::newRow("list format") << QStringList{u"list"_s, u"--format"_s, u"text"_s}
-                                 << u"--format must be table, csv or json"_s;
+                                 << u"--format must be table, csv, json or xlsx"_s;
     QTest::newRow("get format") << QStringList{u"get"_s, u"wo-1"_s, u"--format"_s, u"csv"_s}
                                 << u"--format must be text or json"_s;
     QTest::newRow("get without id")

@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -27,6 +28,7 @@ private slots:
     void queuedUpdateOfAChangedOrderIsAConflict();
     void queuedUpdateOfADeletedOrderIsRefused();
     void listSearchLooksThroughTheCache();
+    void listWritesAWorkbook();
 
 private:
     /// Creates an order online (so that the cache holds it); its id, or empty.
@@ -218,6 +220,25 @@ void TestCliOffline::listSearchLooksThroughTheCache()
     QCOMPARE(QJsonDocument::fromJson(none.out).array().size(), 0);
     // Nothing to look for is a usage error, not the whole list.
     QVERIFY(m_fixture->run({u"list"_s, u"--search"_s, u"  "_s}).exitCode != 0);
+}
+
+void TestCliOffline::listWritesAWorkbook()
+{
+    const QString path = m_fixture->rootDir() + u"/orders.xlsx"_s;
+    const CliRun written =
+        m_fixture->run({u"list"_s, u"--format"_s, u"xlsx"_s, u"--output"_s, path});
+    QVERIFY2(written.exitCode == 0, written.describe());
+    QVERIFY2(written.outText().contains(u"20 work orders written to"_s), written.describe());
+    QProcess unzip;
+    unzip.start(u"unzip"_s, {u"-p"_s, path, u"xl/worksheets/sheet1.xml"_s});
+    QVERIFY(unzip.waitForFinished(30000));
+    const QString sheet = QString::fromUtf8(unzip.readAllStandardOutput());
+    QCOMPARE(sheet.count(u"<row "_s), 21); // the header and the 20 orders
+    QVERIFY(sheet.contains(u"<autoFilter"_s));
+
+    // A workbook is a file: without --output it is a usage error, as --output without it.
+    QCOMPARE(m_fixture->run({u"list"_s, u"--format"_s, u"xlsx"_s}).exitCode, 1);
+    QCOMPARE(m_fixture->run({u"list"_s, u"--output"_s, path}).exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliOffline)

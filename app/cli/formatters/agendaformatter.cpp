@@ -133,6 +133,7 @@ QString AgendaFormatter::format(const QList<DaySheet> &sheets, OutputFormat form
         return json(sheets);
     case OutputFormat::Table:
     case OutputFormat::Text:
+    case OutputFormat::Xlsx: // not offered by agenda
         break;
     }
     return table(sheets);

@@ -56,6 +56,7 @@ QString OrderListFormatter::format(const QList<WorkOrderSummary> &orders, Output
     }
     case OutputFormat::Table:
     case OutputFormat::Text:
+    case OutputFormat::Xlsx: // a file: ListCommand writes it
         break;
     }
     QStringList titles;

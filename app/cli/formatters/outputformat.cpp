@@ -27,6 +27,8 @@ QString outputFormatName(OutputFormat format)
         return u"json"_s;
     case OutputFormat::Text:
         return u"text"_s;
+    case OutputFormat::Xlsx:
+        return u"xlsx"_s;
     }
     return {};
 }

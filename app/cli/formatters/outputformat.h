@@ -8,13 +8,15 @@
 
 namespace fentu::cli {
 
-/// How a command prints its result: table, csv and json for lists; text and json for one order.
+/// How a command prints its result: table, csv and json for lists (and xlsx, written to a
+/// file); text and json for one order.
 enum class OutputFormat
 {
     Table,
     Csv,
     Json,
     Text,
+    Xlsx, // a workbook file (--output), not printed
 };
 
 /// The format named `text`, if it is one of `allowed`.
