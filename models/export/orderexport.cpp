@@ -5,7 +5,7 @@
 #include "itemmodels/localdatetime.h"
 #include "itemmodels/workordercolumns.h"
 #include "itemmodels/workordertablemodel.h"
-#include "pages/workorderpagesource.h"
+#include "export/viewpages.h"
 
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
@@ -15,9 +15,6 @@ using namespace Qt::StringLiterals;
 namespace fentu {
 
 namespace {
-
-constexpr int kPerPage = 100;
-constexpr int kMaxPages = 100000; // never follow a server whose page count lies forever
 
 bool isTimeColumn(int column)
 {
@@ -56,17 +53,17 @@ QString writeFile(const QString &path, const QString &text)
 
 OrderExport::OrderExport(WorkOrderPageSource *source, const WorkOrderFilter &filter,
                          const QList<int> &columns, const QString &path, QObject *parent)
-    : QObject(parent), m_source(source), m_filter(filter), m_columns(columns), m_path(path)
+    : QObject(parent), m_pages(new ViewPages(source, filter, this)), m_columns(columns),
+      m_path(path)
 {
     connect(&m_writing, &QFutureWatcher<QString>::finished, this, [this] {
-        emit finished(m_count, m_writing.result());
+        emit finished(m_pages->count(), m_writing.result());
     });
 }
 
 OrderExport::~OrderExport()
 {
-    if (m_call)
-        m_call->cancel();
+    m_pages->cancel();
     m_writing.waitForFinished(); // only at teardown: the file must not outlive its writer
 }
 
@@ -135,52 +132,27 @@ void OrderExport::start()
     m_workbook = isWorkbook(m_path);
     if (!m_workbook)
         m_text = CsvFormat::record(header(m_columns));
-    fetch(1);
-}
-
-void OrderExport::cancel()
-{
-    m_cancelled = true;
-    if (m_call)
-        m_call->cancel();
-}
-
-void OrderExport::fetch(int page)
-{
-    if (!m_source) {
-        emit finished(0, tr("The work orders are no longer available."));
-        return;
-    }
-    m_call = m_source->fetchPage(
-        m_filter.toQuery(page, kPerPage), this,
-        [this, page](ApiResult<Page<WorkOrderSummary>> result) {
-            if (m_cancelled)
-                return;
-            if (!result.isOk()) {
-                emit finished(0, result.error().userMessage());
-                return;
-            }
-            const Page<WorkOrderSummary> &got = result.value();
-            if (page == 1)
-                m_total = got.meta.totalCount;
-            for (const WorkOrderSummary &order : got.items) {
-                if (!m_filter.matchesLocally(order) || m_seen.contains(order.id))
-                    continue;
-                m_seen.insert(order.id);
+    m_pages->start(
+        [this](const QList<WorkOrderSummary> &orders) {
+            for (const WorkOrderSummary &order : orders) {
                 if (m_workbook)
                     m_cells.append(cells(order, m_columns));
                 else
                     m_text += CsvFormat::record(fields(order, m_columns));
-                ++m_count;
             }
-            emit progress(m_count, m_total);
-            const bool more = page < got.meta.totalPages &&
-                              (!got.items.isEmpty() || got.withheld > 0) && page < kMaxPages;
-            if (more)
-                fetch(page + 1);
-            else
+            emit progress(m_pages->count(), m_pages->total());
+        },
+        [this](const QString &error) {
+            if (error.isEmpty())
                 write();
+            else
+                emit finished(0, error);
         });
+}
+
+void OrderExport::cancel()
+{
+    m_pages->cancel();
 }
 
 void OrderExport::write()

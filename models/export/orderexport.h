@@ -8,7 +8,7 @@
 
 namespace fentu {
 
-class ApiCall;
+class ViewPages;
 class WorkOrderPageSource;
 
 /// File ▸ Export…: every order of a view (all pages of `filter` from the window's source, the
@@ -49,21 +49,14 @@ signals:
     void finished(int count, const QString &error);
 
 private:
-    void fetch(int page);
     void write();
 
-    QPointer<WorkOrderPageSource> m_source;
-    WorkOrderFilter m_filter;
+    ViewPages *m_pages;
     QList<int> m_columns;
     QString m_path;
     bool m_workbook = false;
     QString m_text;              // CSV
     QList<QVariantList> m_cells; // a workbook
-    QSet<QString> m_seen; // a page shifting under the export must not repeat an order
-    int m_count = 0;
-    int m_total = -1;
-    bool m_cancelled = false;
-    QPointer<ApiCall> m_call;
     QFutureWatcher<QString> m_writing;
 };
 
