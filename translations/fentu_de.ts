@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>Print the board&apos;s days: day sheets per technician, or the board</source>
-        <translation>Die Tage der Plantafel drucken: Tagesblätter je Techniker oder die Plantafel</translation>
+        <translation type="vanished">Die Tage der Plantafel drucken: Tagesblätter je Techniker oder die Plantafel</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>Show the board (View ▸ Board) to print its days</source>
-        <translation>Die Plantafel zeigen (Ansicht ▸ Plantafel), um ihre Tage zu drucken</translation>
+        <translation type="vanished">Die Plantafel zeigen (Ansicht ▸ Plantafel), um ihre Tage zu drucken</translation>
     </message>
     <message>
         <source>Print</source>
@@ -433,6 +433,14 @@
     <message>
         <source>Day sheets</source>
         <translation>Tagesblätter</translation>
+    </message>
+    <message>
+        <source>Print what is shown: the list, or the board&apos;s days as day sheets per technician or as the board</source>
+        <translation>Drucken, was angezeigt wird: die Liste oder die Tage der Plantafel als Tagesblätter je Techniker oder als Plantafel</translation>
+    </message>
+    <message>
+        <source>Show the board (View ▸ Board) to save its days as PDF</source>
+        <translation>Zeigen Sie die Plantafel an (Ansicht ▸ Plantafel), um ihre Tage als PDF zu speichern</translation>
     </message>
 </context>
 <context>
@@ -895,7 +903,7 @@
     <name>fentu::DaySheetPrinter</name>
     <message>
         <source>Printed %1 · page %2 of %3</source>
-        <translation>Gedruckt %1 · Seite %2 von %3</translation>
+        <translation type="vanished">Gedruckt %1 · Seite %2 von %3</translation>
     </message>
     <message>
         <source>Day sheets</source>
@@ -904,6 +912,13 @@
     <message>
         <source>%1 could not be written</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>fentu::DocumentPages</name>
+    <message>
+        <source>Printed %1 · page %2 of %3</source>
+        <translation>Gedruckt %1 · Seite %2 von %3</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1278,44 @@ Der API-Schlüssel wird aus der Umgebungsvariablen FENTU_API_KEY gelesen.</trans
 The API key is kept in the system keychain (enter it in Settings); the FENTU_API_KEY environment variable overrides it for this run.</source>
         <translation>Fentu Desk: ein Desktop-Client für die Fentu-FSM-Arbeitsauftrags-API.
 Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den Einstellungen); die Umgebungsvariable FENTU_API_KEY hat für diesen Aufruf Vorrang.</translation>
+    </message>
+</context>
+<context>
+    <name>fentu::ListPrinting</name>
+    <message>
+        <source>Preparing the list…</source>
+        <translation>Die Liste wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>The list could not be printed: %1</source>
+        <translation>Die Liste konnte nicht gedruckt werden: %1</translation>
+    </message>
+    <message>
+        <source>the first %1 of %2 work orders (File ▸ Export… takes them all)</source>
+        <translation>die ersten %1 von %2 Arbeitsaufträgen (Datei ▸ Exportieren… nimmt alle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s)</source>
+        <translation>
+            <numerusform>%n Arbeitsauftrag</numerusform>
+            <numerusform>%n Arbeitsaufträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · data as of %3</source>
+        <translation>%1 · %2 · Daten vom %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Arbeitsaufträge</translation>
     </message>
 </context>
 <context>
@@ -1678,7 +1731,7 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
     <message>
         <source>The work orders are no longer available.</source>
-        <translation>Die Arbeitsaufträge sind nicht mehr verfügbar.</translation>
+        <translation type="vanished">Die Arbeitsaufträge sind nicht mehr verfügbar.</translation>
     </message>
     <message>
         <source>%1 (minutes)</source>
@@ -2459,6 +2512,13 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
+    </message>
+</context>
+<context>
+    <name>fentu::ViewPages</name>
+    <message>
+        <source>The work orders are no longer available.</source>
+        <translation>Die Arbeitsaufträge sind nicht mehr verfügbar.</translation>
     </message>
 </context>
 <context>

@@ -368,19 +368,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the board&apos;s days: day sheets per technician, or the board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the board&apos;s days as PDF: day sheets per technician, or the board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the board (View ▸ Board) to print its days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -428,6 +420,14 @@
     </message>
     <message>
         <source>Day sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what is shown: the list, or the board&apos;s days as day sheets per technician or as the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the board (View ▸ Board) to save its days as PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -890,15 +890,18 @@
 <context>
     <name>fentu::DaySheetPrinter</name>
     <message>
-        <source>Printed %1 · page %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Day sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::DocumentPages</name>
+    <message>
+        <source>Printed %1 · page %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1239,6 +1242,44 @@
     <message>
         <source>Fentu Desk: a desktop client for the Fentu FSM Work Orders API.
 The API key is kept in the system keychain (enter it in Settings); the FENTU_API_KEY environment variable overrides it for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::ListPrinting</name>
+    <message>
+        <source>Preparing the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first %1 of %2 work orders (File ▸ Export… takes them all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s)</source>
+        <translation>
+            <numerusform>%n work order</numerusform>
+            <numerusform>%n work orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · data as of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1627,10 +1668,6 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
     <message>
         <source>%1 (local time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The work orders are no longer available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2403,6 +2440,13 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
     <message>
         <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::ViewPages</name>
+    <message>
+        <source>The work orders are no longer available.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -54,6 +54,8 @@ void ViewPages::fetch(int page)
                 m_total = got.meta.totalCount;
             QList<WorkOrderSummary> matching;
             for (const WorkOrderSummary &order : got.items) {
+                if (m_limit >= 0 && m_count + matching.size() >= m_limit)
+                    break;
                 if (!m_filter.matchesLocally(order) || m_seen.contains(order.id))
                     continue;
                 m_seen.insert(order.id);
@@ -62,7 +64,8 @@ void ViewPages::fetch(int page)
             m_count += int(matching.size());
             m_page(matching);
             const bool more = page < got.meta.totalPages &&
-                              (!got.items.isEmpty() || got.withheld > 0) && page < kMaxPages;
+                              (!got.items.isEmpty() || got.withheld > 0) && page < kMaxPages &&
+                              (m_limit < 0 || m_count < m_limit);
             if (more)
                 fetch(page + 1);
             else

@@ -32,6 +32,8 @@ public:
     /// `page` gets each page's matching orders as it comes; `done` runs once at the end, never
     /// after cancel().
     void start(PageHook page, Done done);
+    /// Stops (successfully) once `orders` have been passed on: a printed list, not a book.
+    void setLimit(int orders) { m_limit = orders; }
     void cancel();
 
     /// Orders passed on so far, and the view's size as its first page said (-1 before it).
@@ -48,6 +50,7 @@ private:
     QSet<QString> m_seen;
     int m_count = 0;
     int m_total = -1;
+    int m_limit = -1;
     bool m_cancelled = false;
     QPointer<ApiCall> m_call;
 };

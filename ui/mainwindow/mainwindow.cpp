@@ -3,6 +3,7 @@
 #include "boardcontroller.h"
 #include "boardprinting.h"
 #include "exportflow.h"
+#include "listprinting.h"
 #include "editcommands.h"
 #include "errorbar.h"
 #include "filtercontroller.h"
@@ -300,14 +301,7 @@ void MainWindow::createBoard()
     // File ▸ Export… of the view as CSV; Print… and Export PDF… of the board's days; above Quit.
     auto *exporting = new ExportFlow(
         s.pageSource, m_table->horizontalHeader(),
-        [this] {
-            WorkOrderFilter view = m_services.model->filter();
-            // The search as the table applies it: in the source's pages, or over the rows.
-            const bool inSource = searchesCache() && m_services.switching->isSearching();
-            view.quickSearch = inSource ? QString() : m_search->text();
-            return view;
-        },
-        this);
+        [this] { return currentView(); }, this);
     connect(exporting, &ExportFlow::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     auto *printing = new BoardPrinting({s.client, s.store, s.monitor}, m_board, this);
@@ -315,6 +309,27 @@ void MainWindow::createBoard()
                                                printing->exportPdfAction()});
     m_fileMenu->insertSeparator(m_actions.quit);
     connect(printing, &BoardPrinting::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    // Print… while the list shows: the list.
+    ListPrinting::Services list;
+    list.source = s.pageSource;
+    list.columns = m_table->horizontalHeader();
+    list.view = [this] { return currentView(); };
+    list.summary = [this] {
+        WorkOrderFilter shown = m_services.model->filter();
+        shown.quickSearch = m_search->text(); // wherever it is applied, the list is narrowed by it
+        return shown.summary();
+    };
+    list.dataTime = [this] {
+        // Rows from the server are as of now; from the cache (offline, or a search), as of
+        // the cache.
+        SwitchingPageSource *source = m_services.switching;
+        const bool fromCache = source && (!source->isOnline() || source->isSearching());
+        return fromCache ? source->cachedAt() : QDateTime::currentDateTimeUtc();
+    };
+    auto *listPrinting = new ListPrinting(std::move(list), this);
+    connect(printing, &BoardPrinting::listPrintRequested, listPrinting, &ListPrinting::print);
+    connect(listPrinting, &ListPrinting::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 }
 
@@ -442,6 +457,15 @@ QString MainWindow::serverName() const
     if (url.host().isEmpty())
         return url.toDisplayString();
     return url.port() < 0 ? url.host() : u"%1:%2"_s.arg(url.host()).arg(url.port());
+}
+
+WorkOrderFilter MainWindow::currentView() const
+{
+    WorkOrderFilter view = m_services.model->filter();
+    // The search as the table applies it: in the source's pages, or over the rows.
+    const bool inSource = searchesCache() && m_services.switching->isSearching();
+    view.quickSearch = inSource ? QString() : m_search->text();
+    return view;
 }
 
 bool MainWindow::searchesCache() const

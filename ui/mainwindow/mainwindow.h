@@ -4,6 +4,8 @@
 #include "mainwindowservices.h"
 #include "statusindicators.h"
 
+#include "filter/workorderfilter.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -59,6 +61,8 @@ private:
     void connectModel();
     void setConnection(Connection connection);
     bool searchesCache() const;
+    /// The orders the table shows: the filter, and the search where the table applies it.
+    WorkOrderFilter currentView() const;
     void searchCache();
     void updateCounts();
     void onLoadFailed(const ApiError &error);

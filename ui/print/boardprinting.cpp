@@ -40,7 +40,8 @@ QAction *makeAction(QWidget *window, const QString &objectName, const QString &t
 BoardPrinting::BoardPrinting(const Services &services, BoardController *board, QWidget *window)
     : QObject(window), m_services(services), m_board(board), m_window(window),
       m_print(makeAction(window, u"actionPrint"_s, tr("&Print…"),
-                         tr("Print the board's days: day sheets per technician, or the board"),
+                         tr("Print what is shown: the list, or the board's days as day sheets "
+                            "per technician or as the board"),
                          QKeySequence::Print)),
       m_exportPdf(makeAction(window, u"actionExportPdf"_s, tr("&Export PDF…"),
                              tr("Save the board's days as PDF: day sheets per technician, or "
@@ -60,13 +61,12 @@ BoardPrinting::~BoardPrinting() = default;
 
 void BoardPrinting::updateEnabled()
 {
-    // The action's state, not the stack's: toggled() comes before the stack changes.
+    // The action's state, not the stack's: toggled() comes before the stack changes. Print…
+    // prints the list too; Export PDF… is the board's days only.
     const bool shown = m_board->showBoardAction()->isChecked();
-    for (QAction *action : {m_print, m_exportPdf}) {
-        action->setEnabled(shown);
-        action->setToolTip(shown ? QString()
-                                 : tr("Show the board (View ▸ Board) to print its days"));
-    }
+    m_exportPdf->setEnabled(shown);
+    m_exportPdf->setToolTip(shown ? QString()
+                                  : tr("Show the board (View ▸ Board) to save its days as PDF"));
 }
 
 void BoardPrinting::setNextExportForTesting(Choice choice, const QString &path)
@@ -76,6 +76,10 @@ void BoardPrinting::setNextExportForTesting(Choice choice, const QString &path)
 
 void BoardPrinting::askAndPrint()
 {
+    if (!m_board->showBoardAction()->isChecked()) {
+        emit listPrintRequested();
+        return;
+    }
     auto *dialog = new PrintChoiceDialog(tr("Print"), tr("Pre&view…"), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

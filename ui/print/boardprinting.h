@@ -57,6 +57,8 @@ signals:
     void message(const QString &text);
     /// An export ended: `error` is empty when the file was written.
     void pdfWritten(const QString &path, const QString &error);
+    /// File ▸ Print… while the list shows: the list is printed instead (ListPrinting).
+    void listPrintRequested();
 
 private:
     void updateEnabled();
