@@ -401,17 +401,19 @@ void TestBoardWindow::notScheduledOrderDroppedOnARowIsScheduled()
     QVERIFY(carried && carried->hasFormat(QString::fromLatin1(BoardWaitingList::kOrderIdsMimeType)));
     QWidget *viewport = view()->viewport();
     const QPoint at = view()->rowPoint(rowOf(m_technicians[0].id), todayAt(10, 5));
-    QDragEnterEvent enter(at, Qt::MoveAction, carried.get(), Qt::LeftButton, Qt::NoModifier);
+    QDragEnterEvent enter(at, Qt::CopyAction | Qt::MoveAction, carried.get(), Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(viewport, &enter);
     QVERIFY(enter.isAccepted());
-    QDragMoveEvent over(at, Qt::MoveAction, carried.get(), Qt::LeftButton, Qt::NoModifier);
+    QDragMoveEvent over(at, Qt::CopyAction | Qt::MoveAction, carried.get(), Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(viewport, &over);
     QVERIFY(over.isAccepted());
     auto *status = m_desk->find<QLabel>(u"boardStatus"_s);
     QVERIFY2(status->text().contains(m_technicians[0].name), qPrintable(status->text()));
-    QDropEvent drop(QPointF(at), Qt::MoveAction, carried.get(), Qt::LeftButton, Qt::NoModifier);
+    QDropEvent drop(QPointF(at), Qt::CopyAction | Qt::MoveAction, carried.get(), Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(viewport, &drop);
     QVERIFY(drop.isAccepted());
+    // Copied, not moved: the list keeps the item until the model says it is scheduled.
+    QCOMPARE(drop.dropAction(), Qt::CopyAction);
     QTRY_COMPARE_WITH_TIMEOUT(technicianOf(orderOn(*m_other, order.id)), m_technicians[0].id,
                               kWaitMs);
     const WorkOrder after = orderOn(*m_other, order.id);

@@ -442,10 +442,12 @@ std::pair<int, QDateTime> BoardView::dropTarget(const QPoint &viewportPos) const
 
 void BoardView::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasFormat(QString::fromLatin1(BoardWaitingList::kOrderIdsMimeType)))
-        event->acceptProposedAction();
-    else
+    if (event->mimeData()->hasFormat(QString::fromLatin1(BoardWaitingList::kOrderIdsMimeType))) {
+        event->setDropAction(Qt::CopyAction); // the list keeps its item; the model moves it
+        event->accept();
+    } else {
         event->ignore();
+    }
 }
 
 void BoardView::dragMoveEvent(QDragMoveEvent *event)
@@ -457,7 +459,8 @@ void BoardView::dragMoveEvent(QDragMoveEvent *event)
         emit dragHint(QString());
         return;
     }
-    event->acceptProposedAction();
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
     emit dragHint(tr("Schedule for %1, %2 (Esc cancels)")
                       .arg(rowName(row), LocalDateTime::shortText(start)));
 }
@@ -478,7 +481,8 @@ void BoardView::dropEvent(QDropEvent *event)
         event->ignore();
         return;
     }
-    event->acceptProposedAction();
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
     const RowBox &target = m_rowBoxes[row];
     BoardModel::Move move;
     move.orderIds = QString::fromUtf8(carried).split(u'\n', Qt::SkipEmptyParts);

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -79,7 +80,9 @@ BoardWaitingList::BoardWaitingList(BoardModel *model, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setDragEnabled(true);
     m_list->setDragDropMode(QAbstractItemView::DragOnly);
-    m_list->setDefaultDropAction(Qt::MoveAction);
+    // Copy, not move: a moved drag would take the item out of the list at once, and a drop
+    // the server refuses would leave it gone until the next read. The list follows the model.
+    m_list->setDefaultDropAction(Qt::CopyAction);
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setUniformItemSizes(true);
@@ -137,6 +140,9 @@ void BoardWaitingList::rebuild()
     const QString current = m_list->currentItem() ? m_list->currentItem()->data(kIdRole).toString()
                                                   : QString();
     const QSignalBlocker quiet(m_list);
+    // Rebuilt on every change (a re-read, the lateness tick): where the user had scrolled to
+    // stays.
+    const int scrolled = m_list->verticalScrollBar()->value();
     m_list->clear();
     for (const WorkOrderSummary &order : waiting) {
         const QString number = order.number.isEmpty() ? order.id : order.number;
@@ -159,6 +165,7 @@ void BoardWaitingList::rebuild()
         if (order.id == current)
             m_list->setCurrentItem(item, QItemSelectionModel::NoUpdate);
     }
+    m_list->verticalScrollBar()->setValue(scrolled);
     const int total = m_model->waitingTotal();
     m_title->setText(total > waiting.size()
                          ? tr("&Not scheduled: %1 of %2").arg(waiting.size()).arg(total)
