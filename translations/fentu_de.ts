@@ -1518,6 +1518,10 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
         <source>Number, customer, address, contact, phone, technician, type, description or notes; every word counts, and the start of a word is enough (%1)</source>
         <translation>Nummer, Kunde, Adresse, Kontakt, Telefon, Techniker, Typ, Beschreibung oder Notizen; jedes Wort zählt, und der Anfang eines Wortes genügt (%1)</translation>
     </message>
+    <message>
+        <source>%1 is not among the orders cached on this computer; View ▸ Sync Now brings the newest.</source>
+        <translation>%1 ist nicht unter den auf diesem Computer zwischengespeicherten Aufträgen; Ansicht ▸ Jetzt synchronisieren holt die neuesten.</translation>
+    </message>
 </context>
 <context>
     <name>fentu::NeedsAttentionDialog</name>

@@ -1471,6 +1471,10 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>Number, customer, address, contact, phone, technician, type, description or notes; every word counts, and the start of a word is enough (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not among the orders cached on this computer; View ▸ Sync Now brings the newest.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fentu::NeedsAttentionDialog</name>

@@ -13,6 +13,8 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QLineEdit>
+#include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -119,6 +121,11 @@ void TestCacheSearchWindow::findsEveryCachedOrderOnlineAndOffline()
     QVERIFY(!loaded.contains(far.id));
     search(far.number);
     QCOMPARE(shownIds(), QStringList{far.id});
+    // A number typed whole opens that order: selected, its details shown.
+    QTableView *table = m_desk->table();
+    QTRY_VERIFY_WITH_TIMEOUT(table->currentIndex().isValid(), kWaitMs);
+    QCOMPARE(table->model()->index(table->currentIndex().row(), 0).data().toString(), far.number);
+    QVERIFY(table->selectionModel()->isRowSelected(table->currentIndex().row(), {}));
     const QString where = m_desk->find<QLabel>(u"matchLabel"_s)->text();
     QVERIFY2(where.contains(u"cached on this computer"_s), qPrintable(where));
     QVERIFY2(m_desk->find<QLabel>(u"countLabel"_s)->text().contains(u"1 found"_s),
@@ -145,6 +152,14 @@ void TestCacheSearchWindow::findsEveryCachedOrderOnlineAndOffline()
     for (const QString &id : expected)
         QVERIFY2(shown.contains(id), qPrintable(id));
     QVERIFY(shown.size() >= expected.size());
+
+    // A whole number nobody has: said in words, nothing selected.
+    search(u"WO-1999-999"_s);
+    QVERIFY(m_desk->modelIds().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(m_desk->window->statusBar()->currentMessage().contains(
+                                 u"not among the orders cached"_s),
+                             kWaitMs);
+    search(typed.join(u' '));
 
     // Offline, the same words find the same orders.
     m_desk->action(u"actionWorkOffline"_s)->trigger();

@@ -34,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -481,10 +482,39 @@ void MainWindow::searchCache()
         return;
     source->setSearchText(text);
     m_filters->setSearchInSource(!text.isEmpty());
+    static const QRegularExpression wholeNumber(u"^[A-Za-z]{1,6}-\\d{4}-\\d{3,}$"_s);
+    if (wholeNumber.match(text).hasMatch()) {
+        auto *once = new QObject(this);
+        connect(m_services.model, &WorkOrderTableModel::pageLoaded, once,
+                [this, once, text] {
+                    once->deleteLater();
+                    if (m_search->text().trimmed() == text)
+                        openNumber(text);
+                });
+    }
     m_services.model->refresh();
     if (m_board)
         m_board->refresh(); // it pages the same source: it shows the same orders
     updateCounts();
+}
+
+void MainWindow::openNumber(const QString &number)
+{
+    const QAbstractItemModel *shown = m_table->model();
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        const QModelIndex index = shown->index(row, WorkOrderTableModel::NumberColumn);
+        if (index.data().toString().compare(number, Qt::CaseInsensitive) == 0) {
+            m_table->setCurrentIndex(index);
+            m_table->selectRow(row);
+            m_table->scrollTo(index);
+            return;
+        }
+    }
+    // The server has no number filter: finding it there would mean reading every page.
+    statusBar()->showMessage(tr("%1 is not among the orders cached on this computer; View ▸ "
+                                "Sync Now brings the newest.")
+                                 .arg(number),
+                             15000);
 }
 
 void MainWindow::updateCounts()

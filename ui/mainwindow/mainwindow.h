@@ -64,6 +64,9 @@ private:
     /// The orders the table shows: the filter, and the search where the table applies it.
     WorkOrderFilter currentView() const;
     void searchCache();
+    /// A whole number typed in the search: that order selected once the search's first page
+    /// is in (its details shown), or a word that it is not cached.
+    void openNumber(const QString &number);
     void updateCounts();
     void onLoadFailed(const ApiError &error);
     void showErrorWithSettings(const QString &message, bool canRetry);
