@@ -146,6 +146,7 @@ void TestCacheSearchWindow::findsEveryCachedOrderOnlineAndOffline()
     }
     expected.sort();
     search(typed.join(u' '));
+    m_desk->saveShot(u"search"_s); // with FENTU_SHOTS_DIR: for a person to look at
     // Details (address, contact, notes) may match as well: every expected one is there, and
     // every row shown is an order of the server.
     const QStringList shown = shownIds();
