@@ -1008,6 +1008,10 @@
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fentu::FilterController</name>

@@ -1,11 +1,10 @@
 #include "export/orderexport.h"
 
 #include "export/csvformat.h"
+#include "export/viewpages.h"
 #include "export/xlsxsheet.h"
-#include "itemmodels/localdatetime.h"
 #include "itemmodels/workordercolumns.h"
 #include "itemmodels/workordertablemodel.h"
-#include "export/viewpages.h"
 
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
@@ -76,7 +75,8 @@ QStringList OrderExport::workbookHeader(const QList<int> &columns)
 {
     QStringList names = header(columns);
     // A number of minutes, not the "1 h 30 min" the table shows: a spreadsheet can add them.
-    const qsizetype at = names.indexOf(WorkOrderColumns::headerText(WorkOrderTableModel::DurationColumn));
+    const qsizetype at =
+        names.indexOf(WorkOrderColumns::headerText(WorkOrderTableModel::DurationColumn));
     if (at >= 0)
         names[at] = tr("%1 (minutes)").arg(names[at]);
     return names;
@@ -157,6 +157,7 @@ void OrderExport::cancel()
 
 void OrderExport::write()
 {
+    emit writing();
     if (m_workbook) {
         m_writing.setFuture(QtConcurrent::run(XlsxSheet::write, m_path, tr("Work orders"),
                                               workbookHeader(m_columns),

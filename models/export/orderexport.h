@@ -30,7 +30,7 @@ public:
     ~OrderExport() override;
 
     void start();
-    /// Stops paging; nothing is written.
+    /// Stops paging; nothing is written. Too late once writing() was emitted.
     void cancel();
 
     /// True when `path` gets a workbook rather than CSV.
@@ -45,6 +45,9 @@ public:
 signals:
     /// `done` orders gathered of `total` (the first page's count; -1 while unknown).
     void progress(int done, int total);
+    /// Every page is in and the file is being written: from here it cannot be cancelled (the
+    /// writing replaces the file whole).
+    void writing();
     /// The end: `error` empty when the file was written, with `count` orders.
     void finished(int count, const QString &error);
 

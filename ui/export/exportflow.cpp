@@ -90,6 +90,13 @@ void ExportFlow::run(const QString &path)
         emit message(tr("Export cancelled; nothing was written."));
         emit exported(QString(), 0, tr("cancelled"));
     });
+    connect(job, &OrderExport::writing, this, [this] {
+        if (!m_progress)
+            return;
+        // The file is being replaced whole: no half-cancelled state to offer.
+        m_progress->setCancelButton(nullptr);
+        m_progress->setLabelText(tr("Writing the file…"));
+    });
     connect(job, &OrderExport::progress, this, [this](int done, int total) {
         if (!m_progress)
             return;
