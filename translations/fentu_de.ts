@@ -3478,7 +3478,7 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
     <message>
         <source>The work order&apos;s id, such as wo-12345.</source>
-        <translation>Die ID des Arbeitsauftrags, z. B. wo-12345.</translation>
+        <translation type="vanished">Die ID des Arbeitsauftrags, z. B. wo-12345.</translation>
     </message>
     <message>
         <source>Reads the offline cache; the server is not contacted.</source>
@@ -3487,6 +3487,14 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>--format must be text or json</source>
         <translation>--format muss text oder json sein</translation>
+    </message>
+    <message>
+        <source>The work order&apos;s id, such as wo-12345, or its number, such as WO-2026-898 (looked up in the offline cache).</source>
+        <translation>Die ID des Arbeitsauftrags, etwa wo-12345, oder seine Nummer, etwa WO-2026-898 (wird im Offline-Zwischenspeicher nachgeschlagen).</translation>
+    </message>
+    <message>
+        <source>%1 is not in the offline cache, and the server cannot look up a number: run fentu-cli sync first, or give the id</source>
+        <translation>%1 ist nicht im Offline-Zwischenspeicher, und der Server kann keine Nummer nachschlagen: zuerst fentu-cli sync ausführen oder die ID angeben</translation>
     </message>
 </context>
 <context>

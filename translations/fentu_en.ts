@@ -3382,15 +3382,19 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The work order&apos;s id, such as wo-12345.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reads the offline cache; the server is not contacted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--format must be text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work order&apos;s id, such as wo-12345, or its number, such as WO-2026-898 (looked up in the offline cache).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the offline cache, and the server cannot look up a number: run fentu-cli sync first, or give the id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

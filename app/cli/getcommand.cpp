@@ -6,6 +6,7 @@
 
 #include "api/apiclient.h"
 #include "cache/cachestore.h"
+#include "domain/workordernumber.h"
 #include "pages/relativetime.h"
 
 using namespace Qt::StringLiterals;
@@ -18,7 +19,8 @@ Invocation GetCommand::parse(const QStringList &arguments)
                             tr("Shows one work order in full, from the server (and written "
                                "through to the offline cache) or, with --offline, from the "
                                "cache."));
-    parser.addArgument(u"ID"_s, tr("The work order's id, such as wo-12345."));
+    parser.addArgument(u"ID"_s, tr("The work order's id, such as wo-12345, or its number, such "
+                                   "as WO-2026-898 (looked up in the offline cache)."));
     const QCommandLineOption offline(u"offline"_s,
                                      tr("Reads the offline cache; the server is not contacted."));
     const QCommandLineOption format = outputFormatOption({OutputFormat::Text, OutputFormat::Json});
@@ -42,16 +44,52 @@ Invocation GetCommand::parse(const QStringList &arguments)
 Needs GetCommand::needs() const
 {
     // Without --offline the cache only gets a copy: the order is shown when it cannot be used.
-    return {.server = !m_arguments.offline, .cache = m_arguments.offline};
+    // A number is looked up in the cache (the server cannot look one up), so it needs it.
+    return {.server = !m_arguments.offline,
+            .cache = m_arguments.offline || isWholeWorkOrderNumber(m_arguments.id)};
 }
 
 void GetCommand::run(Done done)
 {
     m_done = std::move(done);
+    if (isWholeWorkOrderNumber(m_arguments.id)) {
+        findNumber();
+        return;
+    }
+    fetch();
+}
+
+void GetCommand::fetch()
+{
     if (m_arguments.offline)
         fromCache();
     else
         fromServer();
+}
+
+void GetCommand::findNumber()
+{
+    const QString number = m_arguments.id.trimmed();
+    WorkOrderQuery query;
+    query.page = 1;
+    query.perPage = 20;
+    m_services.cache->searchPage(
+        query, number, this, [this, number](CacheResult<Page<WorkOrderSummary>> result) {
+            if (!result.isOk()) {
+                m_done(Failure::fromCache(result.error()));
+                return;
+            }
+            for (const WorkOrderSummary &order : result.value().items) {
+                if (order.number.compare(number, Qt::CaseInsensitive) == 0) {
+                    m_arguments.id = order.id;
+                    fetch();
+                    return;
+                }
+            }
+            m_done(Failure::local(tr("%1 is not in the offline cache, and the server cannot look "
+                                     "up a number: run fentu-cli sync first, or give the id")
+                                      .arg(number)));
+        });
 }
 
 void GetCommand::fromServer()

@@ -30,6 +30,9 @@ public:
 
 private:
     void run(Done done) override;
+    void fetch();
+    /// A number (WO-2026-898) becomes its id through the offline cache.
+    void findNumber();
     void fromServer();
     void fromCache();
     void print(const WorkOrder &order);

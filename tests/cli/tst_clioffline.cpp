@@ -29,6 +29,7 @@ private slots:
     void queuedUpdateOfADeletedOrderIsRefused();
     void listSearchLooksThroughTheCache();
     void listWritesAWorkbook();
+    void getTakesANumber();
 
 private:
     /// Creates an order online (so that the cache holds it); its id, or empty.
@@ -239,6 +240,29 @@ void TestCliOffline::listWritesAWorkbook()
     // A workbook is a file: without --output it is a usage error, as --output without it.
     QCOMPARE(m_fixture->run({u"list"_s, u"--format"_s, u"xlsx"_s}).exitCode, 1);
     QCOMPARE(m_fixture->run({u"list"_s, u"--output"_s, path}).exitCode, 1);
+}
+
+void TestCliOffline::getTakesANumber()
+{
+    const QString id = createOnline(u"numbered"_s);
+    QVERIFY(!id.isEmpty());
+    const CliRun byId = m_fixture->run({u"get"_s, id, u"--format"_s, u"json"_s});
+    QVERIFY2(byId.exitCode == 0, byId.describe());
+    const QString number =
+        QJsonDocument::fromJson(byId.out).object().value(u"work_order_number"_s).toString();
+    QVERIFY(!number.isEmpty());
+
+    // The number, any case, online and offline: the same order.
+    for (const QStringList &extra : {QStringList{}, QStringList{u"--offline"_s}}) {
+        const CliRun byNumber = m_fixture->run(QStringList{u"get"_s, number.toLower(),
+                                                           u"--format"_s, u"json"_s} + extra);
+        QVERIFY2(byNumber.exitCode == 0, byNumber.describe());
+        QCOMPARE(QJsonDocument::fromJson(byNumber.out).object().value(u"id"_s).toString(), id);
+    }
+    // A number the cache does not hold: said in words.
+    const CliRun unknown = m_fixture->run({u"get"_s, u"WO-1999-999"_s});
+    QVERIFY(unknown.exitCode != 0);
+    QVERIFY2(unknown.errText().contains(u"not in the offline cache"_s), unknown.describe());
 }
 
 QTEST_GUILESS_MAIN(TestCliOffline)

@@ -23,6 +23,7 @@
 #include "itemmodels/workordertablemodel.h"
 #include "session/serverconnection.h"
 #include "settings/appsettings.h"
+#include "domain/workordernumber.h"
 #include "pages/switchingpagesource.h"
 #include "sync/syncengine.h"
 
@@ -34,7 +35,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -482,8 +482,7 @@ void MainWindow::searchCache()
         return;
     source->setSearchText(text);
     m_filters->setSearchInSource(!text.isEmpty());
-    static const QRegularExpression wholeNumber(u"^[A-Za-z]{1,6}-\\d{4}-\\d{3,}$"_s);
-    if (wholeNumber.match(text).hasMatch()) {
+    if (isWholeWorkOrderNumber(text)) {
         auto *once = new QObject(this);
         connect(m_services.model, &WorkOrderTableModel::pageLoaded, once,
                 [this, once, text] {
