@@ -3,17 +3,14 @@
 #include "benchdesk.h"
 #include "benchreport.h"
 #include "benchtext.h"
+#include "firstrows.h"
 #include "largecache.h"
 #include "median.h"
-#include "steploop.h"
-
-#include <QElapsedTimer>
 
 #include <algorithm>
 #include <functional>
 
 using namespace Qt::StringLiterals;
-using namespace std::chrono_literals;
 
 namespace fentu::bench {
 
@@ -27,42 +24,10 @@ struct FilterKind
     std::function<WorkOrderFilter(int run)> make;
 };
 
-struct Change
+// One filter change: from setFilter() to the model's first rows.
+FirstRows timeChange(WorkOrderTableModel &model, const WorkOrderFilter &filter)
 {
-    bool ok = false;
-    double ms = 0;
-    int rows = 0;
-    int total = 0;
-};
-
-// One filter change: from setFilter() to the model holding its first rows (the reset or
-// insertion that brings them, as a view would see it).
-Change timeChange(WorkOrderTableModel &model, const WorkOrderFilter &filter)
-{
-    Change change;
-    StepLoop loop;
-    QElapsedTimer timer;
-    auto arrived = [&] {
-        if (!loop.isFinished() && model.rowCount() > 0) {
-            change.ms = double(timer.nsecsElapsed()) / 1e6;
-            change.ok = true;
-            loop.finish();
-        }
-    };
-    QObject context;
-    QObject::connect(&model, &QAbstractItemModel::modelReset, &context, arrived);
-    QObject::connect(&model, &QAbstractItemModel::rowsInserted, &context, arrived);
-    // A filter that matches nothing would never bring rows: end on its (empty) page instead.
-    QObject::connect(&model, &WorkOrderTableModel::pageLoaded, &context, [&] {
-        arrived();
-        loop.finish();
-    });
-    timer.start();
-    model.setFilter(filter);
-    loop.run(30s);
-    change.rows = model.rowCount();
-    change.total = model.totalCount();
-    return change;
+    return timeToFirstRows(model, [&] { model.setFilter(filter); });
 }
 
 // Written orders with a technician and a date: every filter built from one matches at least it.
@@ -131,7 +96,7 @@ void runFilterBench(const LargeCache &cache, int runs, BenchReport &report)
     desk.monitor.setForcedOffline(true);
     desk.store.openFile(cache.filePath, cache.baseUrl, nullptr, [](CacheOpenReport) {});
     desk.model.setSource(&desk.source);
-    const Change first = timeChange(desk.model, WorkOrderFilter());
+    const FirstRows first = timeChange(desk.model, WorkOrderFilter());
     const QList<WorkOrderSummary> assigned = assignedSamples(cache);
     if (assigned.isEmpty()) {
         report.note(tr("filter: the cache has no sample order with a technician and a date"));
@@ -151,7 +116,7 @@ void runFilterBench(const LargeCache &cache, int runs, BenchReport &report)
         if (!first.ok)
             failure = tr("the unfiltered cache brought no rows");
         for (int run = 0; run < runs && failure.isEmpty(); ++run) {
-            const Change change = timeChange(desk.model, kind.make(run));
+            const FirstRows change = timeChange(desk.model, kind.make(run));
             if (!change.ok) {
                 failure = tr("a %1 filter brought no rows (run %2)").arg(kind.title).arg(run + 1);
                 break;

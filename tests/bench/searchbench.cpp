@@ -3,17 +3,14 @@
 #include "benchdesk.h"
 #include "benchreport.h"
 #include "benchtext.h"
+#include "firstrows.h"
 #include "largecache.h"
 #include "median.h"
-#include "steploop.h"
-
-#include <QElapsedTimer>
 
 #include <algorithm>
 #include <functional>
 
 using namespace Qt::StringLiterals;
-using namespace std::chrono_literals;
 
 namespace fentu::bench {
 
@@ -26,41 +23,14 @@ struct QueryKind
     std::function<QString(int run)> make; // the `run`-th query of this kind
 };
 
-struct Found
-{
-    bool ok = false;
-    double ms = 0;
-    int total = 0;
-};
-
 // One search: from the text reaching the source (as the window's pause timer hands it over)
-// to the model holding its first rows, or its empty first page.
-Found timeSearch(BenchDesk &desk, const QString &text)
+// to the model's first rows.
+FirstRows timeSearch(BenchDesk &desk, const QString &text)
 {
-    Found found;
-    StepLoop loop;
-    QElapsedTimer timer;
-    QObject context;
-    WorkOrderTableModel &model = desk.model;
-    auto arrived = [&] {
-        if (!loop.isFinished() && model.rowCount() > 0) {
-            found.ms = double(timer.nsecsElapsed()) / 1e6;
-            found.ok = true;
-            loop.finish();
-        }
-    };
-    QObject::connect(&model, &QAbstractItemModel::modelReset, &context, arrived);
-    QObject::connect(&model, &QAbstractItemModel::rowsInserted, &context, arrived);
-    QObject::connect(&model, &WorkOrderTableModel::pageLoaded, &context, [&] {
-        arrived();
-        loop.finish();
+    return timeToFirstRows(desk.model, [&] {
+        desk.source.setSearchText(text);
+        desk.model.refresh();
     });
-    timer.start();
-    desk.source.setSearchText(text);
-    model.refresh();
-    loop.run(30s);
-    found.total = model.totalCount();
-    return found;
 }
 
 QString firstLetters(const QString &word, int count)
@@ -97,7 +67,7 @@ void runSearchBench(const LargeCache &cache, int runs, BenchReport &report)
     desk.monitor.setForcedOffline(true);
     desk.store.openFile(cache.filePath, cache.baseUrl, nullptr, [](CacheOpenReport) {});
     desk.model.setSource(&desk.source);
-    const Found first = timeSearch(desk, QString());
+    const FirstRows first = timeSearch(desk, QString());
     if (cache.samples.isEmpty()) {
         report.note(tr("search: the cache has no sample orders"));
         return;
@@ -116,7 +86,7 @@ void runSearchBench(const LargeCache &cache, int runs, BenchReport &report)
             failure = tr("the cache brought no rows");
         for (int run = 0; run < runs && failure.isEmpty(); ++run) {
             const QString text = kind.make(run);
-            const Found found = timeSearch(desk, text);
+            const FirstRows found = timeSearch(desk, text);
             if (!found.ok) {
                 failure = tr("“%1” found nothing (run %2)").arg(text).arg(run + 1);
                 break;
