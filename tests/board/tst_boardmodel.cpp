@@ -64,6 +64,9 @@ private slots:
 private:
     WorkOrderSummary create(const QDateTime &start, int minutes, const QString &technicianId,
                             const QString &customerId = {});
+    /// Another dispatcher's change, straight to the server; true when it took.
+    bool changeOnServer(const QString &id, const WorkOrderPatch &patch);
+    bool setStatus(const QString &id, Status status);
     void loadSpan(int days = 1);
     void awaitMove();
 
@@ -126,6 +129,20 @@ WorkOrderSummary TestBoardModel::create(const QDateTime &start, int minutes,
     if (!made.isOk())
         qFatal("create failed: %s", qPrintable(made.error().technicalDetail()));
     return made.value();
+}
+
+bool TestBoardModel::changeOnServer(const QString &id, const WorkOrderPatch &patch)
+{
+    return await<ApiResult<WorkOrder>>([&](auto done) {
+               m_fixture->client().updateWorkOrder(id, patch, nullptr, done);
+           }).isOk();
+}
+
+bool TestBoardModel::setStatus(const QString &id, Status status)
+{
+    WorkOrderPatch patch;
+    patch.setStatus(status);
+    return changeOnServer(id, patch);
 }
 
 void TestBoardModel::loadSpan(int days)
@@ -311,13 +328,6 @@ void TestBoardModel::aPartlyRefusedMoveLeavesNothingHalfMoved()
     // the one in progress (it cannot lose its technician). The one it took goes back too.
     const WorkOrderSummary assigned = create(at(9), 60, m_technicians[0].id);
     const WorkOrderSummary working = create(at(13), 60, m_technicians[1].id);
-    const auto setStatus = [&](const QString &id, Status status) {
-        WorkOrderPatch patch;
-        patch.setStatus(status);
-        return await<ApiResult<WorkOrder>>([&](auto done) {
-                   m_fixture->client().updateWorkOrder(id, patch, nullptr, done);
-               }).isOk();
-    };
     QVERIFY(setStatus(assigned.id, Status::Assigned));
     QVERIFY(setStatus(working.id, Status::InProgress));
     loadSpan();
@@ -358,9 +368,7 @@ void TestBoardModel::aConflictKeepsTheirVersionAndPutsTheRestBack()
     // Another dispatcher moves one of them; this board has not re-read yet.
     WorkOrderPatch elsewhere;
     elsewhere.setScheduledDate(at(15).toUTC());
-    QVERIFY(await<ApiResult<WorkOrder>>([&](auto done) {
-                m_fixture->client().updateWorkOrder(theirs.id, elsewhere, nullptr, done);
-            }).isOk());
+    QVERIFY(changeOnServer(theirs.id, elsewhere));
 
     m_board->move({{mine.id, theirs.id}, 30 * 60, m_technicians[1].id});
     awaitMove();
@@ -388,13 +396,6 @@ void TestBoardModel::anOrderTheMoveTookOffTheBoardIsPutBackToo()
     // taken); the one in progress is refused. The first must come back all the same.
     const WorkOrderSummary assigned = create(at(9), 60, m_technicians[0].id);
     const WorkOrderSummary working = create(at(13), 60, m_technicians[1].id);
-    const auto setStatus = [&](const QString &id, Status status) {
-        WorkOrderPatch patch;
-        patch.setStatus(status);
-        return await<ApiResult<WorkOrder>>([&](auto done) {
-                   m_fixture->client().updateWorkOrder(id, patch, nullptr, done);
-               }).isOk();
-    };
     QVERIFY(setStatus(assigned.id, Status::Assigned));
     QVERIFY(setStatus(working.id, Status::InProgress));
     loadSpan();
@@ -421,9 +422,7 @@ void TestBoardModel::undoLeavesAnOrderMovedSinceAlone()
     // A colleague moves b again; this board learns of it on its next read.
     WorkOrderPatch later;
     later.setScheduledDate(at(17).toUTC());
-    QVERIFY(await<ApiResult<WorkOrder>>([&](auto done) {
-                m_fixture->client().updateWorkOrder(b.id, later, nullptr, done);
-            }).isOk());
+    QVERIFY(changeOnServer(b.id, later));
     m_board->reloadOrders();
     QTRY_VERIFY_WITH_TIMEOUT(!m_board->isLoading() && m_board->bar(b.id) &&
                                  m_board->bar(b.id)->start == at(17).toUTC(),
