@@ -93,6 +93,8 @@ private:
     /// Waits until the board shows `id` (after a load or a move).
     bool awaitBar(const QString &id, const std::function<bool(const BoardBar &)> &holds = {});
     int rowOf(const QString &technicianId) const;
+    /// Another dispatcher starts `id` (in progress), and the board shows it so.
+    bool startedElsewhere(const QString &id);
     void drag(const QString &id, const QPoint &to, bool escape = false);
 
     BoardController *board() const { return m_desk->find<BoardController>(u"boardController"_s); }
@@ -162,6 +164,19 @@ bool TestBoardWindow::awaitBar(const QString &id, const std::function<bool(const
             return item && !view()->isDragging() && (!holds || holds(item->bar()));
         },
         kWaitMs);
+}
+
+bool TestBoardWindow::startedElsewhere(const QString &id)
+{
+    WorkOrderPatch started;
+    started.setStatus(Status::InProgress);
+    const bool changed = await<ApiResult<WorkOrder>>([&](auto done) {
+                             m_other->updateWorkOrder(id, started, nullptr, done);
+                         }).isOk();
+    board()->refresh();
+    return changed && awaitBar(id, [](const BoardBar &bar) {
+               return bar.order.status == Status::InProgress;
+           });
 }
 
 int TestBoardWindow::rowOf(const QString &technicianId) const
@@ -297,15 +312,7 @@ void TestBoardWindow::aSelectionDragsTogetherAndAPartRefusedPutsAllBack()
 
     // Now one of them is in progress, and both are dragged to the tray: the server refuses
     // that one, and the other comes back too.
-    WorkOrderPatch started;
-    started.setStatus(Status::InProgress);
-    QVERIFY(await<ApiResult<WorkOrder>>([&](auto done) {
-                m_other->updateWorkOrder(second.id, started, nullptr, done);
-            }).isOk());
-    board()->refresh();
-    QVERIFY(awaitBar(second.id, [](const BoardBar &bar) {
-        return bar.order.status == Status::InProgress;
-    }));
+    QVERIFY(startedElsewhere(second.id));
     QVERIFY(awaitBar(first.id));
     view()->clearSelection(); // a plain click on a selected bar keeps the selection to drag
     QTest::mouseClick(viewport, Qt::LeftButton, {}, view()->barCentre(first.id));
@@ -632,15 +639,7 @@ void TestBoardWindow::refusedMoveSnapsBackAndSaysWhy()
     showBoard();
     // An order in progress cannot leave its technician: the server refuses the tray.
     const WorkOrderSummary order = create(todayAt(9), 60, m_technicians[0].id);
-    WorkOrderPatch started;
-    started.setStatus(Status::InProgress);
-    QVERIFY(await<ApiResult<WorkOrder>>([&](auto done) {
-                m_other->updateWorkOrder(order.id, started, nullptr, done);
-            }).isOk());
-    board()->refresh();
-    QVERIFY(awaitBar(order.id, [](const BoardBar &bar) {
-        return bar.order.status == Status::InProgress;
-    }));
+    QVERIFY(startedElsewhere(order.id));
     const QPoint from = view()->barCentre(order.id);
 
     drag(order.id, QPoint(from.x() + 40, view()->rowPoint(rowOf(QString()), todayAt(9)).y()));
