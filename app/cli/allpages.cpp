@@ -20,14 +20,7 @@ AllPages::Fetch AllPages::fromServer(ApiClient *client, const QString &apiKey)
 
 AllPages::Fetch AllPages::fromCache(CacheStore *cache)
 {
-    return [cache](const WorkOrderQuery &query, QObject *context, PageDone done) {
-        cache->queryPage(query, context, [done](CacheResult<Page<WorkOrderSummary>> result) {
-            if (result.isOk())
-                done(std::move(result.value()), std::nullopt);
-            else
-                done(std::nullopt, Failure::fromCache(result.error()));
-        });
-    };
+    return fromCacheSearch(cache, QString()); // no words to look for: the query's pages
 }
 
 AllPages::Fetch AllPages::fromCacheSearch(CacheStore *cache, const QString &text)

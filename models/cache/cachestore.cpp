@@ -166,58 +166,45 @@ void CacheStore::removeWorkOrder(const QString &id, QObject *context, Callback<C
         context, [id](CacheDatabase &db) { return db.removeWorkOrder(id); }, std::move(done));
 }
 
+void CacheStore::readPage(const FilterSql &sql, int page, int perPage, QObject *context,
+                          Callback<Page<WorkOrderSummary>> done)
+{
+    read<Page<WorkOrderSummary>>(
+        context, [sql, page, perPage](CacheDatabase &db) { return db.queryPage(sql, page, perPage); },
+        std::move(done));
+}
+
 void CacheStore::queryPage(const WorkOrderQuery &query, QObject *context,
                            Callback<Page<WorkOrderSummary>> done)
 {
-    read<Page<WorkOrderSummary>>(
-        context,
-        [filter = FilterSql::fromQuery(query), page = query.page, perPage = query.perPage](
-            CacheDatabase &db) { return db.queryPage(filter, page, perPage); },
-        std::move(done));
+    readPage(FilterSql::fromQuery(query), query.page, query.perPage, context, std::move(done));
 }
 
 void CacheStore::queryPage(const WorkOrderFilter &filter, int page, int perPage, QObject *context,
                            Callback<Page<WorkOrderSummary>> done)
 {
-    read<Page<WorkOrderSummary>>(
-        context,
-        [sql = FilterSql::fromFilter(filter), page, perPage](CacheDatabase &db) {
-            return db.queryPage(sql, page, perPage);
-        },
-        std::move(done));
+    readPage(FilterSql::fromFilter(filter), page, perPage, context, std::move(done));
 }
 
 void CacheStore::searchPage(const WorkOrderFilter &filter, const QString &text, int page,
                             int perPage, QObject *context, Callback<Page<WorkOrderSummary>> done)
 {
-    read<Page<WorkOrderSummary>>(
-        context,
-        [sql = FilterSql::fromFilter(filter).withSearch(text), page, perPage](CacheDatabase &db) {
-            return db.queryPage(sql, page, perPage);
-        },
-        std::move(done));
+    readPage(FilterSql::fromFilter(filter).withSearch(text), page, perPage, context,
+             std::move(done));
 }
 
 void CacheStore::searchPage(const WorkOrderQuery &query, const QString &text, QObject *context,
                             Callback<Page<WorkOrderSummary>> done)
 {
-    read<Page<WorkOrderSummary>>(
-        context,
-        [sql = FilterSql::fromQuery(query).withSearch(text), page = query.page,
-         perPage = query.perPage](CacheDatabase &db) { return db.queryPage(sql, page, perPage); },
-        std::move(done));
+    readPage(FilterSql::fromQuery(query).withSearch(text), query.page, query.perPage, context,
+             std::move(done));
 }
 
 void CacheStore::queryWaitingOrders(const std::optional<Status> &status,
                                     const QString &customerId, int limit, QObject *context,
                                     Callback<Page<WorkOrderSummary>> done)
 {
-    read<Page<WorkOrderSummary>>(
-        context,
-        [sql = FilterSql::waitingOrders(status, customerId), limit](CacheDatabase &db) {
-            return db.queryPage(sql, 1, limit);
-        },
-        std::move(done));
+    readPage(FilterSql::waitingOrders(status, customerId), 1, limit, context, std::move(done));
 }
 
 void CacheStore::getWorkOrder(const QString &id, QObject *context,

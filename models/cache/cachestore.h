@@ -26,6 +26,7 @@ namespace fentu {
 class CacheDatabase;
 class CacheWorker;
 class WorkOrderFilter;
+struct FilterSql;
 
 /// The offline cache, for the GUI thread: every call returns at once and its work runs on
 /// the cache's own thread, in the order called. The callback runs later on this object's
@@ -159,6 +160,9 @@ private:
     template <typename T>
     void read(QObject *context, std::function<CacheResult<T>(CacheDatabase &)> job,
               Callback<T> done);
+    /// One page of the orders `sql` selects: what every page query here comes down to.
+    void readPage(const FilterSql &sql, int page, int perPage, QObject *context,
+                  Callback<Page<WorkOrderSummary>> done);
 
     QString m_directory;
     std::unique_ptr<QThread> m_thread;

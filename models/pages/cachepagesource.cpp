@@ -37,10 +37,8 @@ ApiCall *CachePageSource::fetchPage(const WorkOrderQuery &query, QObject *contex
         call->complete(
             ApiError::transport(ApiError::Kind::LocalStorage, result.error().userMessage()));
     };
-    if (m_searchText.trimmed().isEmpty())
-        m_store->queryPage(query, call, std::move(answer));
-    else
-        m_store->searchPage(query, m_searchText, call, std::move(answer));
+    // Without words to look for, a search page is the query's page.
+    m_store->searchPage(query, m_searchText, call, std::move(answer));
     return call;
 }
 
