@@ -26,6 +26,7 @@
 #include <QMimeData>
 #include <QTableView>
 #include <QMouseEvent>
+#include <QPointer>
 #include <QStackedWidget>
 
 using namespace Qt::StringLiterals;
@@ -93,6 +94,8 @@ private:
     /// Waits until the board shows `id` (after a load or a move).
     bool awaitBar(const QString &id, const std::function<bool(const BoardBar &)> &holds = {});
     int rowOf(const QString &technicianId) const;
+    /// Return on `target` opens the edit dialog on `order`; it is closed again (Cancel).
+    bool returnOpensTheEditDialog(QWidget *target, const WorkOrderSummary &order);
     /// Another dispatcher starts `id` (in progress), and the board shows it so.
     bool startedElsewhere(const QString &id);
     void drag(const QString &id, const QPoint &to, bool escape = false);
@@ -164,6 +167,24 @@ bool TestBoardWindow::awaitBar(const QString &id, const std::function<bool(const
             return item && !view()->isDragging() && (!holds || holds(item->bar()));
         },
         kWaitMs);
+}
+
+bool TestBoardWindow::returnOpensTheEditDialog(QWidget *target, const WorkOrderSummary &order)
+{
+    QTest::keyClick(target, Qt::Key_Return);
+    WorkOrderDialog *dialog = nullptr;
+    const bool opened = QTest::qWaitFor(
+        [&] {
+            dialog = m_desk->window->findChild<WorkOrderDialog *>();
+            return dialog && dialog->isVisible();
+        },
+        kWaitMs);
+    if (!opened)
+        return false;
+    const bool onTheOrder = dialog->windowTitle().contains(order.number);
+    const QPointer<WorkOrderDialog> shown = dialog; // it may delete itself on closing
+    dialog->reject();
+    return onTheOrder && QTest::qWaitFor([&] { return !shown || !shown->isVisible(); }, kWaitMs);
 }
 
 bool TestBoardWindow::startedElsewhere(const QString &id)
@@ -391,16 +412,7 @@ void TestBoardWindow::notScheduledOrderDroppedOnARowIsScheduled()
     list->setCurrentItem(itemOf());
     QCOMPARE(waiting->selectedIds(), QStringList{order.id});
     QTRY_VERIFY_WITH_TIMEOUT(m_desk->action(u"actionEdit"_s)->isEnabled(), kWaitMs);
-    QTest::keyClick(list, Qt::Key_Return);
-    WorkOrderDialog *dialog = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_desk->window->findChild<WorkOrderDialog *>()) &&
-                                 dialog->isVisible(),
-                             kWaitMs);
-    QVERIFY(dialog->windowTitle().contains(order.number));
-    dialog->reject();
-    QTRY_VERIFY_WITH_TIMEOUT(!m_desk->window->findChild<WorkOrderDialog *>() ||
-                                 !m_desk->window->findChild<WorkOrderDialog *>()->isVisible(),
-                             kWaitMs);
+    QVERIFY(returnOpensTheEditDialog(list, order));
 
     // Dragged onto the first technician's row a little after 10:00: there at 10:00, assigned.
     const QModelIndex index = list->indexFromItem(itemOf());
@@ -457,13 +469,7 @@ void TestBoardWindow::keyboardMovesAndOpens()
     // Return opens the edit dialog on that order; the window's Edit acts on the board's pick.
     QVERIFY(awaitBar(order.id, [&](const BoardBar &bar) { return technicianOf(bar.order) == below; }));
     QVERIFY(m_desk->action(u"actionEdit"_s)->isEnabled());
-    QTest::keyClick(view(), Qt::Key_Return);
-    WorkOrderDialog *dialog = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_desk->window->findChild<WorkOrderDialog *>()) &&
-                                 dialog->isVisible(),
-                             kWaitMs);
-    QVERIFY(dialog->windowTitle().contains(order.number));
-    dialog->reject();
+    QVERIFY(returnOpensTheEditDialog(view(), order));
 
     // + and - zoom; T comes back to today.
     QTest::keyClick(view(), Qt::Key_Minus);

@@ -10,7 +10,6 @@
 
 #include "itemmodels/workordertablemodel.h"
 #include "itemmodels/workordercolumns.h"
-#include "settings/appsettings.h"
 
 #include <QCheckBox>
 #include <QSignalSpy>
@@ -37,12 +36,8 @@ private:
 
 void TestListPrint::init()
 {
-    AppSettings settings;
-    settings.setWorkOffline(false);
-    settings.setBoardPreferences({});
-    m_desk = std::make_unique<TestDesk>(TestDesk::Options{.orders = 250, .startServer = true});
-    m_desk->load();
-    QTRY_VERIFY_WITH_TIMEOUT(m_desk->loaded(), kWaitMs);
+    m_desk = loadedDesk(250);
+    QVERIFY(m_desk);
 }
 
 void TestListPrint::cleanup()

@@ -8,6 +8,7 @@
 #include "pages/apipagesource.h"
 #include "pages/switchingpagesource.h"
 #include "session/serverconnection.h"
+#include "settings/appsettings.h"
 #include "sync/orderwriter.h"
 #include "sync/syncengine.h"
 
@@ -269,6 +270,20 @@ void TestDesk::saveShot(const QString &name, QWidget *widget) const
         QGuiApplication::primaryScreen()->grabWindow(0).save(file);
     else
         (widget ? widget : window.get())->grab().save(file);
+}
+
+std::unique_ptr<TestDesk> loadedDesk(int orders)
+{
+    AppSettings settings;
+    settings.setWorkOffline(false);
+    settings.setBoardPreferences({});
+    auto desk = std::make_unique<TestDesk>(TestDesk::Options{.orders = orders, .startServer = true});
+    desk->load();
+    if (!QTest::qWaitFor([&] { return desk->loaded(); }, kWaitMs)) {
+        qWarning("the desk loaded no rows");
+        return nullptr;
+    }
+    return desk;
 }
 
 } // namespace fentu::test

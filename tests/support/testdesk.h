@@ -132,4 +132,9 @@ private:
     bool m_connected = false;
 };
 
+/// A desk on its own sandbox of `orders`, with what earlier runs left in the settings cleared
+/// (online, the table rather than the board), its first page loaded: where most window tests
+/// start. Null, with a warning, when the rows do not come.
+std::unique_ptr<TestDesk> loadedDesk(int orders);
+
 } // namespace fentu::test

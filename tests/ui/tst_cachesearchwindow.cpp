@@ -71,12 +71,8 @@ private:
 
 void TestCacheSearchWindow::init()
 {
-    AppSettings settings;
-    settings.setWorkOffline(false);
-    settings.setBoardPreferences({});
-    m_desk = std::make_unique<TestDesk>(TestDesk::Options{.orders = 250, .startServer = true});
-    m_desk->load();
-    QTRY_VERIFY_WITH_TIMEOUT(m_desk->loaded(), kWaitMs);
+    m_desk = loadedDesk(250);
+    QVERIFY(m_desk);
 }
 
 void TestCacheSearchWindow::cleanup()

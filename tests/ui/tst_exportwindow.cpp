@@ -10,7 +10,6 @@
 
 #include "export/orderexport.h"
 #include "itemmodels/workordertablemodel.h"
-#include "settings/appsettings.h"
 
 #include <QFile>
 #include <QHeaderView>
@@ -40,12 +39,8 @@ private:
 
 void TestExportWindow::init()
 {
-    AppSettings settings;
-    settings.setWorkOffline(false);
-    settings.setBoardPreferences({});
-    m_desk = std::make_unique<TestDesk>(TestDesk::Options{.orders = 250, .startServer = true});
-    m_desk->load();
-    QTRY_VERIFY_WITH_TIMEOUT(m_desk->loaded(), kWaitMs);
+    m_desk = loadedDesk(250);
+    QVERIFY(m_desk);
 }
 
 void TestExportWindow::cleanup()
