@@ -1,6 +1,7 @@
 #include "exportflow.h"
 
 #include "servertext.h"
+#include "workordertableview.h"
 
 #include "export/orderexport.h"
 #include "pages/workorderpagesource.h"
@@ -9,7 +10,6 @@
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
-#include <QHeaderView>
 #include <QLocale>
 #include <QProgressDialog>
 #include <QStandardPaths>
@@ -18,9 +18,9 @@ using namespace Qt::StringLiterals;
 
 namespace fentu {
 
-ExportFlow::ExportFlow(WorkOrderPageSource *source, QHeaderView *columns,
+ExportFlow::ExportFlow(WorkOrderPageSource *source, WorkOrderTableView *table,
                        std::function<WorkOrderFilter()> view, QWidget *window)
-    : QObject(window), m_source(source), m_columns(columns), m_view(std::move(view)),
+    : QObject(window), m_source(source), m_table(table), m_view(std::move(view)),
       m_window(window), m_action(new QAction(tr("E&xport…"), window))
 {
     setObjectName(u"exportFlow"_s);
@@ -29,19 +29,6 @@ ExportFlow::ExportFlow(WorkOrderPageSource *source, QHeaderView *columns,
     m_action->setStatusTip(
         tr("Save every work order of this view as a CSV file or an Excel workbook"));
     connect(m_action, &QAction::triggered, this, &ExportFlow::ask);
-}
-
-QList<int> ExportFlow::shownColumns() const
-{
-    QList<int> shown;
-    if (!m_columns)
-        return shown;
-    for (int visual = 0; visual < m_columns->count(); ++visual) {
-        const int logical = m_columns->logicalIndex(visual);
-        if (!m_columns->isSectionHidden(logical))
-            shown.append(logical);
-    }
-    return shown;
 }
 
 void ExportFlow::ask()
@@ -75,7 +62,8 @@ void ExportFlow::run(const QString &path)
 {
     if (!m_source)
         return;
-    auto *job = new OrderExport(m_source, m_view(), shownColumns(), path, this);
+    const QList<int> columns = m_table ? m_table->shownColumns() : QList<int>();
+    auto *job = new OrderExport(m_source, m_view(), columns, path, this);
     m_running = job;
     m_progress = plainTextProgressDialog(tr("Exporting work orders…"), tr("Cancel"), 0, 0,
                                          m_window);

@@ -10,7 +10,6 @@
 #include <optional>
 
 class QAction;
-class QHeaderView;
 class QProgressDialog;
 class QWidget;
 
@@ -18,6 +17,7 @@ namespace fentu {
 
 class OrderExport;
 class WorkOrderPageSource;
+class WorkOrderTableView;
 
 /// File ▸ Export… (Ctrl+Shift+X): every order of the view the table shows, as CSV or XLSX, chosen
 /// with an asynchronous file dialog, with progress and Cancel (OrderExport does the work; the
@@ -28,7 +28,7 @@ class ExportFlow : public QObject
 public:
     /// `view` gives the filter (with the search when the table narrows by it itself); none of
     /// the pointers is owned.
-    ExportFlow(WorkOrderPageSource *source, QHeaderView *columns,
+    ExportFlow(WorkOrderPageSource *source, WorkOrderTableView *table,
                std::function<WorkOrderFilter()> view, QWidget *window);
 
     QAction *exportAction() const { return m_action; }
@@ -44,10 +44,9 @@ signals:
 private:
     void ask();
     void run(const QString &path);
-    QList<int> shownColumns() const;
 
     QPointer<WorkOrderPageSource> m_source;
-    QPointer<QHeaderView> m_columns;
+    QPointer<WorkOrderTableView> m_table; // its columns, as shown
     std::function<WorkOrderFilter()> m_view;
     QWidget *m_window;
     QAction *m_action;

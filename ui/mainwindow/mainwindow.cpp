@@ -301,7 +301,7 @@ void MainWindow::createBoard()
     m_viewMenu->insertSeparator(first);
     // File ▸ Export… of the view as CSV; Print… and Export PDF… of the board's days; above Quit.
     auto *exporting = new ExportFlow(
-        s.pageSource, m_table->horizontalHeader(),
+        s.pageSource, m_table,
         [this] { return currentView(); }, this);
     connect(exporting, &ExportFlow::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
@@ -314,7 +314,7 @@ void MainWindow::createBoard()
     // Print… while the list shows: the list.
     ListPrinting::Services list;
     list.source = s.pageSource;
-    list.columns = m_table->horizontalHeader();
+    list.table = m_table;
     list.view = [this] { return currentView(); };
     list.summary = [this] {
         WorkOrderFilter shown = m_services.model->filter();

@@ -1,11 +1,12 @@
 #include "listprinting.h"
 
+#include "workordertableview.h"
+
 #include "export/viewpages.h"
 #include "print/documentpages.h"
 #include "print/orderlistdocument.h"
 
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLocale>
 #include <QPdfWriter>
 #include <QPrintPreviewDialog>
@@ -33,18 +34,6 @@ ListPrinting::ListPrinting(Services services, QWidget *window)
     : QObject(window), m_services(std::move(services)), m_window(window)
 {
     setObjectName(u"listPrinting"_s);
-}
-
-QList<int> ListPrinting::shownColumns() const
-{
-    QList<int> shown;
-    QHeaderView *header = m_services.columns;
-    for (int visual = 0; header && visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            shown.append(logical);
-    }
-    return shown;
 }
 
 void ListPrinting::print()
@@ -86,7 +75,10 @@ void ListPrinting::gathered(const QList<WorkOrderSummary> &orders, int total)
                  at.isValid() ? locale.toString(at.toLocalTime(), QLocale::ShortFormat)
                               : tr("unknown"));
     std::shared_ptr<QTextDocument> document(
-        OrderListDocument::create(title, orders, shownColumns()).release());
+        OrderListDocument::create(title, orders,
+                                  m_services.table ? m_services.table->shownColumns()
+                                                   : QList<int>())
+            .release());
     emit message({});
 
     if (m_nextPdf) {

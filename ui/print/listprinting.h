@@ -9,13 +9,13 @@
 #include <functional>
 #include <optional>
 
-class QHeaderView;
 class QWidget;
 
 namespace fentu {
 
 class ViewPages;
 class WorkOrderPageSource;
+class WorkOrderTableView;
 
 /// File ▸ Print… while the table shows: the orders of the view (every page, up to kMaxOrders)
 /// in the table's columns, with the filter and the time of the data at the top of every page
@@ -30,7 +30,7 @@ public:
     struct Services
     {
         WorkOrderPageSource *source = nullptr;
-        QHeaderView *columns = nullptr;                // the table's: which columns, in order
+        WorkOrderTableView *table = nullptr;           // which columns, in order
         std::function<WorkOrderFilter()> view;         // the filter and search the table applies
         std::function<QDateTime()> dataTime;           // how fresh the rows are
         std::function<QString()> summary;              // the filter and search, in words
@@ -47,7 +47,6 @@ signals:
 
 private:
     void gathered(const QList<WorkOrderSummary> &orders, int total);
-    QList<int> shownColumns() const;
 
     Services m_services;
     QWidget *m_window;

@@ -87,6 +87,18 @@ WorkOrderTableView::WorkOrderTableView(QWidget *parent) : QTableView(parent)
     applyDefaultColumnWidths();
 }
 
+QList<int> WorkOrderTableView::shownColumns() const
+{
+    const QHeaderView *header = horizontalHeader();
+    QList<int> shown;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            shown.append(logical);
+    }
+    return shown;
+}
+
 bool WorkOrderTableView::restoreColumnLayout(const QByteArray &state)
 {
     if (horizontalHeader()->restoreState(state))

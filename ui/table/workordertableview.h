@@ -13,6 +13,9 @@ class WorkOrderTableView : public QTableView
 public:
     explicit WorkOrderTableView(QWidget *parent = nullptr);
 
+    /// The columns shown, in the order shown (WorkOrderTableModel::Column values): what the
+    /// list's export and printout take.
+    QList<int> shownColumns() const;
     /// Restores a layout saved from horizontalHeader()->saveState(); false if there was none.
     bool restoreColumnLayout(const QByteArray &state);
     /// Fits the columns to the rows in view, each within a sensible maximum; does nothing once
