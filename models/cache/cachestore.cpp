@@ -200,6 +200,22 @@ void CacheStore::searchPage(const WorkOrderQuery &query, const QString &text, QO
              std::move(done));
 }
 
+void CacheStore::countOrders(const WorkOrderFilter &filter, const QString &text,
+                             QObject *context, Callback<int> done)
+{
+    const FilterSql sql = FilterSql::fromFilter(filter).withLocalPart(filter).withSearch(text);
+    read<int>(
+        context,
+        [sql](CacheDatabase &db) -> CacheResult<int> {
+            // A page of one: its total_count is the count, from the statements already cached.
+            auto page = db.queryPage(sql, 1, 1);
+            if (!page.isOk())
+                return page.error();
+            return page.value().meta.totalCount;
+        },
+        std::move(done));
+}
+
 void CacheStore::queryWaitingOrders(const std::optional<Status> &status,
                                     const QString &customerId, int limit, QObject *context,
                                     Callback<Page<WorkOrderSummary>> done)

@@ -87,6 +87,10 @@ public:
     /// The same for the parameters of an API query (how the table's model pages).
     void searchPage(const WorkOrderQuery &query, const QString &text, QObject *context,
                     Callback<Page<WorkOrderSummary>> done);
+    /// How many cached orders the table would show for `filter` with the search `text`: the
+    /// server part, the local part (hide closed, exact local days) and the search words.
+    void countOrders(const WorkOrderFilter &filter, const QString &text, QObject *context,
+                     Callback<int> done);
     /// The first `limit` orders waiting for a date and a technician (FilterSql::waitingOrders),
     /// in list order; the page's total_count says how many there are.
     void queryWaitingOrders(const std::optional<Status> &status, const QString &customerId,

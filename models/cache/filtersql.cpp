@@ -73,6 +73,33 @@ FilterSql FilterSql::withSearch(const QString &text) const
     return sql;
 }
 
+FilterSql FilterSql::withLocalPart(const WorkOrderFilter &filter) const
+{
+    QStringList terms;
+    FilterSql sql = *this;
+    if (filter.hideClosed) {
+        terms << u"status NOT IN (?, ?)"_s;
+        sql.values << statusToApi(Status::Completed) << statusToApi(Status::Cancelled);
+    }
+    // The same bounds as WorkOrderFilter::matchesLocally(): the local days' first instant and
+    // the first instant after them. An unscheduled order has list_key INT64_MAX: above both.
+    if (filter.fromDate.isValid()) {
+        terms << u"list_key >= ?"_s;
+        sql.values << filter.scheduledFrom().toMSecsSinceEpoch();
+    }
+    if (filter.toDate.isValid()) {
+        terms << u"list_key < ?"_s;
+        sql.values << filter.scheduledUntil().toMSecsSinceEpoch();
+    }
+    if (terms.isEmpty())
+        return *this;
+    const QString existing = where.trimmed();
+    const QString added = terms.join(u" AND "_s);
+    sql.where = existing.isEmpty() ? u" WHERE "_s + added + u' '
+                                   : u' ' + existing + u" AND "_s + added + u' ';
+    return sql;
+}
+
 FilterSql FilterSql::fromFilter(const WorkOrderFilter &filter)
 {
     // Through toQuery(): the cache sees exactly the parameters the server would be sent.

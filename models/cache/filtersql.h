@@ -27,6 +27,10 @@ struct FilterSql
     /// This filter narrowed to the orders whose search text matches `text` (SearchMatch);
     /// unchanged when `text` holds no word to look for.
     FilterSql withSearch(const QString &text) const;
+    /// This filter narrowed by the local part of `filter` as the table applies it over the rows
+    /// (hideClosed, and the exact local-day bounds inside the UTC dates the query asks for):
+    /// with fromFilter(), exactly the orders the table shows for `filter` (quickSearch aside).
+    FilterSql withLocalPart(const WorkOrderFilter &filter) const;
 
     /// Orders waiting for a date and a technician: unscheduled, unassigned, not completed or
     /// cancelled (the schedule board's "Not scheduled" list; the server has no such filter).

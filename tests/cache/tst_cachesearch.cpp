@@ -10,6 +10,7 @@
 #include "cache/cacheschema.h"
 #include "cache/searchmatch.h"
 #include "filter/workorderfilter.h"
+#include "localzone.h"
 
 #include <QRandomGenerator>
 #include <QDir>
@@ -124,6 +125,7 @@ private slots:
     void matchesTheReference();
     void followsUpsertsDetailsAndRemovals();
     void combinesWithTheFilter();
+    void countsWhatTheTableShowsForAView();
     void aCacheOfTheLastVersionIsSearchableAfterMigrating();
     void aDamagedIndexIsRebuiltOnOpening();
 
@@ -362,6 +364,74 @@ void TestCacheSearch::combinesWithTheFilter()
     // Text with nothing to look for selects what the filter selects.
     QCOMPARE(search(u" -- "_s, filter).size(), 15);
     QCOMPARE(search(QString()).size(), 120);
+}
+
+void TestCacheSearch::countsWhatTheTableShowsForAView()
+{
+    // The Views list's counts: the server part, the local part (completed and cancelled
+    // hidden, the user's own days, which here are 13 hours ahead of UTC) and the search, as
+    // WorkOrderFilter::matches() and the reference search decide them order by order.
+    const LocalZone auckland("Pacific/Auckland");
+    seed(60, 5);
+    QRandomGenerator random(17);
+    const QList<Status> statuses{Status::Open, Status::Completed, Status::Cancelled,
+                                 Status::InProgress};
+    for (int i = 0; i < 80; ++i) {
+        Seeded s;
+        WorkOrder &o = s.order;
+        o.id = u"odd-%1"_s.arg(i, 3, 10, QLatin1Char('0'));
+        o.number = u"WO-2026-%1"_s.arg(2000 + i);
+        o.status = statuses.at(i % statuses.size());
+        o.priority = Priority::Low;
+        o.customer.id = u"cust-%1"_s.arg(i % 2);
+        o.customer.name = kCustomers.at(i % 2);
+        o.customer.address = kStreets.at(i % 2 % kStreets.size()); // as seed() gives them
+        o.workOrderType = u"repair"_s;
+        if (i % 9 != 0) { // every ninth unscheduled
+            o.scheduledDate = QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC)
+                                  .addSecs(qint64(random.bounded(20 * 24 * 60)) * 60);
+        }
+        o.updatedAt = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+        s.detailed = true;
+        QVERIFY(await<CacheResult<CacheDone>>([&](auto done) {
+                    m_store->upsertWorkOrder(o, nullptr, done);
+                }).isOk());
+        m_seeded.insert(o.id, s);
+    }
+    const auto count = [&](const WorkOrderFilter &filter, const QString &text) {
+        const auto got = await<CacheResult<int>>(
+            [&](auto done) { m_store->countOrders(filter, text, nullptr, done); });
+        return got.isOk() ? got.value() : -1;
+    };
+    const QStringList matching = reference(u"harb"_s);
+    const auto expected = [&](const WorkOrderFilter &filter, const QString &text) {
+        int n = 0;
+        for (const Seeded &s : std::as_const(m_seeded)) {
+            if (filter.matches(s.order) && (text.isEmpty() || matching.contains(s.order.id)))
+                ++n;
+        }
+        return n;
+    };
+    QList<WorkOrderFilter> filters;
+    filters << WorkOrderFilter();
+    WorkOrderFilter open;
+    open.hideClosed = true;
+    filters << open;
+    for (int day = 1; day <= 20; day += 3) {
+        filters << WorkOrderFilter::today(QDate(2026, 12, day));
+        WorkOrderFilter onwards = open;
+        onwards.fromDate = QDate(2026, 12, day);
+        filters << onwards;
+        filters << WorkOrderFilter::overdue(QDate(2026, 12, day));
+    }
+    WorkOrderFilter harborOnly = WorkOrderFilter::next7Days(QDate(2026, 12, 4));
+    harborOnly.customerId = u"cust-0"_s;
+    filters << harborOnly;
+    for (const WorkOrderFilter &filter : std::as_const(filters)) {
+        QCOMPARE(count(filter, {}), expected(filter, {}));
+        QCOMPARE(count(filter, u"harb"_s), expected(filter, u"harb"_s));
+    }
+    QVERIFY(expected(filters.at(1), {}) < expected(WorkOrderFilter(), {})); // closed ones exist
 }
 
 void TestCacheSearch::changeFileBehindTheStore(const QStringList &statements)

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "filter/workorderfilter.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace fentu {
+
+/// How a saved view's scheduled dates are kept: as the days they were (Fixed), or as a rule
+/// that means today's days today and tomorrow's tomorrow.
+enum class DateRule
+{
+    Fixed,        // the filter's own fromDate and toDate
+    Today,        // today .. today
+    ThisWeek,     // Monday .. Sunday of this week
+    Next7Days,    // today .. today + 6
+    Overdue,      // .. yesterday
+    TodayOnwards, // today .. (no end): "today and upcoming"
+};
+
+/// The rules, in the order a menu offers them (Fixed first).
+QList<DateRule> allDateRules();
+/// The name in a view file ("today", "this-week", ...): stable, never translated.
+QString dateRuleKey(DateRule rule);
+std::optional<DateRule> dateRuleFromKey(const QString &key);
+/// "Today", "This week"...; Fixed: "Fixed dates".
+QString dateRuleName(DateRule rule);
+
+/// `filter` with the dates `rule` gives on `today`; Fixed leaves the filter as it is.
+WorkOrderFilter withDateRule(WorkOrderFilter filter, DateRule rule, QDate today);
+/// The rule that gives exactly `filter`'s dates on `today` (the first in allDateRules() order
+/// after Fixed), or Fixed when none does or the filter has no dates.
+DateRule dateRuleOf(const WorkOrderFilter &filter, QDate today);
+
+} // namespace fentu
