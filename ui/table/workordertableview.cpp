@@ -7,6 +7,7 @@
 #include "itemmodels/workordertablemodel.h"
 
 #include <QHeaderView>
+#include <QMenu>
 
 #include <array>
 
@@ -85,6 +86,36 @@ WorkOrderTableView::WorkOrderTableView(QWidget *parent) : QTableView(parent)
     header->setSortIndicator(-1, Qt::AscendingOrder);
     setSortingEnabled(true); // the header calls model()->sort(), which the proxy hands on
     applyDefaultColumnWidths();
+    // Right-click on the header (or the menu key there): which columns show.
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &at) { showColumnsMenu(horizontalHeader()->mapToGlobal(at)); });
+}
+
+void WorkOrderTableView::showColumnsMenu(const QPoint &globalPos)
+{
+    QHeaderView *header = horizontalHeader();
+    auto *menu = new QMenu(this);
+    menu->setObjectName(u"columnsMenu"_s);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const int shown = int(shownColumns().size());
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        // Header text comes from the model, in the user's language; never markup in a menu.
+        QString title = model() ? model()->headerData(logical, Qt::Horizontal).toString() : QString();
+        QAction *action = menu->addAction(title.replace(u'&', u"&&"_s));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(logical));
+        action->setEnabled(header->isSectionHidden(logical) || shown > 1); // one always stays
+        connect(action, &QAction::toggled, this, [this, logical](bool visible) {
+            horizontalHeader()->setSectionHidden(logical, !visible);
+            if (visible && horizontalHeader()->sectionSize(logical) < 20)
+                setColumnWidth(logical, kColumnWidths.at(size_t(logical)).initial *
+                                                fontMetrics().averageCharWidth() +
+                                            kColumnPadding);
+        });
+    }
+    menu->popup(globalPos);
 }
 
 QList<int> WorkOrderTableView::shownColumns() const
@@ -97,6 +128,39 @@ QList<int> WorkOrderTableView::shownColumns() const
             shown.append(logical);
     }
     return shown;
+}
+
+QList<ViewColumn> WorkOrderTableView::columnLayout() const
+{
+    const QHeaderView *header = horizontalHeader();
+    QList<ViewColumn> layout;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        const bool hidden = header->isSectionHidden(logical);
+        // A hidden section has no size; 0 means "as it is" when the view is shown again.
+        layout.append({logical, hidden ? 0 : header->sectionSize(logical), hidden});
+    }
+    return layout;
+}
+
+void WorkOrderTableView::setColumnLayout(const QList<ViewColumn> &layout)
+{
+    QHeaderView *header = horizontalHeader();
+    const bool anyShown = std::any_of(layout.cbegin(), layout.cend(), [header](const ViewColumn &c) {
+        return c.column >= 0 && c.column < header->count() && !c.hidden;
+    });
+    if (!anyShown)
+        return; // never a table without a single column
+    int visual = 0;
+    for (const ViewColumn &column : layout) {
+        if (column.column < 0 || column.column >= header->count())
+            continue;
+        header->moveSection(header->visualIndex(column.column), visual++);
+        header->setSectionHidden(column.column, column.hidden);
+        if (!column.hidden && column.width > 0)
+            header->resizeSection(column.column, column.width);
+    }
+    m_columnsSized = true; // the view's widths, not a fit to the first page
 }
 
 bool WorkOrderTableView::restoreColumnLayout(const QByteArray &state)
