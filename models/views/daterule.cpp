@@ -98,18 +98,25 @@ WorkOrderFilter withDateRule(WorkOrderFilter filter, DateRule rule, QDate today)
     return filter;
 }
 
-DateRule dateRuleOf(const WorkOrderFilter &filter, QDate today)
+QList<DateRule> dateRulesOf(const WorkOrderFilter &filter, QDate today)
 {
+    QList<DateRule> rules;
     if (!filter.fromDate.isValid() && !filter.toDate.isValid())
-        return DateRule::Fixed;
+        return rules;
     for (const DateRule rule : allDateRules()) {
         if (rule == DateRule::Fixed)
             continue;
         const WorkOrderFilter ruled = withDateRule(filter, rule, today);
         if (ruled.fromDate == filter.fromDate && ruled.toDate == filter.toDate)
-            return rule;
+            rules.append(rule);
     }
-    return DateRule::Fixed;
+    return rules;
+}
+
+DateRule dateRuleOf(const WorkOrderFilter &filter, QDate today)
+{
+    const QList<DateRule> rules = dateRulesOf(filter, today);
+    return rules.isEmpty() ? DateRule::Fixed : rules.first();
 }
 
 } // namespace fentu

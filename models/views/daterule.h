@@ -32,8 +32,10 @@ QString dateRuleName(DateRule rule);
 
 /// `filter` with the dates `rule` gives on `today`; Fixed leaves the filter as it is.
 WorkOrderFilter withDateRule(WorkOrderFilter filter, DateRule rule, QDate today);
-/// The rule that gives exactly `filter`'s dates on `today` (the first in allDateRules() order
-/// after Fixed), or Fixed when none does or the filter has no dates.
+/// The rules that give exactly `filter`'s dates on `today`, in allDateRules() order, Fixed
+/// left out: on a Monday "This week" and "Next 7 days" are the same days.
+QList<DateRule> dateRulesOf(const WorkOrderFilter &filter, QDate today);
+/// The first of dateRulesOf(), or Fixed when none does or the filter has no dates.
 DateRule dateRuleOf(const WorkOrderFilter &filter, QDate today);
 
 } // namespace fentu

@@ -154,6 +154,11 @@ void TestSavedViews::theRuleOfAFiltersDatesIsFound()
     other.toDate = thu.addDays(2);
     QCOMPARE(dateRuleOf(other, thu), DateRule::Fixed);
     QCOMPARE(dateRuleOf(WorkOrderFilter(), thu), DateRule::Fixed);
+    // On a Monday this week and the next 7 days are the same days: both are offered.
+    const QDate monday(2026, 12, 7);
+    QCOMPARE(dateRulesOf(WorkOrderFilter::next7Days(monday), monday),
+             (QList<DateRule>{DateRule::ThisWeek, DateRule::Next7Days}));
+    QVERIFY(dateRulesOf(other, thu).isEmpty());
     // The same dates a day later are no longer "today".
     QCOMPARE(dateRuleOf(WorkOrderFilter::today(thu), thu.addDays(1)), DateRule::Fixed);
 }
