@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
+    <name>Text</name>
+    <message>
+        <source>The file could not be opened: %1.</source>
+        <translation>Die Datei konnte nicht geöffnet werden: %1.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1.</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1.</translation>
+    </message>
+</context>
+<context>
     <name>fentu::ApiError</name>
     <message>
         <source>the configured address</source>
@@ -827,6 +838,33 @@
     <message>
         <source>The system keychain cannot be used right now. It may be locked or not running, so the API key cannot be read or saved there.</source>
         <translation>Der Schlüsselbund des Systems kann gerade nicht verwendet werden. Möglicherweise ist er gesperrt oder läuft nicht; der API-Schlüssel kann dort daher weder gelesen noch gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>fentu::DateRule</name>
+    <message>
+        <source>Fixed dates</source>
+        <translation>Feste Tage</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>Nächste 7 Tage</translation>
+    </message>
+    <message>
+        <source>Overdue (before today)</source>
+        <translation>Überfällig (vor heute)</translation>
+    </message>
+    <message>
+        <source>Today and later</source>
+        <translation>Ab heute</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2178,86 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
 </context>
 <context>
+    <name>fentu::SaveViewDialog</name>
+    <message>
+        <source>These dates: %1 – %2</source>
+        <translation>Diese Tage: %1 – %2</translation>
+    </message>
+    <message>
+        <source>These dates: from %1</source>
+        <translation>Diese Tage: ab %1</translation>
+    </message>
+    <message>
+        <source>These dates: until %1</source>
+        <translation>Diese Tage: bis %1</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation>Ansicht umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>%1, counted from the day it is shown</source>
+        <translation>%1, ab dem Tag der Anzeige gerechnet</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>A view needs a name.</source>
+        <translation>Eine Ansicht braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is a view of that name already.</source>
+        <translation>Es gibt schon eine Ansicht mit diesem Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>fentu::SavedView</name>
+    <message>
+        <source>Today and upcoming</source>
+        <translation>Heute und demnächst</translation>
+    </message>
+</context>
+<context>
+    <name>fentu::SavedViewListModel</name>
+    <message>
+        <source>%1 · Dates: %2</source>
+        <translation>%1 · Zeitraum: %2</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Zeitraum: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s)</source>
+        <translation>
+            <numerusform>%n Auftrag</numerusform>
+            <numerusform>%n Aufträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Strg+%1</translation>
+    </message>
+</context>
+<context>
     <name>fentu::SettingsDialog</name>
     <message>
         <source>&amp;Test Connection</source>
@@ -2523,10 +2641,266 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
 </context>
 <context>
+    <name>fentu::ViewFile</name>
+    <message>
+        <source>The file could not be written: %1.</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” should be text.</source>
+        <translation>„%1“ sollte Text sein.</translation>
+    </message>
+    <message>
+        <source>“%1” should be true or false.</source>
+        <translation>„%1“ sollte true oder false sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date written as YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Datum der Form JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>The view has no name.</source>
+        <translation>Die Ansicht hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>The view&apos;s name is longer than %1 characters.</source>
+        <translation>Der Name der Ansicht ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>“filter” should be an object.</source>
+        <translation>„filter“ sollte ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a work order status.</source>
+        <translation>„%1“ ist kein Auftragsstatus.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of dates this version knows.</source>
+        <translation>„%1“ ist keine Art von Zeitraum, die diese Version kennt.</translation>
+    </message>
+    <message>
+        <source>The view&apos;s dates end before they start.</source>
+        <translation>Der Zeitraum der Ansicht endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>“sort” should be an object.</source>
+        <translation>„sort“ sollte ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a column of the list.</source>
+        <translation>„%1“ ist keine Spalte der Liste.</translation>
+    </message>
+    <message>
+        <source>The sort order should be “ascending” or “descending”.</source>
+        <translation>Die Sortierung sollte „ascending“ oder „descending“ sein.</translation>
+    </message>
+    <message>
+        <source>“columns” should be a list.</source>
+        <translation>„columns“ sollte eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>Each of the columns should be an object.</source>
+        <translation>Jede der Spalten sollte ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>The column “%1” is listed twice.</source>
+        <translation>Die Spalte „%1“ steht zweimal in der Liste.</translation>
+    </message>
+    <message>
+        <source>The width of the column “%1” should be a number of pixels from 0 to %2.</source>
+        <translation>Die Breite der Spalte „%1“ sollte eine Pixelzahl von 0 bis %2 sein.</translation>
+    </message>
+    <message>
+        <source>The view hides every column.</source>
+        <translation>Die Ansicht blendet alle Spalten aus.</translation>
+    </message>
+    <message>
+        <source>“board” should be an object.</source>
+        <translation>„board“ sollte ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>The board shows 1, 7 or 14 days.</source>
+        <translation>Die Plantafel zeigt 1, 7 oder 14 Tage.</translation>
+    </message>
+    <message>
+        <source>The file is not a Fentu Desk view.</source>
+        <translation>Die Datei ist keine Fentu-Desk-Ansicht.</translation>
+    </message>
+    <message>
+        <source>The view was saved by a newer version of Fentu Desk; update this one to read it.</source>
+        <translation>Die Ansicht wurde von einer neueren Version von Fentu Desk gespeichert; aktualisieren Sie diese, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a view (over %1 KB).</source>
+        <translation>Die Datei ist zu groß für eine Ansicht (über %1 KB).</translation>
+    </message>
+    <message>
+        <source>The file is not a Fentu Desk view: it is not valid JSON (%1 at character %2).</source>
+        <translation>Die Datei ist keine Fentu-Desk-Ansicht: Sie ist kein gültiges JSON (%1 bei Zeichen %2).</translation>
+    </message>
+</context>
+<context>
+    <name>fentu::ViewListDelegate</name>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (geändert)</translation>
+    </message>
+</context>
+<context>
     <name>fentu::ViewPages</name>
     <message>
         <source>The work orders are no longer available.</source>
         <translation>Die Arbeitsaufträge sind nicht mehr verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>fentu::ViewsController</name>
+    <message>
+        <source>Saved &amp;Views</source>
+        <translation>Gespeicherte &amp;Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;Save View As…</source>
+        <translation>Ansicht &amp;speichern unter…</translation>
+    </message>
+    <message>
+        <source>Keep the filters, search, sort and columns shown under a name</source>
+        <translation>Die gezeigten Filter, Suche, Sortierung und Spalten unter einem Namen behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Update View</source>
+        <translation>Ansicht &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Keep what the window shows now in the view shown</source>
+        <translation>Was das Fenster jetzt zeigt, in der gezeigten Ansicht behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Rename View…</source>
+        <translation>Ansicht &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>Give the view another name</source>
+        <translation>Der Ansicht einen anderen Namen geben</translation>
+    </message>
+    <message>
+        <source>&amp;Delete View…</source>
+        <translation>Ansicht &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the saved view (the work orders stay)</source>
+        <translation>Die gespeicherte Ansicht löschen (die Aufträge bleiben)</translation>
+    </message>
+    <message>
+        <source>Export &amp;View…</source>
+        <translation>Ansicht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save a view as a file to share with colleagues</source>
+        <translation>Eine Ansicht als Datei speichern, um sie mit Kollegen zu teilen</translation>
+    </message>
+    <message>
+        <source>&amp;Import View…</source>
+        <translation>Ansicht &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add a view from a file a colleague shared</source>
+        <translation>Eine Ansicht aus einer Datei hinzufügen, die jemand geteilt hat</translation>
+    </message>
+    <message>
+        <source>It is %1 now: the view “%2” moved on to the new day.</source>
+        <translation>Es ist jetzt %1: Die Ansicht „%2“ ist zum neuen Tag weitergegangen.</translation>
+    </message>
+    <message>
+        <source>View “%1” saved; Ctrl+%2 shows it.</source>
+        <translation>Ansicht „%1“ gespeichert; Strg+%2 zeigt sie.</translation>
+    </message>
+    <message>
+        <source>View “%1” saved.</source>
+        <translation>Ansicht „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>View “%1” updated.</source>
+        <translation>Ansicht „%1“ aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <source>Delete the view “%1”?</source>
+        <translation>Die Ansicht „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>The work orders it shows stay as they are.</source>
+        <translation>Die Aufträge, die sie zeigt, bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>View “%1” deleted.</source>
+        <translation>Ansicht „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Export View</source>
+        <translation>Ansicht exportieren</translation>
+    </message>
+    <message>
+        <source>Fentu Desk views (*.json)</source>
+        <translation>Fentu-Desk-Ansichten (*.json)</translation>
+    </message>
+    <message>
+        <source>View “%1” exported to %2</source>
+        <translation>Ansicht „%1“ nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>The view could not be exported.</source>
+        <translation>Die Ansicht konnte nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Import View</source>
+        <translation>Ansicht importieren</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The view in %1 could not be imported.</source>
+        <translation>Die Ansicht in %1 konnte nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>View “%1” imported.</source>
+        <translation>Ansicht „%1“ importiert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>fentu::ViewsPanel</name>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>V&amp;iews</source>
+        <translation>Ans&amp;ichten</translation>
+    </message>
+    <message>
+        <source>No saved views yet: set the filters, then Save As…</source>
+        <translation>Noch keine gespeicherten Ansichten: Filter setzen, dann „Speichern unter…“.</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>Text</name>
+    <message>
+        <source>The file could not be opened: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fentu::ApiError</name>
     <message>
         <source>Cannot reach the server at %1: nothing is listening there. Check the server address in Settings, or try again when the server is running.</source>
@@ -814,6 +825,33 @@
     </message>
     <message>
         <source>The system keychain cannot be used right now. It may be locked or not running, so the API key cannot be read or saved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::DateRule</name>
+    <message>
+        <source>Fixed dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue (before today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today and later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2073,6 +2111,86 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
 </context>
 <context>
+    <name>fentu::SaveViewDialog</name>
+    <message>
+        <source>These dates: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These dates: from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These dates: until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, counted from the day it is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A view needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a view of that name already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::SavedView</name>
+    <message>
+        <source>Today and upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::SavedViewListModel</name>
+    <message>
+        <source>%1 · Dates: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s)</source>
+        <translation>
+            <numerusform>%n work order</numerusform>
+            <numerusform>%n work orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fentu::SettingsDialog</name>
     <message>
         <source>&amp;Test Connection</source>
@@ -2452,9 +2570,265 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
 </context>
 <context>
+    <name>fentu::ViewFile</name>
+    <message>
+        <source>The file could not be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” should be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” should be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date written as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view&apos;s name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“filter” should be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a work order status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of dates this version knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view&apos;s dates end before they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“sort” should be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a column of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sort order should be “ascending” or “descending”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“columns” should be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each of the columns should be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column “%1” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The width of the column “%1” should be a number of pixels from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view hides every column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“board” should be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board shows 1, 7 or 14 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Fentu Desk view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view was saved by a newer version of Fentu Desk; update this one to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to be a view (over %1 KB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Fentu Desk view: it is not valid JSON (%1 at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::ViewListDelegate</name>
+    <message>
+        <source>%1 (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fentu::ViewPages</name>
     <message>
         <source>The work orders are no longer available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::ViewsController</name>
+    <message>
+        <source>Saved &amp;Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save View As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the filters, search, sort and columns shown under a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what the window shows now in the view shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the view another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the saved view (the work orders stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a view as a file to share with colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a view from a file a colleague shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1 now: the view “%2” moved on to the new day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View “%1” saved; Ctrl+%2 shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View “%1” updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the view “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work orders it shows stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View “%1” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fentu Desk views (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View “%1” exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view in %1 could not be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View “%1” imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::ViewsPanel</name>
+    <message>
+        <source>Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;iews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved views yet: set the filters, then Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

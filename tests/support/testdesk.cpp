@@ -12,6 +12,8 @@
 #include "sync/orderwriter.h"
 #include "sync/syncengine.h"
 
+#include "views/viewstore.h"
+
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
@@ -37,8 +39,18 @@ TestDesk::TestDesk(Options options) : m_options(std::move(options)), m_sandbox(m
         if (!m_connected)
             qWarning("TestDesk: the services could not be pointed at the sandbox");
     }
+    markViewsStarted();
     if (m_options.window)
         reopenWindow();
+}
+
+void TestDesk::markViewsStarted() const
+{
+    if (m_options.firstStartView)
+        return;
+    ViewStore(QUrl()).markStarted(); // no server configured yet
+    if (m_options.server || m_sandbox.isRunning())
+        ViewStore(serverUrl()).markStarted();
 }
 
 TestDesk::~TestDesk()
@@ -111,7 +123,9 @@ bool TestDesk::pointAtServer()
 
 bool TestDesk::startServer()
 {
-    return m_sandbox.start();
+    const bool started = m_sandbox.start();
+    markViewsStarted();
+    return started;
 }
 
 void TestDesk::stopServer()
@@ -154,6 +168,8 @@ void TestDesk::load()
 
 bool TestDesk::activate() const
 {
+    // After a dialog closed, the window may not be given back the activation offscreen.
+    window->activateWindow();
     return QTest::qWaitForWindowActive(window.get());
 }
 

@@ -121,6 +121,8 @@ private:
     void tuneClient();
     void composeWindowServices();
     bool pointAtServer();
+    /// Unless Options::firstStartView: the servers the desk may meet count as opened before.
+    void markViewsStarted() const;
     [[noreturn]] void missing(const char *type, const QString &objectName) const;
 
     Options m_options;

@@ -43,6 +43,11 @@ struct TestDeskOptions
     /// The client's parallel requests; 0 leaves its default (1 makes answers come in order).
     int maxConcurrentRequests = 0;
 
+    /// True: the window starts as on the first start with each server (the built-in "Today
+    /// and upcoming" view). False: as a desk used before whose user kept no view, so a test of
+    /// something else sees every order (the filter the test sets, not a view's).
+    bool firstStartView = false;
+
     /// A ServerConnection for Settings and the first run, made as fentu-desk makes it.
     bool serverConnection = false;
     /// False: the services alone, for a test of a dialog on its own.

@@ -168,6 +168,15 @@ void BoardController::showBoard(bool board)
         (board ? static_cast<QWidget *>(m_panel->view()) : m_table)->setFocus(Qt::OtherFocusReason);
 }
 
+void BoardController::showAs(bool board, int days, bool clashesOnly)
+{
+    BoardPreferences preferences = m_panel->preferences();
+    preferences.days = days;
+    preferences.clashesOnly = clashesOnly;
+    m_panel->usePreferences(preferences); // the check box too, and the settings through it
+    showBoard(board);
+}
+
 void BoardController::updateUndo()
 {
     m_undoMove->setEnabled(isBoardShown() && m_model->canUndo());

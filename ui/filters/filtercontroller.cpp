@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QScrollArea>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -31,7 +32,13 @@ FilterController::FilterController(QMainWindow *window, FilterPanel *panel,
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(m_panel);
+    // The saved views may come above the filters (addAboveFilters), in the same scroll.
+    m_dockContents = new QWidget(scroll);
+    auto *stack = new QVBoxLayout(m_dockContents);
+    stack->setContentsMargins(0, 0, 0, 0);
+    stack->setSpacing(4);
+    stack->addWidget(m_panel, 1);
+    scroll->setWidget(m_dockContents);
     m_dock->setObjectName(u"filterDock"_s);
     m_dock->setWidget(scroll);
     m_dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
@@ -89,6 +96,28 @@ void FilterController::setSearchInSource(bool inSource)
 {
     m_searchInSource = inSource;
     applyLocalFilter();
+}
+
+void FilterController::showFilter(const WorkOrderFilter &filter)
+{
+    WorkOrderFilter shown = filter;
+    shown.quickSearch.clear(); // the search box has its own
+    m_panel->setFilter(shown);
+    applyFilter(shown);
+}
+
+void FilterController::addAboveFilters(QWidget *widget)
+{
+    auto *stack = static_cast<QVBoxLayout *>(m_dockContents->layout());
+    widget->setParent(m_dockContents);
+    // The same margins as the filters below, so the headings line up.
+    if (QLayout *inner = widget->layout(); inner && m_panel->layout()) {
+        QMargins margins = m_panel->layout()->contentsMargins();
+        margins.setBottom(0);
+        inner->setContentsMargins(margins);
+    }
+    stack->insertWidget(0, widget);
+    m_dock->setMinimumWidth(qMax(m_dock->minimumWidth(), widget->minimumSizeHint().width() + 8));
 }
 
 void FilterController::retryFailedLookups()

@@ -39,6 +39,10 @@ public:
     /// True while the search box's words are looked for in the whole cache by the model's
     /// source (the rows are already the matches): the table no longer narrows them itself.
     void setSearchInSource(bool inSource);
+    /// Shows `filter` in the panel and applies it, as if the user had set it (a saved view).
+    void showFilter(const WorkOrderFilter &filter);
+    /// Puts `widget` in the dock above the filters (the saved views).
+    void addAboveFilters(QWidget *widget);
     /// View > Refresh: the panel loads again a pick list whose lookup failed.
     void retryFailedLookups();
 
@@ -56,6 +60,7 @@ private:
     QLineEdit *m_search;
     bool m_searchInSource = false;
     QDockWidget *m_dock;
+    QWidget *m_dockContents;
     FilterPanel *m_panel;
     FilterSummaryBar *m_summary;
     QAction *m_focusAction;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "boardcontroller.h"
+#include "boardpanel.h"
 #include "boardprinting.h"
 #include "exportflow.h"
 #include "listprinting.h"
@@ -16,6 +17,8 @@
 #include "settingsflow.h"
 #include "workorderdetailview.h"
 #include "workorderproxymodel.h"
+#include "viewscontroller.h"
+#include "viewspanel.h"
 #include "workordertableview.h"
 
 #include "api/apiclient.h"
@@ -106,6 +109,7 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     m_status->setBusy(model->isLoading());
     updateCounts();
     restoreSettings();
+    createSavedViews(); // after the columns are restored: a view's columns go over them
 }
 
 MainWindow::~MainWindow() = default;
@@ -144,10 +148,13 @@ void MainWindow::createSearchField()
     // With a cache, the words are looked for in every cached order (as they stop coming: a
     // query per pause, not per key); without one, in the rows loaded.
     auto *pause = new QTimer(this);
+    m_searchPause = pause;
     pause->setSingleShot(true);
     pause->setInterval(250);
     connect(pause, &QTimer::timeout, this, &MainWindow::searchCache);
     connect(m_search, &QLineEdit::textChanged, this, [this, pause] {
+        if (m_savedViews)
+            m_savedViews->changedByHand();
         if (searchesCache()) {
             pause->start();
             return;
@@ -332,6 +339,92 @@ void MainWindow::createBoard()
     connect(printing, &BoardPrinting::listPrintRequested, listPrinting, &ListPrinting::print);
     connect(listPrinting, &ListPrinting::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+}
+
+void MainWindow::createSavedViews()
+{
+    const MainWindowServices &s = m_services;
+    ViewsController::Target target;
+    target.capture = [this] { return captureView(); };
+    target.apply = [this](const SavedView &view, const WorkOrderFilter &filter) {
+        applyView(view, filter);
+    };
+    m_savedViews = new ViewsController({s.store, s.model, s.sync, s.writer}, std::move(target),
+                                       this);
+    m_filters->addAboveFilters(m_savedViews->panel());
+    // View ▸ Saved Views after the ways of looking (List, Board); Export and Import View in
+    // File, after the export of the orders.
+    QAction *afterLooks = nullptr;
+    const QList<QAction *> viewActions = m_viewMenu->actions();
+    for (qsizetype i = 0; i < viewActions.size(); ++i) {
+        if (viewActions.at(i)->isSeparator()) {
+            afterLooks = viewActions.value(i + 1);
+            break;
+        }
+    }
+    m_viewMenu->insertMenu(afterLooks, m_savedViews->menu());
+    m_viewMenu->insertSeparator(afterLooks);
+    m_fileMenu->insertActions(m_actions.quit,
+                              {m_savedViews->exportAction(), m_savedViews->importAction()});
+    m_fileMenu->insertSeparator(m_actions.quit);
+    connect(m_savedViews, &ViewsController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    // A change by hand of what a view keeps: the view shown is "changed".
+    connect(m_filters, &FilterController::filterApplied, m_savedViews,
+            &ViewsController::changedByHand);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_savedViews,
+            &ViewsController::changedByHand);
+    if (s.connection) {
+        connect(s.connection, &ServerConnection::connected, m_savedViews,
+                [this](const QUrl &server) { m_savedViews->useServer(server, true); });
+    }
+    // A server known now shows its view; fentu-desk connects after the window is made, and
+    // the view comes with `connected` then.
+    const QUrl server = s.client ? s.client->baseUrl() : QUrl();
+    m_savedViews->useServer(server, !server.isEmpty());
+}
+
+SavedView MainWindow::captureView() const
+{
+    SavedView view;
+    view.filter = m_services.model->filter();
+    view.filter.quickSearch.clear();
+    view.search = m_search->text().trimmed();
+    const QHeaderView *header = m_table->horizontalHeader();
+    if (header->isSortIndicatorShown() && header->sortIndicatorSection() >= 0 &&
+        header->sortIndicatorSection() < header->count()) {
+        view.sortColumn = header->sortIndicatorSection();
+        view.sortOrder = header->sortIndicatorOrder();
+    }
+    view.columns = m_table->columnLayout();
+    if (m_board) {
+        const BoardPreferences &board = m_board->panel()->preferences();
+        view.board = ViewBoard{m_board->isBoardShown(), board.days, board.clashesOnly};
+    }
+    return view;
+}
+
+void MainWindow::applyView(const SavedView &view, const WorkOrderFilter &filter)
+{
+    // The search first, without the typing pause, so the filter's reload already has it.
+    m_search->setText(view.search);
+    m_searchPause->stop();
+    bool searchChanged = false;
+    if (searchesCache()) {
+        const QString text = view.search.trimmed();
+        searchChanged = text != m_services.switching->searchText();
+        m_services.switching->setSearchText(text);
+        m_filters->setSearchInSource(!text.isEmpty());
+    }
+    m_filters->showFilter(filter); // the table reloads, with the search in its pages
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSortIndicator(view.sortColumn, view.sortOrder);
+    m_table->setColumnLayout(view.columns);
+    if (m_board && view.board)
+        m_board->showAs(view.board->shown, view.board->days, view.board->clashesOnly);
+    if (m_board && searchChanged)
+        m_board->refresh(); // it pages the same source: the same search
+    updateCounts();
 }
 
 void MainWindow::connectModel()

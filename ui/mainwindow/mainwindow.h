@@ -5,6 +5,7 @@
 #include "statusindicators.h"
 
 #include "filter/workorderfilter.h"
+#include "views/savedview.h"
 
 #include <QMainWindow>
 
@@ -14,6 +15,7 @@ class QLineEdit;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 class QToolBar;
 
 namespace fentu {
@@ -25,6 +27,7 @@ class ErrorBar;
 class FilterController;
 class OfflineController;
 class SettingsFlow;
+class ViewsController;
 class WorkOrderDetailView;
 class WorkOrderProxyModel;
 class WorkOrderTableView;
@@ -58,6 +61,11 @@ private:
     void createToolBarAndMenus();
     void createDetailsPane();
     void createBoard();
+    /// Saved views: the Views list, View ▸ Saved Views, File ▸ Export/Import View…; shows the
+    /// view last used (or the built-in one on a first start).
+    void createSavedViews();
+    SavedView captureView() const;
+    void applyView(const SavedView &view, const WorkOrderFilter &filter);
     void connectModel();
     void setConnection(Connection connection);
     bool searchesCache() const;
@@ -96,6 +104,8 @@ private:
     QMenu *m_fileMenu = nullptr;
     WorkOrderDetailView *m_details = nullptr;
     FilterController *m_filters = nullptr; // Filters dock, summary line, last filter
+    ViewsController *m_savedViews = nullptr; // saved views, above the filters
+    QTimer *m_searchPause = nullptr;         // the search waits for typing to pause
     bool m_configured = true;
     bool m_focusedOnce = false;
 };
