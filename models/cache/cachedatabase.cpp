@@ -251,6 +251,36 @@ CacheResult<CacheDone> CacheDatabase::upsertWorkOrder(const WorkOrder &order)
     return CacheDone{};
 }
 
+CacheResult<CacheDone> CacheDatabase::upsertWorkOrders(const QList<WorkOrder> &orders)
+{
+    const QString now = nowIso();
+    const CacheError error = write([&] {
+        if (CacheError e = m_overlay->loadPendingIds(); e.isError())
+            return e;
+        for (const WorkOrder &order : orders) {
+            CacheError e = m_lookups->noteParties(order, order.contact);
+            if (e.isError())
+                return e;
+            e = m_overlay->hasEntries(order.id)
+                    ? writeServerVersion(order, {}, true, now)
+                    : m_workOrders->upsertDetail(order, m_syncGeneration, now);
+            if (e.isError())
+                return e;
+        }
+        return CacheError();
+    });
+    if (error.isError())
+        return error;
+    return CacheDone{};
+}
+
+CacheResult<QStringList> CacheDatabase::idsNeedingDetail(const DetailWindow &window)
+{
+    if (!isOpen())
+        return notOpen();
+    return m_workOrders->idsNeedingDetail(window);
+}
+
 CacheResult<CacheDone> CacheDatabase::removeWorkOrder(const QString &id)
 {
     // The server no longer has it: its copy goes; unsent changes of it stay (and are refused

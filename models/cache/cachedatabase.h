@@ -5,6 +5,7 @@
 #include "cache/cacheinfo.h"
 #include "cache/cacheopenreport.h"
 #include "cache/cacheresult.h"
+#include "domain/detailwindow.h"
 #include "cache/filtersql.h"
 #include "cache/outboxentry.h"
 #include "cache/outboxwrite.h"
@@ -66,6 +67,10 @@ public:
                                            const QList<QByteArray> &rawJson = {},
                                            QList<WorkOrderSummary> *shown = nullptr);
     CacheResult<CacheDone> upsertWorkOrder(const WorkOrder &order);
+    /// Several details in one transaction (the sync's detail phase).
+    CacheResult<CacheDone> upsertWorkOrders(const QList<WorkOrder> &orders);
+    /// See WorkOrderTable::idsNeedingDetail.
+    CacheResult<QStringList> idsNeedingDetail(const DetailWindow &window);
     CacheResult<CacheDone> removeWorkOrder(const QString &id);
     CacheResult<Page<WorkOrderSummary>> queryPage(const FilterSql &filter, int page, int perPage);
     CacheResult<std::optional<CachedWorkOrder>> workOrder(const QString &id);

@@ -248,6 +248,15 @@ QStringList version5()
     };
 }
 
+// Version 6: details complete offline. detail_version is the updated_at (epoch ms) of the
+// detail as it was last fetched from the server: a newer list row merged into detail_json moves
+// updated_ms on but not this, so the sync knows which details to fetch again. Existing rows get
+// none: their details are fetched once more, as nothing tells how old they are.
+QStringList version6()
+{
+    return {u"ALTER TABLE work_orders ADD COLUMN detail_version INTEGER"_s};
+}
+
 } // namespace
 
 QStringList rebuildSearchStatements()
@@ -281,6 +290,8 @@ QStringList stepStatements(int version)
         return version4();
     case 5:
         return version5();
+    case 6:
+        return version6();
     default:
         return {};
     }

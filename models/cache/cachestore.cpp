@@ -160,6 +160,22 @@ void CacheStore::upsertWorkOrder(const WorkOrder &order, QObject *context, Callb
         context, [order](CacheDatabase &db) { return db.upsertWorkOrder(order); }, std::move(done));
 }
 
+void CacheStore::upsertWorkOrders(const QList<WorkOrder> &orders, QObject *context,
+                                  Callback<CacheDone> done)
+{
+    write<CacheDone>(
+        context, [orders](CacheDatabase &db) { return db.upsertWorkOrders(orders); },
+        std::move(done));
+}
+
+void CacheStore::idsNeedingDetail(const DetailWindow &window, QObject *context,
+                                  Callback<QStringList> done)
+{
+    read<QStringList>(
+        context, [window](CacheDatabase &db) { return db.idsNeedingDetail(window); },
+        std::move(done));
+}
+
 void CacheStore::removeWorkOrder(const QString &id, QObject *context, Callback<CacheDone> done)
 {
     write<CacheDone>(

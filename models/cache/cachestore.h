@@ -5,6 +5,7 @@
 #include "cache/cacheinfo.h"
 #include "cache/cacheopenreport.h"
 #include "cache/cacheresult.h"
+#include "domain/detailwindow.h"
 #include "cache/outboxentry.h"
 #include "cache/outboxwrite.h"
 #include "domain/customer.h"
@@ -71,6 +72,12 @@ public:
     /// Write-through of a detail (or an order made offline, raw left empty).
     void upsertWorkOrder(const WorkOrder &order, QObject *context = nullptr,
                          Callback<CacheDone> done = {});
+    /// Several details in one transaction (the sync's detail phase).
+    void upsertWorkOrders(const QList<WorkOrder> &orders, QObject *context,
+                          Callback<CacheDone> done);
+    /// The ids of the orders in `window` whose detail is missing or older than the order.
+    void idsNeedingDetail(const DetailWindow &window, QObject *context,
+                          Callback<QStringList> done);
     void removeWorkOrder(const QString &id, QObject *context = nullptr,
                          Callback<CacheDone> done = {});
     /// A page exactly as the server would answer `query` (rows, order and meta).

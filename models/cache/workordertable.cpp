@@ -23,8 +23,8 @@ const QString kInsert = u"INSERT INTO work_orders (id, number, status, priority,
                         " customer_name, technician_id, technician_name, scheduled_utc,"
                         " list_key, estimated_duration, work_order_type, created_ms,"
                         " updated_ms, summary_json, detail_json, has_detail, fetched_at,"
-                        " seen_in_sync)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        " seen_in_sync, detail_version)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         " ON CONFLICT (id) DO UPDATE SET number = excluded.number,"
                         " status = excluded.status, priority = excluded.priority,"
                         " customer_id = excluded.customer_id,"
@@ -63,7 +63,9 @@ const QString kUpsertSummary =
     kOnlyNewer;
 
 const QString kUpsertDetail =
-    kInsert + u" detail_json = excluded.detail_json, has_detail = 1"_s + kOnlyNewer;
+    kInsert +
+    u" detail_json = excluded.detail_json, has_detail = 1, detail_version = excluded.detail_version"_s +
+    kOnlyNewer;
 
 const QString kColumns = u"id, number, status, priority, customer_id, customer_name,"
                          " technician_id, technician_name, scheduled_utc, estimated_duration,"
@@ -207,6 +209,11 @@ CacheError WorkOrderTable::upsert(const WorkOrderSummary &order, const QByteArra
     statement->bindInt(i++, isDetail ? 1 : 0);
     statement->bindTextOrNull(i++, fetchedAt);
     statement->bindInt(i++, seenGeneration);
+    // The version of the detail held (a list row leaves it as it was).
+    if (isDetail)
+        bindTime(i++, order.updatedAt);
+    else
+        statement->bindNull(i++);
     if (CacheError e = statement->run(u"writing work order"_s); e.isError())
         return e;
     if (seenGeneration == 0 || statement->changes() > 0)
@@ -316,6 +323,34 @@ CacheResult<std::optional<CachedWorkOrder>> WorkOrderTable::get(const QString &i
         static_cast<WorkOrderSummary &>(cached.order) = summaryFromRow(*query);
     query->finish();
     return std::optional<CachedWorkOrder>(std::move(cached));
+}
+
+CacheResult<QStringList> WorkOrderTable::idsNeedingDetail(const DetailWindow &window)
+{
+    QString sql = u"SELECT id FROM work_orders WHERE substr(id, 1, 6) <> 'local-'"
+                  " AND id NOT IN (SELECT order_id FROM outbox)"
+                  " AND (has_detail = 0 OR detail_version IS NULL"
+                  " OR (updated_ms IS NOT NULL AND updated_ms > detail_version))"_s;
+    if (!window.everything)
+        sql += u" AND (list_key = ? OR (list_key >= ? AND list_key < ?))"_s;
+    sql += u" ORDER BY list_key, id"_s;
+    CacheError error;
+    QSqlQuery *query = m_statements.prepared(sql, &error);
+    if (!query)
+        return error;
+    if (!window.everything) {
+        query->bindValue(0, FilterSql::kUnscheduledKey);
+        query->bindValue(1, window.from.toMSecsSinceEpoch());
+        query->bindValue(2, window.until.toMSecsSinceEpoch());
+    }
+    error = StatementCache::exec(*query, u"finding orders without details"_s);
+    if (error.isError())
+        return error;
+    QStringList ids;
+    while (query->next())
+        ids.append(query->value(0).toString());
+    query->finish();
+    return ids;
 }
 
 CacheResult<int> WorkOrderTable::removeNotSeenSince(qint64 generation)

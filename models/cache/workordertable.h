@@ -2,6 +2,7 @@
 
 #include "cache/cachedworkorder.h"
 #include "cache/cacheresult.h"
+#include "domain/detailwindow.h"
 #include "cache/filtersql.h"
 #include "domain/page.h"
 #include "domain/workorder.h"
@@ -38,6 +39,10 @@ public:
     /// server computes it. Run inside a read transaction so count and rows agree.
     CacheResult<Page<WorkOrderSummary>> queryPage(const FilterSql &filter, int page, int perPage);
     CacheResult<std::optional<CachedWorkOrder>> get(const QString &id);
+    /// The server orders in `window` whose detail was never fetched, or is older than the
+    /// newest version of the order seen (a list row's updated_at); not local orders nor orders
+    /// with unsent changes (their answer brings the detail). In list order.
+    CacheResult<QStringList> idsNeedingDetail(const DetailWindow &window);
     /// Deletes rows last seen before `generation`, except local orders and orders with
     /// outbox entries (a user's unsent edit never vanishes). Returns the number removed.
     CacheResult<int> removeNotSeenSince(qint64 generation);

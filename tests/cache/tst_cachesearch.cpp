@@ -128,6 +128,7 @@ private slots:
     void countsWhatTheTableShowsForAView();
     void aCacheOfTheLastVersionIsSearchableAfterMigrating();
     void aDamagedIndexIsRebuiltOnOpening();
+    void aVersion5CacheFetchesItsDetailsOnceMore();
 
 private:
     void openStore();
@@ -462,6 +463,7 @@ void TestCacheSearch::aCacheOfTheLastVersionIsSearchableAfterMigrating()
                               u"DROP TRIGGER work_orders_search_update"_s,
                               u"DROP TRIGGER work_orders_search_delete"_s,
                               u"DROP TABLE work_orders_search"_s,
+                              u"ALTER TABLE work_orders DROP COLUMN detail_version"_s,
                               u"UPDATE schema_version SET version = 4"_s});
     const auto info = await<CacheResult<CacheInfo>>([&](auto done) { m_store->info(nullptr, done); });
     QVERIFY(info.isOk());
@@ -470,6 +472,48 @@ void TestCacheSearch::aCacheOfTheLastVersionIsSearchableAfterMigrating()
         QVERIFY(!reference(query).isEmpty());
         QCOMPARE(search(query), reference(query));
     }
+}
+
+// Schema step 6 (detail_version): which details a sync fetches. A detail fetched is current
+// until a newer list row of its order arrives; a cache of version 5 cannot tell how old its
+// details are, so after migrating each is fetched once more, and its rows stay as they were.
+void TestCacheSearch::aVersion5CacheFetchesItsDetailsOnceMore()
+{
+    seed(40, 9);
+    const auto needing = [&] {
+        const auto ids = await<CacheResult<QStringList>>([&](auto done) {
+            m_store->idsNeedingDetail(DetailWindow::all(), nullptr, done);
+        });
+        return ids.isOk() ? ids.value() : QStringList{u"<error>"_s};
+    };
+    QStringList listOnly;
+    QString detailed;
+    for (const Seeded &s : std::as_const(m_seeded)) {
+        if (!s.detailed)
+            listOnly << s.order.id;
+        else if (detailed.isEmpty())
+            detailed = s.order.id;
+    }
+    listOnly.sort();
+    QStringList got = needing();
+    got.sort();
+    QCOMPARE(got, listOnly);
+    // A newer list row of a detailed order: its detail is stale now.
+    WorkOrderSummary newer = m_seeded.value(detailed).order;
+    newer.updatedAt = newer.updatedAt.addSecs(60);
+    QVERIFY(await<CacheResult<CacheDone>>([&](auto done) {
+                m_store->upsertSummaries({newer}, nullptr, done);
+            }).isOk());
+    QVERIFY(needing().contains(detailed));
+
+    const QStringList before = search(u"harb"_s);
+    changeFileBehindTheStore({u"ALTER TABLE work_orders DROP COLUMN detail_version"_s,
+                              u"UPDATE schema_version SET version = 5"_s});
+    const auto info = await<CacheResult<CacheInfo>>([&](auto done) { m_store->info(nullptr, done); });
+    QVERIFY(info.isOk());
+    QCOMPARE(info.value().schemaVersion, cacheschema::kCurrentVersion);
+    QCOMPARE(needing().size(), m_seeded.size()); // every detail once more
+    QCOMPARE(search(u"harb"_s), before);         // nothing else changed
 }
 
 void TestCacheSearch::aDamagedIndexIsRebuiltOnOpening()
