@@ -1751,6 +1751,57 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
 </context>
 <context>
+    <name>fentu::OfflineSettingsGroup</name>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Automatic: every order up to %1, else the days below</source>
+        <translation>Automatisch: alle Aufträge bis %1, sonst die Tage unten</translation>
+    </message>
+    <message>
+        <source>Every order</source>
+        <translation>Alle Aufträge</translation>
+    </message>
+    <message>
+        <source>Orders scheduled within the days below</source>
+        <translation>Aufträge, die in den Tagen unten geplant sind</translation>
+    </message>
+    <message>
+        <source>A sync fetches the details (description, notes, contact and phone, tasks) of these orders, so that they are complete offline. Orders without a date are always included.</source>
+        <translation>Eine Synchronisierung holt die Details (Beschreibung, Notizen, Kontakt und Telefon, Aufgaben) dieser Aufträge, damit sie offline vollständig sind. Aufträge ohne Termin sind immer dabei.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Days back</source>
+        <translation>Tage zurück</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>Tage voraus</translation>
+    </message>
+    <message>
+        <source>back to</source>
+        <translation>zurück bis</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>voraus</translation>
+    </message>
+    <message>
+        <source>&amp;Details kept:</source>
+        <translation>&amp;Details behalten:</translation>
+    </message>
+    <message>
+        <source>Da&amp;ys:</source>
+        <translation>Ta&amp;ge:</translation>
+    </message>
+</context>
+<context>
     <name>fentu::OrderDetails</name>
     <message>
         <source>Details could not be loaded: %1</source>
@@ -2562,6 +2613,14 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
         <source>Resuming…</source>
         <translation>Geht weiter…</translation>
     </message>
+    <message>
+        <source>Step 1 of 2: orders %L1 of %L2</source>
+        <translation>Schritt 1 von 2: Aufträge %L1 von %L2</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: details %L1 of %L2</source>
+        <translation>Schritt 2 von 2: Details %L1 von %L2</translation>
+    </message>
 </context>
 <context>
     <name>fentu::SyncResult</name>
@@ -2608,6 +2667,25 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
             <numerusform>Der Server bat um langsamere Anfragen; die Synchronisierung hat %n Sekunde gewartet.</numerusform>
             <numerusform>Der Server bat um langsamere Anfragen; die Synchronisierung hat %n Sekunden gewartet.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n order detail(s) for offline use.</source>
+        <translation>
+            <numerusform>%n Auftragsdetail für offline geholt.</numerusform>
+            <numerusform>%n Auftragsdetails für offline geholt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every order&apos;s details were already up to date.</source>
+        <translation>Die Details aller Aufträge waren schon aktuell.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled while fetching details: %1 of %2 fetched. The next sync fetches the rest.</source>
+        <translation>Synchronisierung beim Holen der Details abgebrochen: %1 von %2 geholt. Die nächste Synchronisierung holt den Rest.</translation>
+    </message>
+    <message>
+        <source>The orders were synced, but fetching their details stopped after %1 of %2: %3 The next sync fetches the rest.</source>
+        <translation>Die Aufträge wurden synchronisiert, aber das Holen ihrer Details hielt nach %1 von %2 an: %3 Die nächste Synchronisierung holt den Rest.</translation>
     </message>
 </context>
 <context>
@@ -4571,7 +4649,7 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
     <message>
         <source>Copies every work order of the server, and its customers and technicians, into the offline cache; orders deleted on the server leave the cache. Progress is shown on a terminal; a summary is printed at the end. An interrupted or failed sync keeps the previously cached orders.</source>
-        <translation>Kopiert alle Arbeitsaufträge des Servers samt Kunden und Technikern in den Offline-Cache; auf dem Server gelöschte Aufträge werden aus dem Cache entfernt. In einem Terminal wird der Fortschritt angezeigt; am Ende wird eine Zusammenfassung ausgegeben. Bei einer unterbrochenen oder fehlgeschlagenen Synchronisierung bleiben die bisher zwischengespeicherten Aufträge erhalten.</translation>
+        <translation type="vanished">Kopiert alle Arbeitsaufträge des Servers samt Kunden und Technikern in den Offline-Cache; auf dem Server gelöschte Aufträge werden aus dem Cache entfernt. In einem Terminal wird der Fortschritt angezeigt; am Ende wird eine Zusammenfassung ausgegeben. Bei einer unterbrochenen oder fehlgeschlagenen Synchronisierung bleiben die bisher zwischengespeicherten Aufträge erhalten.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) saved offline sent to the server.</source>
@@ -4586,6 +4664,14 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
             <numerusform>%n offline gespeicherte Änderung braucht Aufmerksamkeit (siehe oben, oder fentu-cli pending)</numerusform>
             <numerusform>%n offline gespeicherte Änderungen brauchen Aufmerksamkeit (siehe oben, oder fentu-cli pending)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copies every work order of the server, and its customers and technicians, into the offline cache; orders deleted on the server leave the cache. Progress is shown on a terminal; a summary is printed at the end. An interrupted or failed sync keeps the previously cached orders. Then it fetches the details (description, notes, contact and phone, tasks) of the orders that are new or changed since they were last fetched, within the window set in Fentu Desk&apos;s Settings, so that they are complete offline; an interrupted detail phase goes on where it stopped next time.</source>
+        <translation>Kopiert alle Aufträge des Servers samt Kunden und Technikern in den Offline-Zwischenspeicher; auf dem Server gelöschte Aufträge verlassen ihn. Im Terminal wird der Fortschritt gezeigt, am Ende eine Zusammenfassung. Eine unterbrochene oder fehlgeschlagene Synchronisierung behält die bisher gespeicherten Aufträge. Danach holt sie die Details (Beschreibung, Notizen, Kontakt und Telefon, Aufgaben) der Aufträge, die neu sind oder sich seit dem letzten Holen geändert haben, im Zeitraum aus den Einstellungen von Fentu Desk, damit sie offline vollständig sind; ein unterbrochenes Holen der Details geht beim nächsten Mal dort weiter, wo es stehen blieb.</translation>
+    </message>
+    <message>
+        <source>Only the lists: skip fetching the details of new and changed orders.</source>
+        <translation>Nur die Listen: die Details neuer und geänderter Aufträge nicht holen.</translation>
     </message>
 </context>
 <context>
@@ -4659,6 +4745,17 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>This server has no customer or technician list.</source>
         <translation>Dieser Server hat keine Kunden- oder Technikerliste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 order detail(s) fetched.</source>
+        <translation>
+            <numerusform>%1 Auftragsdetail geholt.</numerusform>
+            <numerusform>%1 Auftragsdetails geholt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching details… %1 / %2</source>
+        <translation>Details werden geholt… %1 / %2</translation>
     </message>
 </context>
 <context>

@@ -1692,6 +1692,57 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
 </context>
 <context>
+    <name>fentu::OfflineSettingsGroup</name>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: every order up to %1, else the days below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders scheduled within the days below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync fetches the details (description, notes, contact and phone, tasks) of these orders, so that they are complete offline. Orders without a date are always included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;ys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fentu::OrderDetails</name>
     <message>
         <source>Details could not be loaded: %1</source>
@@ -2491,6 +2542,14 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>Resuming…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Step 1 of 2: orders %L1 of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 of 2: details %L1 of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fentu::SyncResult</name>
@@ -2537,6 +2596,25 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
             <numerusform>The server asked to slow down; the sync waited %n second.</numerusform>
             <numerusform>The server asked to slow down; the sync waited %n seconds.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n order detail(s) for offline use.</source>
+        <translation>
+            <numerusform>Fetched %n order detail for offline use.</numerusform>
+            <numerusform>Fetched %n order details for offline use.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every order&apos;s details were already up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled while fetching details: %1 of %2 fetched. The next sync fetches the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orders were synced, but fetching their details stopped after %1 of %2: %3 The next sync fetches the rest.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4434,10 +4512,6 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
             <numerusform>waiting for the server (rate limited), resuming in %n s</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Copies every work order of the server, and its customers and technicians, into the offline cache; orders deleted on the server leave the cache. Progress is shown on a terminal; a summary is printed at the end. An interrupted or failed sync keeps the previously cached orders.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s) saved offline sent to the server.</source>
         <translation>
@@ -4451,6 +4525,14 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
             <numerusform>%n change saved offline needs attention (see above, or fentu-cli pending)</numerusform>
             <numerusform>%n changes saved offline need attention (see above, or fentu-cli pending)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copies every work order of the server, and its customers and technicians, into the offline cache; orders deleted on the server leave the cache. Progress is shown on a terminal; a summary is printed at the end. An interrupted or failed sync keeps the previously cached orders. Then it fetches the details (description, notes, contact and phone, tasks) of the orders that are new or changed since they were last fetched, within the window set in Fentu Desk&apos;s Settings, so that they are complete offline; an interrupted detail phase goes on where it stopped next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the lists: skip fetching the details of new and changed orders.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4507,6 +4589,17 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
     <message>
         <source>This server has no customer or technician list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 order detail(s) fetched.</source>
+        <translation>
+            <numerusform>%1 order detail fetched.</numerusform>
+            <numerusform>%1 order details fetched.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching details… %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

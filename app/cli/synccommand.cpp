@@ -6,6 +6,7 @@
 #include "subcommandparser.h"
 
 #include "cache/cachestore.h"
+#include "settings/appsettings.h"
 #include "sync/syncengine.h"
 
 using namespace Qt::StringLiterals;
@@ -19,9 +20,16 @@ Invocation SyncCommand::parse(const QStringList &arguments)
         tr("Copies every work order of the server, and its customers and technicians, into the "
            "offline cache; orders deleted on the server leave the cache. Progress is shown on a "
            "terminal; a summary is printed at the end. An interrupted or failed sync keeps the "
-           "previously cached orders."));
+           "previously cached orders. Then it fetches the details (description, notes, contact "
+           "and phone, tasks) of the orders that are new or changed since they were last "
+           "fetched, within the window set in Fentu Desk's Settings, so that they are complete "
+           "offline; an interrupted detail phase goes on where it stopped next time."));
+    const QCommandLineOption listsOnly(
+        u"lists-only"_s, tr("Only the lists: skip fetching the details of new and changed orders."));
+    parser.addOption(listsOnly);
     if (auto stop = parser.parse(arguments))
         return std::move(*stop);
+    m_listsOnly = parser.isSet(listsOnly);
     return Invocation::run(parser.global());
 }
 
@@ -107,8 +115,13 @@ void SyncCommand::reportOlderRefusals()
 void SyncCommand::startSync()
 {
     m_engine = new SyncEngine(m_services.client, m_services.cache, this);
+    m_engine->setFetchDetails(!m_listsOnly);
+    m_engine->setDetailScope(AppSettings().detailScope()); // the window's Settings ▸ Offline
     connect(m_engine, &SyncEngine::progress, this, [this](int fetched, int total) {
         m_services.console->progress(SyncSummary::progress(fetched, total, m_locale));
+    });
+    connect(m_engine, &SyncEngine::detailProgress, this, [this](int fetched, int total) {
+        m_services.console->progress(SyncSummary::detailProgress(fetched, total, m_locale));
     });
     connect(m_engine, &SyncEngine::waiting, this, [this](int seconds) {
         m_services.console->progress(

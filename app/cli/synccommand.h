@@ -19,7 +19,8 @@ namespace fentu::cli {
 /// through OutboxReplayer and says what was sent and what needs attention (conflicts,
 /// refusals); then a full sync through SyncEngine, the same as the GUI's, with a progress line
 /// on a terminal and a summary at the end. A failed sync keeps the cache as it was; an outbox
-/// entry that needs attention makes the exit status non-zero. No options of its own.
+/// entry that needs attention makes the exit status non-zero. --lists-only skips the detail
+/// phase.
 class SyncCommand : public Command
 {
     Q_OBJECT
@@ -45,6 +46,7 @@ private:
     Done m_done;
     QElapsedTimer m_elapsed;
     QLocale m_locale = SyncSummary::numberLocale();
+    bool m_listsOnly = false;
     int m_attention = 0;  // outbox entries the user must look at
     QList<qint64> m_told; // the entries already reported this run
 };

@@ -27,6 +27,9 @@ constexpr auto kBoardSnap = "board/snapMinutes"_L1;
 constexpr auto kBoardRefresh = "board/refreshSeconds"_L1;
 constexpr auto kBoardDefaultDuration = "board/defaultDurationMinutes"_L1;
 constexpr auto kBoardClashesOnly = "board/clashesOnly"_L1;
+constexpr auto kDetailMode = "sync/detailMode"_L1; // "automatic", "all" or "window"
+constexpr auto kDetailDaysBack = "sync/detailDaysBack"_L1;
+constexpr auto kDetailDaysAhead = "sync/detailDaysAhead"_L1;
 constexpr auto kAppearance = "appearance"_L1;
 } // namespace
 
@@ -174,6 +177,39 @@ void AppSettings::sync()
 QString AppSettings::fileName() const
 {
     return m_settings.fileName();
+}
+
+DetailScope AppSettings::detailScope() const
+{
+    const DetailScope defaults;
+    DetailScope scope;
+    const QString mode = m_settings.value(kDetailMode).toString();
+    scope.mode = mode == "all"_L1      ? DetailScope::Mode::All
+                 : mode == "window"_L1 ? DetailScope::Mode::Window
+                                       : DetailScope::Mode::Automatic;
+    const int back = m_settings.value(kDetailDaysBack, defaults.daysBack).toInt();
+    const int ahead = m_settings.value(kDetailDaysAhead, defaults.daysAhead).toInt();
+    scope.daysBack = back >= 0 && back <= DetailScope::MaxDays ? back : defaults.daysBack;
+    scope.daysAhead = ahead >= 0 && ahead <= DetailScope::MaxDays ? ahead : defaults.daysAhead;
+    return scope;
+}
+
+void AppSettings::setDetailScope(const DetailScope &scope)
+{
+    const auto mode = [&scope] {
+        switch (scope.mode) {
+        case DetailScope::Mode::All:
+            return u"all"_s;
+        case DetailScope::Mode::Window:
+            return u"window"_s;
+        case DetailScope::Mode::Automatic:
+            break;
+        }
+        return u"automatic"_s;
+    };
+    m_settings.setValue(kDetailMode, mode());
+    m_settings.setValue(kDetailDaysBack, scope.daysBack);
+    m_settings.setValue(kDetailDaysAhead, scope.daysAhead);
 }
 
 BoardPreferences AppSettings::boardPreferences() const

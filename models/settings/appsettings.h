@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/detailscope.h"
 #include "settings/appearance.h"
 #include "settings/boardpreferences.h"
 
@@ -62,6 +63,11 @@ public:
     /// the defaults.
     BoardPreferences boardPreferences() const;
     void setBoardPreferences(const BoardPreferences &preferences);
+
+    /// Which orders a sync keeps complete offline (Settings ▸ Offline); out-of-range values
+    /// come back as the defaults.
+    DetailScope detailScope() const;
+    void setDetailScope(const DetailScope &scope);
 
     /// System, Light or Dark (Settings ▸ Appearance); System when unset or unreadable.
     Appearance appearance() const;

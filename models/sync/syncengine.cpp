@@ -22,9 +22,16 @@ void SyncEngine::start()
 {
     if (m_run)
         return;
-    m_run = new SyncRun(m_client, m_store, m_monitor,
-                        {m_perPage, m_maxInFlight, m_maxRateLimitWait}, this);
+    SyncRun::Settings settings;
+    settings.perPage = m_perPage;
+    settings.maxInFlight = m_maxInFlight;
+    settings.maxRateLimitWait = m_maxRateLimitWait;
+    settings.fetchDetails = m_fetchDetails;
+    settings.details = m_detailScope;
+    settings.maxDetailsInFlight = m_maxInFlight;
+    m_run = new SyncRun(m_client, m_store, m_monitor, settings, this);
     connect(m_run, &SyncRun::progress, this, &SyncEngine::progress);
+    connect(m_run, &SyncRun::detailProgress, this, &SyncEngine::detailProgress);
     connect(m_run, &SyncRun::waiting, this, &SyncEngine::waiting);
     connect(m_run, &SyncRun::finished, this, [this, run = m_run](const SyncResult &r) {
         m_run = nullptr;

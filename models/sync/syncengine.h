@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectivity/connectivitymonitor.h"
+#include "domain/detailscope.h"
 #include "sync/syncresult.h"
 
 #include <QObject>
@@ -15,7 +16,8 @@ class CacheStore;
 class SyncRun;
 
 /// Full sync: pages every work order of the server into the cache, then the customers and
-/// technicians, with progress and cancel. At most one sync runs at a time. Interrupted syncs
+/// technicians, then the details of new and changed orders (so that they are complete
+/// offline), with progress and cancel. At most one sync runs at a time. Interrupted syncs
 /// (cancel, network loss, a failing or malformed page) leave the cache as it was, plus the
 /// pages already written; orders gone from the server are removed only by a complete sync.
 /// Nothing here blocks the calling thread: pages are decoded by the ApiClient, written on the
@@ -38,6 +40,13 @@ public:
     /// How long, in all, a sync waits for a server that asks it to slow down (default 5 min).
     void setMaxRateLimitWait(std::chrono::milliseconds wait) { m_maxRateLimitWait = wait; }
 
+    /// After the lists, fetch the details of new and changed orders (default true; fentu-cli
+    /// sync --lists-only turns it off), within `scope` (the user's setting).
+    void setFetchDetails(bool fetch) { m_fetchDetails = fetch; }
+    bool fetchesDetails() const { return m_fetchDetails; }
+    void setDetailScope(const DetailScope &scope) { m_detailScope = scope; }
+    DetailScope detailScope() const { return m_detailScope; }
+
     bool isRunning() const { return m_run != nullptr; }
     /// Starts a full sync; does nothing while one runs.
     void start();
@@ -53,6 +62,8 @@ signals:
     void started();
     /// `done` of `total` orders fetched (total is the server's count, and may move).
     void progress(int done, int total);
+    /// The detail phase, after the lists: `done` of `total` details.
+    void detailProgress(int done, int total);
     /// The server asked to slow down: the sync resumes in `seconds`.
     void waiting(int seconds);
     void finished(const fentu::SyncResult &result);
@@ -64,6 +75,8 @@ private:
     int m_maxInFlight = 4;
     int m_perPage = 100;
     std::chrono::milliseconds m_maxRateLimitWait{std::chrono::minutes(5)};
+    bool m_fetchDetails = true;
+    DetailScope m_detailScope;
     SyncRun *m_run = nullptr; // a child; deleted after it finishes
 };
 

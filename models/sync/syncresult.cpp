@@ -7,6 +7,12 @@ QString SyncResult::message() const
     switch (outcome) {
     case Outcome::Completed: {
         QString text = tr("Synced %n order(s).", nullptr, ordersWritten);
+        if (!detailsSkipped) {
+            text += u' ' + (detailsFetched > 0
+                                ? tr("Fetched %n order detail(s) for offline use.", nullptr,
+                                     detailsFetched)
+                                : tr("Every order's details were already up to date."));
+        }
         if (removed > 0)
             text += u' ' + tr("%n order(s) deleted on the server were removed.", nullptr, removed);
         if (removalSkipped)
@@ -21,6 +27,12 @@ QString SyncResult::message() const
         return text;
     }
     case Outcome::Cancelled:
+        if (listsCompleted) {
+            return tr("Sync cancelled while fetching details: %1 of %2 fetched. The next sync "
+                      "fetches the rest.")
+                .arg(detailsFetched)
+                .arg(detailsWanted);
+        }
         return tr("Sync cancelled after %n order(s). The cached orders are still available.",
                   nullptr, ordersWritten);
     case Outcome::Failed:
@@ -29,6 +41,13 @@ QString SyncResult::message() const
     if (!pagingFault.isEmpty())
         return tr("Sync stopped: %1 Nothing was removed from the cached orders.").arg(pagingFault);
     const QString why = cacheError.isError() ? cacheError.userMessage() : apiError.userMessage();
+    if (listsCompleted) {
+        return tr("The orders were synced, but fetching their details stopped after %1 of %2: "
+                  "%3 The next sync fetches the rest.")
+            .arg(detailsFetched)
+            .arg(detailsWanted)
+            .arg(why);
+    }
     return tr("Sync failed: %1 The cached orders are still available.").arg(why);
 }
 

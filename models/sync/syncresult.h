@@ -37,6 +37,12 @@ public:
     /// it ignored the page asked for): why the sync stopped, in words for a person.
     QString pagingFault;
     CacheError cacheError;      // Kind::None unless the cache failed it
+    /// The detail phase (see DetailFetch): details fetched and written, of those wanted.
+    int detailsFetched = 0;
+    int detailsWanted = 0;
+    bool detailsSkipped = false; // --lists-only, or the lists did not complete
+    /// The lists were synced whole, and the detail phase stopped (cancel or failure).
+    bool listsCompleted = false;
     QDateTime finishedAt;       // UTC
     qint64 rateLimitWaitMs = 0; // how long it paused because the server asked it to
 

@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "cache/cachestore.h"
 #include "connectivity/connectivitymonitor.h"
+#include "sync/detailfetch.h"
 #include "sync/lookuprefresh.h"
 #include "sync/synclogging.h"
 
@@ -63,8 +64,17 @@ void SyncRun::start()
 
 void SyncRun::cancel()
 {
+    if (m_stage == Stage::Ending)
+        m_cancelAfterLists = true; // the details, if they were next, are not started
     if (m_stage == Stage::Idle || m_stage == Stage::Ending)
         return;
+    if (m_stage == Stage::Details) {
+        m_resume.stop();
+        m_result.outcome = SyncResult::Outcome::Cancelled;
+        if (m_details)
+            m_details->cancel(); // finished follows, once what was fetched is written
+        return;
+    }
     abort(SyncResult::Outcome::Cancelled);
 }
 
@@ -235,7 +245,9 @@ void SyncRun::refreshLookups()
 
 void SyncRun::resume()
 {
-    if (m_stage == Stage::Orders)
+    if (m_stage == Stage::Details && m_details)
+        m_details->resume();
+    else if (m_stage == Stage::Orders)
         pump();
     else if (m_stage == Stage::Lookups && !m_lookups)
         refreshLookups();
@@ -261,9 +273,16 @@ void SyncRun::conclude(bool removeUnseen, SyncResult::Outcome outcome)
             if (outcome == SyncResult::Outcome::Completed)
                 m_result.outcome = SyncResult::Outcome::Failed;
         }
-        m_result.finishedAt = QDateTime::currentDateTimeUtc();
-        qCInfo(lcSync) << "full sync ended:" << m_result.message();
-        emit finished(m_result);
+        if (m_result.outcome == SyncResult::Outcome::Completed && m_settings.fetchDetails) {
+            if (!m_cancelAfterLists) {
+                fetchDetails();
+                return;
+            }
+            m_result.outcome = SyncResult::Outcome::Cancelled;
+            m_result.listsCompleted = true;
+        }
+        m_result.detailsSkipped = true;
+        finish();
     };
     if (!m_store) {
         // Still later, never from inside start() or cancel().
@@ -274,6 +293,55 @@ void SyncRun::conclude(bool removeUnseen, SyncResult::Outcome outcome)
     }
     // Queued behind every page write already posted, so it sees them all.
     m_store->endFullSync(removeUnseen, this, std::move(report));
+}
+
+void SyncRun::fetchDetails()
+{
+    // The lists are in and consistent (orders gone are removed): the details of what is left.
+    m_stage = Stage::Details;
+    m_result.listsCompleted = true;
+    const DetailWindow window =
+        m_settings.details.windowFor(m_result.ordersWritten, QDate::currentDate());
+    m_store->idsNeedingDetail(window, this, [this](CacheResult<QStringList> ids) {
+        if (m_stage != Stage::Details || m_result.outcome == SyncResult::Outcome::Cancelled) {
+            finish();
+            return;
+        }
+        if (!ids.isOk()) {
+            m_result.cacheError = ids.error();
+            m_result.outcome = SyncResult::Outcome::Failed;
+            finish();
+            return;
+        }
+        m_result.detailsWanted = int(ids.value().size());
+        qCInfo(lcSync) << "fetching" << m_result.detailsWanted << "details";
+        m_details = new DetailFetch(
+            m_client, m_store, ids.value(), m_settings.maxDetailsInFlight,
+            [this](const ApiError &error) { return isPushBack(error) && pauseFor(error); }, this);
+        connect(m_details, &DetailFetch::progress, this, &SyncRun::detailProgress);
+        connect(m_details, &DetailFetch::finished, this,
+                [this](const ApiError &apiError, const CacheError &cacheError) {
+                    m_result.detailsFetched = m_details->fetched();
+                    if (apiError.isError() || cacheError.isError()) {
+                        m_result.apiError = apiError;
+                        m_result.cacheError = cacheError;
+                        m_result.outcome = SyncResult::Outcome::Failed;
+                        if (apiError.isError() && m_monitor)
+                            m_monitor->reportFailure(apiError);
+                    }
+                    finish();
+                });
+        m_details->start();
+    });
+}
+
+void SyncRun::finish()
+{
+    m_stage = Stage::Ending;
+    m_resume.stop();
+    m_result.finishedAt = QDateTime::currentDateTimeUtc();
+    qCInfo(lcSync) << "full sync ended:" << m_result.message();
+    emit finished(m_result);
 }
 
 bool SyncRun::isPushBack(const ApiError &error)

@@ -6,6 +6,7 @@
 #include "cache/cacheerror.h"
 #include "domain/page.h"
 #include "domain/workorder.h"
+#include "domain/detailscope.h"
 #include "sync/syncresult.h"
 
 #include <QHash>
@@ -25,6 +26,7 @@ class ApiCall;
 class ApiClient;
 class CacheStore;
 class ConnectivityMonitor;
+class DetailFetch;
 class LookupRefresh;
 
 /// One full sync, from beginFullSync to endFullSync: page 1 to learn the size, then the other
@@ -43,6 +45,10 @@ public:
         /// How long, in all, the sync waits for a server that asks it to slow down (429, or
         /// 503 with Retry-After) before it gives up.
         std::chrono::milliseconds maxRateLimitWait{std::chrono::minutes(5)};
+        /// After the lists: the details of new and changed orders in `details`' window.
+        bool fetchDetails = true;
+        DetailScope details;
+        int maxDetailsInFlight = 4;
     };
 
     SyncRun(ApiClient *client, CacheStore *store, ConnectivityMonitor *monitor, Settings settings,
@@ -54,6 +60,8 @@ public:
 
 signals:
     void progress(int done, int total);
+    /// The detail phase: `done` of `total` details.
+    void detailProgress(int done, int total);
     /// The server asked to slow down: no page is asked for during the next `seconds`.
     void waiting(int seconds);
     void finished(const fentu::SyncResult &result);
@@ -65,6 +73,9 @@ private:
     void writeBuffered();
     void ordersDone();
     void refreshLookups();
+    /// After a complete list phase: the details the cache lacks, then finished.
+    void fetchDetails();
+    void finish();
     /// Ends the sync (complete or not): endFullSync after every queued write, then finished.
     void conclude(bool removeUnseen, SyncResult::Outcome outcome);
     /// 429, or 503 with Retry-After: the server asks to slow down, not to give up.
@@ -87,7 +98,8 @@ private:
         Beginning,
         Orders,
         Lookups,
-        Ending
+        Ending,
+        Details,
     };
 
     ApiClient *m_client;
@@ -98,6 +110,8 @@ private:
     SyncResult m_result;
     QList<QPointer<ApiCall>> m_calls;
     LookupRefresh *m_lookups = nullptr;
+    DetailFetch *m_details = nullptr;
+    bool m_cancelAfterLists = false; // cancel() came while the lists were being concluded
 
     int m_limit = 1; // the last page to fetch, as far as is known now
     int m_budget =

@@ -249,9 +249,17 @@ void TestCliFormatters::syncSummary()
     result.removed = 3;
     result.customers = 25;
     result.technicians = 12;
+    result.detailsFetched = 1250;
     QCOMPARE(SyncSummary::completed(result, 4230, english),
              u"Sync complete in 4.2 s. 10,000 orders written. 3 orders removed. 25 customers "
-             "refreshed. 12 technicians refreshed."_s);
+             "refreshed. 12 technicians refreshed. 1,250 order details fetched."_s);
+    QCOMPARE(SyncSummary::detailProgress(120, 4000, english),
+             u"Fetching details… 120 / 4,000"_s);
+    result.detailsSkipped = true; // --lists-only: no word of details
+    QVERIFY(!SyncSummary::completed(result, 4230, english).contains(u"detail"_s));
+    result.detailsSkipped = false;
+    result.detailsFetched = 1;
+    QVERIFY(SyncSummary::completed(result, 4230, english).endsWith(u"1 order detail fetched."_s));
     result.removed = 1;
     result.technicians = 1;
     QVERIFY(SyncSummary::completed(result, 4230, english)

@@ -40,9 +40,10 @@ bool SyncFixture::reopenCache()
     return openCache();
 }
 
-bool SyncFixture::syncAll()
+bool SyncFixture::syncAll(bool withDetails)
 {
     SyncEngine engine(&m_client, m_store.get());
+    engine.setFetchDetails(withDetails);
     QSignalSpy finished(&engine, &SyncEngine::finished);
     engine.start();
     if (!finished.wait(kWaitMs))

@@ -27,9 +27,10 @@ public:
     [[nodiscard]] bool openCache();
     /// Closes the store and makes a new one on the same file: what a restart does.
     [[nodiscard]] bool reopenCache();
-    /// A full sync of the server into the cache, as View > Sync now runs it; false when it
-    /// failed or never finished.
-    [[nodiscard]] bool syncAll();
+    /// A full sync of the server into the cache; false when it failed or never finished. The
+    /// list rows only (what most tests start from: orders never opened), or with `withDetails`
+    /// the detail phase too, as View ▸ Sync Now runs it.
+    [[nodiscard]] bool syncAll(bool withDetails = false);
     /// Where the write path's tests start: the server started, the cache open, all synced;
     /// false, with a warning that names the step, when one failed.
     [[nodiscard]] bool startSynced();

@@ -182,14 +182,23 @@ void TestOfflineWindow::syncShowsProgressAndCancelKeepsData()
     // Progress while it runs: captured at each progress signal, after the window's slot ran.
     QStringList texts;
     bool visibleWhileRunning = false;
+    QStringList detailTexts;
     QObject::connect(&desk.services->sync(), &SyncEngine::progress, bar, [&] {
         texts.append(bar->text());
         visibleWhileRunning = visibleWhileRunning || bar->isVisible();
     });
+    QObject::connect(&desk.services->sync(), &SyncEngine::detailProgress, bar,
+                     [&] { detailTexts.append(bar->text()); });
     QVERIFY(desk.syncNow());
     QVERIFY(visibleWhileRunning);
     QVERIFY(!texts.isEmpty());
-    QCOMPARE(texts.last(), u"Syncing 250 of 250 orders"_s);
+    // Both phases on the one bar: the lists, then the details of the orders not yet complete
+    // (those the table's first page loaded had theirs fetched already, or not: at most 250).
+    QCOMPARE(texts.last(), u"Step 1 of 2: orders 250 of 250"_s);
+    QVERIFY(!detailTexts.isEmpty());
+    QVERIFY2(detailTexts.last().startsWith(u"Step 2 of 2: details "_s), qPrintable(detailTexts.last()));
+    const QStringList lastNumbers = detailTexts.last().split(u' ').mid(5); // N of M
+    QCOMPARE(lastNumbers.value(0), lastNumbers.value(2)); // "N of N": every detail came
     QVERIFY(!bar->isVisible());
     QVERIFY2(desk.window->statusBar()->currentMessage().contains(u"250"_s),
              qPrintable(desk.window->statusBar()->currentMessage()));

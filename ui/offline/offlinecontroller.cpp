@@ -99,6 +99,15 @@ void OfflineController::updateOfflineText()
     m_status->setOfflineText(m_services.switching->bannerText());
 }
 
+void OfflineController::startSync()
+{
+    // The user's choice of which details to keep offline, as it is now (Settings may have
+    // changed it since the last sync).
+    if (m_services.settings)
+        m_services.sync->setDetailScope(m_services.settings->detailScope());
+    m_services.sync->start();
+}
+
 void OfflineController::createSync()
 {
     if (!m_services.sync)
@@ -116,12 +125,12 @@ void OfflineController::createSync()
     connect(m_syncNow, &QAction::triggered, m_services.sync, [this] {
         OutboxReplayer *replayer = m_services.replayer;
         if (!replayer) {
-            m_services.sync->start();
+            startSync();
             return;
         }
         replayer->replay();
         if (!replayer->isRunning()) { // nothing can be sent now (offline)
-            m_services.sync->start();
+            startSync();
             return;
         }
         // A pass never ends inside replay(): connected now, this hears its end. A switch of
@@ -130,7 +139,7 @@ void OfflineController::createSync()
         connect(replayer, &OutboxReplayer::replayFinished, waiting, [this, replayer, waiting] {
             QObject::disconnect(replayer, nullptr, waiting, nullptr); // once
             waiting->deleteLater();
-            m_services.sync->start();
+            startSync();
         });
         connect(replayer, &OutboxReplayer::parked, waiting, &QObject::deleteLater);
     });

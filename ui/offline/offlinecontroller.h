@@ -67,6 +67,7 @@ public:
 private:
     void createWorkOffline();
     void createSync();
+    void startSync();
     void createOutboxViews();
     void setWorkOffline(bool offline);
     void updateOfflineText();

@@ -21,12 +21,15 @@ SyncProgress::SyncProgress(SyncEngine *engine, QWidget *parent)
     m_cancel->setObjectName(u"cancelSync"_s);
     m_bar->setAccessibleName(tr("Sync progress"));
     m_bar->setTextVisible(true);
-    // Wide enough for "Syncing 100,000 of 100,000 orders", and for the pause a server may ask
-    // for, in the bar itself.
+    // Wide enough for either step at 100,000 orders, and for the pause a server may ask for,
+    // in the bar itself.
     const int widest = std::max(
-        fontMetrics().horizontalAdvance(tr("Syncing %L1 of %L2 orders").arg(100000).arg(100000)),
-        fontMetrics().horizontalAdvance(
-            tr("Waiting for the server (rate limited), resuming in %n s", nullptr, 60)));
+        {fontMetrics().horizontalAdvance(
+             tr("Step 1 of 2: orders %L1 of %L2").arg(100000).arg(100000)),
+         fontMetrics().horizontalAdvance(
+             tr("Step 2 of 2: details %L1 of %L2").arg(100000).arg(100000)),
+         fontMetrics().horizontalAdvance(
+             tr("Waiting for the server (rate limited), resuming in %n s", nullptr, 60))});
     m_bar->setMinimumWidth(widest + fontMetrics().averageCharWidth() * 4);
     m_bar->setMaximumHeight(fontMetrics().height() + 6);
     m_cancel->setToolTip(tr("Stop the sync; the orders already cached stay"));
@@ -40,6 +43,7 @@ SyncProgress::SyncProgress(SyncEngine *engine, QWidget *parent)
 
     connect(m_engine, &SyncEngine::started, this, &SyncProgress::onStarted);
     connect(m_engine, &SyncEngine::progress, this, &SyncProgress::onProgress);
+    connect(m_engine, &SyncEngine::detailProgress, this, &SyncProgress::onDetailProgress);
     connect(m_engine, &SyncEngine::waiting, this, &SyncProgress::onWaiting);
     connect(m_engine, &SyncEngine::finished, this, [this] {
         m_countdown.stop();
@@ -101,7 +105,19 @@ void SyncProgress::onProgress(int done, int total)
         return; // pages that came before the pause: the pause is the news
     m_bar->setRange(0, qMax(total, 1));
     m_bar->setValue(qMin(done, qMax(total, 1)));
-    m_bar->setFormat(tr("Syncing %L1 of %L2 orders").arg(done).arg(total));
+    m_bar->setFormat(m_engine->fetchesDetails()
+                         ? tr("Step 1 of 2: orders %L1 of %L2").arg(done).arg(total)
+                         : tr("Syncing %L1 of %L2 orders").arg(done).arg(total));
+}
+
+void SyncProgress::onDetailProgress(int done, int total)
+{
+    if (!m_cancel->isEnabled() || m_countdown.isActive())
+        return;
+    // The second phase, on the same bar: the lists are in, the details follow.
+    m_bar->setRange(0, qMax(total, 1));
+    m_bar->setValue(qMin(done, qMax(total, 1)));
+    m_bar->setFormat(tr("Step 2 of 2: details %L1 of %L2").arg(done).arg(total));
 }
 
 } // namespace fentu

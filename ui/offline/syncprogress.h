@@ -25,6 +25,7 @@ public:
 private:
     void onStarted();
     void onProgress(int done, int total);
+    void onDetailProgress(int done, int total);
     void onWaiting(int seconds);
     void showWaiting();
 

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "boardsettingsgroup.h"
+#include "offlinesettingsgroup.h"
 
 #include "colourscheme.h"
 #include "markcolours.h"
@@ -58,7 +59,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, CredentialStore *credentia
       m_probe(new ConnectionProbe(this)), m_url(new QLineEdit(this)), m_key(new QLineEdit(this)),
       m_showKey(new QToolButton(this)), m_keyStatus(makeNote(u"keyStatus"_s, this)),
       m_pageSize(new QSpinBox(this)), m_appearance(new QComboBox(this)),
-      m_board(new BoardSettingsGroup(this)), m_test(new QPushButton(tr("&Test Connection"), this)),
+      m_board(new BoardSettingsGroup(this)), m_offline(new OfflineSettingsGroup(this)), m_test(new QPushButton(tr("&Test Connection"), this)),
       m_testResult(makeNote(u"testResult"_s, this)), m_status(makeNote(u"saveStatus"_s, this)),
       m_keepForSession(new QPushButton(tr("Keep for This &Session Only"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -74,6 +75,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, CredentialStore *credentia
     m_appearance->setCurrentIndex(
         std::max(0, m_appearance->findData(static_cast<int>(m_settings->appearance()))));
     m_board->showPreferences(m_settings->boardPreferences());
+    m_offline->showScope(m_settings->detailScope());
     if (url.isEmpty())
         m_keyStatus->setText(tr("No API key is set."));
     else
@@ -191,6 +193,7 @@ void SettingsDialog::buildForm()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_board);
+    layout->addWidget(m_offline);
     layout->addSpacing(6);
     layout->addLayout(testRow);
     layout->addStretch(1);
@@ -363,6 +366,7 @@ void SettingsDialog::finish(const QUrl &url, const QString &key)
     m_settings->setPageSize(m_pageSize->value());
     m_settings->setAppearance(static_cast<Appearance>(m_appearance->currentData().toInt()));
     m_settings->setBoardPreferences(m_board->applyTo(m_settings->boardPreferences()));
+    m_settings->setDetailScope(m_offline->scope());
     m_settings->sync();
     emit saved(url, key);
     accept();
@@ -373,6 +377,7 @@ void SettingsDialog::setBusy(bool busy)
     for (QWidget *widget : {static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_key),
                             static_cast<QWidget *>(m_showKey), static_cast<QWidget *>(m_pageSize),
                             static_cast<QWidget *>(m_appearance), static_cast<QWidget *>(m_board),
+                            static_cast<QWidget *>(m_offline),
                             static_cast<QWidget *>(m_test)})
         widget->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(!busy);

@@ -18,6 +18,7 @@ class QToolButton;
 namespace fentu {
 
 class BoardSettingsGroup;
+class OfflineSettingsGroup;
 class AppSettings;
 class ConnectionProbe;
 class CredentialResult;
@@ -71,6 +72,7 @@ private:
     QSpinBox *m_pageSize;
     QComboBox *m_appearance;
     BoardSettingsGroup *m_board;
+    OfflineSettingsGroup *m_offline;
     QPushButton *m_test;
     QLabel *m_testResult;
     QLabel *m_status;

@@ -30,10 +30,17 @@ QString SyncSummary::completed(const SyncResult &result, qint64 elapsedMs, const
     } else {
         sentences << tr("This server has no customer or technician list.");
     }
+    if (!result.detailsSkipped)
+        sentences << count(QT_TR_N_NOOP("%1 order detail(s) fetched."), result.detailsFetched);
     if (result.removalSkipped)
         sentences << tr("The server's list changed during the sync, so no order was removed; "
                         "sync again to remove deleted orders.");
     return sentences.join(u' ');
+}
+
+QString SyncSummary::detailProgress(int done, int total, const QLocale &locale)
+{
+    return tr("Fetching details… %1 / %2").arg(locale.toString(done), locale.toString(total));
 }
 
 QLocale SyncSummary::numberLocale()

@@ -15,6 +15,8 @@ class SyncSummary
     Q_DECLARE_TR_FUNCTIONS(fentu::cli::SyncSummary)
 public:
     static QString progress(int done, int total, const QLocale &locale);
+    /// The detail phase: "Fetching details… 120 / 400".
+    static QString detailProgress(int done, int total, const QLocale &locale);
     static QString completed(const SyncResult &result, qint64 elapsedMs, const QLocale &locale);
     /// The locale for counts: the user's, or English digit grouping under the C locale.
     static QLocale numberLocale();

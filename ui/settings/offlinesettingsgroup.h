@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/detailscope.h"
+
+#include <QGroupBox>
+
+class QComboBox;
+class QSpinBox;
+
+namespace fentu {
+
+/// Settings ▸ Offline: which orders a sync keeps complete (description, notes, contact and
+/// phone, tasks) for working without the server: automatically all of a tenant under 20,000
+/// orders and otherwise a window of scheduled days, always all, or always the window.
+class OfflineSettingsGroup : public QGroupBox
+{
+    Q_OBJECT
+public:
+    explicit OfflineSettingsGroup(QWidget *parent = nullptr);
+
+    void showScope(const DetailScope &scope);
+    DetailScope scope() const;
+
+private:
+    void updateDaysEnabled();
+
+    QComboBox *m_mode;
+    QSpinBox *m_daysBack;
+    QSpinBox *m_daysAhead;
+};
+
+} // namespace fentu
