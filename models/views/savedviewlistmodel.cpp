@@ -1,5 +1,7 @@
 #include "views/savedviewlistmodel.h"
 
+#include "itemmodels/plaintooltip.h"
+
 using namespace Qt::StringLiterals;
 
 namespace fentu {
@@ -27,7 +29,8 @@ QVariant SavedViewListModel::data(const QModelIndex &index, int role) const
         if (view.dateRule != DateRule::Fixed && !shown.fromDate.isValid() &&
             !shown.toDate.isValid() && shown.isEmpty())
             tip = tr("Dates: %1").arg(dateRuleName(view.dateRule));
-        return tip;
+        // Names from the server or a shared file: shown as the characters they are.
+        return plainToolTip(tip);
     }
     case Qt::AccessibleDescriptionRole: {
         const int count = m_counts.value(view.id, -1);

@@ -8,11 +8,14 @@
 #include "await.h"
 #include "testdesk.h"
 
+#include "filtercontroller.h"
 #include "saveviewdialog.h"
+#include "viewspanel.h"
 #include "viewscontroller.h"
 
 #include "filter/workorderfilter.h"
 #include "itemmodels/workordertablemodel.h"
+#include "session/serverconnection.h"
 #include "settings/appsettings.h"
 #include "views/savedviewlistmodel.h"
 #include "views/viewstore.h"
@@ -23,6 +26,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
@@ -49,6 +53,9 @@ private slots:
     void aSavedViewComesBackWithCtrlNumber();
     void relativeDatesMoveOnAtMidnight();
     void exportImportAndAMalformedFile();
+    void changedFollowsTheWindowBothWays();
+    void renameUpdateAndTheDeleteKey();
+    void eachServerComesBackOnItsOwnView();
 
 private:
     void startDesk(bool firstStart);
@@ -176,13 +183,21 @@ void TestViewsWindow::firstStartShowsTodayAndUpcomingAndTheNextStartComesBack()
     QVERIFY(list()->index(0).data(SavedViewListModel::CurrentRole).toBool());
     QCOMPARE(m_desk->model().filter().fromDate, today);
     clickPick(u"pickThisWeek"_s);
-    QVERIFY(list()->index(0).data(SavedViewListModel::ChangedRole).toBool());
+    QTRY_VERIFY(list()->index(0).data(SavedViewListModel::ChangedRole).toBool());
     const WorkOrderFilter byHand = m_desk->model().filter();
     m_desk->reopenWindow();
     QVERIFY(views()->currentId().isEmpty());
     QCOMPARE(m_desk->model().filter().fromDate, byHand.fromDate); // the last filter, as before
     // A user who deleted the built-in view does not get it back.
-    QCOMPARE(ViewStore(m_desk->serverUrl()).views().size(), 1);
+    m_desk->find<ViewsPanel>()->select(list()->index(0).data(SavedViewListModel::IdRole).toString());
+    m_desk->action(u"actionDeleteView"_s)->trigger();
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY(question = m_desk->window->findChild<QMessageBox *>(u"deleteViewQuestion"_s));
+    question->findChild<QPushButton *>(u"deleteViewButton"_s)->click();
+    QTRY_COMPARE(list()->rowCount(), 0);
+    m_desk->reopenWindow();
+    QCOMPARE(list()->rowCount(), 0);
+    QVERIFY(ViewStore(m_desk->serverUrl()).views().isEmpty());
 }
 
 void TestViewsWindow::aSavedViewComesBackWithCtrlNumber()
@@ -360,6 +375,136 @@ void TestViewsWindow::exportImportAndAMalformedFile()
     QCOMPARE(ViewStore(m_desk->serverUrl()).views(), before);
     QCOMPARE(m_desk->model().filter(), shownBefore);
     Q_UNUSED(saved);
+}
+
+void TestViewsWindow::changedFollowsTheWindowBothWays()
+{
+    startDesk(false);
+    clickPick(u"pickToday"_s);
+    saveViewAs(u"Today's"_s, DateRule::Today);
+    const auto changed = [this] {
+        return list()->index(0).data(SavedViewListModel::ChangedRole).toBool();
+    };
+    QHeaderView *header = m_desk->table()->horizontalHeader();
+    // A column moved is a change; moved back, it is the view again.
+    header->moveSection(header->visualIndex(WorkOrderTableModel::TypeColumn), 0);
+    QTRY_VERIFY(changed());
+    QVERIFY(ViewStore(m_desk->serverUrl()).lastViewId().isEmpty()); // no coming back to it
+    header->moveSection(0, header->visualIndex(WorkOrderTableModel::CreatedColumn));
+    header->moveSection(header->visualIndex(WorkOrderTableModel::CreatedColumn),
+                        header->count() - 1);
+    QTRY_VERIFY(!changed());
+    QVERIFY(!ViewStore(m_desk->serverUrl()).lastViewId().isEmpty());
+    // A column hidden through the header's menu of columns: a change.
+    header->setSectionHidden(WorkOrderTableModel::DurationColumn, true);
+    QTRY_VERIFY(changed());
+    // Choosing the view again puts it back.
+    m_desk->action(u"actionView1"_s)->trigger();
+    QVERIFY(!header->isSectionHidden(WorkOrderTableModel::DurationColumn));
+    QTRY_VERIFY(!changed());
+    // A letter typed in the search and taken away: no change in the end.
+    auto *search = m_desk->find<QLineEdit>(u"quickSearch"_s);
+    QTest::keyClick(search, Qt::Key_X);
+    QTRY_VERIFY(changed());
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QTRY_VERIFY(!changed());
+    // The board's zoom is part of it.
+    m_desk->action(u"actionShowBoard"_s)->trigger();
+    QTRY_VERIFY(changed());
+    m_desk->action(u"actionShowList"_s)->trigger();
+    QTRY_VERIFY(!changed());
+}
+
+void TestViewsWindow::renameUpdateAndTheDeleteKey()
+{
+    startDesk(false);
+    // A view of fixed dates that happen to be today's: Update keeps them fixed.
+    clickPick(u"pickToday"_s);
+    saveViewAs(u"The 7th"_s, DateRule::Fixed);
+    QHeaderView *header = m_desk->table()->horizontalHeader();
+    header->setSortIndicator(WorkOrderTableModel::PriorityColumn, Qt::AscendingOrder);
+    QTRY_VERIFY(list()->index(0).data(SavedViewListModel::ChangedRole).toBool());
+    m_desk->action(u"actionUpdateView"_s)->trigger();
+    SavedView kept = ViewStore(m_desk->serverUrl()).views().value(0);
+    QCOMPARE(kept.dateRule, DateRule::Fixed);
+    QCOMPARE(kept.filter.fromDate, QDate::currentDate());
+    QCOMPARE(kept.sortColumn, int(WorkOrderTableModel::PriorityColumn));
+    QVERIFY(!list()->index(0).data(SavedViewListModel::ChangedRole).toBool());
+
+    // Rename… of the view under the list's cursor; a name taken is refused in words.
+    clickPick(u"pickThisWeek"_s);
+    saveViewAs(u"Week"_s, DateRule::ThisWeek);
+    auto *panel = m_desk->find<ViewsPanel>();
+    panel->select(kept.id);
+    m_desk->action(u"actionRenameView"_s)->trigger();
+    SaveViewDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_desk->window->findChild<SaveViewDialog *>()));
+    auto *name = dialog->findChild<QLineEdit *>(u"viewName"_s);
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    name->setText(u"week"_s);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(dialog->findChild<QLabel *>(u"viewNameProblem"_s)->text().contains(u"already"_s));
+    name->setText(u"December 7"_s);
+    QVERIFY(ok->isEnabled());
+    ok->click();
+    QTRY_COMPARE(list()->index(0).data().toString(), u"December 7"_s);
+    QCOMPARE(ViewStore(m_desk->serverUrl()).views().value(0).name, u"December 7"_s);
+    QCOMPARE(m_desk->action(u"actionView1"_s)->text(), u"December 7"_s);
+
+    // The Delete key in the list, with work orders selected in the table: it asks about the
+    // view, and the orders stay.
+    m_desk->table()->selectRow(0);
+    QVERIFY(m_desk->activate());
+    panel->list()->setFocus();
+    panel->select(kept.id);
+    const int rowsBefore = m_desk->model().rowCount();
+    QTest::keyClick(panel->list(), Qt::Key_Delete);
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY(question = m_desk->window->findChild<QMessageBox *>(u"deleteViewQuestion"_s));
+    QVERIFY(question->text().contains(u"December 7"_s));
+    question->findChild<QPushButton *>(u"deleteViewButton"_s)->click();
+    QTRY_COMPARE(list()->rowCount(), 1);
+    QCOMPARE(list()->index(0).data().toString(), u"Week"_s);
+    QCOMPARE(m_desk->model().rowCount(), rowsBefore);
+}
+
+void TestViewsWindow::eachServerComesBackOnItsOwnView()
+{
+    // Two servers; on the first a view of one customer's orders.
+    m_desk = std::make_unique<TestDesk>(TestDesk::Options{.server = m_server.get(),
+                                                          .serverConnection = true});
+    m_desk->load();
+    QTRY_VERIFY_WITH_TIMEOUT(m_desk->loaded(), kWaitMs);
+    const WorkOrderSummary first = m_desk->model().orderAt(0);
+    WorkOrderFilter oneCustomer;
+    oneCustomer.customerId = first.customer.id;
+    oneCustomer.customerName = first.customer.name;
+    m_desk->find<FilterController>()->showFilter(oneCustomer);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_desk->model().isLoading(), kWaitMs);
+    saveViewAs(u"One customer"_s, DateRule::Fixed);
+
+    QString error;
+    auto other = startedSandbox(40, &error);
+    QVERIFY2(other, qPrintable(error));
+    ViewStore(other->baseUrl()).markStarted(); // used before, without views
+    ServerConnection *connection = m_desk->serverConnection();
+    QSignalSpy connected(connection, &ServerConnection::connected);
+    connection->start(other->baseUrl(), other->options().key);
+    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_desk->model().isLoading(), kWaitMs);
+    // The first server's customer means nothing here: left out at once.
+    QVERIFY(m_desk->model().filter().customerId.isEmpty());
+    QCOMPARE(list()->rowCount(), 0);
+
+    // Back on the first server: its view, customer and all, unchanged once its page is in.
+    connection->start(m_server->baseUrl(), m_server->options().key);
+    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 2, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_desk->model().isLoading(), kWaitMs);
+    QTest::qWait(300); // a page 1 that would clear the customer has come by now
+    QCOMPARE(list()->rowCount(), 1);
+    QCOMPARE(m_desk->model().filter().customerId, first.customer.id);
+    QVERIFY(list()->index(0).data(SavedViewListModel::CurrentRole).toBool());
+    QVERIFY(!list()->index(0).data(SavedViewListModel::ChangedRole).toBool());
 }
 
 QTEST_MAIN(TestViewsWindow)

@@ -106,6 +106,15 @@ void FilterController::showFilter(const WorkOrderFilter &filter)
     applyFilter(shown);
 }
 
+void FilterController::serverChanged(const QUrl &server)
+{
+    if (!m_panel->forgetServer(server))
+        return;
+    const WorkOrderFilter kept = m_panel->filter();
+    if (kept != m_model->filter())
+        applyFilter(kept);
+}
+
 void FilterController::addAboveFilters(QWidget *widget)
 {
     auto *stack = static_cast<QVBoxLayout *>(m_dockContents->layout());

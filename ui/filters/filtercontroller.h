@@ -41,6 +41,9 @@ public:
     void setSearchInSource(bool inSource);
     /// Shows `filter` in the panel and applies it, as if the user had set it (a saved view).
     void showFilter(const WorkOrderFilter &filter);
+    /// Another server is connected: the last one's customer and technician leave the filter
+    /// now, before its first page (and before a saved view of the new server is shown).
+    void serverChanged(const QUrl &server);
     /// Puts `widget` in the dock above the filters (the saved views).
     void addAboveFilters(QWidget *widget);
     /// View > Refresh: the panel loads again a pick list whose lookup failed.

@@ -314,6 +314,23 @@ void FilterPanel::connectModel()
     }
 }
 
+bool FilterPanel::forgetServer(const QUrl &server)
+{
+    if (!m_lookupsStarted || server == m_lookupsServer)
+        return false;
+    m_lookupsStarted = false;
+    m_counter->clear();
+    m_customerChoices->clear();
+    m_technicianChoices->clear();
+    WorkOrderFilter next = filter();
+    next.customerId.clear();
+    next.customerName.clear();
+    next.technicianId.clear();
+    next.technicianName.clear();
+    setFilter(next);
+    return true;
+}
+
 void FilterPanel::onPageLoaded(int page)
 {
     if (page != 1)

@@ -62,6 +62,10 @@ public:
     void focusFirstControl();
     /// (Re)loads the customers and technicians lookups; starts by itself on the first page.
     void reloadLookups();
+    /// Another server is connected: its pick lists and counts start again, and a customer or
+    /// technician of the last server leaves the controls (the caller applies what is left).
+    /// False when `server` is the one the lists are of.
+    bool forgetServer(const QUrl &server);
     /// Loads again a lookup whose last load failed (View > Refresh; back online).
     void retryFailedLookups();
 

@@ -369,14 +369,27 @@ void MainWindow::createSavedViews()
     m_fileMenu->insertSeparator(m_actions.quit);
     connect(m_savedViews, &ViewsController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-    // A change by hand of what a view keeps: the view shown is "changed".
+    // A change by hand of what a view keeps: the window is compared with the view shown.
     connect(m_filters, &FilterController::filterApplied, m_savedViews,
             &ViewsController::changedByHand);
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_savedViews,
+    QHeaderView *header = m_table->horizontalHeader();
+    connect(header, &QHeaderView::sortIndicatorChanged, m_savedViews,
             &ViewsController::changedByHand);
+    connect(header, &QHeaderView::sectionMoved, m_savedViews, &ViewsController::changedByHand);
+    connect(header, &QHeaderView::sectionResized, m_savedViews, &ViewsController::changedByHand);
+    if (m_board) {
+        connect(m_board->panel(), &BoardPanel::preferencesChanged, m_savedViews,
+                &ViewsController::changedByHand);
+        for (QAction *look : {m_board->showBoardAction(), m_board->showListAction()})
+            connect(look, &QAction::triggered, m_savedViews, &ViewsController::changedByHand);
+    }
     if (s.connection) {
+        // Another server: the last one's people leave the filter first, then its own view.
         connect(s.connection, &ServerConnection::connected, m_savedViews,
-                [this](const QUrl &server) { m_savedViews->useServer(server, true); });
+                [this](const QUrl &server) {
+                    m_filters->serverChanged(server);
+                    m_savedViews->useServer(server, true);
+                });
     }
     // A server known now shows its view; fentu-desk connects after the window is made, and
     // the view comes with `connected` then.

@@ -29,6 +29,7 @@ namespace {
 
 constexpr int kDayCheckMs = 30 * 1000;
 constexpr int kRecountDelayMs = 300; // a bulk edit changes many orders: count once, after
+constexpr int kChangeCheckDelayMs = 150; // a column dragged wider: compare once it rests
 
 QString fileNameFor(const QString &viewName)
 {
@@ -59,6 +60,9 @@ ViewsController::ViewsController(const Services &services, Target target, QWidge
     m_dayCheck.setInterval(kDayCheckMs);
     connect(&m_dayCheck, &QTimer::timeout, this, &ViewsController::checkDay);
     m_dayCheck.start();
+    m_changeCheck.setSingleShot(true);
+    m_changeCheck.setInterval(kChangeCheckDelayMs);
+    connect(&m_changeCheck, &QTimer::timeout, this, &ViewsController::checkChanged);
     m_recount.setSingleShot(true);
     m_recount.setInterval(kRecountDelayMs);
     connect(&m_recount, &QTimer::timeout, this, &ViewsController::recount);
@@ -130,6 +134,11 @@ void ViewsController::createActions(QWidget *window)
 
 bool ViewsController::useServer(const QUrl &server, bool startView)
 {
+    // The same server again (Settings saved without changing it): the views and the one
+    // shown stay as they are.
+    if (m_store && server.adjusted(QUrl::StripTrailingSlash) == m_store->server() &&
+        m_store->isStarted() && !server.isEmpty())
+        return false;
     m_store = std::make_unique<ViewStore>(server);
     m_model->clearCounts();
     m_counted = false;
@@ -233,19 +242,75 @@ void ViewsController::showView(const QString &id)
     // keyboard chose it, or a double click).
     if (id == m_model->currentId() && !m_model->isCurrentChanged() && m_shownDay == today())
         return;
-    m_shownDay = today();
-    m_applying = true;
-    m_target.apply(*chosen, chosen->filterOn(m_shownDay));
-    m_applying = false;
+    applyNow(*chosen, today());
     setCurrent(id, false);
     m_panel->select(id);
 }
 
+void ViewsController::applyNow(const SavedView &view, QDate day)
+{
+    m_shownDay = day;
+    m_shown = view;
+    m_shownFilter = view.filterOn(day);
+    m_applying = true;
+    m_target.apply(view, m_shownFilter);
+    m_applying = false;
+    m_changeCheck.stop(); // what the apply itself set off
+}
+
 void ViewsController::changedByHand()
 {
-    if (m_applying || m_model->currentId().isEmpty() || m_model->isCurrentChanged())
+    if (m_applying || m_model->currentId().isEmpty())
         return;
-    setCurrent(m_model->currentId(), true);
+    m_changeCheck.start();
+}
+
+void ViewsController::checkChanged()
+{
+    if (m_model->currentId().isEmpty())
+        return;
+    const bool changed = !showsAsShown(m_target.capture());
+    if (changed != m_model->isCurrentChanged())
+        setCurrent(m_model->currentId(), changed);
+}
+
+bool ViewsController::showsAsShown(const SavedView &now) const
+{
+    WorkOrderFilter filter = now.filter;
+    filter.quickSearch.clear();
+    if (filter != m_shownFilter || now.search.trimmed() != m_shown.search.trimmed())
+        return false;
+    if (now.sortColumn != m_shown.sortColumn ||
+        (now.sortColumn >= 0 && now.sortOrder != m_shown.sortOrder))
+        return false;
+    if (m_shown.board && now.board && *now.board != *m_shown.board)
+        return false;
+    if (m_shown.columns.isEmpty())
+        return true; // the view leaves the columns as they are
+    // The columns it names, in its order, shown or hidden as it says, as wide as it says;
+    // the last one shown stretches to the table's edge, so its width is the window's.
+    QList<ViewColumn> shownNow;
+    for (const ViewColumn &column : now.columns) {
+        if (std::any_of(m_shown.columns.cbegin(), m_shown.columns.cend(),
+                        [&column](const ViewColumn &c) { return c.column == column.column; }))
+            shownNow.append(column);
+    }
+    if (shownNow.size() != m_shown.columns.size())
+        return false;
+    int lastVisible = -1;
+    for (qsizetype i = 0; i < shownNow.size(); ++i) {
+        if (!shownNow.at(i).hidden)
+            lastVisible = int(i);
+    }
+    for (qsizetype i = 0; i < shownNow.size(); ++i) {
+        const ViewColumn &a = shownNow.at(i);
+        const ViewColumn &b = m_shown.columns.at(i);
+        if (a.column != b.column || a.hidden != b.hidden)
+            return false;
+        if (!a.hidden && i != lastVisible && b.width > 0 && a.width != b.width)
+            return false;
+    }
+    return true;
 }
 
 void ViewsController::setClock(Clock clock)
@@ -256,18 +321,16 @@ void ViewsController::setClock(Clock clock)
 void ViewsController::checkDay()
 {
     const QDate now = today();
+    if (m_countedDay.isValid() && now != m_countedDay)
+        recountSoon(); // "Today" counts other orders now, whatever is shown
     if (!m_shownDay.isValid() || now == m_shownDay)
         return;
-    recountSoon(); // "Today" counts other orders now
     const std::optional<SavedView> shown = view(m_model->currentId());
-    m_shownDay = now;
-    // A view left as it was, with dates that move with the day, moves on; one changed by hand
-    // stays as the user left it.
+    // A view left as it was, with dates that move with the day, moves on. One changed by hand
+    // stays as the user left it (its day stays too: Update keeps its rule, see update()).
     if (!shown || m_model->isCurrentChanged() || shown->dateRule == DateRule::Fixed)
         return;
-    m_applying = true;
-    m_target.apply(*shown, shown->filterOn(now));
-    m_applying = false;
+    applyNow(m_shown, now);
     emit message(tr("It is %1 now: the view “%2” moved on to the new day.")
                      .arg(QLocale().toString(now, QLocale::ShortFormat), shown->name));
 }
@@ -283,7 +346,9 @@ void ViewsController::saveAs()
     auto *dialog = new SaveViewDialog(SaveViewDialog::Mode::Save, suggested, taken,
                                       captured.filter, today(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, captured]() mutable {
+    WorkOrderFilter filterShown = captured.filter;
+    filterShown.quickSearch.clear();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, captured, filterShown]() mutable {
         captured.id = SavedView::newId();
         captured.name = dialog->name();
         captured.dateRule = dialog->dateRule();
@@ -294,12 +359,16 @@ void ViewsController::saveAs()
         QList<SavedView> views = m_model->views();
         views.append(captured);
         store(views);
+        // The window shows the new view as it is: what was captured, on today's date.
         m_shownDay = today();
+        m_shown = captured;
+        m_shownFilter = filterShown;
         setCurrent(captured.id, false);
         m_panel->select(captured.id);
         const qsizetype row = views.size() - 1;
         emit message(row < SavedViewListModel::ShortcutCount
-                         ? tr("View “%1” saved; Ctrl+%2 shows it.").arg(captured.name).arg(row + 1)
+                         ? tr("View “%1” saved; Ctrl+%2 shows it.")
+                               .arg(captured.name, QString::number(row + 1))
                          : tr("View “%1” saved.").arg(captured.name));
     });
     dialog->open();
@@ -310,17 +379,19 @@ void ViewsController::update()
     const std::optional<SavedView> shown = view(m_model->currentId());
     if (!shown)
         return;
-    SavedView updated = m_target.capture();
+    const SavedView captured = m_target.capture();
+    SavedView updated = captured;
     updated.id = shown->id;
     updated.name = shown->name;
-    // Dates left as the rule gives them keep the rule; dates changed by hand are kept as
-    // they are now, unless they match another rule.
-    const WorkOrderFilter ruled = withDateRule(updated.filter, shown->dateRule, today());
-    if (shown->dateRule != DateRule::Fixed && ruled.fromDate == updated.filter.fromDate &&
-        ruled.toDate == updated.filter.toDate)
+    // Dates left as the view showed them keep the view's way of keeping them (a rule, or
+    // fixed days). Dates changed by hand: a rule only when the view had one and today's dates
+    // of a rule are what was picked (a fixed view never starts moving on its own).
+    const bool datesAsShown = captured.filter.fromDate == m_shownFilter.fromDate &&
+                              captured.filter.toDate == m_shownFilter.toDate;
+    if (datesAsShown || shown->dateRule == DateRule::Fixed)
         updated.dateRule = shown->dateRule;
     else
-        updated.dateRule = dateRuleOf(updated.filter, today());
+        updated.dateRule = dateRuleOf(captured.filter, today());
     if (updated.dateRule != DateRule::Fixed) {
         updated.filter.fromDate = QDate();
         updated.filter.toDate = QDate();
@@ -328,7 +399,10 @@ void ViewsController::update()
     QList<SavedView> views = m_model->views();
     views[m_model->rowOf(shown->id)] = updated;
     store(views);
-    m_shownDay = today();
+    // The window shows the view as it is now kept: what was captured.
+    m_shown = updated;
+    m_shownFilter = captured.filter;
+    m_shownFilter.quickSearch.clear();
     setCurrent(updated.id, false);
     emit message(tr("View “%1” updated.").arg(updated.name));
 }
@@ -488,7 +562,7 @@ QString ViewsController::uniqueName(const QString &wanted) const
     if (!taken(wanted))
         return wanted;
     for (int n = 2;; ++n) {
-        const QString candidate = tr("%1 (%2)").arg(wanted).arg(n);
+        const QString candidate = tr("%1 (%2)").arg(wanted, QString::number(n));
         if (!taken(candidate))
             return candidate;
     }
@@ -506,6 +580,7 @@ void ViewsController::recount()
         return;
     const int round = ++m_countRound;
     const QDate day = today();
+    m_countedDay = day;
     for (const SavedView &v : m_model->views()) {
         m_services.store->countOrders(
             v.filterOn(day), v.search, this, [this, round, id = v.id](CacheResult<int> counted) {

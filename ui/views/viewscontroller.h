@@ -70,8 +70,10 @@ public:
     bool useServer(const QUrl &server, bool startView);
     /// Shows the view `id` (its dates for today); the window remembers it for the next start.
     void showView(const QString &id);
-    /// The window's filter, search or sort was changed by hand: the view shown is "changed"
-    /// (Update saves it), and the next start no longer comes back on it.
+    /// Something a view keeps may have been changed by hand (filter, search, sort, a column,
+    /// the board): soon after, the window is compared with the view shown as it was shown. If
+    /// they differ the view is "changed" (Update saves it) and the next start does not come
+    /// back on it; changed back, it is the view again.
     void changedByHand();
     /// The id of the view shown, changed or not; empty for none.
     QString currentId() const;
@@ -111,6 +113,11 @@ private:
     void recountSoon();
     void recount();
     QString uniqueName(const QString &wanted) const;
+    /// Compares the window now with the view shown (m_shown, m_shownFilter).
+    void checkChanged();
+    bool showsAsShown(const SavedView &now) const;
+    /// Shows `view` with its filter of `day` and remembers both as what is shown.
+    void applyNow(const SavedView &view, QDate day);
 
     Services m_services;
     Target m_target;
@@ -128,7 +135,11 @@ private:
     QAction *m_import = nullptr;
     Clock m_clock;
     QDate m_shownDay;   // the day the view shown had its dates made for
+    SavedView m_shown;  // the view shown, as it was when shown (saved, updated)
+    WorkOrderFilter m_shownFilter; // its filter with the dates of m_shownDay
+    QDate m_countedDay; // the day the counts are of
     QTimer m_dayCheck;
+    QTimer m_changeCheck;
     QTimer m_recount;
     int m_countRound = 0; // answers of an older round of counts are dropped
     bool m_counted = false; // a count came from this server's cache

@@ -36,7 +36,8 @@ ViewsPanel::ViewsPanel(SavedViewListModel *model, const Actions &actions, QWidge
     m_list->setUniformItemSizes(true);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    for (QAction *action : {actions.update, actions.rename, actions.remove, actions.exportView})
+    // What acts on the view under the cursor (Update acts on the view shown: not here).
+    for (QAction *action : {actions.rename, actions.remove, actions.exportView})
         m_list->addAction(action);
     // A click shows the view at once, as the status list applies a status; the keyboard
     // walks the list and Return shows the view under the cursor.
@@ -46,13 +47,10 @@ ViewsPanel::ViewsPanel(SavedViewListModel *model, const Actions &actions, QWidge
     connect(m_list, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         emit viewChosen(index.data(SavedViewListModel::IdRole).toString());
     });
-    // The Delete key, where the cursor is, asks to delete that view.
-    auto *deleteKey = new QAction(m_list);
-    deleteKey->setShortcut(QKeySequence::Delete);
-    deleteKey->setShortcutContext(Qt::WidgetShortcut);
-    connect(deleteKey, &QAction::triggered, actions.remove, &QAction::trigger);
-    m_list->addAction(deleteKey);
-    deleteKey->setVisible(false); // not a second "Delete" entry in the context menu
+    // The Delete key in the list asks to delete the view under the cursor. The window's
+    // Delete (of work orders) is a shortcut too: the list claims the key first.
+    m_remove = actions.remove;
+    m_list->installEventFilter(this);
 
     auto *heading = new QLabel(tr("V&iews"), this);
     QFont bold = heading->font();
@@ -117,6 +115,21 @@ ViewsPanel::ViewsPanel(SavedViewListModel *model, const Actions &actions, QWidge
     setTabOrder(m_list, saveAs);
     setTabOrder(saveAs, update);
     setTabOrder(update, more);
+}
+
+bool ViewsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Delete) && m_list->currentIndex().isValid()) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress)
+                m_remove->trigger();
+            return event->type() == QEvent::KeyPress;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString ViewsPanel::selectedId() const

@@ -35,6 +35,9 @@ public:
     /// Puts the cursor on the view `id` without showing it.
     void select(const QString &id);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     /// The user chose the view `id` (a click, Return, or a double click).
     void viewChosen(const QString &id);
@@ -44,6 +47,7 @@ private:
 
     SavedViewListModel *m_model;
     QListView *m_list;
+    QAction *m_remove = nullptr;
 };
 
 } // namespace fentu
