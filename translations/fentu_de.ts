@@ -1757,8 +1757,8 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
         <translation>Offline</translation>
     </message>
     <message>
-        <source>Automatic: every order up to %1, else the days below</source>
-        <translation>Automatisch: alle Aufträge bis %1, sonst die Tage unten</translation>
+        <source>Automatic: every order under %1, else the days below</source>
+        <translation>Automatisch: alle Aufträge unter %1, sonst die Tage unten</translation>
     </message>
     <message>
         <source>Every order</source>
@@ -2686,6 +2686,13 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>The orders were synced, but fetching their details stopped after %1 of %2: %3 The next sync fetches the rest.</source>
         <translation>Die Aufträge wurden synchronisiert, aber das Holen ihrer Details hielt nach %1 von %2 an: %3 Die nächste Synchronisierung holt den Rest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server could not give %n order detail(s); the next sync asks again.</source>
+        <translation>
+            <numerusform>Der Server konnte %n Auftragsdetail nicht liefern; die nächste Synchronisierung fragt erneut.</numerusform>
+            <numerusform>Der Server konnte %n Auftragsdetails nicht liefern; die nächste Synchronisierung fragt erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3749,11 +3756,15 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
     <message>
         <source>The work order&apos;s id, such as wo-12345.</source>
-        <translation>Die ID des Arbeitsauftrags, z. B. wo-12345.</translation>
+        <translation type="vanished">Die ID des Arbeitsauftrags, z. B. wo-12345.</translation>
     </message>
     <message>
         <source>Moves one work order to the server&apos;s trash and removes it from the offline cache. When the server cannot be reached (or with --offline) the deletion waits in the outbox.</source>
         <translation>Verschiebt einen Arbeitsauftrag in den Papierkorb des Servers und entfernt ihn aus dem Offline-Cache. Ist der Server nicht erreichbar (oder mit --offline), wartet die Löschung im Postausgang.</translation>
+    </message>
+    <message>
+        <source>The work order&apos;s id, such as wo-12345, or its number, such as WO-2026-898 (looked up in the offline cache).</source>
+        <translation>Die ID des Auftrags, etwa wo-12345, oder seine Nummer, etwa WO-2026-898 (im Offline-Zwischenspeicher nachgeschlagen).</translation>
     </message>
 </context>
 <context>
@@ -4673,6 +4684,10 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
         <source>Only the lists: skip fetching the details of new and changed orders.</source>
         <translation>Nur die Listen: die Details neuer und geänderter Aufträge nicht holen.</translation>
     </message>
+    <message>
+        <source>the orders were synced, but fetching their details stopped after %1 of %2: %3; the next sync fetches the rest</source>
+        <translation>die Aufträge wurden synchronisiert, aber das Holen ihrer Details hielt nach %1 von %2 an: %3; die nächste Synchronisierung holt den Rest</translation>
+    </message>
 </context>
 <context>
     <name>fentu::cli::SyncSummary</name>
@@ -4766,7 +4781,7 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
     <message>
         <source>The work order&apos;s id, such as wo-12345.</source>
-        <translation>Die ID des Arbeitsauftrags, z. B. wo-12345.</translation>
+        <translation type="vanished">Die ID des Arbeitsauftrags, z. B. wo-12345.</translation>
     </message>
     <message>
         <source>--format must be text or json</source>
@@ -4779,6 +4794,10 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>Changes the given fields of a work order on the server; the others stay as they are. An empty value (--technician &quot;&quot;) clears an optional field. --format json prints the server&apos;s answer. When the server cannot be reached (or with --offline) the change waits in the outbox.</source>
         <translation>Ändert die angegebenen Felder eines Arbeitsauftrags auf dem Server; die übrigen bleiben unverändert. Ein leerer Wert (--technician &quot;&quot;) leert ein optionales Feld. --format json gibt die Antwort des Servers aus. Ist der Server nicht erreichbar (oder mit --offline), wartet die Änderung im Postausgang.</translation>
+    </message>
+    <message>
+        <source>The work order&apos;s id, such as wo-12345, or its number, such as WO-2026-898 (looked up in the offline cache).</source>
+        <translation>Die ID des Auftrags, etwa wo-12345, oder seine Nummer, etwa WO-2026-898 (im Offline-Zwischenspeicher nachgeschlagen).</translation>
     </message>
 </context>
 <context>

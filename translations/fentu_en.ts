@@ -1698,7 +1698,7 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Automatic: every order up to %1, else the days below</source>
+        <source>Automatic: every order under %1, else the days below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2615,6 +2615,13 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     <message>
         <source>The orders were synced, but fetching their details stopped after %1 of %2: %3 The next sync fetches the rest.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server could not give %n order detail(s); the next sync asks again.</source>
+        <translation>
+            <numerusform>The server could not give %n order detail; the next sync asks again.</numerusform>
+            <numerusform>The server could not give %n order details; the next sync asks again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3661,11 +3668,11 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The work order&apos;s id, such as wo-12345.</source>
+        <source>Moves one work order to the server&apos;s trash and removes it from the offline cache. When the server cannot be reached (or with --offline) the deletion waits in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Moves one work order to the server&apos;s trash and removes it from the offline cache. When the server cannot be reached (or with --offline) the deletion waits in the outbox.</source>
+        <source>The work order&apos;s id, such as wo-12345, or its number, such as WO-2026-898 (looked up in the offline cache).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4534,6 +4541,10 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>Only the lists: skip fetching the details of new and changed orders.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the orders were synced, but fetching their details stopped after %1 of %2: %3; the next sync fetches the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fentu::cli::SyncSummary</name>
@@ -4610,10 +4621,6 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The work order&apos;s id, such as wo-12345.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--format must be text or json</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4623,6 +4630,10 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
     <message>
         <source>Changes the given fields of a work order on the server; the others stay as they are. An empty value (--technician &quot;&quot;) clears an optional field. --format json prints the server&apos;s answer. When the server cannot be reached (or with --offline) the change waits in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work order&apos;s id, such as wo-12345, or its number, such as WO-2026-898 (looked up in the offline cache).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,7 +14,8 @@ Invocation DeleteCommand::parse(const QStringList &arguments)
                             tr("Moves one work order to the server's trash and removes it from "
                                "the offline cache. When the server cannot be reached (or with "
                                "--offline) the deletion waits in the outbox."));
-    parser.addArgument(u"ID"_s, tr("The work order's id, such as wo-12345."));
+    parser.addArgument(u"ID"_s, tr("The work order's id, such as wo-12345, or its number, such as "
+                                       "WO-2026-898 (looked up in the offline cache)."));
     const QCommandLineOption offline = offlineWriteOption();
     parser.addOption(offline);
     if (auto stop = parser.parse(arguments))

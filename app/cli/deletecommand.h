@@ -28,6 +28,7 @@ public:
 private:
     bool writesOffline() const override { return m_arguments.offline; }
     bool answersWithOrder() const override { return false; }
+    QString *orderId() override { return &m_arguments.id; }
     void write() override;
     void printSent(const WriteResult &result) override;
 

@@ -7,6 +7,7 @@
 #include "api/apiclient.h"
 #include "cache/cachestore.h"
 #include "domain/workordernumber.h"
+#include "numberlookup.h"
 #include "pages/relativetime.h"
 
 using namespace Qt::StringLiterals;
@@ -69,27 +70,18 @@ void GetCommand::fetch()
 
 void GetCommand::findNumber()
 {
-    const QString number = m_arguments.id.trimmed();
-    WorkOrderQuery query;
-    query.page = 1;
-    query.perPage = 20;
-    m_services.cache->searchPage(
-        query, number, this, [this, number](CacheResult<Page<WorkOrderSummary>> result) {
-            if (!result.isOk()) {
-                m_done(Failure::fromCache(result.error()));
-                return;
-            }
-            for (const WorkOrderSummary &order : result.value().items) {
-                if (order.number.compare(number, Qt::CaseInsensitive) == 0) {
-                    m_arguments.id = order.id;
-                    fetch();
-                    return;
-                }
-            }
-            m_done(Failure::local(tr("%1 is not in the offline cache, and the server cannot look "
-                                     "up a number: run fentu-cli sync first, or give the id")
-                                      .arg(number)));
-        });
+    const QString number = m_arguments.id;
+    lookUpNumber(*m_services.cache, number, this,
+                 [this, number](CacheResult<std::optional<QString>> found) {
+                     if (!found.isOk()) {
+                         m_done(Failure::fromCache(found.error()));
+                     } else if (!found.value()) {
+                         m_done(Failure::local(numberNotCachedMessage(number)));
+                     } else {
+                         m_arguments.id = *found.value();
+                         fetch();
+                     }
+                 });
 }
 
 void GetCommand::fromServer()

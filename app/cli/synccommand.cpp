@@ -159,7 +159,12 @@ void SyncCommand::finished(const SyncResult &result)
     else
         failure = Failure::local(tr("the sync was interrupted"));
     failure.message =
-        tr("sync failed: %1; the previously cached orders are kept").arg(failure.message);
+        result.listsCompleted
+            ? tr("the orders were synced, but fetching their details stopped after %1 of %2: "
+                 "%3; the next sync fetches the rest")
+                  .arg(QString::number(result.detailsFetched),
+                       QString::number(result.detailsWanted), failure.message)
+            : tr("sync failed: %1; the previously cached orders are kept").arg(failure.message);
     m_done(failure);
 }
 

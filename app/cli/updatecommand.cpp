@@ -22,7 +22,8 @@ Invocation UpdateCommand::parse(const QStringList &arguments)
                                "clears an optional field. --format json prints the server's "
                                "answer. When the server cannot be reached (or with --offline) the "
                                "change waits in the outbox."));
-    parser.addArgument(u"ID"_s, tr("The work order's id, such as wo-12345."));
+    parser.addArgument(u"ID"_s, tr("The work order's id, such as wo-12345, or its number, such as "
+                                       "WO-2026-898 (looked up in the offline cache)."));
     const OrderFieldOptions fields(OrderFieldOptions::Mode::Update);
     fields.addTo(parser);
     const QCommandLineOption format = outputFormatOption({OutputFormat::Text, OutputFormat::Json});

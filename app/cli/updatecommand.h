@@ -35,6 +35,7 @@ public:
 private:
     bool writesOffline() const override { return m_arguments.offline; }
     OutputFormat queuedFormat() const override { return m_arguments.format; }
+    QString *orderId() override { return &m_arguments.id; }
     void write() override;
     void send(const QJsonObject &baseValues);
     void printSent(const WriteResult &result) override;

@@ -1,5 +1,9 @@
 #include "writecommand.h"
 
+#include "numberlookup.h"
+
+#include "domain/workordernumber.h"
+
 #include "console.h"
 #include "formatters/writereport.h"
 
@@ -14,7 +18,23 @@ Needs WriteCommand::needs() const
 void WriteCommand::run(Done done)
 {
     m_done = std::move(done);
-    write();
+    QString *id = orderId();
+    if (!id || !isWholeWorkOrderNumber(*id)) {
+        write();
+        return;
+    }
+    const QString number = *id;
+    lookUpNumber(*m_services.cache, number, this,
+                 [this, id, number](CacheResult<std::optional<QString>> found) {
+                     if (!found.isOk()) {
+                         m_done(Failure::fromCache(found.error()));
+                     } else if (!found.value()) {
+                         m_done(Failure::local(numberNotCachedMessage(number)));
+                     } else {
+                         *id = *found.value();
+                         write();
+                     }
+                 });
 }
 
 void WriteCommand::written(const WriteResult &result)

@@ -25,6 +25,9 @@ protected:
     /// Whether the server answers a sent change with the order (create and update print it;
     /// a sent change without one is a failure).
     virtual bool answersWithOrder() const { return true; }
+    /// The order the change is of, when the command names one (update, delete): a work order
+    /// number there is replaced by its id (from the offline cache) before write().
+    virtual QString *orderId() { return nullptr; }
     /// Hands the change to the writer, which calls written() once with what became of it.
     virtual void write() = 0;
     /// The server took the change: prints its answer.

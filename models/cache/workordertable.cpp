@@ -52,9 +52,22 @@ const QString kOnlyNewer = u" WHERE work_orders.updated_ms IS NULL OR excluded.u
 // A newer list row is merged into a held detail (RFC 7396 merge patch: its fields win, null
 // removes), so the detail never shows older values than the list. When the customer changed,
 // the old customer object (with its address) goes first.
+//
+// detail_version: a list row with a time newer than the detail makes it stale by itself (see
+// idsNeedingDetail). The vendor's list rows may carry no time: then a row whose fields differ
+// from the ones held says the order changed since its detail was fetched, and the detail is
+// marked stale (NULL). A change of the description or notes alone cannot be seen in a list.
 const QString kUpsertSummary =
     kInsert +
-    u" detail_json = CASE WHEN work_orders.detail_json IS NULL THEN NULL"
+    u" detail_version = CASE WHEN excluded.updated_ms IS NULL AND ("
+    " work_orders.status IS NOT excluded.status OR work_orders.priority IS NOT excluded.priority"
+    " OR work_orders.customer_id IS NOT excluded.customer_id"
+    " OR work_orders.technician_id IS NOT excluded.technician_id"
+    " OR work_orders.scheduled_utc IS NOT excluded.scheduled_utc"
+    " OR work_orders.estimated_duration IS NOT excluded.estimated_duration"
+    " OR work_orders.work_order_type IS NOT excluded.work_order_type)"
+    " THEN NULL ELSE work_orders.detail_version END,"
+    " detail_json = CASE WHEN work_orders.detail_json IS NULL THEN NULL"
     " WHEN json_extract(work_orders.detail_json, '$.customer.id')"
     " IS excluded.customer_id"
     " THEN json_patch(work_orders.detail_json, excluded.summary_json)"
@@ -209,9 +222,11 @@ CacheError WorkOrderTable::upsert(const WorkOrderSummary &order, const QByteArra
     statement->bindInt(i++, isDetail ? 1 : 0);
     statement->bindTextOrNull(i++, fetchedAt);
     statement->bindInt(i++, seenGeneration);
-    // The version of the detail held (a list row leaves it as it was).
+    // The version of the detail held (a list row leaves it as it was). A detail without a
+    // time counts as of now: fetched again once a list row says the order changed.
     if (isDetail)
-        bindTime(i++, order.updatedAt);
+        bindTime(i++, order.updatedAt.isValid() ? order.updatedAt
+                                                : QDateTime::currentDateTimeUtc());
     else
         statement->bindNull(i++);
     if (CacheError e = statement->run(u"writing work order"_s); e.isError())

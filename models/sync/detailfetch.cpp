@@ -14,6 +14,17 @@ namespace {
 // Details per cache transaction: a commit per detail would make the disk the bottleneck.
 constexpr int kDetailsPerWrite = 50;
 
+// An answer about this one order (refused, broken, failing on the server): skipped, so that
+// one bad order cannot stop every sync at the same place. Anything else is about the server
+// or the way to it (unreachable, the key refused, too slow), which every order would meet.
+bool isAboutThisOrder(const ApiError &error)
+{
+    if (error.kind() == ApiError::Kind::MalformedBody)
+        return true;
+    return error.kind() == ApiError::Kind::Http && error.httpStatus() != 401 &&
+           error.httpStatus() != 429;
+}
+
 } // namespace
 
 DetailFetch::DetailFetch(ApiClient *client, CacheStore *store, QStringList ids, int maxInFlight,
@@ -68,9 +79,14 @@ void DetailFetch::onAnswer(const QString &id, const ApiResult<WorkOrder> &result
             ++m_done; // deleted since the list was read: the next sync removes it
         } else if (m_pushBack && m_pushBack(error)) {
             m_queue.append(id); // asked again first once the pause is over
-            m_budget = std::max(1, m_budget / 2);
+            if (!m_paused)
+                m_budget = std::max(1, m_budget / 2); // once per pause, politer from now on
             m_paused = true;
             return;
+        } else if (isAboutThisOrder(error)) {
+            qCWarning(lcSync) << "detail" << id << "skipped:" << error.technicalDetail();
+            ++m_done;
+            ++m_failed; // its list row stays; the next sync asks again
         } else {
             qCWarning(lcSync) << "detail" << id << "failed:" << error.technicalDetail();
             stop(error, {});
@@ -88,8 +104,14 @@ void DetailFetch::onAnswer(const QString &id, const ApiResult<WorkOrder> &result
 
 void DetailFetch::writeBuffered(bool evenIfSmall)
 {
-    if (m_writing || m_unwritten.isEmpty() || !m_store)
+    if (m_writing || m_unwritten.isEmpty())
         return;
+    if (!m_store) {
+        // The cache went away (another server): what was fetched cannot be kept.
+        m_unwritten.clear();
+        stop({}, CacheError(CacheError::Kind::NotOpen, QStringLiteral("no cache store")));
+        return;
+    }
     if (m_unwritten.size() < kDetailsPerWrite && !evenIfSmall)
         return;
     m_writing = true;
@@ -124,7 +146,8 @@ void DetailFetch::stop(const ApiError &apiError, const CacheError &cacheError)
     m_inFlight = 0; // their answers, if any come, are not waited for
     // The details already fetched are kept: they are as good as any the next sync would get.
     writeBuffered(true);
-    finishIfDone();
+    // Later, never from inside cancel() or a caller's own call.
+    QMetaObject::invokeMethod(this, [this] { finishIfDone(); }, Qt::QueuedConnection);
 }
 
 void DetailFetch::finishIfDone()

@@ -20,7 +20,8 @@ class CacheStore;
 
 /// The detail phase of a sync: GET /work-orders/{id} for each order named, a few at a time,
 /// each answer written into the cache in small batches (one transaction each). An order gone
-/// meanwhile (404) is skipped. A server that pushes back (429) is asked what to do through
+/// meanwhile (404) is skipped, and so is one whose answer is refused or unreadable (counted in
+/// failed()); an error every order would meet (unreachable, key refused) stops the phase. A server that pushes back (429) is asked what to do through
 /// `pushBack` (SyncRun pauses the whole sync); the ids are asked again after resume(). Killed
 /// or cancelled halfway, what was written stays: the next sync asks only for the rest.
 class DetailFetch : public QObject
@@ -41,6 +42,9 @@ public:
 
     int total() const { return int(m_total); }
     int fetched() const { return m_fetched; }
+    /// Orders whose answer was refused or unreadable (a 5xx after retries, a 403, a broken
+    /// body): skipped, asked for again by the next sync.
+    int failed() const { return m_failed; }
 
 signals:
     void progress(int done, int total);
@@ -65,6 +69,7 @@ private:
     int m_inFlight = 0;
     int m_done = 0;    // answered: fetched, or gone from the server
     int m_fetched = 0; // written into the cache
+    int m_failed = 0;  // skipped: refused or unreadable
     bool m_writing = false;
     bool m_paused = false;
     bool m_stopped = false;

@@ -47,6 +47,7 @@ void SyncEngine::abandon()
     if (!m_run)
         return;
     SyncRun *run = std::exchange(m_run, nullptr);
+    run->disconnect(this); // its own finished, if any, is not this engine's to report
     run->cancel(); // posts endFullSync(false) to this server's cache, behind its page writes
     delete run;    // its requests are aborted, its answers and cache results dropped
     SyncResult result;

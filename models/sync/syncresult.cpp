@@ -8,10 +8,14 @@ QString SyncResult::message() const
     case Outcome::Completed: {
         QString text = tr("Synced %n order(s).", nullptr, ordersWritten);
         if (!detailsSkipped) {
-            text += u' ' + (detailsFetched > 0
+            text += u' ' + (detailsWanted > 0
                                 ? tr("Fetched %n order detail(s) for offline use.", nullptr,
                                      detailsFetched)
                                 : tr("Every order's details were already up to date."));
+            if (detailsFailed > 0)
+                text += u' ' + tr("The server could not give %n order detail(s); the next sync "
+                                  "asks again.",
+                                  nullptr, detailsFailed);
         }
         if (removed > 0)
             text += u' ' + tr("%n order(s) deleted on the server were removed.", nullptr, removed);

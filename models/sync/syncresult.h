@@ -40,6 +40,7 @@ public:
     /// The detail phase (see DetailFetch): details fetched and written, of those wanted.
     int detailsFetched = 0;
     int detailsWanted = 0;
+    int detailsFailed = 0;       // refused or unreadable: skipped, asked for again next time
     bool detailsSkipped = false; // --lists-only, or the lists did not complete
     /// The lists were synced whole, and the detail phase stopped (cancel or failure).
     bool listsCompleted = false;

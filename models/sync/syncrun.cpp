@@ -322,6 +322,7 @@ void SyncRun::fetchDetails()
         connect(m_details, &DetailFetch::finished, this,
                 [this](const ApiError &apiError, const CacheError &cacheError) {
                     m_result.detailsFetched = m_details->fetched();
+                    m_result.detailsFailed = m_details->failed();
                     if (apiError.isError() || cacheError.isError()) {
                         m_result.apiError = apiError;
                         m_result.cacheError = cacheError;

@@ -129,6 +129,7 @@ private slots:
     void aCacheOfTheLastVersionIsSearchableAfterMigrating();
     void aDamagedIndexIsRebuiltOnOpening();
     void aVersion5CacheFetchesItsDetailsOnceMore();
+    void aListRowWithoutATimeThatDiffersMakesTheDetailStale();
 
 private:
     void openStore();
@@ -514,6 +515,38 @@ void TestCacheSearch::aVersion5CacheFetchesItsDetailsOnceMore()
     QCOMPARE(info.value().schemaVersion, cacheschema::kCurrentVersion);
     QCOMPARE(needing().size(), m_seeded.size()); // every detail once more
     QCOMPARE(search(u"harb"_s), before);         // nothing else changed
+}
+
+// The vendor's list rows may carry no updated_at: a row that differs from the order held still
+// says the detail is stale; the same row again does not.
+void TestCacheSearch::aListRowWithoutATimeThatDiffersMakesTheDetailStale()
+{
+    seed(20, 3);
+    const auto needing = [&] {
+        const auto ids = await<CacheResult<QStringList>>([&](auto done) {
+            m_store->idsNeedingDetail(DetailWindow::all(), nullptr, done);
+        });
+        return ids.isOk() ? ids.value() : QStringList{u"<error>"_s};
+    };
+    QString detailed;
+    for (const Seeded &s : std::as_const(m_seeded)) {
+        if (s.detailed) {
+            detailed = s.order.id;
+            break;
+        }
+    }
+    QVERIFY(!needing().contains(detailed));
+    WorkOrderSummary row = m_seeded.value(detailed).order;
+    row.updatedAt = QDateTime(); // as the vendor lists it
+    QVERIFY(await<CacheResult<CacheDone>>([&](auto done) {
+                m_store->upsertSummaries({row}, nullptr, done);
+            }).isOk());
+    QVERIFY(!needing().contains(detailed)); // the same fields: still current
+    row.status = Status::OnHold;
+    QVERIFY(await<CacheResult<CacheDone>>([&](auto done) {
+                m_store->upsertSummaries({row}, nullptr, done);
+            }).isOk());
+    QVERIFY(needing().contains(detailed)); // changed since its detail was fetched
 }
 
 void TestCacheSearch::aDamagedIndexIsRebuiltOnOpening()

@@ -40,6 +40,7 @@ private slots:
     void updateCustomerAndDraft();
     void readOnlyKeyIsRefused();
     void deleteReachesServerAndCache();
+    void aNumberNamesTheOrderToUpdateAndDelete();
     void unsentOfflineEditsQueueTheCliBehind();
     void keyNeverShows(); // last
 
@@ -344,6 +345,31 @@ void TestCliWrites::deleteReachesServerAndCache()
     // Already gone is what was asked: OrderWriter takes a 404 as done, as in Fentu Desk.
     const CliRun again = m_fixture->run({u"delete"_s, id});
     QVERIFY2(again.exitCode == 0, again.describe());
+    QCOMPARE(m_fixture->direct().get(u"/work-orders/"_s + id).status, 404);
+}
+
+void TestCliWrites::aNumberNamesTheOrderToUpdateAndDelete()
+{
+    const QString id = createFullOrder(); // created through fentu-cli: cached with its number
+    QVERIFY(!id.isEmpty());
+    const QString number = m_fixture->serverOrder(id)[u"work_order_number"_s].toString();
+    QVERIFY(number.startsWith(u"WO-"_s));
+
+    // Any case, as a person types it from a phone call.
+    const CliRun changed =
+        m_fixture->run({u"update"_s, number.toLower(), u"--priority"_s, u"low"_s});
+    QVERIFY2(changed.exitCode == 0, changed.describe());
+    QCOMPARE(m_fixture->serverOrder(id)[u"priority"_s].toString(), u"low"_s);
+
+    // A number this computer has never seen: said in words, nothing sent.
+    const int requests = m_fixture->server().requestCount();
+    const CliRun unknown = m_fixture->run({u"delete"_s, u"WO-1999-999"_s});
+    QVERIFY2(unknown.exitCode != 0, unknown.describe());
+    QVERIFY2(unknown.errText().contains(u"not in the offline cache"_s), unknown.describe());
+    QCOMPARE(m_fixture->server().requestCount(), requests);
+
+    const CliRun removed = m_fixture->run({u"delete"_s, number});
+    QVERIFY2(removed.exitCode == 0, removed.describe());
     QCOMPARE(m_fixture->direct().get(u"/work-orders/"_s + id).status, 404);
 }
 

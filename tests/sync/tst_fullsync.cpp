@@ -502,7 +502,7 @@ void TestFullSync::serverLimitingTwoInThreeIsSyncedSlowly()
     limiting.retryAfterSeconds = 1;
     m_fixture->server()->setFaults(limiting);
     // The list phase (500 details at one request a second would take minutes: the detail
-    // phase under the same server is detailsOfAFewChangedOrdersThroughARateLimit's).
+    // phase under such a server is tst_syncdetails' aRateLimitingServerSlowsTheDetailsDown).
     m_engine->setFetchDetails(false);
     const SyncResult result = runSync(*m_engine);
     m_fixture->server()->setFaults({});

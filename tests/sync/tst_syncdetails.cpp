@@ -3,7 +3,8 @@
 // notes, tasks: complete offline), and only those; a second sync fetches nothing; a cancelled
 // detail phase keeps what it wrote and the next sync fetches only the rest; the window of
 // scheduled days bounds a large tenant exactly; a rate-limiting server slows it down without
-// stopping it; an order whose detail is older than its list row is fetched again.
+// stopping it; a broken answer skips that order only.
+#include "sync/detailfetch.h"
 #include "sync/syncengine.h"
 #include "synctestsupport.h"
 #include "syncfixture.h"
@@ -49,6 +50,7 @@ private slots:
     void theWindowBoundsTheDetailsExactly();
     void aRateLimitingServerSlowsTheDetailsDown();
     void listsOnlyFetchesNoDetail();
+    void aBrokenAnswerSkipsThatOrderOnly();
 
 private:
     std::unique_ptr<SyncFixture> m_fixture;
@@ -217,12 +219,18 @@ void TestSyncDetails::aRateLimitingServerSlowsTheDetailsDown()
     limiting.rateLimitShare = 0.5;
     limiting.retryAfterSeconds = 1;
     m_fixture->server()->setFaults(limiting);
-    QSignalSpy waiting(m_engine.get(), &SyncEngine::waiting);
+    // The order of events: a pause asked for during the detail phase, not only the lists'.
+    QStringList events;
+    connect(m_engine.get(), &SyncEngine::detailProgress, this,
+            [&events] { events << u"detail"_s; });
+    connect(m_engine.get(), &SyncEngine::waiting, this, [&events] { events << u"wait"_s; });
     const SyncResult result = runSync(*m_engine);
     m_fixture->server()->setFaults({});
     QVERIFY2(result.isCompleted(), qPrintable(result.message()));
     QCOMPARE(result.detailsFetched, 4);
-    QVERIFY(!waiting.isEmpty());
+    const qsizetype firstDetail = events.indexOf(u"detail"_s);
+    QVERIFY(firstDetail >= 0);
+    QVERIFY2(events.indexOf(u"wait"_s, firstDetail) > firstDetail, qPrintable(events.join(u' ')));
     QVERIFY(result.rateLimitWaitMs > 0);
     QVERIFY(idsNeedingDetail(m_fixture->store()).isEmpty());
 }
@@ -238,6 +246,46 @@ void TestSyncDetails::listsOnlyFetchesNoDetail()
     QVERIFY(details.isEmpty());
     QCOMPARE(idsNeedingDetail(m_fixture->store()).size(), kOrders);
     QVERIFY(!result.message().contains(u"detail"_s));
+}
+
+void TestSyncDetails::aBrokenAnswerSkipsThatOrderOnly()
+{
+    QVERIFY(m_fixture->syncAll()); // the lists
+    const QStringList wanted = idsNeedingDetail(m_fixture->store());
+    QCOMPARE(wanted.size(), kOrders);
+    // A server that spoils a third of its answers (a proxy's HTML page, broken JSON).
+    m_fixture->client().setRetryPolicy(quickRetries(1));
+    sandbox::Faults spoiling;
+    spoiling.malformedShare = 0.2;
+    spoiling.serverErrorShare = 0.1;
+    m_fixture->server()->setFaults(spoiling);
+    DetailFetch fetch(&m_fixture->client(), &m_fixture->store(), wanted, 4, nullptr);
+    QSignalSpy finished(&fetch, &DetailFetch::finished);
+    fetch.start();
+    QVERIFY(finished.wait(kWaitMs));
+    QCOMPARE(finished.size(), 1);
+    m_fixture->server()->setFaults({});
+    // Not stopped by them: every other order's detail came.
+    QVERIFY(!finished.first().at(0).value<ApiError>().isError());
+    QVERIFY(fetch.failed() > 0);
+    QCOMPARE(fetch.fetched() + fetch.failed(), kOrders);
+    const QStringList rest = idsNeedingDetail(m_fixture->store());
+    QCOMPARE(rest.size(), fetch.failed());
+    // The next sync asks for those again.
+    const SyncResult again = runSync(*m_engine);
+    QVERIFY2(again.isCompleted(), qPrintable(again.message()));
+    QCOMPARE(again.detailsFetched, int(rest.size()));
+    QVERIFY(idsNeedingDetail(m_fixture->store()).isEmpty());
+
+    // Cancelled, it reports once, and later, never from inside cancel().
+    DetailFetch cancelled(&m_fixture->client(), &m_fixture->store(), wanted, 2, nullptr);
+    QSignalSpy ended(&cancelled, &DetailFetch::finished);
+    cancelled.start();
+    cancelled.cancel();
+    QCOMPARE(ended.size(), 0);
+    QTRY_COMPARE(ended.size(), 1);
+    QTest::qWait(50);
+    QCOMPARE(ended.size(), 1);
 }
 
 QTEST_MAIN(TestSyncDetails)

@@ -17,7 +17,7 @@ OfflineSettingsGroup::OfflineSettingsGroup(QWidget *parent)
 {
     setObjectName(u"offlineSettings"_s);
     m_mode->setObjectName(u"detailModeCombo"_s);
-    m_mode->addItem(tr("Automatic: every order up to %1, else the days below")
+    m_mode->addItem(tr("Automatic: every order under %1, else the days below")
                         .arg(QLocale().toString(DetailScope::AutomaticAllBelow)),
                     int(DetailScope::Mode::Automatic));
     m_mode->addItem(tr("Every order"), int(DetailScope::Mode::All));

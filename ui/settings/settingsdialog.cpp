@@ -59,7 +59,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, CredentialStore *credentia
       m_probe(new ConnectionProbe(this)), m_url(new QLineEdit(this)), m_key(new QLineEdit(this)),
       m_showKey(new QToolButton(this)), m_keyStatus(makeNote(u"keyStatus"_s, this)),
       m_pageSize(new QSpinBox(this)), m_appearance(new QComboBox(this)),
-      m_board(new BoardSettingsGroup(this)), m_offline(new OfflineSettingsGroup(this)), m_test(new QPushButton(tr("&Test Connection"), this)),
+      m_board(new BoardSettingsGroup(this)), m_offline(new OfflineSettingsGroup(this)),
+      m_test(new QPushButton(tr("&Test Connection"), this)),
       m_testResult(makeNote(u"testResult"_s, this)), m_status(makeNote(u"saveStatus"_s, this)),
       m_keepForSession(new QPushButton(tr("Keep for This &Session Only"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
