@@ -6,7 +6,9 @@ using namespace Qt::StringLiterals;
 
 namespace fentu {
 
-ViewStore::ViewStore(const QUrl &server) : m_server(server.adjusted(QUrl::StripTrailingSlash))
+ViewStore::ViewStore(const QUrl &server)
+    : m_server(server.adjusted(QUrl::StripTrailingSlash)),
+      m_settings(u"Fentu"_s, u"Fentu Desk"_s) // beside AppSettings, whatever the program's name
 {
     // A settings group per server. The URL is encoded, as '/' and ':' mean groups and
     // separators to QSettings.

@@ -42,8 +42,8 @@ private:
     QString key(const char *name) const;
 
     QUrl m_server;
-    QString m_group;
     QSettings m_settings;
+    QString m_group;
 };
 
 } // namespace fentu

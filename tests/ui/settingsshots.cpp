@@ -15,6 +15,7 @@
 #include "sandboxserver.h"
 #include "session/serverconnection.h"
 #include "settings/appsettings.h"
+#include "views/viewstore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -59,6 +60,8 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"Fentu"_s);
     QCoreApplication::setApplicationName(u"Fentu Desk Shots"_s);
+    // Each run as the first: no filter or view left by the last one.
+    QSettings(u"Fentu"_s, u"Fentu Desk"_s).clear();
     const QDir out(argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s);
     QDir().mkpath(out.path());
     const QString mode = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
@@ -77,11 +80,17 @@ int main(int argc, char **argv)
     if (!server.start(&error))
         qFatal("sandbox: %s", qPrintable(error));
 
+    // A desk used before, without a view of its own: the table shows the demo orders (dated
+    // 2024, far from today's "Today and upcoming").
+    ViewStore(server.baseUrl()).markStarted();
     {
         Desk desk;
         desk.serverConnection()->connectTo(server.baseUrl(), server.options().key);
-        if (!QTest::qWaitFor([&] { return desk.model().rowCount() >= 100; }, 10000))
-            qFatal("no rows from the sandbox");
+        if (!QTest::qWaitFor([&] { return desk.model().rowCount() >= 100; }, 10000)) {
+            qFatal("no rows from the sandbox: %d rows, filter %s, error %s", desk.model().rowCount(),
+                   qPrintable(desk.model().filter().summary()),
+                   qPrintable(desk.model().lastError().technicalDetail()));
+        }
         desk.window->findChild<QAction *>(u"actionSettings"_s)->trigger();
         auto *dialog = desk.window->findChild<SettingsDialog *>(u"settingsDialog"_s);
         QTest::qWait(300); // the keychain answers "no key stored" first

@@ -74,7 +74,7 @@ private slots:
 void TestSavedViews::initTestCase()
 {
     test::useTestSettings(u"tst_savedviews"_s);
-    QSettings().clear();
+    QSettings(u"Fentu"_s, u"Fentu Desk"_s).clear(); // where AppSettings and the views live
 }
 
 void TestSavedViews::relativeDatesMeanEachDaysOwnDays_data()

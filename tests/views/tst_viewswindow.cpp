@@ -83,7 +83,7 @@ void TestViewsWindow::initTestCase()
 void TestViewsWindow::init()
 {
     // Nothing from an earlier test: no views, no remembered filter.
-    QSettings().clear();
+    QSettings(u"Fentu"_s, u"Fentu Desk"_s).clear();
     AppSettings settings;
     settings.setWorkOffline(false);
     settings.setBoardPreferences({});
