@@ -348,16 +348,21 @@ CacheResult<QStringList> WorkOrderTable::idsNeedingDetail(const DetailWindow &wi
                   " OR (updated_ms IS NOT NULL AND updated_ms > detail_version))"_s;
     if (!window.everything)
         sql += u" AND (list_key = ? OR (list_key >= ? AND list_key < ?))"_s;
-    sql += u" ORDER BY list_key, id"_s;
+    // The orders nearest to now first (today's and tomorrow's before last year's), those
+    // without a date after them: a phase cut short has fetched the ones most likely needed.
+    sql += u" ORDER BY list_key = ?, abs(list_key - ?), id"_s;
     CacheError error;
     QSqlQuery *query = m_statements.prepared(sql, &error);
     if (!query)
         return error;
+    int i = 0;
     if (!window.everything) {
-        query->bindValue(0, FilterSql::kUnscheduledKey);
-        query->bindValue(1, window.from.toMSecsSinceEpoch());
-        query->bindValue(2, window.until.toMSecsSinceEpoch());
+        query->bindValue(i++, FilterSql::kUnscheduledKey);
+        query->bindValue(i++, window.from.toMSecsSinceEpoch());
+        query->bindValue(i++, window.until.toMSecsSinceEpoch());
     }
+    query->bindValue(i++, FilterSql::kUnscheduledKey);
+    query->bindValue(i++, QDateTime::currentMSecsSinceEpoch());
     error = StatementCache::exec(*query, u"finding orders without details"_s);
     if (error.isError())
         return error;

@@ -41,7 +41,8 @@ public:
     CacheResult<std::optional<CachedWorkOrder>> get(const QString &id);
     /// The server orders in `window` whose detail was never fetched, or is older than the
     /// newest version of the order seen (a list row's updated_at); not local orders nor orders
-    /// with unsent changes (their answer brings the detail). In list order.
+    /// with unsent changes (their answer brings the detail). Nearest to now first, then the
+    /// unscheduled.
     CacheResult<QStringList> idsNeedingDetail(const DetailWindow &window);
     /// Deletes rows last seen before `generation`, except local orders and orders with
     /// outbox entries (a user's unsent edit never vanishes). Returns the number removed.

@@ -32,7 +32,7 @@ DetailFetch::DetailFetch(ApiClient *client, CacheStore *store, QStringList ids, 
     : QObject(parent), m_client(client), m_store(store), m_queue(std::move(ids)),
       m_total(m_queue.size()), m_budget(std::max(1, maxInFlight)), m_pushBack(std::move(pushBack))
 {
-    // Taken from the back: the list is in list order, and the front is asked for first.
+    // Taken from the back: the front of the list (nearest to now) is asked for first.
     std::reverse(m_queue.begin(), m_queue.end());
 }
 
