@@ -236,19 +236,7 @@ CacheResult<CacheDone> CacheDatabase::upsertSummaries(const QList<WorkOrderSumma
 
 CacheResult<CacheDone> CacheDatabase::upsertWorkOrder(const WorkOrder &order)
 {
-    const CacheError error = write([&] {
-        CacheError e = m_lookups->noteParties(order, order.contact);
-        if (e.isError())
-            return e;
-        if (e = m_overlay->loadPendingIds(); e.isError())
-            return e;
-        return m_overlay->hasEntries(order.id)
-                   ? writeServerVersion(order, {}, true, nowIso())
-                   : m_workOrders->upsertDetail(order, m_syncGeneration, nowIso());
-    });
-    if (error.isError())
-        return error;
-    return CacheDone{};
+    return upsertWorkOrders({order});
 }
 
 CacheResult<CacheDone> CacheDatabase::upsertWorkOrders(const QList<WorkOrder> &orders)

@@ -8,8 +8,10 @@
 
 #include "api/apiclient.h"
 #include "cache/cachestore.h"
+#include "sync/syncengine.h"
 
 #include <QDir>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -17,6 +19,16 @@
 #include <optional>
 
 namespace fentu::test {
+
+/// A full sync through `engine`, to its end; ends the run when it never finishes.
+inline SyncResult runSync(SyncEngine &engine, int timeoutMs = kWaitMs)
+{
+    QSignalSpy finished(&engine, &SyncEngine::finished);
+    engine.start();
+    if (!finished.wait(timeoutMs) && finished.isEmpty())
+        qFatal("the sync never finished");
+    return finished.first().first().value<SyncResult>();
+}
 
 /// Every order of the server, page by page through the client, as a person paging would.
 inline QList<WorkOrderSummary> allServerOrders(ApiClient &client)

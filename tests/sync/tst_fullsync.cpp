@@ -27,15 +27,6 @@ namespace {
 
 constexpr int kOrders = 500;
 
-SyncResult runSync(SyncEngine &engine)
-{
-    QSignalSpy finished(&engine, &SyncEngine::finished);
-    engine.start();
-    if (!finished.wait(kWaitMs) && finished.isEmpty())
-        qFatal("the sync never finished");
-    return finished.first().first().value<SyncResult>();
-}
-
 /// Key fields of an order as one comparable string.
 QString keyOf(const WorkOrderSummary &o)
 {

@@ -21,15 +21,6 @@ namespace {
 
 constexpr int kOrders = 200;
 
-SyncResult runSync(SyncEngine &engine)
-{
-    QSignalSpy finished(&engine, &SyncEngine::finished);
-    engine.start();
-    if (!finished.wait(60000) && finished.isEmpty())
-        qFatal("the sync never finished");
-    return finished.first().first().value<SyncResult>();
-}
-
 QStringList idsNeedingDetail(CacheStore &store, const DetailWindow &window = DetailWindow::all())
 {
     const auto ids = await<CacheResult<QStringList>>(
@@ -77,7 +68,7 @@ void TestSyncDetails::cleanup()
 void TestSyncDetails::everyOrderIsCompleteOfflineAndOnlyChangesAreFetchedAgain()
 {
     QSignalSpy details(m_engine.get(), &SyncEngine::detailProgress);
-    const SyncResult first = runSync(*m_engine);
+    const SyncResult first = runSync(*m_engine, 60000);
     QVERIFY2(first.isCompleted(), qPrintable(first.message()));
     QCOMPARE(first.ordersWritten, kOrders);
     QCOMPARE(first.detailsWanted, kOrders);
