@@ -1562,7 +1562,19 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
     <message>
         <source>%1 is not among the orders cached on this computer; View ▸ Sync Now brings the newest.</source>
-        <translation>%1 ist nicht unter den auf diesem Computer zwischengespeicherten Aufträgen; Ansicht ▸ Jetzt synchronisieren holt die neuesten.</translation>
+        <translation type="vanished">%1 ist nicht unter den auf diesem Computer zwischengespeicherten Aufträgen; Ansicht ▸ Jetzt synchronisieren holt die neuesten.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the orders on the server.</source>
+        <translation>%1 ist nicht unter den Aufträgen auf dem Server.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the orders cached on this computer; it can be looked for on the server once it is reached.</source>
+        <translation>%1 ist nicht unter den auf diesem Computer gespeicherten Aufträgen; sobald der Server erreichbar ist, kann dort gesucht werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not cached yet: reading the server&apos;s lists to find it…</source>
+        <translation>%1 ist noch nicht gespeichert: Die Listen des Servers werden gelesen, um den Auftrag zu finden…</translation>
     </message>
 </context>
 <context>

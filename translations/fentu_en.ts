@@ -1514,7 +1514,15 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not among the orders cached on this computer; View ▸ Sync Now brings the newest.</source>
+        <source>%1 is not among the orders on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not among the orders cached on this computer; it can be looked for on the server once it is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not cached yet: reading the server&apos;s lists to find it…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,10 +9,12 @@
 
 #include "itemmodels/workordertablemodel.h"
 #include "settings/appsettings.h"
+#include "sync/syncengine.h"
 
 #include <QLabel>
 #include <QRegularExpression>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -61,6 +63,7 @@ private slots:
     void init();
     void cleanup();
     void findsEveryCachedOrderOnlineAndOffline();
+    void aNumberNotCachedIsLookedForOnTheServer();
 
 private:
     QStringList shownIds() const;
@@ -150,11 +153,12 @@ void TestCacheSearchWindow::findsEveryCachedOrderOnlineAndOffline()
         QVERIFY2(shown.contains(id), qPrintable(id));
     QVERIFY(shown.size() >= expected.size());
 
-    // A whole number nobody has: said in words, nothing selected.
+    // A whole number nobody has: looked for on the server once, then said in words, nothing
+    // selected.
     search(u"WO-1999-999"_s);
     QVERIFY(m_desk->modelIds().isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(m_desk->window->statusBar()->currentMessage().contains(
-                                 u"not among the orders cached"_s),
+                                 u"not among the orders on the server"_s),
                              kWaitMs);
     search(typed.join(u' '));
 
@@ -171,6 +175,31 @@ void TestCacheSearchWindow::findsEveryCachedOrderOnlineAndOffline()
     QTRY_VERIFY_WITH_TIMEOUT(!m_desk->model().isLoading(), kWaitMs);
     QVERIFY(m_desk->model().rowCount() > 1);
     QVERIFY(!m_desk->find<QLabel>(u"matchLabel"_s)->isVisible());
+}
+
+void TestCacheSearchWindow::aNumberNotCachedIsLookedForOnTheServer()
+{
+    // No sync yet: the cache holds the first page the table loaded, not the last order.
+    auto other = m_desk->otherClient();
+    const QList<WorkOrderSummary> all = everyOrder(*other);
+    const WorkOrderSummary far = all.last();
+    QVERIFY(!m_desk->modelIds().contains(far.id));
+    QSignalSpy synced(&m_desk->services->sync(), &SyncEngine::finished);
+    QStringList said; // the status bar's messages, as they come (the sync's own follows)
+    connect(m_desk->window->statusBar(), &QStatusBar::messageChanged, this,
+            [&said](const QString &text) { said << text; });
+    auto *box = m_desk->find<QLineEdit>(u"quickSearch"_s);
+    box->setText(far.number);
+    QTRY_VERIFY_WITH_TIMEOUT(synced.size() == 1, kWaitMs);
+    QVERIFY2(said.join(u'\n').contains(far.number + u" is not cached yet: reading the server's lists"_s),
+             qPrintable(said.join(u'\n')));
+    // Found once the lists are in: selected, as a cached one would be.
+    QTableView *table = m_desk->table();
+    QTRY_VERIFY_WITH_TIMEOUT(table->currentIndex().isValid(), kWaitMs);
+    QCOMPARE(table->model()->index(table->currentIndex().row(), 0).data().toString(), far.number);
+    // The lists only: Sync Now still fetches the details.
+    QVERIFY(synced.first().first().value<SyncResult>().detailsSkipped);
+    QVERIFY(m_desk->services->sync().fetchesDetails());
 }
 
 QTEST_MAIN(TestCacheSearchWindow)

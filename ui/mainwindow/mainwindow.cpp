@@ -28,6 +28,7 @@
 #include "settings/appsettings.h"
 #include "domain/workordernumber.h"
 #include "pages/switchingpagesource.h"
+#include "connectivity/connectivitymonitor.h"
 #include "sync/syncengine.h"
 
 #include <QAction>
@@ -615,11 +616,43 @@ void MainWindow::openNumber(const QString &number)
             return;
         }
     }
-    // The server has no number filter: finding it there would mean reading every page.
-    statusBar()->showMessage(tr("%1 is not among the orders cached on this computer; View ▸ "
-                                "Sync Now brings the newest.")
-                                 .arg(number),
-                             15000);
+    lookForNumberOnServer(number);
+}
+
+void MainWindow::lookForNumberOnServer(const QString &number)
+{
+    // The server has no number filter: the only way to find an order not cached is to read
+    // its lists, which a sync of the lists does (and keeps). Once per number: a number it did
+    // not bring is nowhere.
+    SyncEngine *sync = m_services.sync;
+    const bool online = m_services.monitor && m_services.monitor->isOnline();
+    if (!sync || !online || m_numbersLookedFor.contains(number.toUpper())) {
+        statusBar()->showMessage(
+            online ? tr("%1 is not among the orders on the server.").arg(number)
+                   : tr("%1 is not among the orders cached on this computer; it can be looked "
+                        "for on the server once it is reached.")
+                         .arg(number),
+            15000);
+        return;
+    }
+    m_numbersLookedFor.insert(number.toUpper());
+    statusBar()->showMessage(
+        tr("%1 is not cached yet: reading the server's lists to find it…").arg(number));
+    auto *once = new QObject(this);
+    connect(sync, &SyncEngine::finished, once, [this, once, number] {
+        once->deleteLater();
+        if (m_search->text().trimmed() != number)
+            return; // the user moved on
+        // The lists are in: the same search again, and the order selected when it came.
+        m_services.switching->setSearchText(QString());
+        searchCache();
+    });
+    if (!sync->isRunning()) {
+        const bool details = sync->fetchesDetails();
+        sync->setFetchDetails(false); // the lists find it; details are Sync Now's
+        sync->start();
+        sync->setFetchDetails(details);
+    }
 }
 
 void MainWindow::updateCounts()

@@ -8,6 +8,7 @@
 #include "views/savedview.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
@@ -75,6 +76,9 @@ private:
     /// A whole number typed in the search: that order selected once the search's first page
     /// is in (its details shown), or a word that it is not cached.
     void openNumber(const QString &number);
+    /// A number not cached: once, online, the server's lists are read (a sync of the lists)
+    /// and the search runs again; otherwise a word that it is not found.
+    void lookForNumberOnServer(const QString &number);
     void updateCounts();
     void onLoadFailed(const ApiError &error);
     void showErrorWithSettings(const QString &message, bool canRetry);
@@ -106,6 +110,7 @@ private:
     FilterController *m_filters = nullptr; // Filters dock, summary line, last filter
     ViewsController *m_savedViews = nullptr; // saved views, above the filters
     QTimer *m_searchPause = nullptr;         // the search waits for typing to pause
+    QSet<QString> m_numbersLookedFor; // looked for on the server this session
     bool m_configured = true;
     bool m_focusedOnce = false;
 };
