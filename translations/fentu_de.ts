@@ -3559,6 +3559,10 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
             <numerusform>%n Tagesblätter nach %1 geschrieben</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--date YYYY-MM-DD [options]</source>
+        <translation>--date YYYY-MM-DD [Optionen]</translation>
+    </message>
 </context>
 <context>
     <name>fentu::cli::AgendaFormatter</name>
@@ -3759,6 +3763,10 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
         <source>Creates a work order on the server. The values are checked before anything is sent; --format json prints the server&apos;s answer. When the server cannot be reached (or with --offline) the order waits in the outbox.</source>
         <translation>Legt einen Arbeitsauftrag auf dem Server an. Die Werte werden geprüft, bevor etwas gesendet wird; --format json gibt die Antwort des Servers aus. Ist der Server nicht erreichbar (oder mit --offline), wartet der Auftrag im Postausgang.</translation>
     </message>
+    <message>
+        <source>--customer ID [options]</source>
+        <translation>--customer ID [Optionen]</translation>
+    </message>
 </context>
 <context>
     <name>fentu::cli::DeleteCommand</name>
@@ -3777,6 +3785,10 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>The work order&apos;s id, such as wo-12345, or its number, such as WO-2026-898 (looked up in the offline cache).</source>
         <translation>Die ID des Auftrags, etwa wo-12345, oder seine Nummer, etwa WO-2026-898 (im Offline-Zwischenspeicher nachgeschlagen).</translation>
+    </message>
+    <message>
+        <source>ID [options]</source>
+        <translation>ID [Optionen]</translation>
     </message>
 </context>
 <context>
@@ -3971,6 +3983,10 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
         <source>%1 is not in the offline cache, and the server cannot look up a number: run fentu-cli sync first, or give the id</source>
         <translation>%1 ist nicht im Offline-Zwischenspeicher, und der Server kann keine Nummer nachschlagen: zuerst fentu-cli sync ausführen oder die ID angeben</translation>
     </message>
+    <message>
+        <source>ID [options]</source>
+        <translation>ID [Optionen]</translation>
+    </message>
 </context>
 <context>
     <name>fentu::cli::ListColumns</name>
@@ -4139,6 +4155,10 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
             <numerusform>%n Arbeitsauftrag nach %1 geschrieben</numerusform>
             <numerusform>%n Arbeitsaufträge nach %1 geschrieben</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[Optionen]</translation>
     </message>
 </context>
 <context>
@@ -4448,6 +4468,10 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
         <source>pending: give one of --keep-mine, --take-theirs, --send-again and --discard, not several (%1)</source>
         <translation>pending: geben Sie nur eine der Optionen --keep-mine, --take-theirs, --send-again und --discard an, nicht mehrere (%1)</translation>
     </message>
+    <message>
+        <source>[options]</source>
+        <translation>[Optionen]</translation>
+    </message>
 </context>
 <context>
     <name>fentu::cli::PendingReport</name>
@@ -4700,6 +4724,10 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
         <source>the orders were synced, but fetching their details stopped after %1 of %2: %3; the next sync fetches the rest</source>
         <translation>die Aufträge wurden synchronisiert, aber das Holen ihrer Details hielt nach %1 von %2 an: %3; die nächste Synchronisierung holt den Rest</translation>
     </message>
+    <message>
+        <source>[options]</source>
+        <translation>[Optionen]</translation>
+    </message>
 </context>
 <context>
     <name>fentu::cli::SyncSummary</name>
@@ -4810,6 +4838,10 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>The work order&apos;s id, such as wo-12345, or its number, such as WO-2026-898 (looked up in the offline cache).</source>
         <translation>Die ID des Auftrags, etwa wo-12345, oder seine Nummer, etwa WO-2026-898 (im Offline-Zwischenspeicher nachgeschlagen).</translation>
+    </message>
+    <message>
+        <source>ID [options]</source>
+        <translation>ID [Optionen]</translation>
     </message>
 </context>
 <context>

@@ -3472,6 +3472,10 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
             <numerusform>%n day sheets written to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--date YYYY-MM-DD [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fentu::cli::AgendaFormatter</name>
@@ -3668,6 +3672,10 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>Creates a work order on the server. The values are checked before anything is sent; --format json prints the server&apos;s answer. When the server cannot be reached (or with --offline) the order waits in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--customer ID [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fentu::cli::DeleteCommand</name>
@@ -3681,6 +3689,10 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
     <message>
         <source>The work order&apos;s id, such as wo-12345, or its number, such as WO-2026-898 (looked up in the offline cache).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID [options]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3864,6 +3876,10 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>%1 is not in the offline cache, and the server cannot look up a number: run fentu-cli sync first, or give the id</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ID [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fentu::cli::ListColumns</name>
@@ -4020,6 +4036,10 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
             <numerusform>%n work order written to %1</numerusform>
             <numerusform>%n work orders written to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4325,6 +4345,10 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>pending: give one of --keep-mine, --take-theirs, --send-again and --discard, not several (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>[options]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fentu::cli::PendingReport</name>
@@ -4553,6 +4577,10 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>the orders were synced, but fetching their details stopped after %1 of %2: %3; the next sync fetches the rest</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>[options]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fentu::cli::SyncSummary</name>
@@ -4642,6 +4670,10 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
     <message>
         <source>The work order&apos;s id, such as wo-12345, or its number, such as WO-2026-898 (looked up in the offline cache).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID [options]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -35,7 +35,7 @@ bool AgendaCommand::writesPdf(const QStringList &arguments)
 Invocation AgendaCommand::parse(const QStringList &arguments)
 {
     SubcommandParser parser(
-        kName, u"--date YYYY-MM-DD [options]"_s,
+        kName, tr("--date YYYY-MM-DD [options]"),
         tr("Lists each technician's work orders of a day (or of --days days from it), in your "
            "local time, by technician and start; orders that overlap another of the same "
            "technician are flagged CLASH. From the server (written through to the offline "

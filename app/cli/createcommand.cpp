@@ -12,7 +12,7 @@ namespace fentu::cli {
 
 Invocation CreateCommand::parse(const QStringList &arguments)
 {
-    SubcommandParser parser(kName, u"--customer ID [options]"_s,
+    SubcommandParser parser(kName, tr("--customer ID [options]"),
                             tr("Creates a work order on the server. The values are checked "
                                "before anything is sent; --format json prints the server's "
                                "answer. When the server cannot be reached (or with --offline) the "

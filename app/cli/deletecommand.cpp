@@ -10,7 +10,7 @@ namespace fentu::cli {
 
 Invocation DeleteCommand::parse(const QStringList &arguments)
 {
-    SubcommandParser parser(kName, u"ID [options]"_s,
+    SubcommandParser parser(kName, tr("ID [options]"),
                             tr("Moves one work order to the server's trash and removes it from "
                                "the offline cache. When the server cannot be reached (or with "
                                "--offline) the deletion waits in the outbox."));

@@ -16,7 +16,7 @@ namespace fentu::cli {
 
 Invocation GetCommand::parse(const QStringList &arguments)
 {
-    SubcommandParser parser(kName, u"ID [options]"_s,
+    SubcommandParser parser(kName, tr("ID [options]"),
                             tr("Shows one work order in full, from the server (and written "
                                "through to the offline cache) or, with --offline, from the "
                                "cache."));

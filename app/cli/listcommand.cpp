@@ -33,7 +33,7 @@ std::optional<QDate> parseDay(const QString &text)
 Invocation ListCommand::parse(const QStringList &arguments)
 {
     SubcommandParser parser(
-        kName, u"[options]"_s,
+        kName, tr("[options]"),
         tr("Lists every work order that matches the filters, from the server (all pages, and "
            "written through to the offline cache) or, with --offline, from the cache. The rows "
            "come in the server's order: scheduled date, then id."));

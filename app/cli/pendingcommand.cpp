@@ -51,7 +51,7 @@ struct SettleOption
 Invocation PendingCommand::parse(const QStringList &arguments)
 {
     SubcommandParser parser(
-        kName, u"[options]"_s,
+        kName, tr("[options]"),
         tr("Lists the outbox: the changes saved on this computer (by fentu-cli or Fentu Desk) "
            "that the server does not have yet, each with its number (SEQ), its state and the "
            "reason it waits. For a conflict the server's version is read and compared field by "

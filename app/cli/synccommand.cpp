@@ -16,7 +16,7 @@ namespace fentu::cli {
 Invocation SyncCommand::parse(const QStringList &arguments)
 {
     SubcommandParser parser(
-        kName, u"[options]"_s,
+        kName, tr("[options]"),
         tr("Copies every work order of the server, and its customers and technicians, into the "
            "offline cache; orders deleted on the server leave the cache. Progress is shown on a "
            "terminal; a summary is printed at the end. An interrupted or failed sync keeps the "

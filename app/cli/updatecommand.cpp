@@ -16,7 +16,7 @@ namespace fentu::cli {
 
 Invocation UpdateCommand::parse(const QStringList &arguments)
 {
-    SubcommandParser parser(kName, u"ID [options]"_s,
+    SubcommandParser parser(kName, tr("ID [options]"),
                             tr("Changes the given fields of a work order on the server; the "
                                "others stay as they are. An empty value (--technician \"\") "
                                "clears an optional field. --format json prints the server's "
