@@ -179,7 +179,7 @@ class TestSettingsDialog : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
-    void init() { QSettings(u"Fentu"_s, u"Fentu Desk"_s).clear(); } // AppSettings' file
+    void init();
     void saveStoresKeyInKeychainAndUrlInSettings();
     void keyIsHiddenUntilShown();
     void returnInAddressSavesThatServersKey();
@@ -220,9 +220,6 @@ void TestSettingsDialog::initTestCase()
     m_server = std::make_unique<sandbox::SandboxServer>(options);
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
-    // A server this user has worked with before (no view kept): the table shows every order.
-    // The first start with a new server is firstRunTrySandboxFillsTheTable's.
-    ViewStore(m_server->baseUrl()).markStarted();
 
     CredentialStore probe;
     const auto r = secretscan::awaitResult(
@@ -230,6 +227,14 @@ void TestSettingsDialog::initTestCase()
     QVERIFY(r);
     QVERIFY2(r->isOk(), "No usable Secret Service. Run the tests through scripts/check.sh "
                         "(a private D-Bus session with an unlocked gnome-keyring).");
+}
+
+void TestSettingsDialog::init()
+{
+    QSettings(u"Fentu"_s, u"Fentu Desk"_s).clear(); // AppSettings' file, the views' too
+    // A server this user has worked with before (no view kept): the table shows every order.
+    // The first start with a new server is firstRunTrySandboxFillsTheTable's.
+    ViewStore(m_server->baseUrl()).markStarted();
 }
 
 void TestSettingsDialog::cleanupTestCase()
