@@ -3977,7 +3977,7 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     </message>
     <message>
         <source>The work order&apos;s id, such as wo-12345, or its number, such as WO-2026-898 (looked up in the offline cache).</source>
-        <translation>Die ID des Arbeitsauftrags, etwa wo-12345, oder seine Nummer, etwa WO-2026-898 (wird im Offline-Zwischenspeicher nachgeschlagen).</translation>
+        <translation type="vanished">Die ID des Arbeitsauftrags, etwa wo-12345, oder seine Nummer, etwa WO-2026-898 (wird im Offline-Zwischenspeicher nachgeschlagen).</translation>
     </message>
     <message>
         <source>%1 is not in the offline cache, and the server cannot look up a number: run fentu-cli sync first, or give the id</source>
@@ -3986,6 +3986,18 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>ID [options]</source>
         <translation>ID [Optionen]</translation>
+    </message>
+    <message>
+        <source>The work order&apos;s id, such as wo-12345, or its number, such as WO-2026-898 (looked up in the offline cache, and when it is not there in the server&apos;s lists).</source>
+        <translation>Die ID des Auftrags, etwa wo-12345, oder seine Nummer, etwa WO-2026-898 (im Offline-Zwischenspeicher nachgeschlagen und, wenn sie dort fehlt, in den Listen des Servers).</translation>
+    </message>
+    <message>
+        <source>%1 is not among the orders on the server</source>
+        <translation>%1 ist nicht unter den Aufträgen auf dem Server</translation>
+    </message>
+    <message>
+        <source>%1 is not cached yet: reading the server&apos;s lists to find it</source>
+        <translation>%1 ist noch nicht gespeichert: Die Listen des Servers werden gelesen, um den Auftrag zu finden</translation>
     </message>
 </context>
 <context>

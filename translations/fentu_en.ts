@@ -3869,15 +3869,23 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The work order&apos;s id, such as wo-12345, or its number, such as WO-2026-898 (looked up in the offline cache).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not in the offline cache, and the server cannot look up a number: run fentu-cli sync first, or give the id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ID [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work order&apos;s id, such as wo-12345, or its number, such as WO-2026-898 (looked up in the offline cache, and when it is not there in the server&apos;s lists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not among the orders on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not cached yet: reading the server&apos;s lists to find it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "domain/workordernumber.h"
 #include "numberlookup.h"
 #include "pages/relativetime.h"
+#include "sync/syncengine.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,7 +22,8 @@ Invocation GetCommand::parse(const QStringList &arguments)
                                "through to the offline cache) or, with --offline, from the "
                                "cache."));
     parser.addArgument(u"ID"_s, tr("The work order's id, such as wo-12345, or its number, such "
-                                   "as WO-2026-898 (looked up in the offline cache)."));
+                                   "as WO-2026-898 (looked up in the offline cache, and when it "
+                                   "is not there in the server's lists)."));
     const QCommandLineOption offline(u"offline"_s,
                                      tr("Reads the offline cache; the server is not contacted."));
     const QCommandLineOption format = outputFormatOption({OutputFormat::Text, OutputFormat::Json});
@@ -75,13 +77,38 @@ void GetCommand::findNumber()
                  [this, number](CacheResult<std::optional<QString>> found) {
                      if (!found.isOk()) {
                          m_done(Failure::fromCache(found.error()));
-                     } else if (!found.value()) {
-                         m_done(Failure::local(numberNotCachedMessage(number)));
-                     } else {
+                     } else if (found.value()) {
                          m_arguments.id = *found.value();
                          fetch();
+                     } else if (m_arguments.offline || m_listsRead) {
+                         m_done(Failure::local(
+                             m_listsRead ? tr("%1 is not among the orders on the server")
+                                               .arg(number.trimmed())
+                                         : numberNotCachedMessage(number)));
+                     } else {
+                         readListsAndLookAgain(number);
                      }
                  });
+}
+
+void GetCommand::readListsAndLookAgain(const QString &number)
+{
+    // The server has no number filter: its lists are read (a sync of the lists, kept in the
+    // cache), then the cache is asked again.
+    m_listsRead = true;
+    m_services.console->warning(
+        tr("%1 is not cached yet: reading the server's lists to find it").arg(number.trimmed()));
+    auto *sync = new SyncEngine(m_services.client, m_services.cache, this);
+    sync->setFetchDetails(false);
+    connect(sync, &SyncEngine::finished, this, [this, sync, number](const SyncResult &result) {
+        sync->deleteLater();
+        if (!result.isCompleted() && result.apiError.isError()) {
+            m_done(Failure::fromApi(result.apiError, m_services.apiKey));
+            return;
+        }
+        findNumber();
+    });
+    sync->start();
 }
 
 void GetCommand::fromServer()

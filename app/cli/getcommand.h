@@ -33,11 +33,13 @@ private:
     void fetch();
     /// A number (WO-2026-898) becomes its id through the offline cache.
     void findNumber();
+    void readListsAndLookAgain(const QString &number);
     void fromServer();
     void fromCache();
     void print(const WorkOrder &order);
 
     GetArguments m_arguments;
+    bool m_listsRead = false; // a number not cached: the server's lists were read once
     Done m_done;
 };
 

@@ -259,10 +259,34 @@ void TestCliOffline::getTakesANumber()
         QVERIFY2(byNumber.exitCode == 0, byNumber.describe());
         QCOMPARE(QJsonDocument::fromJson(byNumber.out).object().value(u"id"_s).toString(), id);
     }
-    // A number the cache does not hold: said in words.
+    // A number the cache does not hold: offline, said in words; online, the server's lists
+    // are read once, and then it is said that the server has none.
+    const CliRun offline = m_fixture->run({u"get"_s, u"WO-1999-999"_s, u"--offline"_s});
+    QVERIFY(offline.exitCode != 0);
+    QVERIFY2(offline.errText().contains(u"not in the offline cache"_s), offline.describe());
     const CliRun unknown = m_fixture->run({u"get"_s, u"WO-1999-999"_s});
     QVERIFY(unknown.exitCode != 0);
-    QVERIFY2(unknown.errText().contains(u"not in the offline cache"_s), unknown.describe());
+    QVERIFY2(unknown.errText().contains(u"reading the server's lists"_s), unknown.describe());
+    QVERIFY2(unknown.errText().contains(u"not among the orders on the server"_s),
+             unknown.describe());
+
+    // An order another dispatcher made, never seen here: found in the server's lists.
+    const QJsonObject body{{u"customer_id"_s, m_customerId},
+                           {u"work_order_type"_s, u"repair"_s},
+                           {u"priority"_s, u"low"_s},
+                           {u"description"_s, u"Theirs"_s}};
+    const QString theirId = m_fixture->direct()
+                                .post(u"/work-orders"_s, QJsonDocument(body).toJson())
+                                .json()[u"data"_s]
+                                .toObject()[u"id"_s]
+                                .toString();
+    const QJsonObject theirs = m_fixture->direct().get(u"/work-orders/"_s + theirId).dataObject();
+    const QString theirNumber = theirs.value(u"work_order_number"_s).toString();
+    QVERIFY(!theirNumber.isEmpty());
+    const CliRun found = m_fixture->run({u"get"_s, theirNumber, u"--format"_s, u"json"_s});
+    QVERIFY2(found.exitCode == 0, found.describe());
+    QCOMPARE(QJsonDocument::fromJson(found.out).object().value(u"id"_s).toString(),
+             theirs.value(u"id"_s).toString());
 }
 
 QTEST_GUILESS_MAIN(TestCliOffline)
