@@ -337,7 +337,7 @@ ReadResult fromFile(const QByteArray &bytes)
     return fromObject(document.object());
 }
 
-QByteArray listToJson(const QList<SavedView> &views)
+QByteArray listToJson(const QList<SavedView> &views, const QJsonArray &unreadable)
 {
     QJsonArray list;
     for (const SavedView &view : views) {
@@ -345,18 +345,25 @@ QByteArray listToJson(const QList<SavedView> &views)
         object.insert("id"_L1, view.id);
         list.append(object);
     }
+    for (const QJsonValue &entry : unreadable)
+        list.append(entry);
     return QJsonDocument(list).toJson(QJsonDocument::Compact);
 }
 
-QList<SavedView> listFromJson(const QByteArray &bytes)
+QList<SavedView> listFromJson(const QByteArray &bytes, QJsonArray *unreadable)
 {
     QList<SavedView> views;
     const QJsonDocument document = QJsonDocument::fromJson(bytes);
     for (const QJsonValue &entry : document.array()) {
         const QJsonObject object = entry.toObject();
         ReadResult read = fromObject(object);
-        if (!read.view)
-            continue; // edited by hand, or from a newer version: the others still count
+        if (!read.view) {
+            // Edited by hand, or from a newer version: the others still count, and this one
+            // is kept as it is for the version that reads it.
+            if (unreadable && entry.isObject())
+                unreadable->append(entry);
+            continue;
+        }
         read.view->id = object.value("id"_L1).toString();
         if (read.view->id.isEmpty())
             read.view->id = SavedView::newId();

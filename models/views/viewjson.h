@@ -3,6 +3,7 @@
 #include "views/savedview.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -35,9 +36,11 @@ struct ReadResult
 ReadResult fromObject(const QJsonObject &object);
 ReadResult fromFile(const QByteArray &bytes);
 
-/// The list kept in the settings; tolerant: an entry that does not read is left out.
-QByteArray listToJson(const QList<SavedView> &views);
-QList<SavedView> listFromJson(const QByteArray &bytes);
+/// The list kept in the settings; tolerant: an entry that does not read is left out, and
+/// handed back in `unreadable` (when given) so that it can be kept as it was: a view saved by a
+/// newer version, or edited by hand, is not this version's to delete.
+QByteArray listToJson(const QList<SavedView> &views, const QJsonArray &unreadable = {});
+QList<SavedView> listFromJson(const QByteArray &bytes, QJsonArray *unreadable = nullptr);
 
 /// "number", "status"... for WorkOrderTableModel's columns; empty for none.
 QString columnKey(int column);

@@ -2,6 +2,8 @@
 
 #include "views/viewjson.h"
 
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 namespace fentu {
@@ -29,8 +31,11 @@ QList<SavedView> ViewStore::views() const
 
 void ViewStore::setViews(const QList<SavedView> &views)
 {
+    // Entries this version cannot read (a newer version's views) stay, after the others.
+    QJsonArray unreadable;
+    viewjson::listFromJson(m_settings.value(key("list")).toString().toUtf8(), &unreadable);
     // One JSON text: the list's order and every field in one value, readable in the file.
-    m_settings.setValue(key("list"), QString::fromUtf8(viewjson::listToJson(views)));
+    m_settings.setValue(key("list"), QString::fromUtf8(viewjson::listToJson(views, unreadable)));
 }
 
 QString ViewStore::lastViewId() const

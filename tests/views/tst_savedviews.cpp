@@ -67,6 +67,7 @@ private slots:
     void aMalformedFileIsRefusedWithASentence_data();
     void aMalformedFileIsRefusedWithASentence();
     void theStoredListSkipsADamagedEntry();
+    void aNewerVersionsViewSurvivesASave();
     void eachServerHasItsOwnViews();
     void theListModelPassesTheTesterAndShowsCounts();
 };
@@ -287,6 +288,37 @@ void TestSavedViews::theStoredListSkipsADamagedEntry()
     QCOMPARE(read.at(0), first); // ids kept
     QCOMPARE(read.at(1), second);
     QVERIFY(viewjson::listFromJson("not json at all").isEmpty());
+}
+
+void TestSavedViews::aNewerVersionsViewSurvivesASave()
+{
+    // A view a newer Fentu Desk wrote on this computer: not read here, not deleted either.
+    ViewStore store(QUrl(u"https://shared.example.com/api/v1"_s));
+    QJsonObject newer = viewjson::toObject(sampleView());
+    newer.insert("fentu_desk_view"_L1, 2);
+    newer.insert("id"_L1, u"from-v2"_s);
+    newer.insert("colour"_L1, u"teal"_s);
+    QSettings(u"Fentu"_s, u"Fentu Desk"_s)
+        .setValue(u"views/"_s + QString::fromLatin1(store.server().toEncoded().toBase64(
+                                    QByteArray::Base64UrlEncoding |
+                                    QByteArray::OmitTrailingEquals)) +
+                      u"/list"_s,
+                  QString::fromUtf8(QJsonDocument(QJsonArray{newer}).toJson()));
+    QVERIFY(store.views().isEmpty());
+    store.setViews({SavedView::todayAndUpcoming()});
+    QCOMPARE(store.views().size(), 1);
+    // Written back as it was, after this version's views.
+    QJsonArray unreadable;
+    const QString kept = QSettings(u"Fentu"_s, u"Fentu Desk"_s)
+                             .value(u"views/"_s +
+                                    QString::fromLatin1(store.server().toEncoded().toBase64(
+                                        QByteArray::Base64UrlEncoding |
+                                        QByteArray::OmitTrailingEquals)) +
+                                    u"/list"_s)
+                             .toString();
+    viewjson::listFromJson(kept.toUtf8(), &unreadable);
+    QCOMPARE(unreadable.size(), 1);
+    QCOMPARE(unreadable.first().toObject(), newer);
 }
 
 void TestSavedViews::eachServerHasItsOwnViews()
