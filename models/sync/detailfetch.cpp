@@ -59,7 +59,8 @@ void DetailFetch::pump()
     if (m_stopped || m_paused)
         return;
     // Answers waiting for the cache hold back requests: a slow disk slows the requests.
-    while (!m_queue.isEmpty() && m_inFlight < m_budget && m_unwritten.size() < 4 * kDetailsPerWrite) {
+    while (!m_queue.isEmpty() && m_inFlight < m_budget &&
+           m_unwritten.size() < 4 * kDetailsPerWrite) {
         const QString id = m_queue.takeLast();
         ++m_inFlight;
         m_calls.removeAll(nullptr);
@@ -116,7 +117,8 @@ void DetailFetch::writeBuffered(bool evenIfSmall)
         return;
     m_writing = true;
     const QList<WorkOrder> batch = std::exchange(m_unwritten, {});
-    m_store->upsertWorkOrders(batch, this, [this, count = int(batch.size())](CacheResult<CacheDone> written) {
+    const int count = int(batch.size());
+    m_store->upsertWorkOrders(batch, this, [this, count](CacheResult<CacheDone> written) {
         m_writing = false;
         if (!written.isOk()) {
             stop({}, written.error());
@@ -147,7 +149,8 @@ void DetailFetch::stop(const ApiError &apiError, const CacheError &cacheError)
     // The details already fetched are kept: they are as good as any the next sync would get.
     writeBuffered(true);
     // Later, never from inside cancel() or a caller's own call.
-    QMetaObject::invokeMethod(this, [this] { finishIfDone(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { finishIfDone(); }, Qt::QueuedConnection);
 }
 
 void DetailFetch::finishIfDone()

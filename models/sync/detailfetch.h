@@ -21,9 +21,10 @@ class CacheStore;
 /// The detail phase of a sync: GET /work-orders/{id} for each order named, a few at a time,
 /// each answer written into the cache in small batches (one transaction each). An order gone
 /// meanwhile (404) is skipped, and so is one whose answer is refused or unreadable (counted in
-/// failed()); an error every order would meet (unreachable, key refused) stops the phase. A server that pushes back (429) is asked what to do through
-/// `pushBack` (SyncRun pauses the whole sync); the ids are asked again after resume(). Killed
-/// or cancelled halfway, what was written stays: the next sync asks only for the rest.
+/// failed()); an error every order would meet (unreachable, key refused) stops the phase. A server
+/// that pushes back (429) is asked what to do through `pushBack` (SyncRun pauses the whole sync);
+/// the ids are asked again after resume(). Killed or cancelled halfway, what was written stays: the
+/// next sync asks only for the rest.
 class DetailFetch : public QObject
 {
     Q_OBJECT

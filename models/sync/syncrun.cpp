@@ -300,6 +300,12 @@ void SyncRun::fetchDetails()
     // The lists are in and consistent (orders gone are removed): the details of what is left.
     m_stage = Stage::Details;
     m_result.listsCompleted = true;
+    if (!m_store) {
+        m_result.cacheError = CacheError(CacheError::Kind::NotOpen, u"no cache store"_s);
+        m_result.outcome = SyncResult::Outcome::Failed;
+        finish();
+        return;
+    }
     const DetailWindow window =
         m_settings.details.windowFor(m_result.ordersWritten, QDate::currentDate());
     m_store->idsNeedingDetail(window, this, [this](CacheResult<QStringList> ids) {

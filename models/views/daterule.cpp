@@ -15,9 +15,9 @@ struct RuleName
 };
 
 constexpr RuleName kRules[] = {
-    {DateRule::Fixed, "fixed"_L1},         {DateRule::Today, "today"_L1},
-    {DateRule::ThisWeek, "this-week"_L1},  {DateRule::Next7Days, "next-7-days"_L1},
-    {DateRule::Overdue, "overdue"_L1},     {DateRule::TodayOnwards, "today-onwards"_L1},
+    {DateRule::Fixed, "fixed"_L1},        {DateRule::Today, "today"_L1},
+    {DateRule::ThisWeek, "this-week"_L1}, {DateRule::Next7Days, "next-7-days"_L1},
+    {DateRule::Overdue, "overdue"_L1},    {DateRule::TodayOnwards, "today-onwards"_L1},
 };
 
 } // namespace

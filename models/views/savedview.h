@@ -39,11 +39,11 @@ struct SavedView
     QString name; // the user's
     WorkOrderFilter filter; // quickSearch unused (the search is `search`)
     DateRule dateRule = DateRule::Fixed;
-    QString search;                  // the search box's words
-    int sortColumn = -1;             // WorkOrderTableModel::Column, or -1: the server's order
+    QString search;      // the search box's words
+    int sortColumn = -1; // WorkOrderTableModel::Column, or -1: the server's order
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
-    QList<ViewColumn> columns;       // empty: the view leaves the columns as they are
-    std::optional<ViewBoard> board;  // none: the view leaves the board as it is
+    QList<ViewColumn> columns;      // empty: the view leaves the columns as they are
+    std::optional<ViewBoard> board; // none: the view leaves the board as it is
 
     /// The filter this view means on `today` (relative dates made concrete).
     WorkOrderFilter filterOn(QDate today) const;

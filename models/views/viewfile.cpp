@@ -19,7 +19,8 @@ viewjson::ReadResult readNow(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, Text::tr("The file could not be opened: %1.").arg(file.errorString())};
+        return {std::nullopt,
+                Text::tr("The file could not be opened: %1.").arg(file.errorString())};
     // One byte more than a view may have: enough to tell a file that is too large.
     const QByteArray bytes = file.read(viewjson::MaxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)

@@ -16,9 +16,9 @@ namespace fentu::viewjson {
 namespace {
 
 // The order of WorkOrderTableModel::Column; the keys are part of the file format.
-constexpr std::array kColumnKeys = {"number"_L1,     "status"_L1,    "priority"_L1,
-                                    "customer"_L1,   "technician"_L1, "scheduled"_L1,
-                                    "duration"_L1,   "type"_L1,      "created"_L1};
+constexpr std::array kColumnKeys = {"number"_L1,   "status"_L1,     "priority"_L1,
+                                    "customer"_L1, "technician"_L1, "scheduled"_L1,
+                                    "duration"_L1, "type"_L1,       "created"_L1};
 
 constexpr auto kFormatKey = "fentu_desk_view"_L1; // its value: the format's version
 constexpr int kFormatVersion = 1;
@@ -278,11 +278,10 @@ QJsonObject toObject(const SavedView &view)
     if (!view.search.isEmpty())
         object.insert("search"_L1, view.search);
     if (const QString key = columnKey(view.sortColumn); !key.isEmpty()) {
-        object.insert("sort"_L1,
-                      QJsonObject{{"column"_L1, key},
-                                  {"order"_L1, view.sortOrder == Qt::DescendingOrder
-                                                   ? u"descending"_s
-                                                   : u"ascending"_s}});
+        object.insert("sort"_L1, QJsonObject{{"column"_L1, key},
+                                             {"order"_L1, view.sortOrder == Qt::DescendingOrder
+                                                              ? u"descending"_s
+                                                              : u"ascending"_s}});
     }
     if (!view.columns.isEmpty()) {
         QJsonArray columns;
@@ -313,8 +312,9 @@ ReadResult fromObject(const QJsonObject &object)
     if (!version.isDouble())
         return {std::nullopt, Reader::tr("The file is not a Fentu Desk view.")};
     if (version.toInt() > kFormatVersion) {
-        return {std::nullopt, Reader::tr("The view was saved by a newer version of Fentu Desk; update "
-                                 "this one to read it.")};
+        return {std::nullopt,
+                Reader::tr("The view was saved by a newer version of Fentu Desk; update "
+                           "this one to read it.")};
     }
     return Reader(object).read();
 }
@@ -327,10 +327,11 @@ ReadResult fromFile(const QByteArray &bytes)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        return {std::nullopt, Reader::tr("The file is not a Fentu Desk view: it is not valid JSON (%1 at "
-                                 "character %2).")
-                                  .arg(error.errorString())
-                                  .arg(error.offset)};
+        return {std::nullopt,
+                Reader::tr("The file is not a Fentu Desk view: it is not valid JSON (%1 at "
+                           "character %2).")
+                    .arg(error.errorString())
+                    .arg(error.offset)};
     }
     if (!document.isObject())
         return {std::nullopt, Reader::tr("The file is not a Fentu Desk view.")};

@@ -6,8 +6,8 @@
 // stopping it; a broken answer skips that order only.
 #include "sync/detailfetch.h"
 #include "sync/syncengine.h"
-#include "synctestsupport.h"
 #include "syncfixture.h"
+#include "synctestsupport.h"
 
 #include <QSet>
 #include <QSignalSpy>
@@ -158,9 +158,8 @@ void TestSyncDetails::theWindowBoundsTheDetailsExactly()
     // A tenant "too large" for all: the days around the data's own middle, and every order
     // without a date.
     const QDate today = QDate::currentDate();
-    const QDate middle = m_fixture->options().anchorDate.isValid()
-                             ? m_fixture->options().anchorDate
-                             : today;
+    const QDate middle =
+        m_fixture->options().anchorDate.isValid() ? m_fixture->options().anchorDate : today;
     DetailScope scope;
     scope.mode = DetailScope::Mode::Window;
     scope.daysBack = int(middle.daysTo(today)) + 10; // from ten days before the middle...

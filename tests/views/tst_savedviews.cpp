@@ -88,12 +88,10 @@ void TestSavedViews::relativeDatesMeanEachDaysOwnDays_data()
     QTest::newRow("today") << int(DateRule::Today) << thu << thu << thu;
     QTest::newRow("this week, Thursday")
         << int(DateRule::ThisWeek) << thu << QDate(2026, 12, 7) << QDate(2026, 12, 13);
-    QTest::newRow("this week, Sunday")
-        << int(DateRule::ThisWeek) << QDate(2026, 12, 13) << QDate(2026, 12, 7)
-        << QDate(2026, 12, 13);
-    QTest::newRow("next 7 days across the year")
-        << int(DateRule::Next7Days) << QDate(2026, 12, 29) << QDate(2026, 12, 29)
-        << QDate(2027, 1, 4);
+    QTest::newRow("this week, Sunday") << int(DateRule::ThisWeek) << QDate(2026, 12, 13)
+                                       << QDate(2026, 12, 7) << QDate(2026, 12, 13);
+    QTest::newRow("next 7 days across the year") << int(DateRule::Next7Days) << QDate(2026, 12, 29)
+                                                 << QDate(2026, 12, 29) << QDate(2027, 1, 4);
     QTest::newRow("overdue") << int(DateRule::Overdue) << thu << QDate() << QDate(2026, 12, 9);
     QTest::newRow("today onwards") << int(DateRule::TodayOnwards) << thu << thu << QDate();
 }
@@ -217,30 +215,30 @@ void TestSavedViews::aMalformedFileIsRefusedWithASentence_data()
     QTest::newRow("an HTML page") << QByteArray("<html><body>502</body></html>")
                                   << u"not valid JSON"_s;
     QTest::newRow("a list") << QByteArray("[1, 2]") << u"not a Fentu Desk view"_s;
-    QTest::newRow("another JSON file") << QByteArray(R"({"name": "x"})")
-                                       << u"not a Fentu Desk view"_s;
+    QTest::newRow("another JSON file")
+        << QByteArray(R"({"name": "x"})") << u"not a Fentu Desk view"_s;
     QTest::newRow("from a newer version")
         << withMember(good, u"fentu_desk_view"_s, 99) << u"newer version"_s;
     QTest::newRow("no name") << withMember(good, u"name"_s, u"   "_s) << u"no name"_s;
     QTest::newRow("name not text") << withMember(good, u"name"_s, 12) << u"should be text"_s;
-    QTest::newRow("a long name")
-        << withMember(good, u"name"_s, QString(200, u'x')) << u"longer than 80"_s;
+    QTest::newRow("a long name") << withMember(good, u"name"_s, QString(200, u'x'))
+                                 << u"longer than 80"_s;
     QJsonObject filter = QJsonDocument::fromJson(good).object().value("filter"_L1).toObject();
     filter.insert("status"_L1, u"paused"_s);
-    QTest::newRow("an unknown status") << withMember(good, u"filter"_s, filter)
-                                       << u"“paused” is not a work order status"_s;
+    QTest::newRow("an unknown status")
+        << withMember(good, u"filter"_s, filter) << u"“paused” is not a work order status"_s;
     filter.insert("status"_L1, u"open"_s);
     filter.insert("dates"_L1, u"fortnight"_s);
-    QTest::newRow("an unknown date rule") << withMember(good, u"filter"_s, filter)
-                                          << u"“fortnight”"_s;
+    QTest::newRow("an unknown date rule")
+        << withMember(good, u"filter"_s, filter) << u"“fortnight”"_s;
     filter.insert("dates"_L1, u"fixed"_s);
     filter.insert("from"_L1, u"31/12/2026"_s);
-    QTest::newRow("a date that is not ISO") << withMember(good, u"filter"_s, filter)
-                                            << u"YYYY-MM-DD"_s;
+    QTest::newRow("a date that is not ISO")
+        << withMember(good, u"filter"_s, filter) << u"YYYY-MM-DD"_s;
     filter.insert("from"_L1, u"2026-12-31"_s);
     filter.insert("to"_L1, u"2026-12-01"_s);
-    QTest::newRow("dates backwards") << withMember(good, u"filter"_s, filter)
-                                     << u"end before they start"_s;
+    QTest::newRow("dates backwards")
+        << withMember(good, u"filter"_s, filter) << u"end before they start"_s;
     QTest::newRow("an unknown column")
         << withMember(good, u"columns"_s, QJsonArray{QJsonObject{{"column"_L1, u"salary"_s}}})
         << u"“salary” is not a column"_s;
@@ -262,8 +260,7 @@ void TestSavedViews::aMalformedFileIsRefusedWithASentence_data()
         << u"“colour” is not a column"_s;
     QTest::newRow("a board of 3 days")
         << withMember(good, u"board"_s, QJsonObject{{"days"_L1, 3}}) << u"1, 7 or 14 days"_s;
-    QTest::newRow("too large") << QByteArray(viewjson::MaxFileBytes + 1, ' ')
-                               << u"too large"_s;
+    QTest::newRow("too large") << QByteArray(viewjson::MaxFileBytes + 1, ' ') << u"too large"_s;
 }
 
 void TestSavedViews::aMalformedFileIsRefusedWithASentence()
@@ -299,9 +296,9 @@ void TestSavedViews::aNewerVersionsViewSurvivesASave()
     newer.insert("id"_L1, u"from-v2"_s);
     newer.insert("colour"_L1, u"teal"_s);
     QSettings(u"Fentu"_s, u"Fentu Desk"_s)
-        .setValue(u"views/"_s + QString::fromLatin1(store.server().toEncoded().toBase64(
-                                    QByteArray::Base64UrlEncoding |
-                                    QByteArray::OmitTrailingEquals)) +
+        .setValue(u"views/"_s +
+                      QString::fromLatin1(store.server().toEncoded().toBase64(
+                          QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)) +
                       u"/list"_s,
                   QString::fromUtf8(QJsonDocument(QJsonArray{newer}).toJson()));
     QVERIFY(store.views().isEmpty());
@@ -309,13 +306,13 @@ void TestSavedViews::aNewerVersionsViewSurvivesASave()
     QCOMPARE(store.views().size(), 1);
     // Written back as it was, after this version's views.
     QJsonArray unreadable;
-    const QString kept = QSettings(u"Fentu"_s, u"Fentu Desk"_s)
-                             .value(u"views/"_s +
-                                    QString::fromLatin1(store.server().toEncoded().toBase64(
-                                        QByteArray::Base64UrlEncoding |
-                                        QByteArray::OmitTrailingEquals)) +
-                                    u"/list"_s)
-                             .toString();
+    const QString kept =
+        QSettings(u"Fentu"_s, u"Fentu Desk"_s)
+            .value(u"views/"_s +
+                   QString::fromLatin1(store.server().toEncoded().toBase64(
+                       QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)) +
+                   u"/list"_s)
+            .toString();
     viewjson::listFromJson(kept.toUtf8(), &unreadable);
     QCOMPARE(unreadable.size(), 1);
     QCOMPARE(unreadable.first().toObject(), newer);

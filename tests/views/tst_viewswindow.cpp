@@ -10,8 +10,8 @@
 
 #include "filtercontroller.h"
 #include "saveviewdialog.h"
-#include "viewspanel.h"
 #include "viewscontroller.h"
+#include "viewspanel.h"
 
 #include "filter/workorderfilter.h"
 #include "itemmodels/workordertablemodel.h"
@@ -189,7 +189,8 @@ void TestViewsWindow::firstStartShowsTodayAndUpcomingAndTheNextStartComesBack()
     QVERIFY(views()->currentId().isEmpty());
     QCOMPARE(m_desk->model().filter().fromDate, byHand.fromDate); // the last filter, as before
     // A user who deleted the built-in view does not get it back.
-    m_desk->find<ViewsPanel>()->select(list()->index(0).data(SavedViewListModel::IdRole).toString());
+    m_desk->find<ViewsPanel>()->select(
+        list()->index(0).data(SavedViewListModel::IdRole).toString());
     m_desk->action(u"actionDeleteView"_s)->trigger();
     QMessageBox *question = nullptr;
     QTRY_VERIFY(question = m_desk->window->findChild<QMessageBox *>(u"deleteViewQuestion"_s));
@@ -265,9 +266,12 @@ void TestViewsWindow::aSavedViewComesBackWithCtrlNumber()
     const QAbstractItemModel *table = m_desk->table()->model();
     QVERIFY(table->rowCount() > 1);
     for (int row = 1; row < table->rowCount(); ++row) {
-        const QString above = table->index(row - 1, WorkOrderTableModel::CustomerColumn).data().toString();
-        const QString here = table->index(row, WorkOrderTableModel::CustomerColumn).data().toString();
-        QVERIFY2(QString::localeAwareCompare(above, here) >= 0, qPrintable(above + u" / "_s + here));
+        const QString above =
+            table->index(row - 1, WorkOrderTableModel::CustomerColumn).data().toString();
+        const QString here =
+            table->index(row, WorkOrderTableModel::CustomerColumn).data().toString();
+        QVERIFY2(QString::localeAwareCompare(above, here) >= 0,
+                 qPrintable(above + u" / "_s + here));
     }
     // The count is of the rows the view shows (search and hidden closed ones included).
     QTRY_COMPARE_WITH_TIMEOUT(list()->index(0).data(SavedViewListModel::CountRole).toInt(),
@@ -471,8 +475,8 @@ void TestViewsWindow::renameUpdateAndTheDeleteKey()
 void TestViewsWindow::eachServerComesBackOnItsOwnView()
 {
     // Two servers; on the first a view of one customer's orders.
-    m_desk = std::make_unique<TestDesk>(TestDesk::Options{.server = m_server.get(),
-                                                          .serverConnection = true});
+    m_desk = std::make_unique<TestDesk>(
+        TestDesk::Options{.server = m_server.get(), .serverConnection = true});
     m_desk->load();
     QTRY_VERIFY_WITH_TIMEOUT(m_desk->loaded(), kWaitMs);
     const WorkOrderSummary first = m_desk->model().orderAt(0);

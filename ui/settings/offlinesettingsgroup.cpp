@@ -46,7 +46,8 @@ OfflineSettingsGroup::OfflineSettingsGroup(QWidget *parent)
     auto *daysLabel = new QLabel(tr("Da&ys:"), this);
     daysLabel->setBuddy(m_daysBack);
     form->addRow(daysLabel, days);
-    connect(m_mode, &QComboBox::currentIndexChanged, this, &OfflineSettingsGroup::updateDaysEnabled);
+    connect(m_mode, &QComboBox::currentIndexChanged, this,
+            &OfflineSettingsGroup::updateDaysEnabled);
     showScope(DetailScope());
 }
 
@@ -69,7 +70,8 @@ DetailScope OfflineSettingsGroup::scope() const
 
 void OfflineSettingsGroup::updateDaysEnabled()
 {
-    const bool usesDays = DetailScope::Mode(m_mode->currentData().toInt()) != DetailScope::Mode::All;
+    const bool usesDays =
+        DetailScope::Mode(m_mode->currentData().toInt()) != DetailScope::Mode::All;
     m_daysBack->setEnabled(usesDays);
     m_daysAhead->setEnabled(usesDays);
 }

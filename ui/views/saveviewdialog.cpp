@@ -22,7 +22,8 @@ QString fixedDatesText(const WorkOrderFilter &filter)
     const QLocale locale;
     const auto day = [&locale](QDate date) { return locale.toString(date, QLocale::ShortFormat); };
     if (filter.fromDate.isValid() && filter.toDate.isValid())
-        return SaveViewDialog::tr("These dates: %1 – %2").arg(day(filter.fromDate), day(filter.toDate));
+        return SaveViewDialog::tr("These dates: %1 – %2")
+            .arg(day(filter.fromDate), day(filter.toDate));
     if (filter.fromDate.isValid())
         return SaveViewDialog::tr("These dates: from %1").arg(day(filter.fromDate));
     return SaveViewDialog::tr("These dates: until %1").arg(day(filter.toDate));
@@ -65,8 +66,8 @@ SaveViewDialog::SaveViewDialog(Mode mode, const QString &name, const QStringList
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(mode == Mode::Save ? tr("&Save")
-                                                                         : tr("&Rename"));
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setText(mode == Mode::Save ? tr("&Save") : tr("&Rename"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &SaveViewDialog::validate);

@@ -28,7 +28,7 @@ namespace fentu {
 namespace {
 
 constexpr int kDayCheckMs = 30 * 1000;
-constexpr int kRecountDelayMs = 300; // a bulk edit changes many orders: count once, after
+constexpr int kRecountDelayMs = 300;     // a bulk edit changes many orders: count once, after
 constexpr int kChangeCheckDelayMs = 150; // a column dragged wider: compare once it rests
 
 QString fileNameFor(const QString &viewName)
@@ -47,8 +47,7 @@ QString fileNameFor(const QString &viewName)
 
 ViewsController::ViewsController(const Services &services, Target target, QWidget *window)
     : QObject(window), m_services(services), m_target(std::move(target)), m_window(window),
-      m_store(std::make_unique<ViewStore>(QUrl())),
-      m_model(std::make_unique<SavedViewListModel>()),
+      m_store(std::make_unique<ViewStore>(QUrl())), m_model(std::make_unique<SavedViewListModel>()),
       m_clock([] { return QDateTime::currentDateTime(); })
 {
     setObjectName(u"viewsController"_s);
@@ -343,8 +342,8 @@ void ViewsController::saveAs()
         taken << v.name;
     const std::optional<SavedView> shown = view(m_model->currentId());
     const QString suggested = shown ? uniqueName(shown->name) : QString();
-    auto *dialog = new SaveViewDialog(SaveViewDialog::Mode::Save, suggested, taken,
-                                      captured.filter, today(), m_window);
+    auto *dialog = new SaveViewDialog(SaveViewDialog::Mode::Save, suggested, taken, captured.filter,
+                                      today(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     WorkOrderFilter filterShown = captured.filter;
     filterShown.quickSearch.clear();
@@ -487,7 +486,8 @@ void ViewsController::exportTo(const SavedView &view, const QString &path)
         watcher->deleteLater();
         const QString error = watcher->result();
         if (error.isEmpty())
-            emit message(tr("View “%1” exported to %2").arg(view.name, QDir::toNativeSeparators(path)));
+            emit message(
+                tr("View “%1” exported to %2").arg(view.name, QDir::toNativeSeparators(path)));
         else
             showFileProblem(tr("Export View"), tr("The view could not be exported."), error);
         emit fileDone(path, error);
@@ -520,10 +520,10 @@ void ViewsController::importFrom(const QString &path)
         viewjson::ReadResult read = watcher->result();
         if (!read.view) {
             // Nothing changes: the list, the view shown and the settings stay as they were.
-            showFileProblem(tr("Import View"),
-                            tr("The view in %1 could not be imported.")
-                                .arg(QDir::toNativeSeparators(path)),
-                            read.error);
+            showFileProblem(
+                tr("Import View"),
+                tr("The view in %1 could not be imported.").arg(QDir::toNativeSeparators(path)),
+                read.error);
             emit fileDone(path, read.error);
             return;
         }

@@ -40,10 +40,10 @@ public:
     /// Each one missing turns its part off (no counts without `store`).
     struct Services
     {
-        CacheStore *store = nullptr;         // the counts
+        CacheStore *store = nullptr;          // the counts
         WorkOrderTableModel *model = nullptr; // a first page in: count again (cache opened)
-        SyncEngine *sync = nullptr;          // a sync ended: count again
-        OrderWriter *writer = nullptr;       // an order changed: count again
+        SyncEngine *sync = nullptr;           // a sync ended: count again
+        OrderWriter *writer = nullptr;        // an order changed: count again
     };
     /// How a view reaches the window.
     struct Target
@@ -134,14 +134,14 @@ private:
     QAction *m_export = nullptr;
     QAction *m_import = nullptr;
     Clock m_clock;
-    QDate m_shownDay;   // the day the view shown had its dates made for
-    SavedView m_shown;  // the view shown, as it was when shown (saved, updated)
+    QDate m_shownDay;              // the day the view shown had its dates made for
+    SavedView m_shown;             // the view shown, as it was when shown (saved, updated)
     WorkOrderFilter m_shownFilter; // its filter with the dates of m_shownDay
-    QDate m_countedDay; // the day the counts are of
+    QDate m_countedDay;            // the day the counts are of
     QTimer m_dayCheck;
     QTimer m_changeCheck;
     QTimer m_recount;
-    int m_countRound = 0; // answers of an older round of counts are dropped
+    int m_countRound = 0;   // answers of an older round of counts are dropped
     bool m_counted = false; // a count came from this server's cache
     bool m_applying = false;
     std::optional<QString> m_nextFile;

@@ -153,8 +153,8 @@ void ViewsPanel::fitHeight()
     // As tall as its views, up to nine: no empty space under a short list, no scrolling to
     // reach the Ctrl+N ones.
     const int rows = qBound(1, m_model->rowCount(), kMostRowsShown);
-    const int row = m_list->sizeHintForRow(0) > 0 ? m_list->sizeHintForRow(0)
-                                                   : fontMetrics().height() + 8;
+    const int row =
+        m_list->sizeHintForRow(0) > 0 ? m_list->sizeHintForRow(0) : fontMetrics().height() + 8;
     m_list->setFixedHeight(rows * row + 2 * m_list->frameWidth() + 2);
 }
 
