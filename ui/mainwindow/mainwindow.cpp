@@ -23,18 +23,22 @@
 
 #include "api/apiclient.h"
 #include "api/apierror.h"
+#include "cache/cachestore.h"
 #include "itemmodels/workordertablemodel.h"
 #include "session/serverconnection.h"
 #include "settings/appsettings.h"
 #include "domain/workordernumber.h"
 #include "pages/switchingpagesource.h"
 #include "connectivity/connectivitymonitor.h"
+#include "sync/orderwriter.h"
 #include "sync/syncengine.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -462,6 +466,17 @@ void MainWindow::connectModel()
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
     connect(m_errorBar, &ErrorBar::retryRequested, this, &MainWindow::retry);
+    // The cache changed under a search: its "N found" is counted again.
+    const auto recountSearch = [this] {
+        m_searchCountKey.clear();
+        updateCounts();
+    };
+    if (m_services.sync)
+        connect(m_services.sync, &SyncEngine::finished, this, recountSearch);
+    if (m_services.writer) {
+        connect(m_services.writer, &OrderWriter::orderChanged, this, recountSearch);
+        connect(m_services.writer, &OrderWriter::orderRemoved, this, recountSearch);
+    }
 }
 
 void MainWindow::showNotConfigured()
@@ -658,8 +673,25 @@ void MainWindow::lookForNumberOnServer(const QString &number)
 void MainWindow::updateCounts()
 {
     if (searchesCache() && m_services.switching->isSearching()) {
-        m_status->setSearchResult(m_services.model->totalCount(),
-                                  m_services.switching->cachedAt());
+        // The pages hold the server part of the filter with the search; the table narrows
+        // them further (hide closed, the exact local days). "N found" is what the table shows:
+        // counted by the cache, as the Views list counts, once per filter and search.
+        const WorkOrderFilter filter = m_services.model->filter();
+        const QString text = m_services.switching->searchText();
+        const QByteArray key = QJsonDocument(QJsonObject::fromVariantMap(filter.toVariantMap()))
+                                   .toJson(QJsonDocument::Compact) +
+                               '\n' + text.toUtf8();
+        if (key != m_searchCountKey) {
+            m_searchCountKey = key;
+            m_searchCount = -1;
+            m_services.store->countOrders(filter, text, this, [this, key](CacheResult<int> n) {
+                if (key != m_searchCountKey)
+                    return; // another search or filter since
+                m_searchCount = n.isOk() ? n.value() : m_services.model->totalCount();
+                updateCounts();
+            });
+        }
+        m_status->setSearchResult(m_searchCount, m_services.switching->cachedAt());
         return;
     }
     m_status->setCounts(m_services.model->totalCount(), m_proxy->isFiltering(), m_proxy->rowCount(),

@@ -111,6 +111,8 @@ private:
     ViewsController *m_savedViews = nullptr; // saved views, above the filters
     QTimer *m_searchPause = nullptr;         // the search waits for typing to pause
     QSet<QString> m_numbersLookedFor; // looked for on the server this session
+    QByteArray m_searchCountKey; // the filter and search "N found" was counted for
+    int m_searchCount = -1;      // -1 while it is being counted
     bool m_configured = true;
     bool m_focusedOnce = false;
 };
