@@ -222,14 +222,7 @@ CacheResult<QStringList> OutboxTable::orderIdsWithEntries()
         m_statements.prepared(u"SELECT DISTINCT order_id FROM outbox ORDER BY order_id"_s, &error);
     if (!query)
         return error;
-    error = StatementCache::exec(*query, u"reading the outbox"_s);
-    if (error.isError())
-        return error;
-    QStringList ids;
-    while (query->next())
-        ids.append(query->value(0).toString());
-    query->finish();
-    return ids;
+    return StatementCache::column(*query, u"reading the outbox"_s);
 }
 
 CacheResult<bool> OutboxTable::hasEntriesFor(const QString &orderId)

@@ -29,6 +29,17 @@ CacheError StatementCache::exec(QSqlQuery &query, const QString &what)
     return error;
 }
 
+CacheResult<QStringList> StatementCache::column(QSqlQuery &query, const QString &what)
+{
+    if (CacheError error = exec(query, what); error.isError())
+        return error;
+    QStringList values;
+    while (query.next())
+        values.append(query.value(0).toString());
+    query.finish();
+    return values;
+}
+
 CacheResult<QStringList> StatementCache::column(QSqlDatabase db, const QString &sql,
                                                 const QString &what)
 {

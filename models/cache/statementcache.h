@@ -27,6 +27,8 @@ public:
     QSqlQuery *prepared(const QString &sql, CacheError *error);
     /// Runs a prepared statement; on failure returns the classified error.
     static CacheError exec(QSqlQuery &query, const QString &what);
+    /// Runs a prepared statement (its values bound) and returns the first column of every row.
+    static CacheResult<QStringList> column(QSqlQuery &query, const QString &what);
     /// Runs `sql` once (pragmas, checks) and returns the first column of every row.
     static CacheResult<QStringList> column(QSqlDatabase db, const QString &sql,
                                            const QString &what);

@@ -363,14 +363,7 @@ CacheResult<QStringList> WorkOrderTable::idsNeedingDetail(const DetailWindow &wi
     }
     query->bindValue(i++, FilterSql::kUnscheduledKey);
     query->bindValue(i++, QDateTime::currentMSecsSinceEpoch());
-    error = StatementCache::exec(*query, u"finding orders without details"_s);
-    if (error.isError())
-        return error;
-    QStringList ids;
-    while (query->next())
-        ids.append(query->value(0).toString());
-    query->finish();
-    return ids;
+    return StatementCache::column(*query, u"finding orders without details"_s);
 }
 
 CacheResult<int> WorkOrderTable::removeNotSeenSince(qint64 generation)
