@@ -318,8 +318,16 @@ bool FilterPanel::forgetServer(const QUrl &server)
 {
     if (!m_lookupsStarted || server == m_lookupsServer)
         return false;
+    setFilter(forgetLastServer());
+    return true;
+}
+
+WorkOrderFilter FilterPanel::forgetLastServer()
+{
+    // The pick lists held the last server's people, and a customer or technician picked there
+    // is someone else here (or no one), whatever the id says.
     m_lookupsStarted = false;
-    m_counter->clear();
+    m_counter->clear(); // the last server's counts, until this one's are in
     m_customerChoices->clear();
     m_technicianChoices->clear();
     WorkOrderFilter next = filter();
@@ -327,8 +335,7 @@ bool FilterPanel::forgetServer(const QUrl &server)
     next.customerName.clear();
     next.technicianId.clear();
     next.technicianName.clear();
-    setFilter(next);
-    return true;
+    return next;
 }
 
 void FilterPanel::onPageLoaded(int page)
@@ -337,18 +344,10 @@ void FilterPanel::onPageLoaded(int page)
         return;
     const QUrl server = m_services.client ? m_services.client->baseUrl() : QUrl();
     if (m_lookupsStarted && server != m_lookupsServer) {
-        // Another server: the pick lists held the last one's people, and a customer or
-        // technician picked there is someone else here (or no one), whatever the id says.
-        m_lookupsStarted = false;
-        m_counter->clear(); // the last server's counts, until this one's are in
-        m_customerChoices->clear();
-        m_technicianChoices->clear();
-        WorkOrderFilter next = filter();
-        if (!next.customerId.isEmpty() || !next.technicianId.isEmpty()) {
-            next.customerId.clear();
-            next.customerName.clear();
-            next.technicianId.clear();
-            next.technicianName.clear();
+        // Another server, not announced through forgetServer().
+        const WorkOrderFilter current = filter();
+        const WorkOrderFilter next = forgetLastServer();
+        if (!current.customerId.isEmpty() || !current.technicianId.isEmpty()) {
             const WorkOrderFilter before = m_applied;
             setFilter(next);
             m_applied = before; // setFilter() took `next` as applied; it is not yet

@@ -79,6 +79,9 @@ private:
     void createLayout();
     void connectModel();
     void applyQuickPick(const WorkOrderFilter &pick);
+    /// Empties the pick lists and counts of the last server; the filter shown without its
+    /// customer and technician (the controls are left to the caller).
+    WorkOrderFilter forgetLastServer();
     void applySoon();
     void apply();
     void clearAll();
