@@ -99,7 +99,6 @@ void GetCommand::readListsAndLookAgain(const QString &number)
     m_services.console->warning(
         tr("%1 is not cached yet: reading the server's lists to find it").arg(number.trimmed()));
     auto *sync = new SyncEngine(m_services.client, m_services.cache, this);
-    sync->setFetchDetails(false);
     connect(sync, &SyncEngine::finished, this, [this, sync, number](const SyncResult &result) {
         sync->deleteLater();
         if (!result.isCompleted() && result.apiError.isError()) {
@@ -108,7 +107,7 @@ void GetCommand::readListsAndLookAgain(const QString &number)
         }
         findNumber();
     });
-    sync->start();
+    sync->startListsOnly();
 }
 
 void GetCommand::fromServer()

@@ -20,13 +20,23 @@ SyncEngine::~SyncEngine()
 
 void SyncEngine::start()
 {
+    startRun(m_fetchDetails);
+}
+
+void SyncEngine::startListsOnly()
+{
+    startRun(false);
+}
+
+void SyncEngine::startRun(bool fetchDetails)
+{
     if (m_run)
         return;
     SyncRun::Settings settings;
     settings.perPage = m_perPage;
     settings.maxInFlight = m_maxInFlight;
     settings.maxRateLimitWait = m_maxRateLimitWait;
-    settings.fetchDetails = m_fetchDetails;
+    settings.fetchDetails = fetchDetails;
     settings.details = m_detailScope;
     settings.maxDetailsInFlight = m_maxInFlight;
     m_run = new SyncRun(m_client, m_store, m_monitor, settings, this);

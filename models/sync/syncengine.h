@@ -50,6 +50,8 @@ public:
     bool isRunning() const { return m_run != nullptr; }
     /// Starts a full sync; does nothing while one runs.
     void start();
+    /// The same, this once without the detail phase (a number looked for in the lists).
+    void startListsOnly();
     /// Stops the running sync; finished(Cancelled) follows once the cache is consistent.
     void cancel();
     /// The server is being left (ServerSwitch): the running sync ends now. Its cache is told
@@ -69,6 +71,8 @@ signals:
     void finished(const fentu::SyncResult &result);
 
 private:
+    void startRun(bool fetchDetails);
+
     ApiClient *m_client;
     CacheStore *m_store;
     QPointer<ConnectivityMonitor> m_monitor;
