@@ -37,8 +37,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -468,7 +466,7 @@ void MainWindow::connectModel()
     connect(m_errorBar, &ErrorBar::retryRequested, this, &MainWindow::retry);
     // The cache changed under a search: its "N found" is counted again.
     const auto recountSearch = [this] {
-        m_searchCountKey.clear();
+        m_searchCountKey.reset();
         updateCounts();
     };
     if (m_services.sync)
@@ -662,12 +660,8 @@ void MainWindow::lookForNumberOnServer(const QString &number)
         m_services.switching->setSearchText(QString());
         searchCache();
     });
-    if (!sync->isRunning()) {
-        const bool details = sync->fetchesDetails();
-        sync->setFetchDetails(false); // the lists find it; details are Sync Now's
-        sync->start();
-        sync->setFetchDetails(details);
-    }
+    if (!sync->isRunning())
+        sync->startListsOnly(); // the lists find it; details are Sync Now's
 }
 
 void MainWindow::updateCounts()
@@ -676,20 +670,20 @@ void MainWindow::updateCounts()
         // The pages hold the server part of the filter with the search; the table narrows
         // them further (hide closed, the exact local days). "N found" is what the table shows:
         // counted by the cache, as the Views list counts, once per filter and search.
-        const WorkOrderFilter filter = m_services.model->filter();
-        const QString text = m_services.switching->searchText();
-        const QByteArray key = QJsonDocument(QJsonObject::fromVariantMap(filter.toVariantMap()))
-                                   .toJson(QJsonDocument::Compact) +
-                               '\n' + text.toUtf8();
+        WorkOrderFilter key = m_services.model->filter();
+        key.quickSearch = m_services.switching->searchText(); // the words, in the one value
         if (key != m_searchCountKey) {
             m_searchCountKey = key;
             m_searchCount = -1;
-            m_services.store->countOrders(filter, text, this, [this, key](CacheResult<int> n) {
-                if (key != m_searchCountKey)
-                    return; // another search or filter since
-                m_searchCount = n.isOk() ? n.value() : m_services.model->totalCount();
-                updateCounts();
-            });
+            m_services.store->countOrders(key, key.quickSearch, this,
+                                          [this, key](CacheResult<int> n) {
+                                              if (key != m_searchCountKey)
+                                                  return; // another search or filter since
+                                              m_searchCount = n.isOk()
+                                                                  ? n.value()
+                                                                  : m_services.model->totalCount();
+                                              updateCounts();
+                                          });
         }
         m_status->setSearchResult(m_searchCount, m_services.switching->cachedAt());
         return;

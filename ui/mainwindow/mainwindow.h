@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 class QLineEdit;
 class QMenu;
@@ -111,7 +112,8 @@ private:
     ViewsController *m_savedViews = nullptr; // saved views, above the filters
     QTimer *m_searchPause = nullptr;         // the search waits for typing to pause
     QSet<QString> m_numbersLookedFor; // looked for on the server this session
-    QByteArray m_searchCountKey; // the filter and search "N found" was counted for
+    // The filter, with the search in quickSearch, that "N found" was counted for.
+    std::optional<WorkOrderFilter> m_searchCountKey;
     int m_searchCount = -1;      // -1 while it is being counted
     bool m_configured = true;
     bool m_focusedOnce = false;
