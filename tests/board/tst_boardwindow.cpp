@@ -471,7 +471,8 @@ void TestBoardWindow::keyboardMovesAndOpens()
     QVERIFY(m_desk->action(u"actionEdit"_s)->isEnabled());
     QVERIFY(returnOpensTheEditDialog(view(), order));
 
-    // + and - zoom; T comes back to today.
+    // + and - zoom, and back on the same day (today, not the week's first); T comes back to
+    // today.
     QTest::keyClick(view(), Qt::Key_Minus);
     QCOMPARE(model()->span().days, 7);
     QTest::keyClick(view(), Qt::Key_Plus);

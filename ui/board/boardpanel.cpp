@@ -158,12 +158,21 @@ void BoardPanel::setPreferences(const BoardPreferences &preferences)
     if (preferences == m_preferences)
         return;
     const bool daysChanged = preferences.days != m_preferences.days;
+    const QDate lastShown = m_firstDay.addDays(m_preferences.days - 1);
     m_preferences = preferences;
     m_model->setClashesOnly(preferences.clashesOnly);
     m_view->setPreferences(preferences);
-    if (daysChanged)
-        showDay(m_firstDay.isValid() ? m_firstDay : QDate::currentDate());
-    else
+    if (daysChanged) {
+        // Zooming keeps the day the user went to (today, say) while it is still in view: a
+        // week and back is the same day again, not the week's first.
+        QDate day = QDate::currentDate();
+        if (m_firstDay.isValid()) {
+            const bool focusShown = m_focusDay.isValid() && m_focusDay >= m_firstDay &&
+                                    m_focusDay <= lastShown;
+            day = focusShown ? m_focusDay : m_firstDay;
+        }
+        showDay(day);
+    } else
         applySpan(); // working hours or default length may differ
     emit preferencesChanged(m_preferences);
 }
@@ -182,6 +191,7 @@ void BoardPanel::usePreferences(const BoardPreferences &preferences)
 
 void BoardPanel::showDay(QDate day)
 {
+    m_focusDay = day;
     if (m_preferences.days > 1) {
         // A week board starts on the first day of the user's week.
         const int first = int(QLocale().firstDayOfWeek());

@@ -60,6 +60,7 @@ private:
     BoardModel *m_model;
     BoardPreferences m_preferences;
     QDate m_firstDay;
+    QDate m_focusDay; // the day last gone to, kept through zooming while shown
     QToolButton *m_previous;
     QToolButton *m_today;
     QToolButton *m_next;
