@@ -114,9 +114,10 @@ void CacheDatabase::keepSearchInStep()
     // an index that cannot even be counted, is rebuilt from the orders.
     auto counts = StatementCache::column(
         m_statements->database(),
-        u"SELECT (SELECT count(*) FROM work_orders) - (SELECT count(*) FROM work_orders_search)"_s,
+        u"SELECT (SELECT count(*) FROM work_orders) = (SELECT count(*) FROM work_orders_search)"
+        " AND (SELECT count(*) FROM work_orders) = (SELECT count(*) FROM search_order)"_s,
         u"counting the search index"_s);
-    if (counts && counts.value().value(0) == u"0"_s)
+    if (counts && counts.value().value(0) == u"1"_s)
         return;
     qCWarning(lcCache) << "the search index is out of step with the orders"
                        << (counts ? QString() : counts.error().technicalDetail())

@@ -1,5 +1,7 @@
 #include "cache/cacheschema.h"
 
+#include "cache/searchsql.h"
+
 using namespace Qt::StringLiterals;
 
 namespace fentu::cacheschema {
@@ -191,33 +193,24 @@ QStringList version4()
 // moves: triggers note the rows a write touched in work_orders_search_dirty (cheap), and the
 // end of every write transaction re-indexes them in one statement
 // (searchFlushStatements()). Writing FTS5 rows from the triggers themselves costs several
-// times more: each row's statement flushes the index's pending terms. A detail that is not
-// valid JSON (it never should be) indexes as empty instead of failing the write.
-QString searchText(const QString &row)
+// times more: each row's statement flushes the index's pending terms.
+// Version 7 replaced this index; the step stays as it was, as every step does (its text is
+// the same as SearchSql::textExpression() today, kept here so that a later change there
+// cannot change this step). A detail that is not valid JSON indexes as empty.
+QString version5Fill()
 {
-    return uR"((SELECT coalesce(%1.number, '') || ' ' || coalesce(%1.customer_name, '') || ' ' ||
+    const QString text = uR"((SELECT coalesce(w.number, '') || ' ' || coalesce(w.customer_name, '') || ' ' ||
         coalesce(json_extract(d, '$.customer.address'),
-                 (SELECT address FROM customers WHERE id = %1.customer_id), '') || ' ' ||
+                 (SELECT address FROM customers WHERE id = w.customer_id), '') || ' ' ||
         coalesce(json_extract(d, '$.contact.name'), '') || ' ' ||
         coalesce(json_extract(d, '$.contact.phone'), '') || ' ' ||
-        coalesce(%1.technician_name, '') || ' ' || coalesce(%1.work_order_type, '') || ' ' ||
+        coalesce(w.technician_name, '') || ' ' || coalesce(w.work_order_type, '') || ' ' ||
         coalesce(json_extract(d, '$.description'), '') || ' ' ||
         coalesce(json_extract(d, '$.notes'), '')
-     FROM (SELECT CASE WHEN json_valid(%1.detail_json) THEN %1.detail_json ELSE '{}' END AS d)))"_s
-        .arg(row);
-}
-
-const QString kCreateSearch = u"CREATE VIRTUAL TABLE work_orders_search USING fts5(body,"
-                              " tokenize = 'unicode61 remove_diacritics 2')"_s;
-
-QString fillSearch()
-{
+     FROM (SELECT CASE WHEN json_valid(w.detail_json) THEN w.detail_json ELSE '{}' END AS d)))"_s;
     return u"INSERT INTO work_orders_search (rowid, body) SELECT w.rowid, %1 FROM work_orders w"_s
-        .arg(searchText(u"w"_s));
+        .arg(text);
 }
-
-const QString kCreateDirty =
-    u"CREATE TABLE IF NOT EXISTS work_orders_search_dirty (row INTEGER PRIMARY KEY)"_s;
 
 QStringList version5()
 {
@@ -236,15 +229,16 @@ QStringList version5()
                " (SELECT 1 FROM work_orders_search_dirty WHERE row = %1);"_s.arg(row);
     };
     return {
-        kCreateSearch,
-        kCreateDirty,
+        u"CREATE VIRTUAL TABLE work_orders_search USING fts5(body,"
+        " tokenize = 'unicode61 remove_diacritics 2')"_s,
+        u"CREATE TABLE IF NOT EXISTS work_orders_search_dirty (row INTEGER PRIMARY KEY)"_s,
         u"CREATE TRIGGER work_orders_search_insert AFTER INSERT ON work_orders BEGIN %1 END"_s.arg(
             note(u"new.rowid"_s)),
         u"CREATE TRIGGER work_orders_search_update AFTER UPDATE ON work_orders WHEN %1 BEGIN"
         " %2 %3 END"_s.arg(searchableChanged, note(u"old.rowid"_s), note(u"new.rowid"_s)),
         u"CREATE TRIGGER work_orders_search_delete AFTER DELETE ON work_orders BEGIN %1 END"_s.arg(
             note(u"old.rowid"_s)),
-        fillSearch(),
+        version5Fill(),
     };
 }
 
@@ -257,24 +251,78 @@ QStringList version6()
     return {u"ALTER TABLE work_orders ADD COLUMN detail_version INTEGER"_s};
 }
 
+// Version 7: a search as fast at 200,000 orders as at 2,000 (SearchSql). The index gains a
+// second column, facets: the status, customer and technician as tokens, so that a count
+// with the filter reads the index alone. search_order holds each order's place in the list
+// (list_key, id) in a few bytes a row: a first page joins the matches to it instead of to
+// work_orders' wide rows. Both follow the same dirty rows; the update trigger also watches
+// the columns they hold.
+const QString kCreateSearch =
+    u"CREATE VIRTUAL TABLE work_orders_search USING fts5(body, facets,"
+    " tokenize = 'unicode61 remove_diacritics 2')"_s;
+const QString kCreateOrder = u"CREATE TABLE IF NOT EXISTS search_order (row INTEGER PRIMARY KEY,"
+                             " list_key INTEGER NOT NULL, id TEXT NOT NULL)"_s;
+const QString kCreateDirty =
+    u"CREATE TABLE IF NOT EXISTS work_orders_search_dirty (row INTEGER PRIMARY KEY)"_s;
+
+QStringList fillSearch(const QString &onlyRows)
+{
+    return {u"INSERT INTO work_orders_search (rowid, body, facets) SELECT w.rowid, %1, %2"
+            " FROM work_orders w"_s.arg(SearchSql::textExpression(u"w"_s),
+                                        SearchSql::facetsExpression(u"w"_s)) +
+                onlyRows,
+            u"INSERT INTO search_order (row, list_key, id) SELECT w.rowid, w.list_key, w.id"
+            " FROM work_orders w"_s +
+                onlyRows};
+}
+
+QStringList version7()
+{
+    const QString indexedChanged =
+        u"old.number IS NOT new.number OR old.customer_name IS NOT new.customer_name"
+        " OR old.customer_id IS NOT new.customer_id"
+        " OR old.technician_id IS NOT new.technician_id"
+        " OR old.technician_name IS NOT new.technician_name"
+        " OR old.work_order_type IS NOT new.work_order_type"
+        " OR old.detail_json IS NOT new.detail_json"
+        " OR old.status IS NOT new.status OR old.list_key IS NOT new.list_key"_s;
+    // Not "INSERT OR IGNORE": an outer statement's conflict rule (an upsert's) overrides a
+    // trigger's, so a row noted twice is checked for instead.
+    const auto note = [](const QString &row) {
+        return u"INSERT INTO work_orders_search_dirty (row) SELECT %1 WHERE NOT EXISTS"
+               " (SELECT 1 FROM work_orders_search_dirty WHERE row = %1);"_s.arg(row);
+    };
+    QStringList statements{
+        u"DROP TRIGGER IF EXISTS work_orders_search_update"_s,
+        u"DROP TABLE IF EXISTS work_orders_search"_s,
+        u"DROP TABLE IF EXISTS search_order"_s,
+        kCreateSearch,
+        kCreateOrder,
+        u"CREATE TRIGGER work_orders_search_update AFTER UPDATE ON work_orders WHEN %1 BEGIN"
+        " %2 %3 END"_s.arg(indexedChanged, note(u"old.rowid"_s), note(u"new.rowid"_s)),
+    };
+    return statements + fillSearch(QString());
+}
+
 } // namespace
 
 QStringList rebuildSearchStatements()
 {
     // Dropped, not emptied: a damaged FTS table may refuse even a DELETE.
-    return {u"DROP TABLE IF EXISTS work_orders_search"_s, kCreateSearch, fillSearch(),
-            kCreateDirty, u"DELETE FROM work_orders_search_dirty"_s};
+    return QStringList{u"DROP TABLE IF EXISTS work_orders_search"_s,
+                       u"DROP TABLE IF EXISTS search_order"_s, kCreateSearch, kCreateOrder} +
+           fillSearch(QString()) +
+           QStringList{kCreateDirty, u"DELETE FROM work_orders_search_dirty"_s};
 }
 
 QStringList searchFlushStatements()
 {
-    return {
-        u"DELETE FROM work_orders_search WHERE rowid IN"
-        " (SELECT row FROM work_orders_search_dirty)"_s,
-        u"INSERT INTO work_orders_search (rowid, body) SELECT w.rowid, %1 FROM work_orders w"
-        " WHERE w.rowid IN (SELECT row FROM work_orders_search_dirty)"_s.arg(searchText(u"w"_s)),
-        u"DELETE FROM work_orders_search_dirty"_s,
-    };
+    const QString dirty = u" WHERE w.rowid IN (SELECT row FROM work_orders_search_dirty)"_s;
+    return QStringList{u"DELETE FROM work_orders_search WHERE rowid IN"
+                       " (SELECT row FROM work_orders_search_dirty)"_s,
+                       u"DELETE FROM search_order WHERE row IN"
+                       " (SELECT row FROM work_orders_search_dirty)"_s} +
+           fillSearch(dirty) + QStringList{u"DELETE FROM work_orders_search_dirty"_s};
 }
 
 QStringList stepStatements(int version)
@@ -292,6 +340,8 @@ QStringList stepStatements(int version)
         return version5();
     case 6:
         return version6();
+    case 7:
+        return version7();
     default:
         return {};
     }

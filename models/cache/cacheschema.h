@@ -6,18 +6,18 @@
 /// and is never edited once released: a new need is a new step, so every old file migrates.
 namespace fentu::cacheschema {
 
-inline constexpr int kCurrentVersion = 6;
+inline constexpr int kCurrentVersion = 7;
 
 /// The statements of the step that creates `version` from `version - 1` (1..kCurrentVersion).
 /// Step 1 starts from an empty file. The schema_version row is written by the migrator.
 QStringList stepStatements(int version);
 
-/// Makes the search index (work_orders_search, version 5) again from work_orders, with the
-/// current version's rules: for a damaged index or one out of step with its table.
+/// Makes the search index (work_orders_search, version 7: SearchSql) again from work_orders:
+/// for a damaged index or one out of step with its table.
 QStringList rebuildSearchStatements();
 
-/// Re-indexes the rows the triggers noted since the last flush (version 5): run at the end of
-/// every write transaction, inside it.
+/// Re-indexes the rows the triggers noted since the last flush (removing the keys they had):
+/// run at the end of every write transaction, inside it.
 QStringList searchFlushStatements();
 
 } // namespace fentu::cacheschema

@@ -5,98 +5,34 @@
 #include "filter/workorderfilter.h"
 
 #include <QDateTime>
-#include <QStringList>
 #include <QTime>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace fentu {
 
-namespace {
-
-FilterSql build(const std::optional<Status> &status, const QString &customerId,
-                const QString &technicianId, QDate fromDate, QDate toDate)
+FilterSql FilterSql::fromQuery(const WorkOrderQuery &query)
 {
-    QStringList terms;
     FilterSql sql;
     // Unknown has no wire name: like the API query, it means no status filter.
-    if (status && *status != Status::Unknown) {
-        terms << u"status = ?"_s;
-        sql.values << statusToApi(*status);
-    }
-    if (!customerId.isEmpty()) {
-        terms << u"customer_id = ?"_s;
-        sql.values << customerId;
-    }
-    if (!technicianId.isEmpty()) {
-        terms << u"technician_id = ?"_s;
-        sql.values << technicianId;
-    }
+    if (query.status && *query.status != Status::Unknown)
+        sql.status = statusToApi(*query.status);
+    sql.customerId = query.customerId;
+    sql.technicianId = query.technicianId;
     // The UTC date of scheduled is within [from, to] exactly when the instant is within
     // [from 00:00Z, to+1 00:00Z). As a range on list_key the order index serves it, and the
     // unscheduled key (INT64_MAX) is excluded because every bound is below it.
-    if (fromDate.isValid()) {
-        terms << u"list_key >= ?"_s;
-        sql.values << FilterSql::startOfUtcDay(fromDate);
-    }
-    if (toDate.isValid()) {
-        terms << u"list_key < ?"_s;
-        sql.values << FilterSql::startOfUtcDay(toDate.addDays(1));
-    } else if (fromDate.isValid()) {
-        terms << u"list_key < ?"_s;
-        sql.values << FilterSql::kUnscheduledKey;
-    }
-    if (!terms.isEmpty())
-        sql.where = u" WHERE "_s + terms.join(u" AND "_s) + u' ';
-    return sql;
-}
-
-} // namespace
-
-FilterSql FilterSql::fromQuery(const WorkOrderQuery &query)
-{
-    return build(query.status, query.customerId, query.technicianId, query.fromDate, query.toDate);
-}
-
-FilterSql FilterSql::withSearch(const QString &text) const
-{
-    const QString match = SearchMatch::expression(text);
-    if (match.isEmpty())
-        return *this;
-    FilterSql sql = *this;
-    const QString term =
-        u"rowid IN (SELECT rowid FROM work_orders_search WHERE work_orders_search MATCH ?)"_s;
-    const QString existing = where.trimmed(); // "" or "WHERE …"
-    sql.where = existing.isEmpty() ? u" WHERE "_s + term + u' '
-                                   : u' ' + existing + u" AND "_s + term + u' ';
-    sql.values << match;
-    return sql;
-}
-
-FilterSql FilterSql::withLocalPart(const WorkOrderFilter &filter) const
-{
-    QStringList terms;
-    FilterSql sql = *this;
-    if (filter.hideClosed) {
-        terms << u"status NOT IN (?, ?)"_s;
-        sql.values << statusToApi(Status::Completed) << statusToApi(Status::Cancelled);
-    }
-    // The same bounds as WorkOrderFilter::matchesLocally(): the local days' first instant and
-    // the first instant after them. An unscheduled order has list_key INT64_MAX: above both.
-    if (filter.fromDate.isValid()) {
-        terms << u"list_key >= ?"_s;
-        sql.values << filter.scheduledFrom().toMSecsSinceEpoch();
-    }
-    if (filter.toDate.isValid()) {
-        terms << u"list_key < ?"_s;
-        sql.values << filter.scheduledUntil().toMSecsSinceEpoch();
-    }
-    if (terms.isEmpty())
-        return *this;
-    const QString existing = where.trimmed();
-    const QString added = terms.join(u" AND "_s);
-    sql.where = existing.isEmpty() ? u" WHERE "_s + added + u' '
-                                   : u' ' + existing + u" AND "_s + added + u' ';
+    std::optional<qint64> from;
+    std::optional<qint64> until;
+    if (query.fromDate.isValid())
+        from = startOfUtcDay(query.fromDate);
+    if (query.toDate.isValid())
+        until = startOfUtcDay(query.toDate.addDays(1));
+    else if (query.fromDate.isValid())
+        until = kUnscheduledKey;
+    sql.narrowKeys(from, until);
     return sql;
 }
 
@@ -106,24 +42,95 @@ FilterSql FilterSql::fromFilter(const WorkOrderFilter &filter)
     return fromQuery(filter.toQuery(1, 1));
 }
 
+FilterSql FilterSql::withSearch(const QString &text) const
+{
+    FilterSql sql = *this;
+    const QString match = SearchMatch::expression(text);
+    if (!match.isEmpty())
+        sql.searchMatch = match;
+    return sql;
+}
+
+FilterSql FilterSql::withLocalPart(const WorkOrderFilter &filter) const
+{
+    FilterSql sql = *this;
+    if (filter.hideClosed) {
+        for (const Status closed : {Status::Completed, Status::Cancelled}) {
+            if (!sql.excludedStatuses.contains(statusToApi(closed)))
+                sql.excludedStatuses << statusToApi(closed);
+        }
+    }
+    // The same bounds as WorkOrderFilter::matchesLocally(): the local days' first instant and
+    // the first instant after them. An unscheduled order has list_key INT64_MAX: above both.
+    std::optional<qint64> from;
+    std::optional<qint64> until;
+    if (filter.fromDate.isValid())
+        from = filter.scheduledFrom().toMSecsSinceEpoch();
+    if (filter.toDate.isValid())
+        until = filter.scheduledUntil().toMSecsSinceEpoch();
+    sql.narrowKeys(from, until);
+    return sql;
+}
+
 FilterSql FilterSql::waitingOrders(const std::optional<Status> &status, const QString &customerId)
 {
-    // list_key = INT64_MAX is "unscheduled", and the order index serves it.
     FilterSql sql;
-    sql.where = u" WHERE list_key = ? AND (technician_id IS NULL OR technician_id = '')"
-                u" AND status NOT IN (?, ?)"_s;
-    sql.values << FilterSql::kUnscheduledKey << statusToApi(Status::Completed)
-               << statusToApi(Status::Cancelled);
-    if (status && *status != Status::Unknown) {
-        sql.where += u" AND status = ?"_s;
-        sql.values << statusToApi(*status);
-    }
-    if (!customerId.isEmpty()) {
-        sql.where += u" AND customer_id = ?"_s;
-        sql.values << customerId;
-    }
-    sql.where += u' ';
+    sql.keyFrom = kUnscheduledKey; // list_key = INT64_MAX is "unscheduled"
+    sql.unassignedOnly = true;
+    sql.excludedStatuses << statusToApi(Status::Completed) << statusToApi(Status::Cancelled);
+    if (status && *status != Status::Unknown)
+        sql.status = statusToApi(*status);
+    sql.customerId = customerId;
     return sql;
+}
+
+void FilterSql::narrowKeys(std::optional<qint64> from, std::optional<qint64> until)
+{
+    if (from)
+        keyFrom = keyFrom ? std::max(*keyFrom, *from) : *from;
+    if (until)
+        keyUntil = keyUntil ? std::min(*keyUntil, *until) : *until;
+}
+
+QString FilterSql::where() const
+{
+    QStringList terms;
+    if (status)
+        terms << u"status = ?"_s;
+    if (!customerId.isEmpty())
+        terms << u"customer_id = ?"_s;
+    if (!technicianId.isEmpty())
+        terms << u"technician_id = ?"_s;
+    if (unassignedOnly)
+        terms << u"(technician_id IS NULL OR technician_id = '')"_s;
+    if (!excludedStatuses.isEmpty()) {
+        QStringList marks(excludedStatuses.size(), u"?"_s);
+        terms << u"status NOT IN (%1)"_s.arg(marks.join(u", "_s));
+    }
+    // As a range on list_key the order index serves the dates.
+    if (keyFrom)
+        terms << u"list_key >= ?"_s;
+    if (keyUntil)
+        terms << u"list_key < ?"_s;
+    return terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s) + u' ';
+}
+
+QVariantList FilterSql::values() const
+{
+    QVariantList values;
+    if (status)
+        values << *status;
+    if (!customerId.isEmpty())
+        values << customerId;
+    if (!technicianId.isEmpty())
+        values << technicianId;
+    for (const QString &excluded : excludedStatuses)
+        values << excluded;
+    if (keyFrom)
+        values << *keyFrom;
+    if (keyUntil)
+        values << *keyUntil;
+    return values;
 }
 
 qint64 FilterSql::startOfUtcDay(QDate date)

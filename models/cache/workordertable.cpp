@@ -1,9 +1,11 @@
 #include "cache/workordertable.h"
 
 #include "cache/cachelogging.h"
+#include "cache/searchpagereader.h"
 #include "cache/sqlitestatement.h"
 #include "cache/statementcache.h"
 #include "cache/workorderjson.h"
+#include "cache/workorderrow.h"
 #include "domain/codec.h"
 
 #include <QJsonDocument>
@@ -80,75 +82,9 @@ const QString kUpsertDetail =
     u" detail_json = excluded.detail_json, has_detail = 1, detail_version = excluded.detail_version"_s +
     kOnlyNewer;
 
-const QString kColumns = u"id, number, status, priority, customer_id, customer_name,"
-                         " technician_id, technician_name, scheduled_utc, estimated_duration,"
-                         " work_order_type, created_ms, updated_ms, summary_json"_s;
-enum ColumnIndex
-{
-    ColId,
-    ColNumber,
-    ColStatus,
-    ColPriority,
-    ColCustomerId,
-    ColCustomerName,
-    ColTechnicianId,
-    ColTechnicianName,
-    ColScheduled,
-    ColDuration,
-    ColType,
-    ColCreated,
-    ColUpdated,
-    ColSummaryJson,
-    ColDetailJson, // only in get()
-    ColHasDetail,
-    ColFetchedAt,
-};
-
-QDateTime timeOrInvalid(const QVariant &ms)
-{
-    return ms.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC);
-}
-
 QByteArray compactJson(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-// Only used when the stored JSON no longer decodes (a codec change): the row stays visible
-// with the fields the typed columns hold.
-WorkOrderSummary summaryFromColumns(const QSqlQuery &query)
-{
-    WorkOrderSummary order;
-    order.id = query.value(ColId).toString();
-    order.number = query.value(ColNumber).toString();
-    order.statusText = query.value(ColStatus).toString();
-    order.status = statusFromApi(order.statusText).value_or(Status::Unknown);
-    order.priorityText = query.value(ColPriority).toString();
-    order.priority = priorityFromApi(order.priorityText).value_or(Priority::Unknown);
-    order.customer.id = query.value(ColCustomerId).toString();
-    order.customer.name = query.value(ColCustomerName).toString();
-    if (!query.value(ColTechnicianId).isNull())
-        order.technician = Technician{query.value(ColTechnicianId).toString(),
-                                      query.value(ColTechnicianName).toString(), true};
-    order.scheduledDate = timeOrInvalid(query.value(ColScheduled));
-    if (!query.value(ColDuration).isNull())
-        order.estimatedDuration = query.value(ColDuration).toInt();
-    order.workOrderType = query.value(ColType).toString();
-    order.createdAt = timeOrInvalid(query.value(ColCreated));
-    order.updatedAt = timeOrInvalid(query.value(ColUpdated));
-    return order;
-}
-
-WorkOrderSummary summaryFromRow(const QSqlQuery &query)
-{
-    const QJsonDocument doc =
-        QJsonDocument::fromJson(query.value(ColSummaryJson).toString().toUtf8());
-    auto decoded = codec::decodeWorkOrderSummary(doc.object());
-    if (decoded)
-        return std::move(decoded).value();
-    qCWarning(lcCache) << "cached row no longer decodes, shown from its columns:"
-                       << decoded.error();
-    return summaryFromColumns(query);
 }
 
 } // namespace
@@ -259,12 +195,15 @@ CacheError WorkOrderTable::remove(const QString &id)
 CacheResult<Page<WorkOrderSummary>> WorkOrderTable::queryPage(const FilterSql &filter, int page,
                                                               int perPage)
 {
+    if (filter.isSearch())
+        return readSearchPage(m_statements, filter, page, perPage);
+    const QVariantList values = filter.values();
     CacheError error;
     QSqlQuery *count = m_statements.prepared(countSql(filter), &error);
     if (!count)
         return error;
-    for (int i = 0; i < filter.values.size(); ++i)
-        count->bindValue(i, filter.values.at(i));
+    for (int i = 0; i < values.size(); ++i)
+        count->bindValue(i, values.at(i));
     error = StatementCache::exec(*count, u"counting work orders"_s);
     if (error.isError())
         return error;
@@ -278,8 +217,8 @@ CacheResult<Page<WorkOrderSummary>> WorkOrderTable::queryPage(const FilterSql &f
     if (!rows)
         return error;
     int i = 0;
-    for (; i < filter.values.size(); ++i)
-        rows->bindValue(i, filter.values.at(i));
+    for (; i < values.size(); ++i)
+        rows->bindValue(i, values.at(i));
     rows->bindValue(i++, perPage);
     rows->bindValue(i++, qint64(page - 1) * perPage);
     error = StatementCache::exec(*rows, u"reading work orders"_s);
@@ -287,7 +226,7 @@ CacheResult<Page<WorkOrderSummary>> WorkOrderTable::queryPage(const FilterSql &f
         return error;
     result.items.reserve(std::min(perPage, 1000)); // perPage is the caller's, maybe huge
     while (rows->next())
-        result.items.append(summaryFromRow(*rows));
+        result.items.append(workorderrow::summary(*rows));
     rows->finish();
     return result;
 }
@@ -295,19 +234,19 @@ CacheResult<Page<WorkOrderSummary>> WorkOrderTable::queryPage(const FilterSql &f
 QString WorkOrderTable::pageSql(const FilterSql &filter)
 {
     // The server's order; (list_key, id) is an index, so no sort step.
-    return u"SELECT "_s + kColumns + u" FROM work_orders"_s + filter.where +
+    return u"SELECT "_s + workorderrow::columns() + u" FROM work_orders"_s + filter.where() +
            u" ORDER BY list_key, id LIMIT ? OFFSET ?"_s;
 }
 
 QString WorkOrderTable::countSql(const FilterSql &filter)
 {
-    return u"SELECT count(*) FROM work_orders"_s + filter.where;
+    return u"SELECT count(*) FROM work_orders"_s + filter.where();
 }
 
 CacheResult<std::optional<CachedWorkOrder>> WorkOrderTable::get(const QString &id)
 {
     CacheError error;
-    QSqlQuery *query = m_statements.prepared(u"SELECT "_s + kColumns +
+    QSqlQuery *query = m_statements.prepared(u"SELECT "_s + workorderrow::columns() +
                                                  u", detail_json, has_detail, fetched_at"
                                                  " FROM work_orders WHERE id = ?"_s,
                                              &error);
@@ -322,9 +261,9 @@ CacheResult<std::optional<CachedWorkOrder>> WorkOrderTable::get(const QString &i
         return std::optional<CachedWorkOrder>();
     }
     CachedWorkOrder cached;
-    cached.fetchedAt = codec::parseDateTime(query->value(ColFetchedAt).toString());
-    const QString detailJson = query->value(ColDetailJson).toString();
-    if (query->value(ColHasDetail).toBool() && !detailJson.isEmpty()) {
+    cached.fetchedAt = codec::parseDateTime(query->value(workorderrow::ColFetchedAt).toString());
+    const QString detailJson = query->value(workorderrow::ColDetailJson).toString();
+    if (query->value(workorderrow::ColHasDetail).toBool() && !detailJson.isEmpty()) {
         auto decoded =
             codec::decodeWorkOrder(QJsonDocument::fromJson(detailJson.toUtf8()).object());
         if (decoded) {
@@ -335,7 +274,7 @@ CacheResult<std::optional<CachedWorkOrder>> WorkOrderTable::get(const QString &i
         }
     }
     if (!cached.hasDetail)
-        static_cast<WorkOrderSummary &>(cached.order) = summaryFromRow(*query);
+        static_cast<WorkOrderSummary &>(cached.order) = workorderrow::summary(*query);
     query->finish();
     return std::optional<CachedWorkOrder>(std::move(cached));
 }

@@ -101,6 +101,19 @@ inline QStringList idsOf(const QList<WorkOrderSummary> &orders)
     return ids;
 }
 
+/// A CacheStore on `directory`, opened for `server`; null (with a warning) when it did not open.
+inline std::unique_ptr<CacheStore> openedStore(const QString &directory, const QUrl &server)
+{
+    auto store = std::make_unique<CacheStore>(directory);
+    const auto report =
+        await<CacheOpenReport>([&](auto done) { store->open(server, nullptr, done); });
+    if (report.outcome != CacheOpenReport::Outcome::Opened) {
+        qWarning() << "the cache did not open:" << report.message;
+        return nullptr;
+    }
+    return store;
+}
+
 /// Every page of `query` from the cache, concatenated (stops on an empty page).
 inline QList<WorkOrderSummary> allCachedPages(CacheStore &store, WorkOrderQuery query,
                                               PageMeta *firstMeta = nullptr)

@@ -8,6 +8,7 @@
 #include "cache/cacheschema.h"
 #include "cache/cachestore.h"
 #include "cache/filtersql.h"
+#include "cache/searchsql.h"
 #include "cache/workordertable.h"
 
 #include <QDir>
@@ -119,6 +120,7 @@ private slots:
     void otherServersFileIsKeptAside();
     void emptyFileBecomesACache();
     void pageQueriesUseTheIndexes();
+    void searchQueriesReadTheIndexFirst();
 
 private:
     void makeCacheWithDamagedIndex(int orders, const QStringList &outboxIds);
@@ -437,6 +439,22 @@ void TestCacheSchema::emptyFileBecomesACache()
     QCOMPARE(openStore(store).outcome, CacheOpenReport::Outcome::Opened);
 }
 
+/// The steps of `sql`'s query plan with `values` bound; one step saying why when there is none.
+static QStringList queryPlan(QSqlDatabase db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery plan(db);
+    if (!plan.prepare(u"EXPLAIN QUERY PLAN "_s + sql))
+        return {u"cannot prepare: "_s + plan.lastError().text()};
+    for (int i = 0; i < values.size(); ++i)
+        plan.bindValue(i, values.at(i));
+    if (!plan.exec())
+        return {u"cannot run: "_s + plan.lastError().text()};
+    QStringList steps;
+    while (plan.next())
+        steps.append(plan.value(3).toString());
+    return steps;
+}
+
 void TestCacheSchema::pageQueriesUseTheIndexes()
 {
     CacheStore store(m_dir->path());
@@ -457,17 +475,12 @@ void TestCacheSchema::pageQueriesUseTheIndexes()
         const FilterSql filter = FilterSql::fromQuery(query);
         for (const QString &sql :
              {WorkOrderTable::pageSql(filter), WorkOrderTable::countSql(filter)}) {
-            QSqlQuery plan(raw.db());
-            QVERIFY(plan.prepare(u"EXPLAIN QUERY PLAN "_s + sql));
-            QVariantList values = filter.values;
+            QVariantList values = filter.values();
             if (sql.contains(u"LIMIT"_s))
                 values << 100 << 0;
-            for (int i = 0; i < values.size(); ++i)
-                plan.bindValue(i, values.at(i));
-            QVERIFY2(plan.exec(), qPrintable(plan.lastError().text()));
-            QStringList steps;
-            while (plan.next())
-                steps.append(plan.value(3).toString());
+            const QStringList steps = queryPlan(raw.db(), sql, values);
+            QVERIFY2(!steps.isEmpty() && !steps.first().startsWith(u"cannot"_s),
+                     qPrintable(steps.value(0) + u": "_s + sql));
             const QString text = steps.join(u" | "_s);
             QVERIFY2(!steps.isEmpty(), qPrintable(sql));
             QVERIFY2(!text.contains(u"TEMP B-TREE"_s), qPrintable(u"%1: %2"_s.arg(mask).arg(text)));
@@ -476,6 +489,53 @@ void TestCacheSchema::pageQueriesUseTheIndexes()
                     QVERIFY2(step.contains(u"INDEX"_s),
                              qPrintable(u"%1: %2"_s.arg(mask).arg(text)));
             }
+        }
+    }
+}
+
+// A search reads the index outermost and only the small search_order per match: never the
+// whole search run once per order, never every matching order's wide row; work_orders only
+// for the page's rows.
+void TestCacheSchema::searchQueriesReadTheIndexFirst()
+{
+    CacheStore store(m_dir->path());
+    QCOMPARE(openStore(store).outcome, CacheOpenReport::Outcome::Opened);
+    RawConnection raw(cachePath());
+    for (int mask = 0; mask < 16; ++mask) {
+        FilterSql filter;
+        filter.searchMatch = u"\"harb\"*"_s;
+        if (mask & 1)
+            filter.status = u"open"_s;
+        if (mask & 2)
+            filter.excludedStatuses = {u"completed"_s, u"cancelled"_s};
+        if (mask & 4)
+            filter.keyFrom = FilterSql::startOfUtcDay(QDate(2024, 3, 5));
+        if (mask & 8)
+            filter.keyUntil = FilterSql::startOfUtcDay(QDate(2024, 3, 12));
+        const SearchSql search(filter);
+        for (const QString &sql : {search.countSql(), search.pageSql(u"w.id"_s)}) {
+            QVariantList values = search.values();
+            while (values.size() < sql.count(u'?')) // LIMIT and OFFSET
+                values << 100;
+            const QStringList steps = queryPlan(raw.db(), sql, values);
+            QVERIFY2(!steps.isEmpty() && !steps.first().startsWith(u"cannot"_s),
+                     qPrintable(steps.value(0) + u": "_s + sql));
+            const QString text = u"%1: %2"_s.arg(mask).arg(steps.join(u" | "_s));
+            QVERIFY2(!steps.isEmpty(), qPrintable(sql));
+            QStringList reads;
+            for (const QString &step : std::as_const(steps)) {
+                if (step.startsWith(u"SCAN"_s) || step.startsWith(u"SEARCH"_s))
+                    reads << step;
+            }
+            QVERIFY2(reads.first().startsWith(u"SCAN s VIRTUAL TABLE"_s), qPrintable(text));
+            for (const QString &step : reads.mid(1)) {
+                QVERIFY2(step == u"SEARCH k USING INTEGER PRIMARY KEY (rowid=?)"_s ||
+                             step == u"SEARCH w USING INTEGER PRIMARY KEY (rowid=?)"_s ||
+                             step == u"SCAN picked"_s,
+                         qPrintable(text));
+            }
+            // work_orders is read only outside the subquery that picks the page's rows.
+            QVERIFY2(!sql.section(u"AS picked"_s, 0, 0).contains(u"work_orders w"_s), qPrintable(sql));
         }
     }
 }

@@ -6,6 +6,7 @@
 // filter combined with the search; text with nothing to look for; and a cache made by the
 // previous schema version, migrated, found by the same search.
 #include "cachetestsupport.h"
+#include "searchreference.h"
 
 #include "cache/cacheschema.h"
 #include "cache/searchmatch.h"
@@ -26,60 +27,6 @@ using namespace fentu::test;
 namespace {
 
 const QUrl kServer(u"http://127.0.0.1:8080/api/v1"_s);
-
-/// Case and accents folded, as unicode61 with remove_diacritics 2 does for these letters.
-QString folded(const QString &text)
-{
-    QString out;
-    for (const QChar c : text.normalized(QString::NormalizationForm_KD)) {
-        if (!c.isMark())
-            out += c.toLower();
-    }
-    return out;
-}
-
-/// The runs of letters and digits of `text`, folded.
-QStringList runsOf(const QString &text)
-{
-    QStringList runs;
-    QString run;
-    for (const QChar c : folded(text)) {
-        if (c.isLetterOrNumber()) {
-            run += c;
-        } else if (!run.isEmpty()) {
-            runs.append(run);
-            run.clear();
-        }
-    }
-    if (!run.isEmpty())
-        runs.append(run);
-    return runs;
-}
-
-/// The reference: does `query` find an order whose searchable fields are `fields`?
-bool referenceMatch(const QString &query, const QStringList &fields)
-{
-    const QStringList haystack = runsOf(fields.join(u' '));
-    const QList<QStringList> words = SearchMatch::words(query);
-    if (words.isEmpty())
-        return true;
-    for (const QStringList &rawWord : words) {
-        QStringList word;
-        for (const QString &run : rawWord)
-            word.append(folded(run));
-        bool found = false;
-        for (int i = 0; !found && i + word.size() <= haystack.size(); ++i) {
-            found = true;
-            for (int k = 0; found && k < word.size(); ++k) {
-                const bool last = k == word.size() - 1;
-                found = last ? haystack[i + k].startsWith(word[k]) : haystack[i + k] == word[k];
-            }
-        }
-        if (!found)
-            return false;
-    }
-    return true;
-}
 
 const QStringList kCustomers{u"Harbor View Hotel"_s, u"Hôtel du Lac"_s, u"Crème Brûlée Café"_s,
                              u"Müller & Söhne GmbH"_s, u"Acme Corp"_s, u"O'Brien Plumbing"_s,
@@ -127,6 +74,7 @@ private slots:
     void combinesWithTheFilter();
     void countsWhatTheTableShowsForAView();
     void aCacheOfTheLastVersionIsSearchableAfterMigrating();
+    void aVersion6IndexIsReplacedInTheListsOrder();
     void aDamagedIndexIsRebuiltOnOpening();
     void aVersion5CacheFetchesItsDetailsOnceMore();
     void aListRowWithoutATimeThatDiffersMakesTheDetailStale();
@@ -138,6 +86,8 @@ private:
     void changeFileBehindTheStore(const QStringList &statements);
     QStringList search(const QString &text, const WorkOrderFilter &filter = {});
     QStringList reference(const QString &text) const;
+    /// A few queries of every kind (words, a number, a phone, an accent) against reference().
+    bool findsWhatTheReferenceFinds();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<CacheStore> m_store;
@@ -160,10 +110,8 @@ void TestCacheSearch::cleanup()
 
 void TestCacheSearch::openStore()
 {
-    m_store = std::make_unique<CacheStore>(m_dir->path());
-    const auto report =
-        await<CacheOpenReport>([&](auto done) { m_store->open(kServer, nullptr, done); });
-    QCOMPARE(report.outcome, CacheOpenReport::Outcome::Opened);
+    m_store = openedStore(m_dir->path(), kServer);
+    QVERIFY(m_store);
 }
 
 void TestCacheSearch::seed(int count, quint32 seedValue)
@@ -249,6 +197,19 @@ QStringList TestCacheSearch::reference(const QString &text) const
     }
     ids.sort();
     return ids;
+}
+
+bool TestCacheSearch::findsWhatTheReferenceFinds()
+{
+    for (const QString &query : {u"harb vie"_s, u"WO-2026-81"_s, u"555"_s, u"josé"_s}) {
+        const QStringList expected = reference(query);
+        const QStringList got = search(query);
+        if (expected.isEmpty() || got != expected) {
+            qWarning() << query << "found" << got << "instead of" << expected;
+            return false;
+        }
+    }
+    return true;
 }
 
 void TestCacheSearch::matchesTheReference_data()
@@ -464,15 +425,57 @@ void TestCacheSearch::aCacheOfTheLastVersionIsSearchableAfterMigrating()
                               u"DROP TRIGGER work_orders_search_update"_s,
                               u"DROP TRIGGER work_orders_search_delete"_s,
                               u"DROP TABLE work_orders_search"_s,
+                              u"DROP TABLE search_order"_s,
                               u"ALTER TABLE work_orders DROP COLUMN detail_version"_s,
                               u"UPDATE schema_version SET version = 4"_s});
     const auto info = await<CacheResult<CacheInfo>>([&](auto done) { m_store->info(nullptr, done); });
     QVERIFY(info.isOk());
     QCOMPARE(info.value().schemaVersion, cacheschema::kCurrentVersion);
-    for (const QString &query : {u"harb vie"_s, u"WO-2026-81"_s, u"555"_s, u"josé"_s}) {
-        QVERIFY(!reference(query).isEmpty());
-        QCOMPARE(search(query), reference(query));
-    }
+    QVERIFY(findsWhatTheReferenceFinds());
+}
+
+// Schema step 7: the index of version 6 (keyed by rowid, no facets) is replaced by one keyed
+// in the list's order; the search finds the same orders, now in that order, and follows
+// later writes.
+void TestCacheSearch::aVersion6IndexIsReplacedInTheListsOrder()
+{
+    seed(40, 3);
+    QStringList backToVersion6{u"DROP TRIGGER work_orders_search_insert"_s,
+                               u"DROP TRIGGER work_orders_search_update"_s,
+                               u"DROP TRIGGER work_orders_search_delete"_s,
+                               u"DROP TABLE work_orders_search"_s,
+                               u"DROP TABLE work_orders_search_dirty"_s,
+                               u"DROP TABLE search_order"_s};
+    backToVersion6 += cacheschema::stepStatements(5);
+    backToVersion6 << u"UPDATE schema_version SET version = 6"_s;
+    changeFileBehindTheStore(backToVersion6);
+    const auto info = await<CacheResult<CacheInfo>>([&](auto done) { m_store->info(nullptr, done); });
+    QVERIFY(info.isOk());
+    QCOMPARE(info.value().schemaVersion, cacheschema::kCurrentVersion);
+    QVERIFY(findsWhatTheReferenceFinds());
+    // In the list's order: by day (i % 20), then id.
+    const auto firstPage = await<CacheResult<Page<WorkOrderSummary>>>(
+        [&](auto done) { m_store->searchPage(WorkOrderFilter(), u"wo"_s, 1, 100, nullptr, done); });
+    QVERIFY(firstPage.isOk());
+    QStringList expected = m_seeded.keys();
+    std::sort(expected.begin(), expected.end(), [&](const QString &a, const QString &b) {
+        const QDateTime da = m_seeded.value(a).order.scheduledDate;
+        const QDateTime db = m_seeded.value(b).order.scheduledDate;
+        return da != db ? da < db : a < b;
+    });
+    QCOMPARE(idsOf(firstPage.value().items), expected);
+    // Later writes keep it: a rescheduled order moves to its new place.
+    WorkOrderSummary moved = m_seeded.value(expected.first()).order;
+    moved.scheduledDate = moved.scheduledDate.addDays(30);
+    moved.updatedAt = moved.updatedAt.addSecs(60);
+    QVERIFY(await<CacheResult<CacheDone>>([&](auto done) {
+                m_store->upsertSummaries({moved}, nullptr, done);
+            }).isOk());
+    const auto after = await<CacheResult<Page<WorkOrderSummary>>>(
+        [&](auto done) { m_store->searchPage(WorkOrderFilter(), u"wo"_s, 1, 100, nullptr, done); });
+    QVERIFY(after.isOk());
+    QCOMPARE(idsOf(after.value().items).constLast(), moved.id);
+    QCOMPARE(after.value().meta.totalCount, 40);
 }
 
 // Schema step 6 (detail_version): which details a sync fetches. A detail fetched is current

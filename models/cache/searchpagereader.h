@@ -1,0 +1,19 @@
+#pragma once
+
+#include "cache/cacheresult.h"
+#include "cache/filtersql.h"
+#include "domain/page.h"
+#include "domain/workorder.h"
+
+namespace fentu {
+
+class StatementCache;
+
+/// One page of a search over the cache, in the list's order (scheduled, then id, unscheduled
+/// last), with the count, through the search index and search_order (SearchSql). Run inside a
+/// read transaction so count and rows agree.
+CacheResult<Page<WorkOrderSummary>> readSearchPage(StatementCache &statements,
+                                                   const FilterSql &filter, int page,
+                                                   int perPage);
+
+} // namespace fentu
