@@ -375,6 +375,18 @@
         <source>Next (%1)</source>
         <translation>Weiter (%1)</translation>
     </message>
+    <message>
+        <source>Choose whose rows the board shows</source>
+        <translation>Auswählen, wessen Zeilen die Plantafel zeigt</translation>
+    </message>
+    <message>
+        <source>Technicians: all</source>
+        <translation>Techniker: alle</translation>
+    </message>
+    <message>
+        <source>Technicians: %1 of %2</source>
+        <translation>Techniker: %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>fentu::BoardPrinting</name>
@@ -523,6 +535,49 @@
     <message>
         <source>Orders without a d&amp;uration:</source>
         <translation>Aufträge ohne &amp;Dauer:</translation>
+    </message>
+</context>
+<context>
+    <name>fentu::BoardTechniciansDialog</name>
+    <message>
+        <source>Technicians on the Board</source>
+        <translation>Techniker auf der Plantafel</translation>
+    </message>
+    <message>
+        <source>Show the rows of these technicians:</source>
+        <translation>Die Zeilen dieser Techniker zeigen:</translation>
+    </message>
+    <message>
+        <source>Type to narrow the list</source>
+        <translation>Tippen, um die Liste einzugrenzen</translation>
+    </message>
+    <message>
+        <source>Narrow the list of technicians</source>
+        <translation>Liste der Techniker eingrenzen</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Tick at least one technician.</source>
+        <translation>Wählen Sie mindestens einen Techniker.</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2889,10 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>The file is not a Fentu Desk view: it is not valid JSON (%1 at character %2).</source>
         <translation>Die Datei ist keine Fentu-Desk-Ansicht: Sie ist kein gültiges JSON (%1 bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>The board&apos;s “technicians” should be a list of technician ids.</source>
+        <translation>„technicians“ der Plantafel sollte eine Liste von Techniker-IDs sein.</translation>
     </message>
 </context>
 <context>

@@ -371,6 +371,18 @@
         <source>Next (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose whose rows the board shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technicians: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technicians: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fentu::BoardPrinting</name>
@@ -510,6 +522,49 @@
     </message>
     <message>
         <source>Orders without a d&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fentu::BoardTechniciansDialog</name>
+    <message>
+        <source>Technicians on the Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rows of these technicians:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to narrow the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow the list of technicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one technician.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2758,6 +2813,10 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     </message>
     <message>
         <source>The file is not a Fentu Desk view: it is not valid JSON (%1 at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s “technicians” should be a list of technician ids.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -153,6 +153,21 @@ void BoardModel::setClashesOnly(bool only)
     relayOut();
 }
 
+void BoardModel::setShownTechnicians(const QStringList &ids)
+{
+    if (m_shownTechnicians == ids)
+        return;
+    m_shownTechnicians = ids;
+    relayOut();
+}
+
+bool BoardModel::isNarrowedToTechnicians() const
+{
+    return std::any_of(m_technicians.begin(), m_technicians.end(), [this](const Technician &t) {
+        return m_shownTechnicians.contains(t.id);
+    });
+}
+
 void BoardModel::setRefreshInterval(int ms)
 {
     if (ms <= 0) {
@@ -415,6 +430,14 @@ void BoardModel::relayOut()
         orders.append(order);
     m_allRows = BoardLayout::layOut(m_span, m_technicians, orders, now());
     m_rows = m_allRows;
+    // Row 0 is the tray of unassigned orders: always shown.
+    if (isNarrowedToTechnicians()) {
+        m_rows.erase(std::remove_if(m_rows.begin() + 1, m_rows.end(),
+                                    [this](const BoardRow &row) {
+                                        return !m_shownTechnicians.contains(row.technician.id);
+                                    }),
+                     m_rows.end());
+    }
     if (m_clashesOnly) {
         m_rows.erase(std::remove_if(m_rows.begin() + 1, m_rows.end(),
                                     [](const BoardRow &row) { return row.clashCount == 0; }),

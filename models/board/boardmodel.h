@@ -67,6 +67,15 @@ public:
     /// Only the rows with a clash (and the tray).
     void setClashesOnly(bool only);
     bool clashesOnly() const { return m_clashesOnly; }
+    /// Only these technicians' rows (and the tray), in the board's order: a supervisor's team.
+    /// Empty, or naming none of the technicians loaded, shows every row; ids not loaded (a
+    /// technician gone from the server) are kept and ignored.
+    void setShownTechnicians(const QStringList &ids);
+    const QStringList &shownTechnicians() const { return m_shownTechnicians; }
+    /// Whether shownTechnicians() narrows the rows now (it names a technician loaded).
+    bool isNarrowedToTechnicians() const;
+    /// The technicians the rows are made of, in the board's order.
+    const QList<Technician> &technicians() const { return m_technicians; }
     /// Re-reads the span every `ms` (0: never). The caller turns it off while offline.
     void setRefreshInterval(int ms);
     /// How often lateness is worked out again, for a board left open (default a minute): an
@@ -172,6 +181,7 @@ private:
     BoardSpan m_loadedSpan; // the days m_orders were read for
     WorkOrderFilter m_filter;
     bool m_clashesOnly = false;
+    QStringList m_shownTechnicians;
     std::function<QDateTime()> m_clock;
 
     QList<Technician> m_technicians;

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,6 +28,7 @@ struct ViewBoard
     bool shown = false; // the board rather than the list
     int days = 1;       // the zoom: 1, 7 or 14
     bool clashesOnly = false;
+    QStringList technicians; // whose rows; empty: everyone's
 
     friend bool operator==(const ViewBoard &, const ViewBoard &) = default;
 };

@@ -224,6 +224,20 @@ private:
             if (board.days != 1 && board.days != 7 && board.days != 14)
                 fail(tr("The board shows 1, 7 or 14 days."));
         }
+        const QJsonValue technicians = object.value("technicians"_L1);
+        if (!technicians.isUndefined()) {
+            if (!technicians.isArray()) {
+                fail(tr("The board's “technicians” should be a list of technician ids."));
+                return;
+            }
+            for (const QJsonValue &id : technicians.toArray()) {
+                if (!id.isString() || id.toString().isEmpty()) {
+                    fail(tr("The board's “technicians” should be a list of technician ids."));
+                    return;
+                }
+                board.technicians << id.toString();
+            }
+        }
         view.board = board;
     }
 
@@ -294,9 +308,12 @@ QJsonObject toObject(const SavedView &view)
         object.insert("columns"_L1, columns);
     }
     if (view.board) {
-        object.insert("board"_L1, QJsonObject{{"shown"_L1, view.board->shown},
-                                              {"days"_L1, view.board->days},
-                                              {"clashes_only"_L1, view.board->clashesOnly}});
+        QJsonObject board{{"shown"_L1, view.board->shown},
+                          {"days"_L1, view.board->days},
+                          {"clashes_only"_L1, view.board->clashesOnly}};
+        if (!view.board->technicians.isEmpty())
+            board.insert("technicians"_L1, QJsonArray::fromStringList(view.board->technicians));
+        object.insert("board"_L1, board);
     }
     return object;
 }

@@ -57,6 +57,7 @@ private slots:
     void otherDaysAreNotMarkedAsChangedElsewhere();
     void anOrderBecomesLateAsTimePasses();
     void statusAndCustomerFiltersApply();
+    void shownTechniciansNarrowTheRows();
     void aChangeDuringALoadIsNotUndoneByIt();
     void anOrderFromTheEveningBeforeThatRunsIntoTheSpanIsShown();
     void ordersWithoutDateOrTechnicianWaitAndAreScheduledByADrop();
@@ -554,6 +555,52 @@ void TestBoardModel::statusAndCustomerFiltersApply()
     m_board->setFilter(filter);
     QTRY_VERIFY_WITH_TIMEOUT(!m_board->isLoading(), kWaitMs);
     QVERIFY(!m_board->bar(first.id) && !m_board->bar(second.id));
+}
+
+void TestBoardModel::shownTechniciansNarrowTheRows()
+{
+    // Two clashing orders for the first technician, one order for the second.
+    const WorkOrderSummary a = create(at(9), 60, m_technicians[0].id);
+    const WorkOrderSummary b = create(at(9, 30), 60, m_technicians[0].id);
+    const WorkOrderSummary c = create(at(11), 60, m_technicians[1].id);
+    loadSpan();
+    const int everyone = m_board->rows().size();
+    QVERIFY(everyone >= 4); // the tray and three technicians at least
+
+    const auto rowIds = [this] {
+        QStringList ids;
+        for (const BoardRow &row : m_board->rows())
+            ids << (row.unassigned ? u"tray"_s : row.technician.id);
+        return ids;
+    };
+    // The team: its rows in the board's order, the tray first; a gone technician's id is kept
+    // and ignored.
+    m_board->setShownTechnicians({m_technicians[1].id, u"gone-from-the-server"_s,
+                                  m_technicians[0].id});
+    QVERIFY(m_board->isNarrowedToTechnicians());
+    QStringList expected{u"tray"_s};
+    for (const Technician &technician : m_board->technicians()) {
+        if (technician.id == m_technicians[0].id || technician.id == m_technicians[1].id)
+            expected << technician.id;
+    }
+    QCOMPARE(rowIds(), expected);
+    QVERIFY(m_board->bar(a.id) && m_board->bar(b.id) && m_board->bar(c.id));
+    // With "Clashes only": the team's rows that clash.
+    m_board->setClashesOnly(true);
+    QCOMPARE(rowIds(), (QStringList{u"tray"_s, m_technicians[0].id}));
+    QVERIFY(!m_board->bar(c.id));
+    m_board->setClashesOnly(false);
+    // The rows follow a re-read too.
+    m_board->reloadOrders();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_board->isLoading(), kWaitMs);
+    QCOMPARE(rowIds(), expected);
+
+    // Only ids the server does not know (another server's view): every row.
+    m_board->setShownTechnicians({u"gone-from-the-server"_s});
+    QVERIFY(!m_board->isNarrowedToTechnicians());
+    QCOMPARE(m_board->rows().size(), everyone);
+    m_board->setShownTechnicians({});
+    QCOMPARE(m_board->rows().size(), everyone);
 }
 
 void TestBoardModel::aChangeDuringALoadIsNotUndoneByIt()

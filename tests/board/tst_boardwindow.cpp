@@ -10,6 +10,7 @@
 #include "boardbaritem.h"
 #include "boardcontroller.h"
 #include "boardpanel.h"
+#include "boardtechniciansdialog.h"
 #include "boardview.h"
 #include "boardwaitinglist.h"
 #include "workorderdialog.h"
@@ -21,6 +22,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
@@ -87,6 +92,7 @@ private slots:
     void offlineMoveWaitsAndIsSentWhenOnline();
     void reReadShowsAnotherDispatchersChange();
     void savedPreferencesReachTheBoard();
+    void techniciansAreChosenByKeyboard();
 
 private:
     void showBoard();
@@ -736,6 +742,75 @@ void TestBoardWindow::savedPreferencesReachTheBoard()
     QTest::keyClick(view(), Qt::Key_Right, Qt::ControlModifier); // one snap step: 30 minutes
     QTRY_COMPARE_WITH_TIMEOUT(orderOn(*m_other, order.id).scheduledDate, todayAt(9, 30).toUTC(),
                               kWaitMs);
+}
+
+// A supervisor's team: Technicians… on the board, ticked by keyboard; the rows are theirs
+// (and the tray), the bars of the others' orders go, and All brings everyone back.
+void TestBoardWindow::techniciansAreChosenByKeyboard()
+{
+    showBoard();
+    const WorkOrderSummary mine = create(todayAt(9), 60, m_technicians[0].id);
+    const WorkOrderSummary theirs = create(todayAt(10), 60, m_technicians[1].id);
+    board()->refresh();
+    QVERIFY(awaitBar(mine.id) && awaitBar(theirs.id));
+    const int everyone = model()->rows().size();
+    auto *button = m_desk->find<QToolButton>(u"boardTechnicians"_s);
+    QCOMPARE(button->text(), u"Technicians: all…"_s);
+
+    // Tab reaches the button and Space opens the list, the name box first: Down goes to the
+    // list, where Space unticks and Down goes on.
+    button->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(button, Qt::Key_Space);
+    BoardTechniciansDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_desk->window->findChild<BoardTechniciansDialog *>()) &&
+                                 dialog->isVisible(),
+                             kWaitMs);
+    auto *list = dialog->findChild<QListWidget *>(u"boardTechniciansList"_s);
+    QCOMPARE(list->count(), model()->technicians().size());
+    auto *filter = dialog->findChild<QLineEdit *>(u"boardTechniciansFilter"_s);
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClick(filter, Qt::Key_Down);
+    QVERIFY(list->hasFocus());
+    for (int i = 0; i < list->count(); ++i) {
+        QCOMPARE(list->item(i)->checkState(), Qt::Checked);
+        // Every technician but the first: unticked with Space, one row down at a time.
+        if (list->item(i)->data(Qt::UserRole).toString() != m_technicians[0].id)
+            QTest::keyClick(list, Qt::Key_Space);
+        QTest::keyClick(list, Qt::Key_Down);
+    }
+    QCOMPARE(dialog->shownIds(), QStringList{m_technicians[0].id});
+    m_desk->saveShot(u"board-technicians-dialog"_s, dialog);
+    QTest::keyClick(list, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), kWaitMs);
+
+    QTRY_COMPARE_WITH_TIMEOUT(model()->rows().size(), 2, kWaitMs); // the tray and theirs
+    QVERIFY(model()->rows()[0].unassigned);
+    QCOMPARE(model()->rows()[1].technician.id, m_technicians[0].id);
+    QVERIFY(view()->barItem(mine.id));
+    QVERIFY(!view()->barItem(theirs.id));
+    QCOMPARE(button->text(), u"Technicians: 1 of %1…"_s.arg(model()->technicians().size()));
+    m_desk->saveShot(u"board-technicians"_s);
+
+    // Unticking everyone is not a choice; All brings every row back.
+    button->click();
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_desk->window->findChild<BoardTechniciansDialog *>()) &&
+                                 dialog->isVisible(),
+                             kWaitMs);
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    dialog->findChild<QPushButton *>(u"boardTechniciansNone"_s)->click();
+    QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    // The box narrows what All and None act on.
+    filter = dialog->findChild<QLineEdit *>(u"boardTechniciansFilter"_s);
+    QTest::keyClicks(filter, m_technicians[1].name);
+    dialog->findChild<QPushButton *>(u"boardTechniciansAll"_s)->click();
+    QCOMPARE(dialog->shownIds(), QStringList{m_technicians[1].id});
+    filter->clear();
+    dialog->findChild<QPushButton *>(u"boardTechniciansAll"_s)->click();
+    QVERIFY(dialog->shownIds().isEmpty()); // everyone: later technicians too
+    buttons->button(QDialogButtonBox::Ok)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(model()->rows().size(), everyone, kWaitMs);
+    QVERIFY(awaitBar(theirs.id));
+    QCOMPARE(button->text(), u"Technicians: all…"_s);
 }
 
 QTEST_MAIN(TestBoardWindow)

@@ -39,7 +39,7 @@ SavedView sampleView()
     view.sortColumn = 5;
     view.sortOrder = Qt::DescendingOrder;
     view.columns = {{3, 240, false}, {0, 120, false}, {1, 100, true}};
-    view.board = ViewBoard{true, 7, true};
+    view.board = ViewBoard{true, 7, true, {u"tech_2"_s, u"tech_ünï"_s}};
     return view;
 }
 
@@ -260,6 +260,13 @@ void TestSavedViews::aMalformedFileIsRefusedWithASentence_data()
         << u"“colour” is not a column"_s;
     QTest::newRow("a board of 3 days")
         << withMember(good, u"board"_s, QJsonObject{{"days"_L1, 3}}) << u"1, 7 or 14 days"_s;
+    QTest::newRow("technicians not a list")
+        << withMember(good, u"board"_s, QJsonObject{{"technicians"_L1, u"tech_2"_s}})
+        << u"list of technician ids"_s;
+    QTest::newRow("a technician not text")
+        << withMember(good, u"board"_s,
+                      QJsonObject{{"technicians"_L1, QJsonArray{u"tech_2"_s, 7}}})
+        << u"list of technician ids"_s;
     QTest::newRow("too large") << QByteArray(viewjson::MaxFileBytes + 1, ' ') << u"too large"_s;
 }
 

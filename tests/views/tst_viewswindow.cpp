@@ -8,11 +8,15 @@
 #include "await.h"
 #include "testdesk.h"
 
+#include "boardcontroller.h"
+#include "boardpanel.h"
+#include "boardtechniciansdialog.h"
 #include "filtercontroller.h"
 #include "saveviewdialog.h"
 #include "viewscontroller.h"
 #include "viewspanel.h"
 
+#include "board/boardmodel.h"
 #include "filter/workorderfilter.h"
 #include "itemmodels/workordertablemodel.h"
 #include "session/serverconnection.h"
@@ -54,6 +58,7 @@ private slots:
     void relativeDatesMoveOnAtMidnight();
     void exportImportAndAMalformedFile();
     void changedFollowsTheWindowBothWays();
+    void aViewKeepsTheBoardsTechnicians();
     void renameUpdateAndTheDeleteKey();
     void eachServerComesBackOnItsOwnView();
 
@@ -417,6 +422,51 @@ void TestViewsWindow::changedFollowsTheWindowBothWays()
     QTRY_VERIFY(changed());
     m_desk->action(u"actionShowList"_s)->trigger();
     QTRY_VERIFY(!changed());
+}
+
+// A supervisor's board: the team's rows are part of the view, with the zoom; choosing other
+// technicians is a change, and the view brings its own back (also on the next start).
+void TestViewsWindow::aViewKeepsTheBoardsTechnicians()
+{
+    startDesk(false);
+    m_desk->action(u"actionShowBoard"_s)->trigger();
+    auto *controller = m_desk->find<BoardController>(u"boardController"_s);
+    BoardModel *board = controller->model();
+    QTRY_VERIFY_WITH_TIMEOUT(!board->isLoading() && board->rows().size() >= 4, kWaitMs);
+    const int everyone = board->rows().size();
+    const QStringList team{board->rows()[1].technician.id, board->rows()[3].technician.id};
+    controller->panel()->setShownTechnicians(team);
+    QCOMPARE(board->rows().size(), 3); // the tray and the two
+    saveViewAs(u"My team"_s, DateRule::Today);
+    QCOMPARE(ViewStore(m_desk->serverUrl()).views().value(0).board->technicians, team);
+    const auto changed = [this] {
+        return list()->index(0).data(SavedViewListModel::ChangedRole).toBool();
+    };
+    QVERIFY(!changed());
+
+    // Everyone again, through the dialog as a user does it: a change.
+    controller->panel()->chooseTechnicians();
+    BoardTechniciansDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_desk->window->findChild<BoardTechniciansDialog *>()) &&
+                dialog->isVisible());
+    dialog->findChild<QPushButton *>(u"boardTechniciansAll"_s)->click();
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_COMPARE(board->rows().size(), everyone);
+    QTRY_VERIFY(changed());
+
+    // Ctrl+1: the team again.
+    m_desk->action(u"actionView1"_s)->trigger();
+    QCOMPARE(controller->panel()->shownTechnicians(), team);
+    QCOMPARE(board->rows().size(), 3);
+    QTRY_VERIFY(!changed());
+
+    // The next start comes back on the view, and with it the team.
+    m_desk.reset();
+    startDesk(false);
+    controller = m_desk->find<BoardController>(u"boardController"_s);
+    QVERIFY(controller->isBoardShown());
+    QCOMPARE(controller->panel()->shownTechnicians(), team);
+    QTRY_VERIFY_WITH_TIMEOUT(controller->model()->rows().size() == 3, kWaitMs);
 }
 
 void TestViewsWindow::renameUpdateAndTheDeleteKey()

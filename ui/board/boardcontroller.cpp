@@ -168,12 +168,14 @@ void BoardController::showBoard(bool board)
         (board ? static_cast<QWidget *>(m_panel->view()) : m_table)->setFocus(Qt::OtherFocusReason);
 }
 
-void BoardController::showAs(bool board, int days, bool clashesOnly)
+void BoardController::showAs(bool board, int days, bool clashesOnly,
+                             const QStringList &technicians)
 {
     BoardPreferences preferences = m_panel->preferences();
     preferences.days = days;
     preferences.clashesOnly = clashesOnly;
     m_panel->usePreferences(preferences); // the check box too, and the settings through it
+    m_panel->setShownTechnicians(technicians);
     showBoard(board);
 }
 

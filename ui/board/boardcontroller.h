@@ -58,8 +58,9 @@ public:
     QAction *undoMoveAction() const { return m_undoMove; }
     bool isBoardShown() const;
     void showBoard(bool board);
-    /// A saved view's board: shown or not, its zoom (days) and "Clashes only".
-    void showAs(bool board, int days, bool clashesOnly);
+    /// A saved view's board: shown or not, its zoom (days), "Clashes only" and whose rows
+    /// (empty: everyone's).
+    void showAs(bool board, int days, bool clashesOnly, const QStringList &technicians);
     /// The window's filter (status and customer apply to the board).
     void setFilter(const WorkOrderFilter &filter);
     /// View ▸ Refresh while the board shows: technicians and orders again.

@@ -3,6 +3,7 @@
 #include "boardtimeaxis.h"
 #include "boardview.h"
 #include "boardwaitinglist.h"
+#include "boardtechniciansdialog.h"
 
 #include "board/boardmodel.h"
 #include "servertext.h"
@@ -49,7 +50,8 @@ BoardPanel::BoardPanel(BoardModel *model, const BoardPreferences &preferences, Q
                        this)),
       m_range(new QLabel(this)), m_zoom(new QComboBox(this)),
       m_nights(new QCheckBox(tr("Nights"), this)), m_weekends(new QCheckBox(tr("Weekends"), this)),
-      m_clashesOnly(new QCheckBox(tr("Clashes only"), this)), m_status(new QLabel(this)),
+      m_clashesOnly(new QCheckBox(tr("Clashes only"), this)),
+      m_technicians(new QToolButton(this)), m_status(new QLabel(this)),
       m_view(new BoardView(model, this)), m_waiting(new BoardWaitingList(model, this))
 {
     setObjectName(u"boardPanel"_s);
@@ -72,6 +74,10 @@ BoardPanel::BoardPanel(BoardModel *model, const BoardPreferences &preferences, Q
     m_weekends->setToolTip(tr("Show Saturdays and Sundays"));
     m_clashesOnly->setObjectName(u"boardClashesOnly"_s);
     m_clashesOnly->setToolTip(tr("Show only the technicians with overlapping orders"));
+    m_technicians->setObjectName(u"boardTechnicians"_s);
+    m_technicians->setToolTip(tr("Choose whose rows the board shows"));
+    m_technicians->setAutoRaise(true);
+    m_technicians->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_status->setObjectName(u"boardStatus"_s);
     makePlainText(m_status); // it quotes the server's refusals
     // A long refusal must not widen the window past the screen: the line takes what is left
@@ -91,6 +97,7 @@ BoardPanel::BoardPanel(BoardModel *model, const BoardPreferences &preferences, Q
     bar->addSpacing(12);
     bar->addWidget(m_status, 1);
     bar->addWidget(m_zoom);
+    bar->addWidget(m_technicians);
     bar->addWidget(m_nights);
     bar->addWidget(m_weekends);
     bar->addWidget(m_clashesOnly);
@@ -133,6 +140,9 @@ BoardPanel::BoardPanel(BoardModel *model, const BoardPreferences &preferences, Q
         p.clashesOnly = only;
         setPreferences(p);
     });
+    connect(m_technicians, &QToolButton::clicked, this, &BoardPanel::chooseTechnicians);
+    // The count says "of" the technicians loaded: they arrive after the panel exists.
+    connect(m_model, &BoardModel::changed, this, &BoardPanel::updateTechniciansButton);
     connect(m_model, &BoardModel::loadingChanged, this, &BoardPanel::updateStatusLine);
     connect(m_view, &BoardView::dragHint, this, &BoardPanel::setMessage);
     // One selection at a time: a pick in the list clears the board's, and the other way round.
@@ -151,6 +161,50 @@ BoardPanel::BoardPanel(BoardModel *model, const BoardPreferences &preferences, Q
     m_zoom->setCurrentIndex(m_zoom->findData(m_preferences.days));
     m_view->setPreferences(m_preferences);
     m_model->setClashesOnly(m_preferences.clashesOnly);
+    updateTechniciansButton();
+}
+
+void BoardPanel::setShownTechnicians(const QStringList &ids)
+{
+    m_model->setShownTechnicians(ids);
+    updateTechniciansButton();
+}
+
+QStringList BoardPanel::shownTechnicians() const
+{
+    return m_model->shownTechnicians();
+}
+
+void BoardPanel::chooseTechnicians()
+{
+    auto *picker = new BoardTechniciansDialog(m_model->technicians(),
+                                        m_model->isNarrowedToTechnicians()
+                                            ? m_model->shownTechnicians()
+                                            : QStringList(),
+                                        this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QDialog::accepted, this, [this, picker] {
+        const QStringList ids = picker->shownIds();
+        if (ids == m_model->shownTechnicians())
+            return;
+        setShownTechnicians(ids);
+        emit shownTechniciansChosen();
+    });
+    picker->open();
+}
+
+void BoardPanel::updateTechniciansButton()
+{
+    const QList<Technician> &all = m_model->technicians();
+    int shown = 0;
+    if (m_model->isNarrowedToTechnicians()) {
+        for (const Technician &technician : all)
+            shown += m_model->shownTechnicians().contains(technician.id) ? 1 : 0;
+    }
+    const QString text = shown == 0 ? tr("Technicians: all")
+                                    : tr("Technicians: %1 of %2").arg(shown).arg(all.size());
+    m_technicians->setText(text + u"…"_s);
+    m_technicians->setAccessibleName(text);
 }
 
 void BoardPanel::setPreferences(const BoardPreferences &preferences)

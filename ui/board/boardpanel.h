@@ -18,7 +18,7 @@ class BoardView;
 class BoardWaitingList;
 
 /// The board with its controls: previous / Today / next, the zoom (day, week, two weeks),
-/// nights and weekends shown or collapsed, "Clashes only", the "Not scheduled" list beside
+/// nights and weekends shown or collapsed, "Clashes only", whose rows (Technicians…), the "Not scheduled" list beside
 /// the rows, and a line that says what the
 /// board shows (loading, offline from the cache, a failure, a move's outcome). Owns nothing
 /// of the data: the model is the controller's.
@@ -48,14 +48,24 @@ public:
     void setOfflineText(const QString &text);
     /// A passing sentence (a move refused); empty clears it.
     void setMessage(const QString &text);
+    /// Whose rows the board shows (BoardModel::setShownTechnicians); empty: everyone's. Kept
+    /// by saved views, not by the settings: technicians are the server's.
+    void setShownTechnicians(const QStringList &ids);
+    QStringList shownTechnicians() const;
+    /// Opens the choice of technicians (BoardTechniciansDialog); the board follows when it is
+    /// accepted.
+    void chooseTechnicians();
 
 signals:
     void preferencesChanged(const fentu::BoardPreferences &preferences);
+    /// The user chose other technicians (not when setShownTechnicians() did).
+    void shownTechniciansChosen();
 
 private:
     void applySpan();
     void updateStatusLine();
     void setPreferences(const BoardPreferences &preferences);
+    void updateTechniciansButton();
 
     BoardModel *m_model;
     BoardPreferences m_preferences;
@@ -69,6 +79,7 @@ private:
     QCheckBox *m_nights;
     QCheckBox *m_weekends;
     QCheckBox *m_clashesOnly;
+    QToolButton *m_technicians;
     QLabel *m_status;
     BoardTimeAxis *m_axis;
     BoardView *m_view;

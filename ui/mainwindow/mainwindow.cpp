@@ -383,6 +383,8 @@ void MainWindow::createSavedViews()
     if (m_board) {
         connect(m_board->panel(), &BoardPanel::preferencesChanged, m_savedViews,
                 &ViewsController::changedByHand);
+        connect(m_board->panel(), &BoardPanel::shownTechniciansChosen, m_savedViews,
+                &ViewsController::changedByHand);
         for (QAction *look : {m_board->showBoardAction(), m_board->showListAction()})
             connect(look, &QAction::triggered, m_savedViews, &ViewsController::changedByHand);
     }
@@ -415,7 +417,8 @@ SavedView MainWindow::captureView() const
     view.columns = m_table->columnLayout();
     if (m_board) {
         const BoardPreferences &board = m_board->panel()->preferences();
-        view.board = ViewBoard{m_board->isBoardShown(), board.days, board.clashesOnly};
+        view.board = ViewBoard{m_board->isBoardShown(), board.days, board.clashesOnly,
+                               m_board->panel()->shownTechnicians()};
     }
     return view;
 }
@@ -437,7 +440,8 @@ void MainWindow::applyView(const SavedView &view, const WorkOrderFilter &filter)
     header->setSortIndicator(view.sortColumn, view.sortOrder);
     m_table->setColumnLayout(view.columns);
     if (m_board && view.board)
-        m_board->showAs(view.board->shown, view.board->days, view.board->clashesOnly);
+        m_board->showAs(view.board->shown, view.board->days, view.board->clashesOnly,
+                        view.board->technicians);
     if (m_board && searchChanged)
         m_board->refresh(); // it pages the same source: the same search
     updateCounts();
