@@ -1867,6 +1867,18 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
         <source>Da&amp;ys:</source>
         <translation>Ta&amp;ge:</translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>When the server asks a sync to slow down (rate limiting), the sync waits as long as it asks, up to this long in all, and then gives up. The cached orders stay.</source>
+        <translation>Wenn der Server eine Synchronisierung bremst (Ratenbegrenzung), wartet sie so lange wie verlangt, insgesamt höchstens so lange, und gibt dann auf. Die zwischengespeicherten Aufträge bleiben.</translation>
+    </message>
+    <message>
+        <source>Wait for a &amp;busy server up to:</source>
+        <translation>Auf einen &amp;ausgelasteten Server warten bis:</translation>
+    </message>
 </context>
 <context>
     <name>fentu::OrderDetails</name>
@@ -2759,6 +2771,13 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
         <translation>
             <numerusform>Der Server konnte %n Auftragsdetail nicht liefern; die nächste Synchronisierung fragt erneut.</numerusform>
             <numerusform>Der Server konnte %n Auftragsdetails nicht liefern; die nächste Synchronisierung fragt erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync stopped: the server kept asking to slow down (rate limiting), longer than the %n minute(s) a sync waits for it (Settings ▸ Offline, or fentu-cli sync --max-wait). The cached orders are still available; try again later.</source>
+        <translation>
+            <numerusform>Synchronisierung beendet: Der Server hat länger um Verlangsamung gebeten (Ratenbegrenzung) als die %n Minute, die eine Synchronisierung wartet (Einstellungen ▸ Offline oder fentu-cli sync --max-wait). Die zwischengespeicherten Aufträge sind weiter verfügbar; versuchen Sie es später erneut.</numerusform>
+            <numerusform>Synchronisierung beendet: Der Server hat länger um Verlangsamung gebeten (Ratenbegrenzung) als die %n Minuten, die eine Synchronisierung wartet (Einstellungen ▸ Offline oder fentu-cli sync --max-wait). Die zwischengespeicherten Aufträge sind weiter verfügbar; versuchen Sie es später erneut.</numerusform>
         </translation>
     </message>
 </context>
@@ -4798,6 +4817,25 @@ Der API-Schlüssel wird im Schlüsselbund des Systems aufbewahrt (Eingabe in den
     <message>
         <source>[options]</source>
         <translation>[Optionen]</translation>
+    </message>
+    <message>
+        <source>How long, in all, to wait for a server that asks to slow down (rate limiting) before giving up: %1 to %2 minutes (default: Fentu Desk&apos;s Settings ▸ Offline, %3).</source>
+        <translation>Wie lange insgesamt auf einen Server gewartet wird, der um Verlangsamung bittet (Ratenbegrenzung), bevor aufgegeben wird: %1 bis %2 Minuten (Vorgabe: Fentu Desks Einstellungen ▸ Offline, %3).</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTEN</translation>
+    </message>
+    <message>
+        <source>--max-wait must be a whole number of minutes from %1 to %2</source>
+        <translation>--max-wait muss eine ganze Zahl von Minuten von %1 bis %2 sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server kept asking to slow down (rate limiting), longer than the %n minute(s) a sync waits for it (--max-wait, or Fentu Desk&apos;s Settings ▸ Offline)</source>
+        <translation>
+            <numerusform>der Server hat länger um Verlangsamung gebeten (Ratenbegrenzung) als die %n Minute, die eine Synchronisierung wartet (--max-wait oder Fentu Desks Einstellungen ▸ Offline)</numerusform>
+            <numerusform>der Server hat länger um Verlangsamung gebeten (Ratenbegrenzung) als die %n Minuten, die eine Synchronisierung wartet (--max-wait oder Fentu Desks Einstellungen ▸ Offline)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1804,6 +1804,18 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <source>Da&amp;ys:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the server asks a sync to slow down (rate limiting), the sync waits as long as it asks, up to this long in all, and then gives up. The cached orders stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for a &amp;busy server up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fentu::OrderDetails</name>
@@ -2684,6 +2696,13 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
         <translation>
             <numerusform>The server could not give %n order detail; the next sync asks again.</numerusform>
             <numerusform>The server could not give %n order details; the next sync asks again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync stopped: the server kept asking to slow down (rate limiting), longer than the %n minute(s) a sync waits for it (Settings ▸ Offline, or fentu-cli sync --max-wait). The cached orders are still available; try again later.</source>
+        <translation>
+            <numerusform>Sync stopped: the server kept asking to slow down (rate limiting), longer than the %n minute a sync waits for it (Settings ▸ Offline, or fentu-cli sync --max-wait). The cached orders are still available; try again later.</numerusform>
+            <numerusform>Sync stopped: the server kept asking to slow down (rate limiting), longer than the %n minutes a sync waits for it (Settings ▸ Offline, or fentu-cli sync --max-wait). The cached orders are still available; try again later.</numerusform>
         </translation>
     </message>
 </context>
@@ -4647,6 +4666,25 @@ The API key is kept in the system keychain (enter it in Settings); the FENTU_API
     <message>
         <source>[options]</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long, in all, to wait for a server that asks to slow down (rate limiting) before giving up: %1 to %2 minutes (default: Fentu Desk&apos;s Settings ▸ Offline, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-wait must be a whole number of minutes from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the server kept asking to slow down (rate limiting), longer than the %n minute(s) a sync waits for it (--max-wait, or Fentu Desk&apos;s Settings ▸ Offline)</source>
+        <translation>
+            <numerusform>the server kept asking to slow down (rate limiting), longer than the %n minute a sync waits for it (--max-wait, or Fentu Desk&apos;s Settings ▸ Offline)</numerusform>
+            <numerusform>the server kept asking to slow down (rate limiting), longer than the %n minutes a sync waits for it (--max-wait, or Fentu Desk&apos;s Settings ▸ Offline)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

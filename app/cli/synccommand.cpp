@@ -26,10 +26,31 @@ Invocation SyncCommand::parse(const QStringList &arguments)
            "offline; an interrupted detail phase goes on where it stopped next time."));
     const QCommandLineOption listsOnly(
         u"lists-only"_s, tr("Only the lists: skip fetching the details of new and changed orders."));
+    const QCommandLineOption maxWait(
+        u"max-wait"_s,
+        tr("How long, in all, to wait for a server that asks to slow down (rate limiting) before "
+           "giving up: %1 to %2 minutes (default: Fentu Desk's Settings ▸ Offline, %3).")
+            .arg(AppSettings::MinRateLimitWaitMinutes)
+            .arg(AppSettings::MaxRateLimitWaitMinutes)
+            .arg(AppSettings::DefaultRateLimitWaitMinutes),
+        tr("MINUTES"));
     parser.addOption(listsOnly);
+    parser.addOption(maxWait);
     if (auto stop = parser.parse(arguments))
         return std::move(*stop);
     m_listsOnly = parser.isSet(listsOnly);
+    m_maxWaitMinutes = AppSettings().rateLimitWaitMinutes();
+    if (parser.isSet(maxWait)) {
+        bool ok = false;
+        m_maxWaitMinutes = parser.value(maxWait).trimmed().toInt(&ok);
+        if (!ok || m_maxWaitMinutes < AppSettings::MinRateLimitWaitMinutes ||
+            m_maxWaitMinutes > AppSettings::MaxRateLimitWaitMinutes) {
+            return Invocation::usageError(tr("--max-wait must be a whole number of minutes from "
+                                             "%1 to %2")
+                                              .arg(AppSettings::MinRateLimitWaitMinutes)
+                                              .arg(AppSettings::MaxRateLimitWaitMinutes));
+        }
+    }
     return Invocation::run(parser.global());
 }
 
@@ -117,6 +138,7 @@ void SyncCommand::startSync()
     m_engine = new SyncEngine(m_services.client, m_services.cache, this);
     m_engine->setFetchDetails(!m_listsOnly);
     m_engine->setDetailScope(AppSettings().detailScope()); // the window's Settings ▸ Offline
+    m_engine->setMaxRateLimitWait(std::chrono::minutes(m_maxWaitMinutes));
     connect(m_engine, &SyncEngine::progress, this, [this](int fetched, int total) {
         m_services.console->progress(SyncSummary::progress(fetched, total, m_locale));
     });
@@ -154,6 +176,14 @@ void SyncCommand::finished(const SyncResult &result)
         failure = Failure::fromCache(result.cacheError);
     else if (result.apiError.isError())
         failure = Failure::fromApi(result.apiError, m_services.apiKey);
+    if (result.rateLimitGaveUpAfterMs > 0) {
+        // The server's own "try again in N s" is not the whole story: the sync would have
+        // waited, up to a limit the user sets.
+        failure.message = tr("the server kept asking to slow down (rate limiting), longer than "
+                             "the %n minute(s) a sync waits for it (--max-wait, or Fentu Desk's "
+                             "Settings ▸ Offline)",
+                             nullptr, int((result.rateLimitGaveUpAfterMs + 59999) / 60000));
+    }
     else if (!result.pagingFault.isEmpty()) // an answer that cannot be used
         failure = Failure{ExitCode::BadResponse, result.pagingFault};
     else

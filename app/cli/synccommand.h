@@ -47,6 +47,7 @@ private:
     QElapsedTimer m_elapsed;
     QLocale m_locale = SyncSummary::numberLocale();
     bool m_listsOnly = false;
+    int m_maxWaitMinutes = 0; // --max-wait, else the window's setting
     int m_attention = 0;  // outbox entries the user must look at
     QList<qint64> m_told; // the entries already reported this run
 };

@@ -30,6 +30,7 @@ constexpr auto kBoardClashesOnly = "board/clashesOnly"_L1;
 constexpr auto kDetailMode = "sync/detailMode"_L1; // "automatic", "all" or "window"
 constexpr auto kDetailDaysBack = "sync/detailDaysBack"_L1;
 constexpr auto kDetailDaysAhead = "sync/detailDaysAhead"_L1;
+constexpr auto kRateLimitWait = "sync/rateLimitWaitMinutes"_L1;
 constexpr auto kAppearance = "appearance"_L1;
 } // namespace
 
@@ -46,6 +47,21 @@ void AppSettings::setBaseUrl(const QUrl &url)
 {
     // User info is dropped: a password typed into the URL must not end up in a plain file.
     m_settings.setValue(kBaseUrl, url.adjusted(QUrl::RemoveUserInfo).toString(QUrl::FullyEncoded));
+}
+
+int AppSettings::rateLimitWaitMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings.value(kRateLimitWait).toInt(&ok);
+    return ok && minutes >= MinRateLimitWaitMinutes && minutes <= MaxRateLimitWaitMinutes
+               ? minutes
+               : DefaultRateLimitWaitMinutes;
+}
+
+void AppSettings::setRateLimitWaitMinutes(int minutes)
+{
+    m_settings.setValue(kRateLimitWait,
+                        std::clamp(minutes, MinRateLimitWaitMinutes, MaxRateLimitWaitMinutes));
 }
 
 int AppSettings::pageSize() const

@@ -69,6 +69,14 @@ public:
     DetailScope detailScope() const;
     void setDetailScope(const DetailScope &scope);
 
+    /// How long, in all, a sync waits for a server that asks it to slow down (rate limiting)
+    /// before it gives up, in minutes (Settings ▸ Offline; fentu-cli sync --max-wait).
+    static constexpr int MinRateLimitWaitMinutes = 1;
+    static constexpr int MaxRateLimitWaitMinutes = 60;
+    static constexpr int DefaultRateLimitWaitMinutes = 5;
+    int rateLimitWaitMinutes() const;
+    void setRateLimitWaitMinutes(int minutes);
+
     /// System, Light or Dark (Settings ▸ Appearance); System when unset or unreadable.
     Appearance appearance() const;
     void setAppearance(Appearance appearance);

@@ -39,6 +39,7 @@ public:
     void setPageSize(int perPage) { m_perPage = perPage; }
     /// How long, in all, a sync waits for a server that asks it to slow down (default 5 min).
     void setMaxRateLimitWait(std::chrono::milliseconds wait) { m_maxRateLimitWait = wait; }
+    std::chrono::milliseconds maxRateLimitWait() const { return m_maxRateLimitWait; }
 
     /// After the lists, fetch the details of new and changed orders (default true; fentu-cli
     /// sync --lists-only turns it off), within `scope` (the user's setting).

@@ -44,6 +44,12 @@ QString SyncResult::message() const
     }
     if (!pagingFault.isEmpty())
         return tr("Sync stopped: %1 Nothing was removed from the cached orders.").arg(pagingFault);
+    if (rateLimitGaveUpAfterMs > 0 && !listsCompleted) {
+        return tr("Sync stopped: the server kept asking to slow down (rate limiting), longer "
+                  "than the %n minute(s) a sync waits for it (Settings ▸ Offline, or fentu-cli "
+                  "sync --max-wait). The cached orders are still available; try again later.",
+                  nullptr, int((rateLimitGaveUpAfterMs + 59999) / 60000));
+    }
     const QString why = cacheError.isError() ? cacheError.userMessage() : apiError.userMessage();
     if (listsCompleted) {
         return tr("The orders were synced, but fetching their details stopped after %1 of %2: "

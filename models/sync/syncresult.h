@@ -46,6 +46,9 @@ public:
     bool listsCompleted = false;
     QDateTime finishedAt;       // UTC
     qint64 rateLimitWaitMs = 0; // how long it paused because the server asked it to
+    /// Set when it stopped because the server asked for more waiting than the sync's limit
+    /// allows (SyncRun::Settings::maxRateLimitWait): that limit.
+    qint64 rateLimitGaveUpAfterMs = 0;
 
     bool isCompleted() const { return outcome == Outcome::Completed; }
     /// One line for a person: "Synced 10,000 orders; 3 removed." or why it stopped.

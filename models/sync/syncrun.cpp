@@ -373,8 +373,10 @@ bool SyncRun::pauseFor(const ApiError &error)
         return true; // a pause is on already: this waits for its end too
     const std::chrono::milliseconds pause = std::chrono::seconds(
         error.retryAfterSeconds() >= 0 ? std::max(1, error.retryAfterSeconds()) : 5);
-    if (m_waited + pause > m_settings.maxRateLimitWait)
+    if (m_waited + pause > m_settings.maxRateLimitWait) {
+        m_result.rateLimitGaveUpAfterMs = m_settings.maxRateLimitWait.count();
         return false;
+    }
     m_waited += pause;
     m_result.rateLimitWaitMs = m_waited.count();
     qCInfo(lcSync) << "server asked to slow down; waiting" << pause.count() << "ms";

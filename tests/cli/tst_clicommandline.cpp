@@ -157,6 +157,8 @@ void TestCliCommandLine::usageErrors_data()
                                  << u"--format must be table, csv, json or xlsx"_s;
     QTest::newRow("get format") << QStringList{u"get"_s, u"wo-1"_s, u"--format"_s, u"csv"_s}
                                 << u"--format must be text or json"_s;
+    QTest::newRow("sync wait") << QStringList{u"sync"_s, u"--max-wait"_s, u"0"_s}
+                               << u"--max-wait must be a whole number of minutes from 1 to 60"_s;
     QTest::newRow("get without id")
         << QStringList{u"get"_s} << u"get: missing ID (see fentu-cli get --help)"_s;
     QTest::newRow("get empty id") << QStringList{u"get"_s, u" "_s}

@@ -4,6 +4,7 @@
 // The real fentu-cli binary runs against an in-process sandbox.
 
 #include "clitestsupport.h"
+#include "faults.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +31,7 @@ private slots:
     void listSearchLooksThroughTheCache();
     void listWritesAWorkbook();
     void getTakesANumber();
+    void syncWaitsForABusyServerAsLongAsAllowed();
 
 private:
     /// Creates an order online (so that the cache holds it); its id, or empty.
@@ -287,6 +289,24 @@ void TestCliOffline::getTakesANumber()
     QVERIFY2(found.exitCode == 0, found.describe());
     QCOMPARE(QJsonDocument::fromJson(found.out).object().value(u"id"_s).toString(),
              theirs.value(u"id"_s).toString());
+}
+
+// A server that keeps answering 429 with Retry-After: 90 s. Allowed 1 minute (--max-wait), the
+// sync stops at once instead of waiting, and says why and where the limit is set. (That it
+// waits and completes within its limit is tst_fullsync's, with a server that asks for 1 s.)
+void TestCliOffline::syncWaitsForABusyServerAsLongAsAllowed()
+{
+    fentu::sandbox::Faults busy;
+    busy.rateLimitShare = 1.0;
+    busy.retryAfterSeconds = 90;
+    m_fixture->server().setFaults(busy);
+    const CliRun stopped = m_fixture->run({u"sync"_s, u"--max-wait"_s, u"1"_s});
+    QVERIFY2(stopped.exitCode != 0, stopped.describe());
+    QVERIFY2(stopped.errText().contains(u"the server kept asking to slow down (rate limiting), "
+                                        "longer than the 1 minute a sync waits for it"_s),
+             stopped.describe());
+    QVERIFY2(!stopped.errText().contains(u"resuming in"_s), stopped.describe());
+    m_fixture->server().setFaults({});
 }
 
 QTEST_GUILESS_MAIN(TestCliOffline)

@@ -138,6 +138,23 @@ private slots:
         QCOMPARE(settings.pageSize(), AppSettings::MinPageSize);
     }
 
+    void rateLimitWaitStaysWithinItsRange()
+    {
+        AppSettings settings;
+        QCOMPARE(settings.rateLimitWaitMinutes(), AppSettings::DefaultRateLimitWaitMinutes);
+        settings.setRateLimitWaitMinutes(12);
+        QCOMPARE(AppSettings().rateLimitWaitMinutes(), 12);
+        settings.setRateLimitWaitMinutes(0);
+        QCOMPARE(settings.rateLimitWaitMinutes(), AppSettings::MinRateLimitWaitMinutes);
+        settings.setRateLimitWaitMinutes(10'000);
+        QCOMPARE(settings.rateLimitWaitMinutes(), AppSettings::MaxRateLimitWaitMinutes);
+        QSettings raw(settings.fileName(), QSettings::NativeFormat);
+        raw.setValue(QStringLiteral("sync/rateLimitWaitMinutes"), QStringLiteral("soon"));
+        raw.sync();
+        QCOMPARE(AppSettings().rateLimitWaitMinutes(), AppSettings::DefaultRateLimitWaitMinutes);
+        raw.remove(QStringLiteral("sync/rateLimitWaitMinutes"));
+    }
+
     void boardPreferencesRoundTripAndFallBackToDefaults()
     {
         QCOMPARE(AppSettings().boardPreferences(), fentu::BoardPreferences());

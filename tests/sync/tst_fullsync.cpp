@@ -457,6 +457,12 @@ void TestFullSync::rateLimitWaitIsBounded()
     QCOMPARE(result.apiError.httpStatus(), 429);
     QCOMPARE(waits.size(), 1); // one pause of a second fits in 1.5 s; a second one does not
     QCOMPARE(result.removed, 0);
+    // It says why, and where the limit is set.
+    QCOMPARE(result.rateLimitGaveUpAfterMs, 1500);
+    QVERIFY2(result.message().contains(u"kept asking to slow down (rate limiting), longer than "
+                                       "the 1 minute"_s) &&
+                 result.message().contains(u"(Settings ▸ Offline, or fentu-cli sync --max-wait)"_s),
+             qPrintable(result.message()));
 }
 
 // The lookups after the orders are waited for too: a push-back there pauses and asks again

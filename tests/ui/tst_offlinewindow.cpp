@@ -234,7 +234,11 @@ void TestOfflineWindow::syncShowsProgressAndCancelKeepsData()
 void TestOfflineWindow::offlineShowsBannerAndCachedRows()
 {
     TestDesk &desk = *m_desk;
+    // Sync Now takes Settings ▸ Offline's wait for a busy server as it is then.
+    AppSettings().setRateLimitWaitMinutes(9);
     QVERIFY(desk.syncNow());
+    QCOMPARE(desk.services->sync().maxRateLimitWait(), std::chrono::minutes(9));
+    AppSettings().setRateLimitWaitMinutes(AppSettings::DefaultRateLimitWaitMinutes);
     QVERIFY(!desk.banner()->isVisible());
 
     WorkOrderFilter filter;

@@ -192,6 +192,7 @@ private slots:
     void settingsActionReconnectsTheWindow();
     void appearanceIsShownAndSaved();
     void boardSettingsAreShownAndSaved();
+    void offlineSettingsAreShownAndSaved();
     void savedAppearanceAppliesAtOnce();
     void refusedKeyOffersOpenSettings();
     void environmentKeyWinsOverTheKeychain();
@@ -575,6 +576,37 @@ void TestSettingsDialog::appearanceIsShownAndSaved()
     QTRY_VERIFY(!again);
     QCOMPARE(AppSettings().appearance(), Appearance::Light);
     settings.setAppearance(Appearance::System);
+}
+
+// Settings ▸ Offline: which details a sync keeps, and how long it waits for a busy server.
+void TestSettingsDialog::offlineSettingsAreShownAndSaved()
+{
+    const QString secret = newSecret("offline");
+    m_secrets << secret;
+    AppSettings settings;
+    DetailScope scope;
+    scope.mode = DetailScope::Mode::Window;
+    scope.daysBack = 7;
+    settings.setDetailScope(scope);
+    settings.setRateLimitWaitMinutes(12);
+    CredentialStore store;
+    QPointer<SettingsDialog> dialog = openDialog(settings, store);
+    auto *wait = child<QSpinBox>(dialog, u"rateLimitWait"_s);
+    auto *back = child<QSpinBox>(dialog, u"detailDaysBack"_s);
+    QCOMPARE(wait->value(), 12);
+    QCOMPARE(back->value(), 7);
+    QCOMPARE(wait->minimum(), AppSettings::MinRateLimitWaitMinutes);
+    QCOMPARE(wait->maximum(), AppSettings::MaxRateLimitWaitMinutes);
+    wait->setValue(30);
+    back->setValue(14);
+    setText(dialog, u"baseUrlEdit"_s, m_server->baseUrl().toString());
+    setText(dialog, u"apiKeyEdit"_s, secret);
+    saveButton(dialog)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 30000);
+    QCOMPARE(AppSettings().rateLimitWaitMinutes(), 30);
+    QCOMPARE(AppSettings().detailScope().daysBack, 14);
+    settings.setDetailScope({});
+    settings.setRateLimitWaitMinutes(AppSettings::DefaultRateLimitWaitMinutes);
 }
 
 void TestSettingsDialog::boardSettingsAreShownAndSaved()

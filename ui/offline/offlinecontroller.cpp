@@ -103,8 +103,11 @@ void OfflineController::startSync()
 {
     // The user's choice of which details to keep offline, as it is now (Settings may have
     // changed it since the last sync).
-    if (m_services.settings)
+    if (m_services.settings) {
         m_services.sync->setDetailScope(m_services.settings->detailScope());
+        m_services.sync->setMaxRateLimitWait(
+            std::chrono::minutes(m_services.settings->rateLimitWaitMinutes()));
+    }
     m_services.sync->start();
 }
 

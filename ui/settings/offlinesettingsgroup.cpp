@@ -1,5 +1,7 @@
 #include "offlinesettingsgroup.h"
 
+#include "settings/appsettings.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -13,7 +15,7 @@ namespace fentu {
 
 OfflineSettingsGroup::OfflineSettingsGroup(QWidget *parent)
     : QGroupBox(tr("Offline"), parent), m_mode(new QComboBox(this)), m_daysBack(new QSpinBox(this)),
-      m_daysAhead(new QSpinBox(this))
+      m_daysAhead(new QSpinBox(this)), m_rateLimitWait(new QSpinBox(this))
 {
     setObjectName(u"offlineSettings"_s);
     m_mode->setObjectName(u"detailModeCombo"_s);
@@ -46,9 +48,18 @@ OfflineSettingsGroup::OfflineSettingsGroup(QWidget *parent)
     auto *daysLabel = new QLabel(tr("Da&ys:"), this);
     daysLabel->setBuddy(m_daysBack);
     form->addRow(daysLabel, days);
+    m_rateLimitWait->setObjectName(u"rateLimitWait"_s);
+    m_rateLimitWait->setRange(AppSettings::MinRateLimitWaitMinutes,
+                              AppSettings::MaxRateLimitWaitMinutes);
+    m_rateLimitWait->setSuffix(tr(" min"));
+    m_rateLimitWait->setToolTip(
+        tr("When the server asks a sync to slow down (rate limiting), the sync waits as long as "
+           "it asks, up to this long in all, and then gives up. The cached orders stay."));
+    form->addRow(tr("Wait for a &busy server up to:"), m_rateLimitWait);
     connect(m_mode, &QComboBox::currentIndexChanged, this,
             &OfflineSettingsGroup::updateDaysEnabled);
     showScope(DetailScope());
+    showRateLimitWait(AppSettings::DefaultRateLimitWaitMinutes);
 }
 
 void OfflineSettingsGroup::showScope(const DetailScope &scope)
@@ -57,6 +68,16 @@ void OfflineSettingsGroup::showScope(const DetailScope &scope)
     m_daysBack->setValue(scope.daysBack);
     m_daysAhead->setValue(scope.daysAhead);
     updateDaysEnabled();
+}
+
+void OfflineSettingsGroup::showRateLimitWait(int minutes)
+{
+    m_rateLimitWait->setValue(minutes);
+}
+
+int OfflineSettingsGroup::rateLimitWaitMinutes() const
+{
+    return m_rateLimitWait->value();
 }
 
 DetailScope OfflineSettingsGroup::scope() const

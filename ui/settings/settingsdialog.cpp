@@ -77,6 +77,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, CredentialStore *credentia
         std::max(0, m_appearance->findData(static_cast<int>(m_settings->appearance()))));
     m_board->showPreferences(m_settings->boardPreferences());
     m_offline->showScope(m_settings->detailScope());
+    m_offline->showRateLimitWait(m_settings->rateLimitWaitMinutes());
     if (url.isEmpty())
         m_keyStatus->setText(tr("No API key is set."));
     else
@@ -368,6 +369,7 @@ void SettingsDialog::finish(const QUrl &url, const QString &key)
     m_settings->setAppearance(static_cast<Appearance>(m_appearance->currentData().toInt()));
     m_settings->setBoardPreferences(m_board->applyTo(m_settings->boardPreferences()));
     m_settings->setDetailScope(m_offline->scope());
+    m_settings->setRateLimitWaitMinutes(m_offline->rateLimitWaitMinutes());
     m_settings->sync();
     emit saved(url, key);
     accept();
