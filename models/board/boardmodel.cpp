@@ -428,16 +428,16 @@ void BoardModel::relayOut()
     orders.reserve(m_orders.size());
     for (const WorkOrderSummary &order : std::as_const(m_orders))
         orders.append(order);
-    m_allRows = BoardLayout::layOut(m_span, m_technicians, orders, now());
-    m_rows = m_allRows;
+    m_teamRows = BoardLayout::layOut(m_span, m_technicians, orders, now());
     // Row 0 is the tray of unassigned orders: always shown.
     if (isNarrowedToTechnicians()) {
-        m_rows.erase(std::remove_if(m_rows.begin() + 1, m_rows.end(),
-                                    [this](const BoardRow &row) {
-                                        return !m_shownTechnicians.contains(row.technician.id);
-                                    }),
-                     m_rows.end());
+        m_teamRows.erase(std::remove_if(m_teamRows.begin() + 1, m_teamRows.end(),
+                                        [this](const BoardRow &row) {
+                                            return !m_shownTechnicians.contains(row.technician.id);
+                                        }),
+                         m_teamRows.end());
     }
+    m_rows = m_teamRows;
     if (m_clashesOnly) {
         m_rows.erase(std::remove_if(m_rows.begin() + 1, m_rows.end(),
                                     [](const BoardRow &row) { return row.clashCount == 0; }),

@@ -101,8 +101,9 @@ public:
     const QList<WorkOrderSummary> &waiting() const { return m_waiting; }
     /// How many such orders the cache holds (more than waiting() shows when past the limit).
     int waitingTotal() const { return m_waitingTotal; }
-    /// Every row, whatever "Clashes only" hides: what a technician's day sheet is made of.
-    const QList<BoardRow> &allRows() const { return m_allRows; }
+    /// The rows of the technicians shown (setShownTechnicians), whatever "Clashes only" hides:
+    /// what the day sheets are made of (a technician's sheet is the whole day).
+    const QList<BoardRow> &teamRows() const { return m_teamRows; }
     /// The status and customer parts of the window's filter that the board applies.
     const WorkOrderFilter &filter() const { return m_filter; }
     /// The bar of `orderId` and its row, if shown.
@@ -187,7 +188,7 @@ private:
     QList<Technician> m_technicians;
     QHash<QString, WorkOrderSummary> m_orders; // the span's, by id
     QList<BoardRow> m_rows;
-    QList<BoardRow> m_allRows;
+    QList<BoardRow> m_teamRows;
     QList<WorkOrderSummary> m_waiting;
     int m_waitingTotal = 0;
     QSet<QString> m_pending;

@@ -348,6 +348,13 @@ CacheResult<Page<WorkOrderSummary>> CacheDatabase::queryPage(const FilterSql &fi
     return result;
 }
 
+CacheResult<int> CacheDatabase::countOrders(const FilterSql &filter)
+{
+    if (!isOpen())
+        return notOpen();
+    return m_workOrders->count(filter);
+}
+
 CacheResult<std::optional<CachedWorkOrder>> CacheDatabase::workOrder(const QString &id)
 {
     if (!isOpen())

@@ -73,6 +73,8 @@ public:
     CacheResult<QStringList> idsNeedingDetail(const DetailWindow &window);
     CacheResult<CacheDone> removeWorkOrder(const QString &id);
     CacheResult<Page<WorkOrderSummary>> queryPage(const FilterSql &filter, int page, int perPage);
+    /// How many orders `filter` selects: queryPage()'s total, without reading a row.
+    CacheResult<int> countOrders(const FilterSql &filter);
     CacheResult<std::optional<CachedWorkOrder>> workOrder(const QString &id);
 
     CacheResult<CacheDone> upsertCustomers(const QList<Customer> &customers);

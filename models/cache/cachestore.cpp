@@ -222,13 +222,7 @@ void CacheStore::countOrders(const WorkOrderFilter &filter, const QString &text,
     const FilterSql sql = FilterSql::fromFilter(filter).withLocalPart(filter).withSearch(text);
     read<int>(
         context,
-        [sql](CacheDatabase &db) -> CacheResult<int> {
-            // A page of one: its total_count is the count, from the statements already cached.
-            auto page = db.queryPage(sql, 1, 1);
-            if (!page.isOk())
-                return page.error();
-            return page.value().meta.totalCount;
-        },
+        [sql](CacheDatabase &db) { return db.countOrders(sql); },
         std::move(done));
 }
 

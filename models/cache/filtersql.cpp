@@ -107,9 +107,10 @@ QString FilterSql::where() const
         QStringList marks(excludedStatuses.size(), u"?"_s);
         terms << u"status NOT IN (%1)"_s.arg(marks.join(u", "_s));
     }
-    // As a range on list_key the order index serves the dates.
+    // As a range on list_key the order index serves the dates; "unscheduled" (nothing is
+    // above its key) as the equality it is, which the planner reads off the index too.
     if (keyFrom)
-        terms << u"list_key >= ?"_s;
+        terms << (*keyFrom == kUnscheduledKey ? u"list_key = ?"_s : u"list_key >= ?"_s);
     if (keyUntil)
         terms << u"list_key < ?"_s;
     return terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s) + u' ';

@@ -31,18 +31,28 @@ CacheResult<QSqlQuery *> run(StatementCache &statements, const QString &sql,
 
 } // namespace
 
-CacheResult<Page<WorkOrderSummary>> readSearchPage(StatementCache &statements,
-                                                   const FilterSql &filter, int page,
-                                                   int perPage)
+CacheResult<int> countSearch(StatementCache &statements, const FilterSql &filter)
 {
     const SearchSql sql(filter);
     auto count = run(statements, sql.countSql(), sql.values());
     if (!count)
         return count.error();
+    const int total = count.value()->next() ? count.value()->value(0).toInt() : 0;
+    count.value()->finish();
+    return total;
+}
+
+CacheResult<Page<WorkOrderSummary>> readSearchPage(StatementCache &statements,
+                                                   const FilterSql &filter, int page,
+                                                   int perPage)
+{
+    const SearchSql sql(filter);
+    auto count = countSearch(statements, filter);
+    if (!count)
+        return count.error();
     Page<WorkOrderSummary> result;
     result.meta.currentPage = page;
-    result.meta.totalCount = count.value()->next() ? count.value()->value(0).toInt() : 0;
-    count.value()->finish();
+    result.meta.totalCount = count.value();
     result.meta.totalPages = int((qint64(result.meta.totalCount) + perPage - 1) / perPage);
     const qint64 offset = qint64(page - 1) * perPage;
     if (offset >= result.meta.totalCount)

@@ -15,5 +15,7 @@ class StatementCache;
 CacheResult<Page<WorkOrderSummary>> readSearchPage(StatementCache &statements,
                                                    const FilterSql &filter, int page,
                                                    int perPage);
+/// readSearchPage()'s total alone (the index, and search_order when dates bound it).
+CacheResult<int> countSearch(StatementCache &statements, const FilterSql &filter);
 
 } // namespace fentu

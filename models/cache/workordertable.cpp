@@ -231,6 +231,25 @@ CacheResult<Page<WorkOrderSummary>> WorkOrderTable::queryPage(const FilterSql &f
     return result;
 }
 
+CacheResult<int> WorkOrderTable::count(const FilterSql &filter)
+{
+    if (filter.isSearch())
+        return countSearch(m_statements, filter);
+    CacheError error;
+    QSqlQuery *query = m_statements.prepared(countSql(filter), &error);
+    if (!query)
+        return error;
+    const QVariantList values = filter.values();
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, values.at(i));
+    error = StatementCache::exec(*query, u"counting work orders"_s);
+    if (error.isError())
+        return error;
+    const int total = query->next() ? query->value(0).toInt() : 0;
+    query->finish();
+    return total;
+}
+
 QString WorkOrderTable::pageSql(const FilterSql &filter)
 {
     // The server's order; (list_key, id) is an index, so no sort step.

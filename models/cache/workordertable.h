@@ -38,6 +38,8 @@ public:
     /// Rows in the server's order (scheduled ascending, id, unscheduled last), meta as the
     /// server computes it. Run inside a read transaction so count and rows agree.
     CacheResult<Page<WorkOrderSummary>> queryPage(const FilterSql &filter, int page, int perPage);
+    /// queryPage()'s total alone.
+    CacheResult<int> count(const FilterSql &filter);
     CacheResult<std::optional<CachedWorkOrder>> get(const QString &id);
     /// The server orders in `window` whose detail was never fetched, or is older than the
     /// newest version of the order seen (a list row's updated_at); not local orders nor orders

@@ -22,6 +22,16 @@ struct ViewColumn
     friend bool operator==(const ViewColumn &, const ViewColumn &) = default;
 };
 
+/// Whether two choices of technicians' ids name the same technicians, in any order.
+inline bool sameTechnicians(QStringList a, QStringList b)
+{
+    a.sort();
+    b.sort();
+    a.removeDuplicates();
+    b.removeDuplicates();
+    return a == b;
+}
+
 /// The schedule board as a view keeps it.
 struct ViewBoard
 {
@@ -30,7 +40,12 @@ struct ViewBoard
     bool clashesOnly = false;
     QStringList technicians; // whose rows; empty: everyone's
 
-    friend bool operator==(const ViewBoard &, const ViewBoard &) = default;
+    /// The same technicians in another order are the same board.
+    friend bool operator==(const ViewBoard &a, const ViewBoard &b)
+    {
+        return a.shown == b.shown && a.days == b.days && a.clashesOnly == b.clashesOnly &&
+               sameTechnicians(a.technicians, b.technicians);
+    }
 };
 
 /// A saved view: what the window shows, kept under a name. The filter's dates are kept as

@@ -225,7 +225,7 @@ private:
                 fail(tr("The board shows 1, 7 or 14 days."));
         }
         const QJsonValue technicians = object.value("technicians"_L1);
-        if (!technicians.isUndefined()) {
+        if (!technicians.isUndefined() && !technicians.isNull()) { // null: everyone, as absent
             if (!technicians.isArray()) {
                 fail(tr("The board's “technicians” should be a list of technician ids."));
                 return;

@@ -57,7 +57,7 @@ LargeCache LargeCache::create(const QString &directory, int orders, int batch)
         }
     }
 
-    OrderGenerator generator(QDate(2026, 3, 2), 42);
+    OrderGenerator generator(kAnchorDay, 42);
     cache.customers = generator.customers();
     cache.technicians = generator.technicians();
     cache.error = waitForWrite(

@@ -3,6 +3,7 @@
 #include "domain/customer.h"
 #include "domain/workorder.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -24,6 +25,9 @@ struct LargeCache
     QString error;                   // empty when the file is ready
 
     bool isReady() const { return error.isEmpty() && orders > 0; }
+
+    /// The generated orders lie within 60 days of this day (OrderGenerator).
+    static inline const QDate kAnchorDay = QDate(2026, 3, 2);
 
     /// Fills `directory`/large-cache.sqlite through CacheStore::upsertSummaries in batches of
     /// `batch` orders, as many full-sync pages would, plus the customer and technician lists.

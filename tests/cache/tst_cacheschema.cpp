@@ -460,6 +460,7 @@ void TestCacheSchema::pageQueriesUseTheIndexes()
     CacheStore store(m_dir->path());
     QCOMPARE(openStore(store).outcome, CacheOpenReport::Outcome::Opened);
     RawConnection raw(cachePath());
+    QList<FilterSql> filters;
     for (int mask = 0; mask < 32; ++mask) {
         WorkOrderQuery query;
         if (mask & 1)
@@ -472,7 +473,14 @@ void TestCacheSchema::pageQueriesUseTheIndexes()
             query.fromDate = QDate(2024, 3, 5);
         if (mask & 16)
             query.toDate = QDate(2024, 3, 12);
-        const FilterSql filter = FilterSql::fromQuery(query);
+        filters << FilterSql::fromQuery(query);
+    }
+    // The board's "Not scheduled" list, with and without the window's status and customer.
+    filters << FilterSql::waitingOrders() << FilterSql::waitingOrders(Status::Open)
+            << FilterSql::waitingOrders(std::nullopt, u"cust-002"_s)
+            << FilterSql::waitingOrders(Status::Draft, u"cust-002"_s);
+    for (int mask = 0; mask < filters.size(); ++mask) {
+        const FilterSql &filter = filters.at(mask);
         for (const QString &sql :
              {WorkOrderTable::pageSql(filter), WorkOrderTable::countSql(filter)}) {
             QVariantList values = filter.values();

@@ -14,6 +14,7 @@
 #include "localzone.h"
 
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QDir>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -434,12 +435,14 @@ void TestCacheSearch::aCacheOfTheLastVersionIsSearchableAfterMigrating()
     QVERIFY(findsWhatTheReferenceFinds());
 }
 
-// Schema step 7: the index of version 6 (keyed by rowid, no facets) is replaced by one keyed
-// in the list's order; the search finds the same orders, now in that order, and follows
-// later writes.
+// Schema step 7: the index of version 6 (no facets, no search_order) is replaced by the step
+// itself, not by the rebuild an index out of step would get on opening; the search finds the
+// same orders, in the list's order, and follows a later reschedule of an order seen only in a
+// list (which only step 7's trigger watches: no detail changes with it).
 void TestCacheSearch::aVersion6IndexIsReplacedInTheListsOrder()
 {
     seed(40, 3);
+    QTest::failOnWarning(QRegularExpression(u"out of step"_s));
     QStringList backToVersion6{u"DROP TRIGGER work_orders_search_insert"_s,
                                u"DROP TRIGGER work_orders_search_update"_s,
                                u"DROP TRIGGER work_orders_search_delete"_s,
@@ -465,17 +468,29 @@ void TestCacheSearch::aVersion6IndexIsReplacedInTheListsOrder()
     });
     QCOMPARE(idsOf(firstPage.value().items), expected);
     // Later writes keep it: a rescheduled order moves to its new place.
-    WorkOrderSummary moved = m_seeded.value(expected.first()).order;
+    QString listOnly;
+    for (const QString &id : std::as_const(expected)) {
+        if (!m_seeded.value(id).detailed && listOnly.isEmpty())
+            listOnly = id;
+    }
+    QVERIFY(!listOnly.isEmpty());
+    WorkOrderSummary moved = m_seeded.value(listOnly).order;
     moved.scheduledDate = moved.scheduledDate.addDays(30);
     moved.updatedAt = moved.updatedAt.addSecs(60);
     QVERIFY(await<CacheResult<CacheDone>>([&](auto done) {
                 m_store->upsertSummaries({moved}, nullptr, done);
             }).isOk());
-    const auto after = await<CacheResult<Page<WorkOrderSummary>>>(
-        [&](auto done) { m_store->searchPage(WorkOrderFilter(), u"wo"_s, 1, 100, nullptr, done); });
-    QVERIFY(after.isOk());
-    QCOMPARE(idsOf(after.value().items).constLast(), moved.id);
-    QCOMPARE(after.value().meta.totalCount, 40);
+    // Pages of 10: each page is picked in search_order's order, so a stale place would put
+    // the order on the wrong page.
+    const auto firstPage10 = await<CacheResult<Page<WorkOrderSummary>>>(
+        [&](auto done) { m_store->searchPage(WorkOrderFilter(), u"wo"_s, 1, 10, nullptr, done); });
+    QVERIFY(firstPage10.isOk());
+    QCOMPARE(firstPage10.value().meta.totalCount, 40);
+    QVERIFY(!idsOf(firstPage10.value().items).contains(moved.id));
+    const auto lastPage10 = await<CacheResult<Page<WorkOrderSummary>>>(
+        [&](auto done) { m_store->searchPage(WorkOrderFilter(), u"wo"_s, 4, 10, nullptr, done); });
+    QVERIFY(lastPage10.isOk());
+    QCOMPARE(idsOf(lastPage10.value().items).constLast(), moved.id);
 }
 
 // Schema step 6 (detail_version): which details a sync fetches. A detail fetched is current

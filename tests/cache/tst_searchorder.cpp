@@ -1,13 +1,13 @@
-// The search's pages in the list's order (schema version 7: the index's key sorts by the
-// scheduled minute, SearchSql; the page reader sorts within a minute). The invariant, checked
-// over seeded random caches as they change (upserts that reschedule, reassign, change status
-// and customer; removals):
+// The search's pages in the list's order (schema version 7: the matches are put in order
+// through search_order, kept in step by the same triggers as the index; SearchSql). The
+// invariant, checked over seeded random caches as they change (upserts of details and of list
+// rows that reschedule, reassign, change status and customer; removals):
 //   for every text and every filter, the search's pages put together are exactly the orders
 //   the filter and the reference match select, in the list's order (scheduled, then id as
 //   bytes, unscheduled last), each once, and every page's total is their number.
 // The orders crowd a few minutes (seconds apart inside one, ids inserted in random order, ids
-// whose UTF-8 and UTF-16 orders differ) and reach before 1970 and after the key's last minute,
-// so the sorting inside a minute, the page boundaries and the key's clamping all count.
+// whose UTF-8 and UTF-16 orders differ) and reach before 1970 and far into the future, and half
+// are list rows only (no detail changes with their time: only the trigger sees a reschedule).
 // FENTU_SEARCH_SEED=N repeats one cache; FENTU_SEARCH_SEEDS=N runs that many (3 in CI).
 #include "cachetestsupport.h"
 #include "searchreference.h"
@@ -121,7 +121,7 @@ private:
         if (roll < 14)
             return QDateTime(QDate(1969, 12, 31), QTime(23, 0), Qt::UTC); // before the epoch
         if (roll < 16)
-            return QDateTime(QDate(2600, 1, 1), QTime(8, m_random.bounded(2)), Qt::UTC); // past the key
+            return QDateTime(QDate(2600, 1, 1), QTime(8, m_random.bounded(2)), Qt::UTC); // far ahead
         // A few crowded minutes, seconds apart inside each.
         static const QList<QTime> times{QTime(7, 59), QTime(8, 0), QTime(8, 0, 30),
                                         QTime(8, 0, 59, 999), QTime(8, 1), QTime(23, 59, 59)};
@@ -352,7 +352,7 @@ void TestSearchOrder::pagesFollowTheListsOrderAsTheCacheChanges()
 void TestSearchOrder::aDayStartingBetweenMinutesIsCountedExactly()
 {
     // Monrovia kept its local mean time (-0:44:30) until 1972: a local day then began at
-    // 00:44:30 UTC, inside a minute, so the search's key alone cannot bound it.
+    // 00:44:30 UTC, inside a minute: the bounds are exact to the millisecond, not the minute.
     const LocalZone monrovia("Africa/Monrovia");
     const QDateTime dayStart(QDate(1971, 6, 2), QTime(0, 0), Qt::LocalTime);
     QCOMPARE(dayStart.toUTC().time(), QTime(0, 44, 30));

@@ -8,6 +8,7 @@
 #include "testdesk.h"
 
 #include "boardcontroller.h"
+#include "boardpanel.h"
 #include "boardprinting.h"
 
 #include "board/boardmodel.h"
@@ -224,6 +225,13 @@ void TestBoardPrint::daySheetsHoldTheWholeDayAndNameAFilter()
     QVERIFY2(pageWith(second.name).contains(other.number), qPrintable(pages.join(u"\f")));
     QVERIFY(!pageWith(second.name).contains(u"Only orders matching"_s));
     m_desk->find<QCheckBox>(u"boardClashesOnly"_s)->setChecked(false);
+
+    // A team chosen (Technicians…): its sheets only.
+    board()->panel()->setShownTechnicians({first.id});
+    pages = exportPdf(BoardPrinting::Choice::DaySheets);
+    QVERIFY(!pageWith(first.name).isEmpty());
+    QVERIFY2(pageWith(second.name).isEmpty(), qPrintable(pages.join(u"\f")));
+    board()->panel()->setShownTechnicians({});
 
     // A status filter leaves orders out: every sheet says which orders it holds.
     WorkOrderFilter assignedOnly;

@@ -190,6 +190,17 @@ void TestSavedViews::aViewFileReadsBackWhole()
     back.id = view.id;
     QCOMPARE(back.filter, view.filter);
     QCOMPARE(back, view);
+    // The board's technicians are a set: another order is the same view.
+    SavedView reordered = view;
+    std::reverse(reordered.board->technicians.begin(), reordered.board->technicians.end());
+    QCOMPARE(reordered, view);
+    reordered.board->technicians.removeLast();
+    QVERIFY(!(reordered == view));
+    // "technicians": null means everyone, as when it is absent.
+    const auto everyone = viewjson::fromFile(withMember(
+        file, u"board"_s, QJsonObject{{"days"_L1, 7}, {"technicians"_L1, QJsonValue::Null}}));
+    QVERIFY2(everyone.view, qPrintable(everyone.error));
+    QVERIFY(everyone.view->board->technicians.isEmpty());
 
     // Fixed dates are kept as dates.
     SavedView fixed;

@@ -7,6 +7,7 @@
 
 #include "board/boardmodel.h"
 #include "servertext.h"
+#include "views/savedview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,6 +16,8 @@
 #include <QLocale>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -184,8 +187,19 @@ void BoardPanel::chooseTechnicians()
                                         this);
     picker->setAttribute(Qt::WA_DeleteOnClose);
     connect(picker, &QDialog::accepted, this, [this, picker] {
-        const QStringList ids = picker->shownIds();
-        if (ids == m_model->shownTechnicians())
+        QStringList ids = picker->shownIds();
+        if (!ids.isEmpty()) {
+            // A view's technician the server no longer lists stays in its choice: it comes back
+            // if the technician does, and the view is not changed by a glance at the list.
+            for (const QString &id : m_model->shownTechnicians()) {
+                const bool loaded = std::any_of(
+                    m_model->technicians().begin(), m_model->technicians().end(),
+                    [&id](const Technician &technician) { return technician.id == id; });
+                if (!loaded && !ids.contains(id))
+                    ids << id;
+            }
+        }
+        if (sameTechnicians(ids, m_model->shownTechnicians()))
             return;
         setShownTechnicians(ids);
         emit shownTechniciansChosen();
@@ -196,6 +210,9 @@ void BoardPanel::chooseTechnicians()
 void BoardPanel::updateTechniciansButton()
 {
     const QList<Technician> &all = m_model->technicians();
+    // Nothing to choose from until the technicians are loaded (a choice made then would
+    // drop a view's team).
+    m_technicians->setEnabled(!all.isEmpty());
     int shown = 0;
     if (m_model->isNarrowedToTechnicians()) {
         for (const Technician &technician : all)

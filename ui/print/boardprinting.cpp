@@ -149,11 +149,12 @@ void BoardPrinting::exportPdf(Choice choice, const QString &path)
 void BoardPrinting::prepareSheets(std::function<void(QList<DaySheet>)> ready)
 {
     BoardModel *model = m_board->model();
-    // The rows and the span now: the board may move on while the details arrive. Every row,
-    // even those "Clashes only" hides: a technician's sheet is the whole day. A status or
-    // customer filter does leave orders out, so each sheet says which it holds.
+    // The rows and the span now: the board may move on while the details arrive. The rows of
+    // the technicians shown (Technicians…), even those "Clashes only" hides: a technician's
+    // sheet is the whole day. A status or customer filter does leave orders out, so each sheet
+    // says which it holds.
     const BoardSpan span = model->span();
-    const QList<BoardRow> rows = model->allRows();
+    const QList<BoardRow> rows = model->teamRows();
     const QString scope = model->filter().isEmpty() ? QString() : model->filter().summary();
     ready = [ready, scope](QList<DaySheet> sheets) {
         for (DaySheet &sheet : sheets)
