@@ -176,6 +176,10 @@ void SyncCommand::finished(const SyncResult &result)
         failure = Failure::fromCache(result.cacheError);
     else if (result.apiError.isError())
         failure = Failure::fromApi(result.apiError, m_services.apiKey);
+    else if (!result.pagingFault.isEmpty()) // an answer that cannot be used
+        failure = Failure{ExitCode::BadResponse, result.pagingFault};
+    else
+        failure = Failure::local(tr("the sync was interrupted"));
     if (result.rateLimitGaveUpAfterMs > 0) {
         // The server's own "try again in N s" is not the whole story: the sync would have
         // waited, up to a limit the user sets.
@@ -184,10 +188,6 @@ void SyncCommand::finished(const SyncResult &result)
                              "Settings ▸ Offline)",
                              nullptr, int((result.rateLimitGaveUpAfterMs + 59999) / 60000));
     }
-    else if (!result.pagingFault.isEmpty()) // an answer that cannot be used
-        failure = Failure{ExitCode::BadResponse, result.pagingFault};
-    else
-        failure = Failure::local(tr("the sync was interrupted"));
     failure.message =
         result.listsCompleted
             ? tr("the orders were synced, but fetching their details stopped after %1 of %2: "
