@@ -55,7 +55,13 @@ OfflineSettingsGroup::OfflineSettingsGroup(QWidget *parent)
     m_rateLimitWait->setToolTip(
         tr("When the server asks a sync to slow down (rate limiting), the sync waits as long as "
            "it asks, up to this long in all, and then gives up. The cached orders stay."));
-    form->addRow(tr("Wait for a &busy server up to:"), m_rateLimitWait);
+    auto *wait = new QHBoxLayout; // as narrow as the day boxes above, not the whole row
+    wait->setContentsMargins(0, 0, 0, 0);
+    wait->addWidget(m_rateLimitWait);
+    wait->addStretch(1);
+    auto *waitLabel = new QLabel(tr("Wait for a &busy server up to:"), this);
+    waitLabel->setBuddy(m_rateLimitWait);
+    form->addRow(waitLabel, wait);
     connect(m_mode, &QComboBox::currentIndexChanged, this,
             &OfflineSettingsGroup::updateDaysEnabled);
     showScope(DetailScope());
