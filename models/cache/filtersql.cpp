@@ -105,7 +105,9 @@ QString FilterSql::where() const
         terms << u"(technician_id IS NULL OR technician_id = '')"_s;
     if (!excludedStatuses.isEmpty()) {
         QStringList marks(excludedStatuses.size(), u"?"_s);
-        terms << u"status NOT IN (%1)"_s.arg(marks.join(u", "_s));
+        // An order without a status is not closed: shown, as WorkOrderFilter shows it (and as
+        // the search's facets do). NOT IN alone would drop it (NULL is neither in nor out).
+        terms << u"(status IS NULL OR status NOT IN (%1))"_s.arg(marks.join(u", "_s));
     }
     // As a range on list_key the order index serves the dates; "unscheduled" (nothing is
     // above its key) as the equality it is, which the planner reads off the index too.

@@ -77,6 +77,7 @@ private slots:
     void aCacheOfTheLastVersionIsSearchableAfterMigrating();
     void aVersion6IndexIsReplacedInTheListsOrder();
     void aDamagedIndexIsRebuiltOnOpening();
+    void anOrderWithoutAStatusIsNotClosed();
     void aVersion5CacheFetchesItsDetailsOnceMore();
     void aListRowWithoutATimeThatDiffersMakesTheDetailStale();
 
@@ -585,6 +586,23 @@ void TestCacheSearch::aDamagedIndexIsRebuiltOnOpening()
     QCOMPARE(search(u"harb"_s), reference(u"harb"_s));
     QCOMPARE(search(u"wo"_s).size(), 60);
     QVERIFY(search(u"ghost"_s).isEmpty());
+}
+
+// "Hide completed and cancelled" keeps an order whose status the cache does not know, with a
+// search and without, as the table's own filter does (SQL's NOT IN alone would drop it).
+void TestCacheSearch::anOrderWithoutAStatusIsNotClosed()
+{
+    seed(10, 5);
+    changeFileBehindTheStore({u"UPDATE work_orders SET status = NULL WHERE id = 'wo-00003'"_s});
+    WorkOrderFilter open;
+    open.hideClosed = true;
+    const auto count = [&](const QString &text) {
+        const auto got = await<CacheResult<int>>(
+            [&](auto done) { m_store->countOrders(open, text, nullptr, done); });
+        return got.isOk() ? got.value() : -1;
+    };
+    QCOMPARE(count({}), 10); // every seeded order is open, and the one without a status too
+    QCOMPARE(count(u"wo"_s), 10);
 }
 
 QTEST_GUILESS_MAIN(TestCacheSearch)
