@@ -6,21 +6,41 @@
 
 #include <sqlite3.h>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace fentu {
 
+namespace {
+
+// The QSQLITE driver hands out its sqlite3* as an opaque pointer named "sqlite3*"; the plugin
+// and this library use the same system libsqlite3.
+std::optional<sqlite3 *> handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return std::nullopt;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+} // namespace
+
+qint64 SqliteStatement::totalChanges(const QSqlDatabase &db)
+{
+    const std::optional<sqlite3 *> connection = handleOf(db);
+    return connection && *connection ? qint64(sqlite3_total_changes64(*connection)) : -1;
+}
+
 std::unique_ptr<SqliteStatement> SqliteStatement::prepare(const QSqlDatabase &db,
                                                           const QString &sql, CacheError *error)
 {
-    // The QSQLITE driver hands out its sqlite3* as an opaque pointer named "sqlite3*"; the
-    // plugin and this library use the same system libsqlite3.
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+    const std::optional<sqlite3 *> handle = handleOf(db);
+    if (!handle) {
         *error = CacheError(CacheError::Kind::Other, u"the cache connection is not SQLite"_s);
         return nullptr;
     }
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *connection = *handle;
     if (!connection) {
         *error = CacheError(CacheError::Kind::NotOpen, u"the cache connection is closed"_s);
         return nullptr;

@@ -25,6 +25,9 @@ public:
     /// nullptr with `error` set when the connection is not SQLite or `sql` does not prepare.
     static std::unique_ptr<SqliteStatement> prepare(const QSqlDatabase &db, const QString &sql,
                                                     CacheError *error);
+    /// Rows inserted, updated or deleted through `db` since it opened, triggers' included
+    /// (sqlite3_total_changes64); -1 when `db` is not an open SQLite connection.
+    static qint64 totalChanges(const QSqlDatabase &db);
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;

@@ -213,22 +213,54 @@ CacheResult<Page<WorkOrderSummary>> WorkOrderTable::queryPage(const FilterSql &f
     count->finish();
     result.meta.totalPages = int((qint64(result.meta.totalCount) + perPage - 1) / perPage);
 
-    QSqlQuery *rows = m_statements.prepared(pageSql(filter), &error);
+    // The page after one just read (the table scrolling on) seeks past its end; any other page
+    // skips the rows before it.
+    m_pageEnds.useStamp(changeStamp());
+    QString listing = pageSql(filter) + QChar(0x1f) + QString::number(perPage);
+    for (const QVariant &value : values)
+        listing += QChar(0x1f) + QString::number(value.typeId()) + u':' + value.toString();
+    const std::optional<PageEnds::End> previous = m_pageEnds.endOf(listing, page - 1);
+    QSqlQuery *rows = m_statements.prepared(previous ? pageAfterSql(filter) : pageSql(filter),
+                                            &error);
     if (!rows)
         return error;
     int i = 0;
     for (; i < values.size(); ++i)
         rows->bindValue(i, values.at(i));
-    rows->bindValue(i++, perPage);
-    rows->bindValue(i++, qint64(page - 1) * perPage);
+    if (previous) {
+        rows->bindValue(i++, previous->listKey);
+        rows->bindValue(i++, previous->id);
+        rows->bindValue(i++, perPage);
+    } else {
+        rows->bindValue(i++, perPage);
+        rows->bindValue(i++, qint64(page - 1) * perPage);
+    }
     error = StatementCache::exec(*rows, u"reading work orders"_s);
     if (error.isError())
         return error;
     result.items.reserve(std::min(perPage, 1000)); // perPage is the caller's, maybe huge
-    while (rows->next())
+    PageEnds::End end;
+    while (rows->next()) {
         result.items.append(workorderrow::summary(*rows));
+        end.listKey = rows->value(workorderrow::kColumnCount).toLongLong();
+        end.id = result.items.constLast().id;
+    }
     rows->finish();
+    if (!result.items.isEmpty())
+        m_pageEnds.remember(listing, page, end);
     return result;
+}
+
+QString WorkOrderTable::changeStamp()
+{
+    const qint64 changes = SqliteStatement::totalChanges(m_statements.database());
+    CacheError error;
+    QSqlQuery *version = m_statements.prepared(u"PRAGMA data_version"_s, &error);
+    if (changes < 0 || !version || StatementCache::exec(*version, QString()).isError())
+        return {};
+    const QString stamp = version->next() ? version->value(0).toString() : QString();
+    version->finish();
+    return stamp.isEmpty() ? QString() : stamp + u'/' + QString::number(changes);
 }
 
 CacheResult<int> WorkOrderTable::count(const FilterSql &filter)
@@ -252,9 +284,18 @@ CacheResult<int> WorkOrderTable::count(const FilterSql &filter)
 
 QString WorkOrderTable::pageSql(const FilterSql &filter)
 {
-    // The server's order; (list_key, id) is an index, so no sort step.
-    return u"SELECT "_s + workorderrow::columns() + u" FROM work_orders"_s + filter.where() +
-           u" ORDER BY list_key, id LIMIT ? OFFSET ?"_s;
+    // The server's order; (list_key, id) is an index, so no sort step. list_key last: where
+    // the page ended (PageEnds).
+    return u"SELECT "_s + workorderrow::columns() + u", list_key FROM work_orders"_s +
+           filter.where() + u" ORDER BY list_key, id LIMIT ? OFFSET ?"_s;
+}
+
+QString WorkOrderTable::pageAfterSql(const FilterSql &filter)
+{
+    const QString where = filter.where();
+    return u"SELECT "_s + workorderrow::columns() + u", list_key FROM work_orders"_s +
+           (where.isEmpty() ? u" WHERE "_s : where + u"AND "_s) +
+           u"(list_key, id) > (?, ?) ORDER BY list_key, id LIMIT ?"_s;
 }
 
 QString WorkOrderTable::countSql(const FilterSql &filter)

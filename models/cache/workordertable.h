@@ -4,6 +4,7 @@
 #include "cache/cacheresult.h"
 #include "domain/detailwindow.h"
 #include "cache/filtersql.h"
+#include "cache/pageends.h"
 #include "domain/page.h"
 #include "domain/workorder.h"
 
@@ -53,9 +54,16 @@ public:
     /// The statements of queryPage(), for EXPLAIN QUERY PLAN checks: the filter's values
     /// first, then LIMIT and OFFSET.
     static QString pageSql(const FilterSql &filter);
+    /// The page after a known end: the filter's values, then that end's list_key and id, then
+    /// LIMIT (keyset paging, PageEnds).
+    static QString pageAfterSql(const FilterSql &filter);
     static QString countSql(const FilterSql &filter);
 
 private:
+    /// What changed the file last: PRAGMA data_version (other connections) and this
+    /// connection's total changes. Empty when it cannot be told (no end is then trusted).
+    QString changeStamp();
+
     CacheError upsert(const WorkOrderSummary &order, const QByteArray &json, bool isDetail,
                       qint64 seenGeneration, const QString &fetchedAt);
 
@@ -64,6 +72,7 @@ private:
     // destroyed with this table, before the connection closes.
     std::unique_ptr<SqliteStatement> m_upsertSummary;
     std::unique_ptr<SqliteStatement> m_upsertDetail;
+    PageEnds m_pageEnds;
 };
 
 } // namespace fentu

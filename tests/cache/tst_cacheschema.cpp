@@ -121,6 +121,7 @@ private slots:
     void emptyFileBecomesACache();
     void pageQueriesUseTheIndexes();
     void searchQueriesReadTheIndexFirst();
+    void theNextPageSeeksAndFollowsEveryChange();
 
 private:
     void makeCacheWithDamagedIndex(int orders, const QStringList &outboxIds);
@@ -481,11 +482,13 @@ void TestCacheSchema::pageQueriesUseTheIndexes()
             << FilterSql::waitingOrders(Status::Draft, u"cust-002"_s);
     for (int mask = 0; mask < filters.size(); ++mask) {
         const FilterSql &filter = filters.at(mask);
-        for (const QString &sql :
-             {WorkOrderTable::pageSql(filter), WorkOrderTable::countSql(filter)}) {
+        QStringList statements{WorkOrderTable::pageSql(filter), WorkOrderTable::countSql(filter)};
+        if (!filter.unassignedOnly) // the "Not scheduled" list is one page: never a next one
+            statements << WorkOrderTable::pageAfterSql(filter);
+        for (const QString &sql : std::as_const(statements)) {
             QVariantList values = filter.values();
-            if (sql.contains(u"LIMIT"_s))
-                values << 100 << 0;
+            while (values.size() < sql.count(u'?')) // a page's end, LIMIT, OFFSET
+                values << 100;
             const QStringList steps = queryPlan(raw.db(), sql, values);
             QVERIFY2(!steps.isEmpty() && !steps.first().startsWith(u"cannot"_s),
                      qPrintable(steps.value(0) + u": "_s + sql));
@@ -499,6 +502,81 @@ void TestCacheSchema::pageQueriesUseTheIndexes()
             }
         }
     }
+}
+
+// Keyset paging (PageEnds): the page after one just read seeks past its end. Whatever the
+// order pages are asked in, and whatever changed in between (this store's writes, another
+// connection's), each page is what OFFSET would give: the list as it is now, cut there.
+void TestCacheSchema::theNextPageSeeksAndFollowsEveryChange()
+{
+    CacheStore store(m_dir->path());
+    QCOMPARE(openStore(store).outcome, CacheOpenReport::Outcome::Opened);
+    QList<WorkOrderSummary> orders;
+    for (int i = 0; i < 120; ++i) {
+        OrderSpec spec;
+        spec.id = u"wo-%1"_s.arg((i * 37) % 120, 3, 10, QLatin1Char('0')); // ids out of order
+        spec.status = i % 3 ? u"open"_s : u"completed"_s;
+        if (i % 11) // a few unscheduled; the rest crowd seven times (ties by id)
+            spec.scheduled = QDateTime(QDate(2026, 12, 1 + i % 7), QTime(9, 0), Qt::UTC);
+        orders << summary(spec);
+    }
+    QVERIFY(await<CacheResult<CacheDone>>([&](auto done) {
+                store.upsertSummaries(orders, nullptr, done);
+            }).isOk());
+    const auto page = [&](WorkOrderQuery query, int number) {
+        query.page = number;
+        query.perPage = 9;
+        const auto got = await<CacheResult<Page<WorkOrderSummary>>>(
+            [&](auto done) { store.queryPage(query, nullptr, done); });
+        return got.isOk() ? idsOf(got.value().items) : QStringList{u"<error>"_s};
+    };
+    // The reference: the list as it is now, read past the store (whose reading would replace
+    // the ends it remembers).
+    const auto reference = [&](const WorkOrderQuery &query) {
+        RawConnection raw(cachePath());
+        return raw.column(query.status ? u"SELECT id FROM work_orders WHERE status = 'open'"
+                                         " ORDER BY list_key, id"_s
+                                       : u"SELECT id FROM work_orders ORDER BY list_key, id"_s);
+    };
+    const auto pagesOf = [&](const QStringList &all, int number) { return all.mid((number - 1) * 9, 9); };
+
+    WorkOrderQuery open;
+    open.status = Status::Open;
+    for (const WorkOrderQuery &query : {WorkOrderQuery(), open}) {
+        const QStringList all = reference(query);
+        QVERIFY(all.size() > 30);
+        for (int number = 1; number <= all.size() / 9 + 2; ++number) // on, past the end
+            QCOMPARE(page(query, number), pagesOf(all, number));
+        for (const int number : {5, 6, 2, 3, 3, 9}) // jumps, and the same page again
+            QCOMPARE(page(query, number), pagesOf(all, number));
+    }
+
+    // Pages 1 to 3 read; then an order of page 6 moves to the front (this store's write).
+    for (int number = 1; number <= 3; ++number)
+        QCOMPARE(page({}, number), pagesOf(reference({}), number));
+    WorkOrderSummary moved = orders.at(0);
+    const QString movedId = pagesOf(reference({}), 6).first();
+    for (const WorkOrderSummary &order : std::as_const(orders)) {
+        if (order.id == movedId)
+            moved = order;
+    }
+    moved.scheduledDate = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+    moved.updatedAt = moved.updatedAt.addSecs(60);
+    QVERIFY(await<CacheResult<CacheDone>>([&](auto done) {
+                store.upsertSummaries({moved}, nullptr, done);
+            }).isOk());
+    QCOMPARE(page({}, 4), pagesOf(reference({}), 4));
+    QCOMPARE(reference({}).first(), movedId);
+
+    // Page 5 read; another connection (a second window, fentu-cli) deletes an order before it.
+    QCOMPARE(page({}, 5), pagesOf(reference({}), 5));
+    const QString gone = pagesOf(reference({}), 2).first();
+    {
+        RawConnection other(cachePath());
+        QVERIFY(other.exec(u"DELETE FROM work_orders WHERE id = ?"_s, {gone}));
+    }
+    QVERIFY(!reference({}).contains(gone));
+    QCOMPARE(page({}, 6), pagesOf(reference({}), 6));
 }
 
 // A search reads the index outermost and only the small search_order per match: never the
