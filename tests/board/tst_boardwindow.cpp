@@ -93,6 +93,7 @@ private slots:
     void reReadShowsAnotherDispatchersChange();
     void savedPreferencesReachTheBoard();
     void techniciansAreChosenByKeyboard();
+    void theTechniciansNameBoxIgnoresCaseAndAccents();
 
 private:
     void showBoard();
@@ -811,6 +812,32 @@ void TestBoardWindow::techniciansAreChosenByKeyboard()
     QTRY_COMPARE_WITH_TIMEOUT(model()->rows().size(), everyone, kWaitMs);
     QVERIFY(awaitBar(theirs.id));
     QCOMPARE(button->text(), u"Technicians: all…"_s);
+}
+
+void TestBoardWindow::theTechniciansNameBoxIgnoresCaseAndAccents()
+{
+    BoardTechniciansDialog dialog({Technician{u"t1"_s, u"José Núñez"_s, true},
+                                   Technician{u"t2"_s, u"Jose Smith"_s, false},
+                                   Technician{u"t3"_s, u"Zoë Inácio"_s, true}},
+                                  {});
+    auto *filter = dialog.findChild<QLineEdit *>(u"boardTechniciansFilter"_s);
+    auto *list = dialog.findChild<QListWidget *>(u"boardTechniciansList"_s);
+    const auto shown = [list] {
+        QStringList ids;
+        for (int i = 0; i < list->count(); ++i) {
+            if (!list->item(i)->isHidden())
+                ids << list->item(i)->data(Qt::UserRole).toString();
+        }
+        return ids;
+    };
+    QTest::keyClicks(filter, u"JOSE"_s);
+    QCOMPARE(shown(), (QStringList{u"t1"_s, u"t2"_s}));
+    filter->setText(u"jose nu"_s);
+    QCOMPARE(shown(), QStringList{u"t1"_s});
+    filter->setText(u"inac"_s); // the name, not the "(inactive)" the list adds
+    QCOMPARE(shown(), QStringList{u"t3"_s});
+    filter->clear();
+    QCOMPARE(shown().size(), 3);
 }
 
 QTEST_MAIN(TestBoardWindow)

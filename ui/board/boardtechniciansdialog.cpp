@@ -14,6 +14,18 @@ namespace fentu {
 
 namespace {
 constexpr int kIdRole = Qt::UserRole;
+constexpr int kFoldedNameRole = Qt::UserRole + 1;
+
+// Case and accents set aside, as the search box does: "jose" finds José.
+QString folded(const QString &text)
+{
+    QString out;
+    for (const QChar c : text.normalized(QString::NormalizationForm_KD)) {
+        if (!c.isMark())
+            out += c.toCaseFolded();
+    }
+    return out.simplified();
+}
 }
 
 BoardTechniciansDialog::BoardTechniciansDialog(const QList<Technician> &technicians, const QStringList &shown,
@@ -37,6 +49,7 @@ BoardTechniciansDialog::BoardTechniciansDialog(const QList<Technician> &technici
         auto *item = new QListWidgetItem(
             technician.active ? technician.name : tr("%1 (inactive)").arg(technician.name), m_list);
         item->setData(kIdRole, technician.id);
+        item->setData(kFoldedNameRole, folded(technician.name)); // not "(inactive)"
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(shown.isEmpty() || shown.contains(technician.id) ? Qt::Checked
                                                                                : Qt::Unchecked);
@@ -91,7 +104,7 @@ void BoardTechniciansDialog::narrow(const QString &text)
     QListWidgetItem *firstShown = nullptr;
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem *item = m_list->item(i);
-        const bool hidden = !item->text().contains(text.trimmed(), Qt::CaseInsensitive);
+        const bool hidden = !item->data(kFoldedNameRole).toString().contains(folded(text));
         item->setHidden(hidden);
         if (!hidden && !firstShown)
             firstShown = item;
