@@ -197,20 +197,14 @@ CacheResult<Page<WorkOrderSummary>> WorkOrderTable::queryPage(const FilterSql &f
 {
     if (filter.isSearch())
         return readSearchPage(m_statements, filter, page, perPage);
+    auto total = count(filter);
+    if (!total)
+        return total.error();
     const QVariantList values = filter.values();
     CacheError error;
-    QSqlQuery *count = m_statements.prepared(countSql(filter), &error);
-    if (!count)
-        return error;
-    for (int i = 0; i < values.size(); ++i)
-        count->bindValue(i, values.at(i));
-    error = StatementCache::exec(*count, u"counting work orders"_s);
-    if (error.isError())
-        return error;
     Page<WorkOrderSummary> result;
     result.meta.currentPage = page;
-    result.meta.totalCount = count->next() ? count->value(0).toInt() : 0;
-    count->finish();
+    result.meta.totalCount = total.value();
     result.meta.totalPages = int((qint64(result.meta.totalCount) + perPage - 1) / perPage);
 
     // The page after one just read (the table scrolling on) seeks past its end; any other page
