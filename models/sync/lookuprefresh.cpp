@@ -10,7 +10,7 @@ namespace {
 
 // Never trust total_pages alone to end the loop: a server that always claims one more page
 // stops here (a million lookup rows is far beyond any real directory).
-constexpr int kMaxPages = 10000;
+constexpr int kMaxLookupPages = 10000;
 
 } // namespace
 
@@ -19,7 +19,7 @@ LookupRefresh::LookupRefresh(ApiClient *client, CacheStore *store, QObject *pare
 {
     // Sync refreshes the cache: answering from the cache would hide the server's failure.
     m_loader->setCacheFallback(false);
-    m_loader->setMaxPages(kMaxPages);
+    m_loader->setMaxPages(kMaxLookupPages);
 }
 
 void LookupRefresh::start(std::function<void(Outcome)> done)

@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace fentu {
 
 namespace {
-constexpr int kIdRole = Qt::UserRole;
+constexpr int kTechnicianIdRole = Qt::UserRole;
 constexpr int kFoldedNameRole = Qt::UserRole + 1;
 
 // Case and accents set aside, as the search box does: "jose" finds José.
@@ -48,7 +48,7 @@ BoardTechniciansDialog::BoardTechniciansDialog(const QList<Technician> &technici
         // Plain text from the server: a list item never renders markup.
         auto *item = new QListWidgetItem(
             technician.active ? technician.name : tr("%1 (inactive)").arg(technician.name), m_list);
-        item->setData(kIdRole, technician.id);
+        item->setData(kTechnicianIdRole, technician.id);
         item->setData(kFoldedNameRole, folded(technician.name)); // not "(inactive)"
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(shown.isEmpty() || shown.contains(technician.id) ? Qt::Checked
@@ -84,7 +84,7 @@ QStringList BoardTechniciansDialog::shownIds() const
     QStringList ids;
     for (int i = 0; i < m_list->count(); ++i) {
         if (m_list->item(i)->checkState() == Qt::Checked)
-            ids << m_list->item(i)->data(kIdRole).toString();
+            ids << m_list->item(i)->data(kTechnicianIdRole).toString();
     }
     return ids.size() == m_list->count() ? QStringList() : ids;
 }

@@ -18,7 +18,7 @@ namespace fentu {
 
 namespace {
 
-constexpr int kIdRole = Qt::UserRole;
+constexpr int kOrderIdRole = Qt::UserRole;
 
 /// A list whose drags carry order ids (the board's drop target reads them), and whose Return
 /// opens the order as the board's does.
@@ -37,7 +37,7 @@ protected:
     {
         QStringList ids;
         for (const QListWidgetItem *item : items)
-            ids.append(item->data(kIdRole).toString());
+            ids.append(item->data(kOrderIdRole).toString());
         auto *carried = new QMimeData;
         carried->setData(QString::fromLatin1(BoardWaitingList::kOrderIdsMimeType),
                       ids.join(u'\n').toUtf8());
@@ -47,7 +47,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override
     {
         if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentItem()) {
-            emit m_owner->activated(currentItem()->data(kIdRole).toString());
+            emit m_owner->activated(currentItem()->data(kOrderIdRole).toString());
             return;
         }
         QListWidget::keyPressEvent(event);
@@ -104,7 +104,7 @@ BoardWaitingList::BoardWaitingList(BoardModel *model, QWidget *parent)
     connect(m_list, &QListWidget::itemSelectionChanged, this,
             [this] { emit selectionChanged(selectedIds()); });
     connect(m_list, &QListWidget::itemDoubleClicked, this,
-            [this](QListWidgetItem *item) { emit activated(item->data(kIdRole).toString()); });
+            [this](QListWidgetItem *item) { emit activated(item->data(kOrderIdRole).toString()); });
     connect(model, &BoardModel::changed, this, &BoardWaitingList::rebuild);
     rebuild();
 }
@@ -113,7 +113,7 @@ QStringList BoardWaitingList::selectedIds() const
 {
     QStringList ids;
     for (const QListWidgetItem *item : m_list->selectedItems())
-        ids.append(item->data(kIdRole).toString());
+        ids.append(item->data(kOrderIdRole).toString());
     return ids;
 }
 
@@ -137,7 +137,7 @@ void BoardWaitingList::rebuild()
 {
     const QList<WorkOrderSummary> &waiting = m_model->waiting();
     const QStringList selected = selectedIds();
-    const QString current = m_list->currentItem() ? m_list->currentItem()->data(kIdRole).toString()
+    const QString current = m_list->currentItem() ? m_list->currentItem()->data(kOrderIdRole).toString()
                                                   : QString();
     const QSignalBlocker quiet(m_list);
     // Rebuilt on every change (a re-read, the lateness tick): where the user had scrolled to
@@ -154,7 +154,7 @@ void BoardWaitingList::rebuild()
         QString text = priority.isEmpty() ? number : tr("%1 · %2").arg(number, priority);
         text += u'\n' + order.customer.name;
         auto *item = new QListWidgetItem(text, m_list);
-        item->setData(kIdRole, order.id);
+        item->setData(kOrderIdRole, order.id);
         QStringList tip{number, order.customer.name};
         if (!order.workOrderType.isEmpty())
             tip.append(order.workOrderType);
