@@ -6,7 +6,7 @@
 /// and is never edited once released: a new need is a new step, so every old file migrates.
 namespace fentu::cacheschema {
 
-inline constexpr int kCurrentVersion = 7;
+inline constexpr int kCurrentVersion = 8;
 
 /// The statements of the step that creates `version` from `version - 1` (1..kCurrentVersion).
 /// Step 1 starts from an empty file. The schema_version row is written by the migrator.

@@ -122,6 +122,7 @@ private slots:
     void pageQueriesUseTheIndexes();
     void searchQueriesReadTheIndexFirst();
     void theNextPageSeeksAndFollowsEveryChange();
+    void writesNoteRowsForTheIndexWithoutATemporaryTable();
 
 private:
     void makeCacheWithDamagedIndex(int orders, const QStringList &outboxIds);
@@ -538,7 +539,9 @@ void TestCacheSchema::theNextPageSeeksAndFollowsEveryChange()
                                          " ORDER BY list_key, id"_s
                                        : u"SELECT id FROM work_orders ORDER BY list_key, id"_s);
     };
-    const auto pagesOf = [&](const QStringList &all, int number) { return all.mid((number - 1) * 9, 9); };
+    const auto pagesOf = [&](const QStringList &all, int number) {
+        return all.mid((number - 1) * 9, 9);
+    };
 
     WorkOrderQuery open;
     open.status = Status::Open;
@@ -621,9 +624,52 @@ void TestCacheSchema::searchQueriesReadTheIndexFirst()
                          qPrintable(text));
             }
             // work_orders is read only outside the subquery that picks the page's rows.
-            QVERIFY2(!sql.section(u"AS picked"_s, 0, 0).contains(u"work_orders w"_s), qPrintable(sql));
+            QVERIFY2(!sql.section(u"AS picked"_s, 0, 0).contains(u"work_orders w"_s),
+                     qPrintable(sql));
         }
     }
+}
+
+// Schema step 8: the triggers that note rows for the search index append, with no lookup of
+// the rows noted already (that lookup made SQLite copy the table to a temporary b-tree for
+// every row a sync wrote). A row noted twice in one transaction is indexed once.
+void TestCacheSchema::writesNoteRowsForTheIndexWithoutATemporaryTable()
+{
+    CacheStore store(m_dir->path());
+    QCOMPARE(openStore(store).outcome, CacheOpenReport::Outcome::Opened);
+    {
+        RawConnection raw(cachePath());
+        const QStringList writes{
+            u"INSERT INTO work_orders (id, list_key, summary_json, fetched_at)"
+            " VALUES ('wo-x', 1, '{}', 'now') ON CONFLICT (id) DO UPDATE SET number = 'WO-X'"_s,
+            u"UPDATE work_orders SET customer_name = 'Harbor' WHERE id = 'wo-x'"_s,
+            u"DELETE FROM work_orders WHERE id = 'wo-x'"_s};
+        for (const QString &sql : writes) {
+            // EXPLAIN lists the triggers' programs after the statement's own.
+            QSqlQuery explain(raw.db());
+            QVERIFY2(explain.exec(u"EXPLAIN "_s + sql), qPrintable(explain.lastError().text()));
+            QStringList program;
+            while (explain.next())
+                program << explain.value(1).toString();
+            QVERIFY2(program.contains(u"Program"_s), qPrintable(sql)); // the trigger ran
+            QVERIFY2(!program.contains(u"OpenEphemeral"_s), qPrintable(sql));
+        }
+    }
+    // The same order twice in one page: changed between the two, noted three times.
+    OrderSpec first;
+    first.id = u"wo-001"_s;
+    OrderSpec second = first;
+    second.customerName = u"Seaside Bakery"_s;
+    QVERIFY(await<CacheResult<CacheDone>>([&](auto done) {
+                store.upsertSummaries({summary(first), summary(second)}, nullptr, done);
+            }).isOk());
+    RawConnection raw(cachePath());
+    QCOMPARE(raw.column(u"SELECT count(*) FROM work_orders_search"_s), QStringList{u"1"_s});
+    QCOMPARE(raw.column(u"SELECT count(*) FROM search_order"_s), QStringList{u"1"_s});
+    QCOMPARE(raw.column(u"SELECT count(*) FROM work_orders_search_dirty"_s), QStringList{u"0"_s});
+    QCOMPARE(raw.column(u"SELECT rowid FROM work_orders_search WHERE work_orders_search MATCH"
+                        " 'seaside'"_s),
+             raw.column(u"SELECT rowid FROM work_orders WHERE id = 'wo-001'"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCacheSchema)
