@@ -10,6 +10,8 @@ packages=(
     libqt6sql6-sqlite qtkeychain-qt6-dev qt6-qpa-plugins
     xvfb xauth imagemagick fonts-dejavu-core dbus dbus-x11 gnome-keyring libsecret-tools
     libsqlite3-dev curl sqlite3 file desktop-file-utils appstream
+    # the sync's list pages are decoded with simdjson (models/api/fastorderpage.h)
+    libsimdjson-dev
     # File ▸ Export… as XLSX; the tests open the workbook (a zip) with unzip
     libxlsxwriter-dev unzip
     # The Debian package: man pages from --help, the package check and its completion tests

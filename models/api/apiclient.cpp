@@ -1,7 +1,6 @@
 #include "api/apiclient.h"
 
 #include "api/baseurl.h"
-#include "api/jsonslices.h"
 #include "api/pendingcall.h"
 #include "api/requestrunner.h"
 #include "domain/codec.h"
@@ -32,23 +31,6 @@ QByteArray toJson(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-// A pure function of the bytes, so it may run on any thread: parse, decode, then cut each
-// order's bytes out of the body for the cache.
-Decoded<ReceivedOrderPage> decodeReceivedPage(const QByteArray &body)
-{
-    Decoded<QJsonObject> envelope = codec::parseObject(body);
-    if (!envelope)
-        return Decoded<ReceivedOrderPage>::fail(envelope.error());
-    Decoded<Page<WorkOrderSummary>> page = codec::decodeWorkOrderPage(envelope.value());
-    if (!page)
-        return Decoded<ReceivedOrderPage>::fail(page.error());
-    ReceivedOrderPage received{std::move(page).value(), {}};
-    // The body parsed, so the cut succeeds too; the count check is the belt to that.
-    auto items = jsonslices::arrayElements(body, "data");
-    if (items && items->size() == received.page.items.size())
-        received.itemJson = std::move(*items);
-    return Decoded<ReceivedOrderPage>::ok(std::move(received));
-}
 
 } // namespace
 
@@ -281,7 +263,7 @@ ApiCall *ApiClient::listWorkOrdersAsReceived(const WorkOrderQuery &query, QObjec
     ApiRequest request{
         "GET", d->url(u"/work-orders"_s, query.toUrlQuery()), {}, ApiError::Subject::List};
     return d->sendDecodingOffThread<ReceivedOrderPage>(std::move(request), context,
-                                                       &decodeReceivedPage, std::move(done));
+                                                       &decodeReceivedOrderPage, std::move(done));
 }
 
 ApiCall *ApiClient::getWorkOrder(const QString &id, QObject *context, Callback<WorkOrder> done)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/decoded.h"
 #include "domain/page.h"
 #include "domain/workorder.h"
 
@@ -17,5 +18,11 @@ struct ReceivedOrderPage
     /// into items (the cache then encodes each order's `raw` object instead).
     QList<QByteArray> itemJson;
 };
+
+/// A list page's body decoded for the sync. A pure function of the bytes, so it may run on
+/// any thread. The ordinary page takes simdjson's fast path (fastorderpage.h); any other body
+/// the codec's, which words what is wrong with it, with each order's bytes cut out by
+/// jsonslices.
+Decoded<ReceivedOrderPage> decodeReceivedOrderPage(const QByteArray &body);
 
 } // namespace fentu

@@ -17,11 +17,6 @@ namespace {
 
 using Need = JsonReader::Need;
 
-// Ten years: a longer estimate is a corrupt value, not a plan, and must not reach the UI's
-// arithmetic.
-constexpr qint64 kMaxEstimatedMinutes = 10LL * 366 * 24 * 60;
-constexpr qint64 kMaxCount = std::numeric_limits<int>::max();
-
 template <typename T> Decoded<T> finish(const JsonReader &in, T value)
 {
     return in.hasError() ? Decoded<T>::fail(in.error()) : Decoded<T>::ok(std::move(value));

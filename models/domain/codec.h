@@ -11,11 +11,19 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <limits>
+
 /// The tolerant JSON codec between the wire and the domain types.
 /// Unknown fields are ignored (and kept in WorkOrderSummary::raw); optional fields may be
 /// missing or null; a wrong type or a missing required field is a Decoded error naming the
 /// field. Nothing here throws or crashes on hostile input.
 namespace fentu::codec {
+
+/// Ten years: a longer estimate is a corrupt value, not a plan, and must not reach the UI's
+/// arithmetic.
+inline constexpr qint64 kMaxEstimatedMinutes = 10LL * 366 * 24 * 60;
+/// The most a page's meta may count (pages, orders).
+inline constexpr qint64 kMaxCount = std::numeric_limits<int>::max();
 
 /// Parses a response body into its top-level object; fails on invalid JSON, non-objects,
 /// or bodies over `maxBytes`.

@@ -5,9 +5,8 @@
 #include "sandboxprocess.h"
 #include "steploop.h"
 
-#include "api/jsonslices.h"
+#include "api/receivedorderpage.h"
 #include "cache/cachestore.h"
-#include "domain/codec.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -83,17 +82,15 @@ SyncParts SyncParts::measure(const SandboxProcess &sandbox, int pages, int perPa
     QElapsedTimer timer;
     timer.start();
     for (const QByteArray &body : std::as_const(bodies)) {
-        const auto object = codec::parseObject(body);
-        auto page = object ? codec::decodeWorkOrderPage(object.value())
-                           : Decoded<Page<WorkOrderSummary>>::fail(object.error());
+        // As ApiClient::listWorkOrdersAsReceived does for the sync: the orders, and their
+        // bytes as they came for the cache.
+        Decoded<ReceivedOrderPage> page = decodeReceivedOrderPage(body);
         if (!page) {
             parts.error = tr("a page did not decode: %1").arg(page.error());
             return parts;
         }
-        decoded.append(std::move(page).value().items);
-        // As ApiClient::listWorkOrdersAsReceived does for the sync: the orders' bytes go to the
-        // cache as they came.
-        decodedJson.append(jsonslices::arrayElements(body, "data").value_or(QList<QByteArray>()));
+        decoded.append(page.value().page.items);
+        decodedJson.append(page.value().itemJson);
     }
     parts.decodeMs = double(timer.nsecsElapsed()) / 1e6;
 
