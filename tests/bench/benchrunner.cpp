@@ -43,17 +43,19 @@ int runBenchmarks(const BenchOptions &options)
     QTextStream out(options.jsonPath == u"-"_s ? stderr : stdout);
     BenchReport report(MachineInfo::current(), out);
 
-    if (options.wants(u"sync"_s) || options.wants(u"stall"_s)) {
+    if (options.wants(u"sync"_s) || options.wants(u"details"_s) || options.wants(u"stall"_s)) {
         SandboxProcess sandbox;
         QString error;
         if (!sandbox.start(options.syncOrders, &error)) {
-            for (const QString &name : {u"sync"_s, u"stall"_s}) {
+            for (const QString &name : {u"sync"_s, u"details"_s, u"stall"_s}) {
                 if (options.wants(name))
                     addUnmeasured(report, name, name, tr("fentu-sandbox: %1").arg(error));
             }
         } else {
             if (options.wants(u"sync"_s))
                 runSyncBench(sandbox, options.runs, report);
+            if (options.wants(u"details"_s))
+                runDetailBench(sandbox, options.runs, report);
             if (options.wants(u"stall"_s))
                 runStallBench(sandbox, report);
         }

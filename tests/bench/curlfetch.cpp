@@ -9,29 +9,25 @@ using namespace Qt::StringLiterals;
 
 namespace fentu::bench {
 
-CurlTiming fetchPagesWithCurl(const QUrl &baseUrl, const QString &key, int pages, int perPage,
-                              const QString &saveTo)
+namespace {
+
+/// One curl process fetching every URL of `config` (curl's config syntax: url and output
+/// pairs) over one keep-alive connection.
+CurlTiming runCurl(const QString &key, const QByteArray &config, int urls)
 {
-    // One command line, many URLs: curl reuses the connection for every one of them.
-    QStringList arguments{
+    const QStringList arguments{
         u"--silent"_s,    u"--show-error"_s,
         u"--header"_s,    u"Authorization: Bearer "_s + key,
-        u"--write-out"_s, u"%{http_code} %{time_starttransfer} %{time_total}\\n"_s};
-    for (int page = 1; page <= pages; ++page) {
-        QUrl url = baseUrl;
-        url.setPath(url.path() + u"/work-orders"_s);
-        url.setQuery(u"page=%1&per_page=%2"_s.arg(page).arg(perPage));
-        const QString output =
-            saveTo.isEmpty() ? u"/dev/null"_s : saveTo + u"/page-%1.json"_s.arg(page);
-        arguments << u"--output"_s << output << url.toString(QUrl::FullyEncoded);
-    }
-
+        u"--write-out"_s, u"%{http_code} %{time_starttransfer} %{time_total}\\n"_s,
+        u"--config"_s,    u"-"_s};
     CurlTiming timing;
     QProcess curl;
     QElapsedTimer timer;
     timer.start();
     curl.start(u"curl"_s, arguments);
-    if (!curl.waitForFinished(120000)) {
+    curl.write(config);
+    curl.closeWriteChannel();
+    if (!curl.waitForFinished(300000)) {
         timing.error = tr("curl did not finish: %1").arg(curl.errorString());
         curl.kill();
         curl.waitForFinished(5000);
@@ -54,15 +50,48 @@ CurlTiming fetchPagesWithCurl(const QUrl &baseUrl, const QString &key, int pages
         timing.meanBodyMs /= timing.answered;
     }
     timing.ok = curl.exitStatus() == QProcess::NormalExit && curl.exitCode() == 0 &&
-                timing.answered == pages;
+                timing.answered == urls;
     if (!timing.ok) {
-        timing.error = tr("curl exited with %1 after %2 of %3 pages answered 200: %4")
+        timing.error = tr("curl exited with %1 after %2 of %3 requests answered 200: %4")
                            .arg(curl.exitCode())
                            .arg(timing.answered)
-                           .arg(pages)
+                           .arg(urls)
                            .arg(QString::fromUtf8(curl.readAllStandardError()).trimmed());
     }
     return timing;
+}
+
+QByteArray configLine(const QUrl &url, const QString &output)
+{
+    // Neither holds a quote or a backslash: a percent-encoded URL, a plain path.
+    return "url = \"" + url.toEncoded() + "\"\noutput = \"" + output.toUtf8() + "\"\n";
+}
+
+} // namespace
+
+CurlTiming fetchPagesWithCurl(const QUrl &baseUrl, const QString &key, int pages, int perPage,
+                              const QString &saveTo)
+{
+    QByteArray config;
+    for (int page = 1; page <= pages; ++page) {
+        QUrl url = baseUrl;
+        url.setPath(url.path() + u"/work-orders"_s);
+        url.setQuery(u"page=%1&per_page=%2"_s.arg(page).arg(perPage));
+        config += configLine(url, saveTo.isEmpty() ? u"/dev/null"_s
+                                                   : saveTo + u"/page-%1.json"_s.arg(page));
+    }
+    return runCurl(key, config, pages);
+}
+
+CurlTiming fetchDetailsWithCurl(const QUrl &baseUrl, const QString &key, const QStringList &ids)
+{
+    QByteArray config;
+    for (const QString &id : ids) {
+        QUrl url = baseUrl;
+        url.setPath(url.path() + u"/work-orders/"_s + id);
+        config += configLine(url, u"/dev/null"_s);
+    }
+    return runCurl(key, config, int(ids.size()));
 }
 
 } // namespace fentu::bench

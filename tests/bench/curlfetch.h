@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace fentu::bench {
@@ -24,5 +25,10 @@ struct CurlTiming
 /// sandbox's public demo key) and is never printed.
 CurlTiming fetchPagesWithCurl(const QUrl &baseUrl, const QString &key, int pages, int perPage,
                               const QString &saveTo = {});
+
+/// The baseline of the detail phase: ONE curl process fetching `GET /work-orders/{id}` for
+/// each of `ids`, in order, over one keep-alive connection; bodies discarded. The URLs go in
+/// through curl's config on stdin (10,000 of them would not fit on a command line).
+CurlTiming fetchDetailsWithCurl(const QUrl &baseUrl, const QString &key, const QStringList &ids);
 
 } // namespace fentu::bench

@@ -12,7 +12,12 @@
 #include "cache/cachestore.h"
 #include "sync/syncengine.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -28,14 +33,15 @@ struct SyncTiming
 {
     bool ok = false;
     double ms = 0;
+    double detailMs = 0; // from the detail phase's start to the end, when details were fetched
     QString error;
     SyncResult result;
 };
 
 // One sync into a brand-new cache file: the client and store are made and the cache opened
 // before the clock starts; the clock stops when SyncEngine says finished (every page written,
-// the unseen-order sweep and the lookups done).
-SyncTiming timeOneSync(const SandboxProcess &sandbox)
+// the unseen-order sweep and the lookups done; with `withDetails`, every detail written too).
+SyncTiming timeOneSync(const SandboxProcess &sandbox, bool withDetails = false)
 {
     SyncTiming timing;
     QTemporaryDir dir;
@@ -62,11 +68,17 @@ SyncTiming timeOneSync(const SandboxProcess &sandbox)
     SyncEngine engine(&client, &store);
     // The list phase, as curl fetches the same pages (issue 13: `--lists-only` once details
     // are synced too); the detail phase is a figure of its own against curl's GETs.
-    engine.setFetchDetails(false);
+    engine.setFetchDetails(withDetails);
     StepLoop syncing;
     QElapsedTimer timer;
+    double detailStartMs = -1;
+    QObject::connect(&engine, &SyncEngine::detailProgress, &engine, [&](int done, int) {
+        if (done == 0 && detailStartMs < 0) // DetailFetch::start()
+            detailStartMs = double(timer.nsecsElapsed()) / 1e6;
+    });
     QObject::connect(&engine, &SyncEngine::finished, &engine, [&](const SyncResult &result) {
         timing.ms = double(timer.nsecsElapsed()) / 1e6;
+        timing.detailMs = detailStartMs < 0 ? 0 : timing.ms - detailStartMs;
         timing.result = result;
         syncing.finish();
     });
@@ -76,7 +88,9 @@ SyncTiming timeOneSync(const SandboxProcess &sandbox)
         timing.error = tr("the sync did not finish within 180 s");
         return timing;
     }
-    timing.ok = timing.result.isCompleted() && timing.result.ordersWritten == sandbox.orders();
+    timing.ok =
+        timing.result.isCompleted() && timing.result.ordersWritten == sandbox.orders() &&
+        (!withDetails || (timing.result.detailsFetched == sandbox.orders() && detailStartMs >= 0));
     if (!timing.ok)
         timing.error = tr("the sync did not complete: %1").arg(timing.result.message());
     return timing;
@@ -178,6 +192,85 @@ void runSyncBench(SandboxProcess &sandbox, int runs, BenchReport &report)
     } else {
         figure.detail += tr("\nthe parts of the sync could not be timed: %1").arg(parts.error);
     }
+    report.add(figure);
+}
+
+namespace {
+
+/// The sandbox's order ids in list order, from the pages as curl fetches them.
+QStringList orderIds(const SandboxProcess &sandbox, int pages, QString *error)
+{
+    QTemporaryDir dir;
+    const CurlTiming fetched =
+        fetchPagesWithCurl(sandbox.baseUrl(), sandbox.key(), pages, kPerPage, dir.path());
+    if (!fetched.ok) {
+        *error = fetched.error;
+        return {};
+    }
+    QStringList ids;
+    for (int page = 1; page <= pages; ++page) {
+        QFile file(dir.filePath(u"page-%1.json"_s.arg(page)));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("cannot read the page curl saved: %1").arg(file.fileName());
+            return {};
+        }
+        const QJsonArray data = QJsonDocument::fromJson(file.readAll())[u"data"_s].toArray();
+        for (const QJsonValue &order : data)
+            ids << order[u"id"_s].toString();
+    }
+    return ids;
+}
+
+} // namespace
+
+void runDetailBench(SandboxProcess &sandbox, int runs, BenchReport &report)
+{
+    Figure figure;
+    figure.key = u"sync_details_vs_curl_ratio"_s;
+    figure.title =
+        tr("Detail phase of a sync of %L1 orders ÷ one keep-alive curl").arg(sandbox.orders());
+    figure.unit = u"x"_s;
+    figure.goal = 1.0;
+    figure.comparison = Figure::Goal::AtMost;
+    QString failure;
+    const QStringList ids =
+        orderIds(sandbox, (sandbox.orders() + kPerPage - 1) / kPerPage, &failure);
+    QList<double> detailMs;
+    QList<double> curlMs;
+    SyncResult last;
+    for (int run = 0; run < runs && failure.isEmpty(); ++run) {
+        const SyncTiming sync = timeOneSync(sandbox, true);
+        if (!sync.ok) {
+            failure = sync.error;
+            break;
+        }
+        detailMs.append(sync.detailMs);
+        last = sync.result;
+        const CurlTiming curl = fetchDetailsWithCurl(sandbox.baseUrl(), sandbox.key(), ids);
+        if (!curl.ok) {
+            failure = curl.error;
+            break;
+        }
+        curlMs.append(curl.ms);
+    }
+    if (!failure.isEmpty()) {
+        figure.detail = tr("not measured: %1").arg(failure);
+        report.add(figure);
+        return;
+    }
+    const double details = median(detailMs);
+    const double curl = median(curlMs);
+    figure.value = details / curl;
+    figure.detail =
+        tr("the sync's detail phase (after the lists, every order of a tenant under 20,000: "
+           "%L1 details fetched and written to the cache): median %2 ms (runs %3 ms)\n"
+           "curl, %L4 GETs of /work-orders/{id} on one connection: median %5 ms (runs %6 ms)")
+            .arg(last.detailsFetched)
+            .arg(details, 0, 'f', 0)
+            .arg(runsText(detailMs))
+            .arg(ids.size())
+            .arg(curl, 0, 'f', 0)
+            .arg(runsText(curlMs));
     report.add(figure);
 }
 

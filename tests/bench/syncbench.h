@@ -10,4 +10,9 @@ class SandboxProcess;
 /// and their ratio.
 void runSyncBench(SandboxProcess &sandbox, int runs, BenchReport &report);
 
+/// The detail phase of a full sync (every order's detail, after the lists) against one
+/// keep-alive curl fetching the same orders one GET at a time, `runs` times each,
+/// alternating; the medians and their ratio.
+void runDetailBench(SandboxProcess &sandbox, int runs, BenchReport &report);
+
 } // namespace fentu::bench
