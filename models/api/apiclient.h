@@ -58,6 +58,8 @@ public:
     ApiCall *listWorkOrders(const WorkOrderQuery &query, QObject *context,
                             Callback<Page<WorkOrderSummary>> done);
     /// listWorkOrders, plus each order's bytes as received (full sync: the cache keeps them).
+    /// Decoded on simdjson's fast path when the page is ordinary: the orders' `raw` is then
+    /// empty, and the bytes are what to keep (decodeReceivedOrderPage).
     ApiCall *listWorkOrdersAsReceived(const WorkOrderQuery &query, QObject *context,
                                       Callback<ReceivedOrderPage> done);
     ApiCall *getWorkOrder(const QString &id, QObject *context, Callback<WorkOrder> done);

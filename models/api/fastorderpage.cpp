@@ -16,11 +16,13 @@ namespace {
 using simdjson::dom::element;
 using simdjson::dom::element_type;
 
-// Real answers nest four deep; QJsonDocument refuses past 1024. Anything deeper than this is
-// left to it, so that both decoders never disagree about what is too deep.
+// Real answers nest six deep (envelope, data, order, customer, contacts, contact);
+// QJsonDocument refuses past 1024. Anything deeper than this is left to it, so that both
+// decoders never disagree about what is too deep.
 constexpr size_t kMaxDepth = 32;
-// The codec's own limit on a body (codec::parseObject's default).
-constexpr qsizetype kMaxBodyBytes = 64 * 1024 * 1024;
+// simdjson's buffers grow to about 14 times the largest body parsed and stay with the thread:
+// a list page is about 60 KB. A bigger body takes the codec's path (it allows 64 MiB).
+constexpr qsizetype kMaxFastBodyBytes = 8 * 1024 * 1024;
 
 /// Each decoder below returns false for anything outside the ordinary case; the caller then
 /// gives up on the whole page (the slow path words the error, or accepts what is odd but
@@ -324,7 +326,7 @@ simdjson::dom::parser *threadsParser()
 
 std::optional<ReceivedOrderPage> decodeOrderPageFast(const QByteArray &body)
 {
-    if (body.size() > kMaxBodyBytes)
+    if (body.size() > kMaxFastBodyBytes)
         return std::nullopt;
     simdjson::dom::parser *parser = threadsParser();
     element root;

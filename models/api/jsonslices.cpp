@@ -167,12 +167,13 @@ private:
         return true;
     }
 
-    bool skipDigits()
+    /// The digits skipped; 0 when there were none.
+    qsizetype skipDigits()
     {
         const qsizetype start = m_pos;
         while (!atEnd() && isDigit(m_json[m_pos]))
             ++m_pos;
-        return m_pos > start;
+        return m_pos - start;
     }
 
     bool skipNumber()
@@ -183,16 +184,24 @@ private:
         } else if (!skipDigits()) {
             return false;
         }
-        if (take('.') && !skipDigits())
-            return false;
+        if (take('.')) {
+            // Twenty fraction digits may spell a value too small for a double (0.000…1), on
+            // which parsers disagree: Qt refuses an underflow, simdjson reads 0.
+            const qsizetype digits = skipDigits();
+            if (digits == 0 || digits >= kMaxFractionDigits)
+                return false;
+        }
         if (take('e') || take('E')) {
-            if (!take('+'))
-                take('-');
-            if (!skipDigits())
+            const bool negative = !take('+') && take('-');
+            const qsizetype digits = skipDigits();
+            // The same for an exponent of -100 or below (1e-400).
+            if (digits == 0 || (negative && digits >= 3))
                 return false;
         }
         return true;
     }
+
+    static constexpr qsizetype kMaxFractionDigits = 20;
 
     QByteArrayView m_json;
     qsizetype m_pos = 0;
