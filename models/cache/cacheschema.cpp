@@ -262,7 +262,8 @@ const QString kCreateSearch = u"CREATE VIRTUAL TABLE work_orders_search USING ft
                               " tokenize = 'unicode61 remove_diacritics 2')"_s;
 const QString kCreateOrder = u"CREATE TABLE IF NOT EXISTS search_order (row INTEGER PRIMARY KEY,"
                              " list_key INTEGER NOT NULL, id TEXT NOT NULL)"_s;
-// Version 8's shape (see version8()): no key, so that noting a row is a plain append.
+// The rebuild's dirty table (rebuildSearchStatements()), in version 8's shape (version8()): no
+// key, so that noting a row is a plain append.
 const QString kCreateDirty =
     u"CREATE TABLE IF NOT EXISTS work_orders_search_dirty (row INTEGER NOT NULL)"_s;
 

@@ -13,9 +13,9 @@
 #include "filter/workorderfilter.h"
 #include "localzone.h"
 
+#include <QDir>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QDir>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,16 +29,16 @@ namespace {
 
 const QUrl kServer(u"http://127.0.0.1:8080/api/v1"_s);
 
-const QStringList kCustomers{u"Harbor View Hotel"_s, u"Hôtel du Lac"_s, u"Crème Brûlée Café"_s,
-                             u"Müller & Söhne GmbH"_s, u"Acme Corp"_s, u"O'Brien Plumbing"_s,
-                             u"Harborside Marina"_s, u"Viewpoint Dental"_s};
+const QStringList kCustomers{u"Harbor View Hotel"_s,   u"Hôtel du Lac"_s,    u"Crème Brûlée Café"_s,
+                             u"Müller & Söhne GmbH"_s, u"Acme Corp"_s,       u"O'Brien Plumbing"_s,
+                             u"Harborside Marina"_s,   u"Viewpoint Dental"_s};
 const QStringList kStreets{u"12 Harbour Rd"_s, u"7356 Willow Rd, Suite 280"_s,
                            u"Rue de l'Église 4"_s, u"Königsallee 1"_s, u"1 Infinite Loop"_s};
 const QStringList kPeople{u"Sofia Wright"_s, u"José Núñez"_s, u"Zoë Quinn"_s, u"Li Wei"_s};
 const QStringList kTechnicians{u"Anthony Martin"_s, u"Brian Davis"_s, u"Hannah Walker"_s};
 const QStringList kTypes{u"repair"_s, u"install"_s, u"inspection"_s, u"maintenance"_s};
-const QStringList kWords{u"boiler"_s, u"leak"_s, u"radiator"_s, u"fuse"_s, u"déjà vu"_s,
-                         u"gate code 4471"_s, u"ring twice"_s, u"dog on site"_s};
+const QStringList kWords{u"boiler"_s,  u"leak"_s,           u"radiator"_s,   u"fuse"_s,
+                         u"déjà vu"_s, u"gate code 4471"_s, u"ring twice"_s, u"dog on site"_s};
 
 struct Seeded
 {
@@ -49,8 +49,8 @@ struct Seeded
     QStringList fields(const QString &knownAddress) const
     {
         QStringList all{order.number, order.customer.name,
-                        order.technician ? order.technician->name : QString(),
-                        order.workOrderType, detailed ? order.customer.address : knownAddress};
+                        order.technician ? order.technician->name : QString(), order.workOrderType,
+                        detailed ? order.customer.address : knownAddress};
         if (detailed) {
             all << order.description << order.notes;
             if (order.contact)
@@ -76,6 +76,7 @@ private slots:
     void countsWhatTheTableShowsForAView();
     void aCacheOfTheLastVersionIsSearchableAfterMigrating();
     void aVersion6IndexIsReplacedInTheListsOrder();
+    void aVersion7FilesPendingNotesAreIndexedAfterMigrating();
     void aDamagedIndexIsRebuiltOnOpening();
     void anOrderWithoutAStatusIsNotClosed();
     void aVersion5CacheFetchesItsDetailsOnceMore();
@@ -247,7 +248,8 @@ void TestCacheSearch::matchesTheReference()
     QFETCH(int, atLeast);
     seed(300, 20261207);
     const QStringList expected = reference(query);
-    QVERIFY2(expected.size() >= atLeast, qPrintable(u"%1 found by the reference"_s.arg(expected.size())));
+    QVERIFY2(expected.size() >= atLeast,
+             qPrintable(u"%1 found by the reference"_s.arg(expected.size())));
     const QStringList got = search(query);
     QCOMPARE(got.size(), expected.size());
     QCOMPARE(got, expected);
@@ -293,8 +295,8 @@ void TestCacheSearch::followsUpsertsDetailsAndRemovals()
     const QString vanished = u"wo-00004"_s;
     const QString vanishedNumber = m_seeded.value(vanished).order.number;
     QCOMPARE(search(vanishedNumber), QStringList{vanished});
-    const auto generation = await<CacheResult<qint64>>(
-        [&](auto done) { m_store->beginFullSync(nullptr, done); });
+    const auto generation =
+        await<CacheResult<qint64>>([&](auto done) { m_store->beginFullSync(nullptr, done); });
     QVERIFY(generation.isOk());
     QList<WorkOrderSummary> seen;
     for (const Seeded &s : std::as_const(m_seeded)) {
@@ -304,8 +306,8 @@ void TestCacheSearch::followsUpsertsDetailsAndRemovals()
     QVERIFY(await<CacheResult<CacheDone>>([&](auto done) {
                 m_store->upsertSummaries(seen, nullptr, done);
             }).isOk());
-    const auto removed = await<CacheResult<int>>(
-        [&](auto done) { m_store->endFullSync(true, nullptr, done); });
+    const auto removed =
+        await<CacheResult<int>>([&](auto done) { m_store->endFullSync(true, nullptr, done); });
     QVERIFY(removed.isOk());
     QVERIFY(search(vanishedNumber).isEmpty());
 
@@ -423,14 +425,13 @@ void TestCacheSearch::aCacheOfTheLastVersionIsSearchableAfterMigrating()
 {
     seed(40, 3);
     // Back to what version 4 left: orders, no index, no triggers.
-    changeFileBehindTheStore({u"DROP TRIGGER work_orders_search_insert"_s,
-                              u"DROP TRIGGER work_orders_search_update"_s,
-                              u"DROP TRIGGER work_orders_search_delete"_s,
-                              u"DROP TABLE work_orders_search"_s,
-                              u"DROP TABLE search_order"_s,
-                              u"ALTER TABLE work_orders DROP COLUMN detail_version"_s,
-                              u"UPDATE schema_version SET version = 4"_s});
-    const auto info = await<CacheResult<CacheInfo>>([&](auto done) { m_store->info(nullptr, done); });
+    changeFileBehindTheStore(
+        {u"DROP TRIGGER work_orders_search_insert"_s, u"DROP TRIGGER work_orders_search_update"_s,
+         u"DROP TRIGGER work_orders_search_delete"_s, u"DROP TABLE work_orders_search"_s,
+         u"DROP TABLE search_order"_s, u"ALTER TABLE work_orders DROP COLUMN detail_version"_s,
+         u"UPDATE schema_version SET version = 4"_s});
+    const auto info =
+        await<CacheResult<CacheInfo>>([&](auto done) { m_store->info(nullptr, done); });
     QVERIFY(info.isOk());
     QCOMPARE(info.value().schemaVersion, cacheschema::kCurrentVersion);
     QVERIFY(findsWhatTheReferenceFinds());
@@ -444,16 +445,15 @@ void TestCacheSearch::aVersion6IndexIsReplacedInTheListsOrder()
 {
     seed(40, 3);
     QTest::failOnWarning(QRegularExpression(u"out of step"_s));
-    QStringList backToVersion6{u"DROP TRIGGER work_orders_search_insert"_s,
-                               u"DROP TRIGGER work_orders_search_update"_s,
-                               u"DROP TRIGGER work_orders_search_delete"_s,
-                               u"DROP TABLE work_orders_search"_s,
-                               u"DROP TABLE work_orders_search_dirty"_s,
-                               u"DROP TABLE search_order"_s};
+    QStringList backToVersion6{
+        u"DROP TRIGGER work_orders_search_insert"_s, u"DROP TRIGGER work_orders_search_update"_s,
+        u"DROP TRIGGER work_orders_search_delete"_s, u"DROP TABLE work_orders_search"_s,
+        u"DROP TABLE work_orders_search_dirty"_s,    u"DROP TABLE search_order"_s};
     backToVersion6 += cacheschema::stepStatements(5);
     backToVersion6 << u"UPDATE schema_version SET version = 6"_s;
     changeFileBehindTheStore(backToVersion6);
-    const auto info = await<CacheResult<CacheInfo>>([&](auto done) { m_store->info(nullptr, done); });
+    const auto info =
+        await<CacheResult<CacheInfo>>([&](auto done) { m_store->info(nullptr, done); });
     QVERIFY(info.isOk());
     QCOMPARE(info.value().schemaVersion, cacheschema::kCurrentVersion);
     QVERIFY(findsWhatTheReferenceFinds());
@@ -497,13 +497,46 @@ void TestCacheSearch::aVersion6IndexIsReplacedInTheListsOrder()
 // Schema step 6 (detail_version): which details a sync fetches. A detail fetched is current
 // until a newer list row of its order arrives; a cache of version 5 cannot tell how old its
 // details are, so after migrating each is fetched once more, and its rows stay as they were.
+// Schema step 8 replaces the dirty table and its triggers: a row version 7 noted and had not
+// re-indexed yet (changed by other means) is carried over and indexed.
+void TestCacheSearch::aVersion7FilesPendingNotesAreIndexedAfterMigrating()
+{
+    seed(40, 3);
+    QTest::failOnWarning(QRegularExpression(u"out of step"_s));
+    QStringList backToVersion7{
+        u"DROP TRIGGER work_orders_search_insert"_s, u"DROP TRIGGER work_orders_search_update"_s,
+        u"DROP TRIGGER work_orders_search_delete"_s, u"DROP TABLE work_orders_search_dirty"_s,
+        u"CREATE TABLE work_orders_search_dirty (row INTEGER PRIMARY KEY)"_s};
+    const auto trigger = [](int step, const QString &name) {
+        for (const QString &statement : cacheschema::stepStatements(step)) {
+            if (statement.startsWith(u"CREATE TRIGGER "_s + name + u' '))
+                return statement;
+        }
+        return QString();
+    };
+    backToVersion7 << trigger(5, u"work_orders_search_insert"_s)
+                   << trigger(7, u"work_orders_search_update"_s)
+                   << trigger(5, u"work_orders_search_delete"_s);
+    QVERIFY(!backToVersion7.contains(QString()));
+    // Renamed behind the store: version 7's trigger notes the row, nothing re-indexes it.
+    backToVersion7
+        << u"UPDATE work_orders SET customer_name = 'Zebra Quarry' WHERE id = 'wo-00007'"_s
+        << u"UPDATE schema_version SET version = 7"_s;
+    changeFileBehindTheStore(backToVersion7);
+    const auto info =
+        await<CacheResult<CacheInfo>>([&](auto done) { m_store->info(nullptr, done); });
+    QVERIFY(info.isOk());
+    QCOMPARE(info.value().schemaVersion, cacheschema::kCurrentVersion);
+    // Opening wrote (and every write re-indexes what was noted), the carried-over row too.
+    QCOMPARE(search(u"zebra"_s), QStringList{u"wo-00007"_s});
+}
+
 void TestCacheSearch::aVersion5CacheFetchesItsDetailsOnceMore()
 {
     seed(40, 9);
     const auto needing = [&] {
-        const auto ids = await<CacheResult<QStringList>>([&](auto done) {
-            m_store->idsNeedingDetail(DetailWindow::all(), nullptr, done);
-        });
+        const auto ids = await<CacheResult<QStringList>>(
+            [&](auto done) { m_store->idsNeedingDetail(DetailWindow::all(), nullptr, done); });
         return ids.isOk() ? ids.value() : QStringList{u"<error>"_s};
     };
     QStringList listOnly;
@@ -529,7 +562,8 @@ void TestCacheSearch::aVersion5CacheFetchesItsDetailsOnceMore()
     const QStringList before = search(u"harb"_s);
     changeFileBehindTheStore({u"ALTER TABLE work_orders DROP COLUMN detail_version"_s,
                               u"UPDATE schema_version SET version = 5"_s});
-    const auto info = await<CacheResult<CacheInfo>>([&](auto done) { m_store->info(nullptr, done); });
+    const auto info =
+        await<CacheResult<CacheInfo>>([&](auto done) { m_store->info(nullptr, done); });
     QVERIFY(info.isOk());
     QCOMPARE(info.value().schemaVersion, cacheschema::kCurrentVersion);
     const QStringList again = needing();
@@ -550,9 +584,8 @@ void TestCacheSearch::aListRowWithoutATimeThatDiffersMakesTheDetailStale()
 {
     seed(20, 3);
     const auto needing = [&] {
-        const auto ids = await<CacheResult<QStringList>>([&](auto done) {
-            m_store->idsNeedingDetail(DetailWindow::all(), nullptr, done);
-        });
+        const auto ids = await<CacheResult<QStringList>>(
+            [&](auto done) { m_store->idsNeedingDetail(DetailWindow::all(), nullptr, done); });
         return ids.isOk() ? ids.value() : QStringList{u"<error>"_s};
     };
     QString detailed;
@@ -581,8 +614,9 @@ void TestCacheSearch::aDamagedIndexIsRebuiltOnOpening()
     seed(60, 5);
     QVERIFY(!reference(u"harb"_s).isEmpty());
     // Half the index lost, and a word no order holds: found again as the orders say.
-    changeFileBehindTheStore({u"DELETE FROM work_orders_search WHERE rowid % 2 = 0"_s,
-                              u"INSERT INTO work_orders_search (rowid, body) VALUES (99999, 'ghost')"_s});
+    changeFileBehindTheStore(
+        {u"DELETE FROM work_orders_search WHERE rowid % 2 = 0"_s,
+         u"INSERT INTO work_orders_search (rowid, body) VALUES (99999, 'ghost')"_s});
     QCOMPARE(search(u"harb"_s), reference(u"harb"_s));
     QCOMPARE(search(u"wo"_s).size(), 60);
     QVERIFY(search(u"ghost"_s).isEmpty());
