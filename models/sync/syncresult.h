@@ -36,7 +36,7 @@ public:
     /// Set when the server's paging cannot be trusted (it sends the same orders again as if
     /// it ignored the page asked for): why the sync stopped, in words for a person.
     QString pagingFault;
-    CacheError cacheError;      // Kind::None unless the cache failed it
+    CacheError cacheError; // Kind::None unless the cache failed it
     /// The detail phase (see DetailFetch): details fetched and written, of those wanted.
     int detailsFetched = 0;
     int detailsWanted = 0;
@@ -44,6 +44,9 @@ public:
     bool detailsSkipped = false; // --lists-only, or the lists did not complete
     /// The lists were synced whole, and the detail phase stopped (cancel or failure).
     bool listsCompleted = false;
+    /// When the detail phase began (the lists written and the unseen orders swept): the
+    /// phase ran from here to finishedAt. Invalid when there was none.
+    QDateTime detailsStartedAt; // UTC
     QDateTime finishedAt;       // UTC
     qint64 rateLimitWaitMs = 0; // how long it paused because the server asked it to
     /// Set when it stopped because the server asked for more waiting than the sync's limit

@@ -300,6 +300,7 @@ void SyncRun::fetchDetails()
     // The lists are in and consistent (orders gone are removed): the details of what is left.
     m_stage = Stage::Details;
     m_result.listsCompleted = true;
+    m_result.detailsStartedAt = QDateTime::currentDateTimeUtc();
     if (!m_store) {
         m_result.cacheError = CacheError(CacheError::Kind::NotOpen, u"no cache store"_s);
         m_result.outcome = SyncResult::Outcome::Failed;

@@ -21,8 +21,8 @@ struct CurlTiming
 
 /// The baseline of the sync benchmark: ONE curl process fetching pages 1..`pages` of
 /// `perPage` orders over one keep-alive connection. Bodies are discarded, or kept as
-/// `saveTo`/page-N.json when `saveTo` is given. The key goes on curl's command line (it is the
-/// sandbox's public demo key) and is never printed.
+/// `saveTo`/page-N.json when `saveTo` is given. The key goes to curl on its stdin, with the
+/// URLs, never on its command line, and is never printed.
 CurlTiming fetchPagesWithCurl(const QUrl &baseUrl, const QString &key, int pages, int perPage,
                               const QString &saveTo = {});
 

@@ -74,6 +74,9 @@ void TestSyncDetails::everyOrderIsCompleteOfflineAndOnlyChangesAreFetchedAgain()
     QCOMPARE(first.detailsWanted, kOrders);
     QCOMPARE(first.detailsFetched, kOrders);
     QVERIFY(first.message().contains(u"Fetched 200 order detail"_s));
+    // The phase's start is kept (fentu-bench times the phase with it).
+    QVERIFY(first.detailsStartedAt.isValid());
+    QVERIFY(first.detailsStartedAt <= first.finishedAt);
     QVERIFY(!details.isEmpty());
     QCOMPARE(details.last().at(0).toInt(), kOrders);
     QCOMPARE(details.last().at(1).toInt(), kOrders);
@@ -233,6 +236,7 @@ void TestSyncDetails::listsOnlyFetchesNoDetail()
     QVERIFY2(result.isCompleted(), qPrintable(result.message()));
     QVERIFY(result.detailsSkipped);
     QCOMPARE(result.detailsFetched, 0);
+    QVERIFY(!result.detailsStartedAt.isValid());
     QVERIFY(details.isEmpty());
     QCOMPARE(idsNeedingDetail(m_fixture->store()).size(), kOrders);
     QVERIFY(!result.message().contains(u"detail"_s));
