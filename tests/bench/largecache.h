@@ -26,8 +26,11 @@ struct LargeCache
 
     bool isReady() const { return error.isEmpty() && orders > 0; }
 
-    /// The generated orders lie within 60 days of this day (OrderGenerator).
-    static inline const QDate kAnchorDay = QDate(2026, 3, 2);
+    /// The generated orders lie within 60 days of this day (OrderGenerator): today, as a
+    /// dispatcher's own cache does. The window opens on "Today and upcoming" (its first start,
+    /// as the startup figure's does); with a fixed day in the past it showed no rows at all
+    /// and the startup figure could not be measured. The data is the same around any day.
+    static inline const QDate kAnchorDay = QDate::currentDate();
 
     /// Fills `directory`/large-cache.sqlite through CacheStore::upsertSummaries in batches of
     /// `batch` orders, as many full-sync pages would, plus the customer and technician lists.

@@ -46,8 +46,8 @@ int runStartupChild(int argc, char *argv[], const QElapsedTimer &sinceMain)
     const QUrl baseUrl(args.at(4));
 
     // As fentu-desk starts (app/desk: main.cpp, startup.cpp), working offline: the services,
-    // the cache opening on its own thread, the window shown, then the filter and the source,
-    // which asks for page 1. Nothing waits for anything.
+    // the cache opening on its own thread, the window shown (with its start view), then the
+    // source, which asks for page 1. Nothing waits for anything.
     BenchDesk desk(args.at(2), baseUrl, QString());
     desk.monitor.setForcedOffline(true);
     QString failure;
@@ -77,7 +77,9 @@ int runStartupChild(int argc, char *argv[], const QElapsedTimer &sinceMain)
     });
     window.show();
     const double windowMs = msSince(sinceMain);
-    desk.model.setFilter(WorkOrderFilter());
+    // The window has applied its start view ("Today and upcoming" on a first start) to the
+    // model and the table: the source comes last, as ServerConnection gives it. (An empty
+    // filter set here once left the view's local part hiding every row of the page.)
     desk.model.setSource(&desk.source);
 
     if (!shown.run(60s))
