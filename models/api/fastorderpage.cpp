@@ -6,6 +6,8 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <string_view>
 
@@ -115,11 +117,31 @@ bool readWhole(element value, qint64 min, qint64 max, std::optional<qint64> &out
     return true;
 }
 
-bool readContact(element value, Contact &contact)
+/// Walks the members of the object `value`: `member(index, value)` reads the one named
+/// `keys[index]` (false: not the ordinary case); other members are ignored, as the codec
+/// ignores them. False when `value` is not an object, when a known member comes twice, or
+/// when `member` says so. `seen` tells which known members came.
+template <std::size_t N, typename Member>
+bool readObject(element value, const std::array<std::string_view, N> &keys, FieldSet &seen,
+                Member &&member)
 {
+    static_assert(N <= 32, "FieldSet holds 32 members");
     simdjson::dom::object object;
     if (value.get_object().get(object))
         return false;
+    for (const simdjson::dom::key_value_pair field : object) {
+        const auto known = std::find(keys.begin(), keys.end(), field.key);
+        if (known == keys.end())
+            continue;
+        const auto index = unsigned(known - keys.begin());
+        if (!seen.first(index) || !member(index, field.value))
+            return false;
+    }
+    return true;
+}
+
+bool readContact(element value, Contact &contact)
+{
     enum : unsigned
     {
         Id,
@@ -127,28 +149,43 @@ bool readContact(element value, Contact &contact)
         Phone,
         Email
     };
+    static constexpr std::array<std::string_view, 4> keys{"id", "name", "phone", "email"};
     FieldSet seen;
-    for (const simdjson::dom::key_value_pair field : object) {
-        bool ok = true;
-        if (field.key == "id")
-            ok = seen.first(Id) && readId(field.value, contact.id);
-        else if (field.key == "name")
-            ok = seen.first(Name) && readString(field.value, contact.name);
-        else if (field.key == "phone")
-            ok = seen.first(Phone) && readString(field.value, contact.phone);
-        else if (field.key == "email")
-            ok = seen.first(Email) && readString(field.value, contact.email);
-        if (!ok)
+    return readObject(value, keys, seen,
+                      [&](unsigned field, element member) {
+                          switch (field) {
+                          case Id:
+                              return readId(member, contact.id);
+                          case Name:
+                              return readString(member, contact.name);
+                          case Phone:
+                              return readString(member, contact.phone);
+                          default:
+                              return readString(member, contact.email);
+                          }
+                      }) &&
+           seen.has(Id);
+}
+
+/// An optional array of contacts: null is none.
+bool readContacts(element value, QList<Contact> &contacts)
+{
+    if (value.type() == element_type::NULL_VALUE)
+        return true;
+    simdjson::dom::array items;
+    if (value.get_array().get(items))
+        return false; // not an array: nothing to walk
+    for (const element item : items) {
+        Contact contact;
+        if (!readContact(item, contact))
             return false;
+        contacts.append(std::move(contact));
     }
-    return seen.has(Id);
+    return true;
 }
 
 bool readCustomer(element value, Customer &customer)
 {
-    simdjson::dom::object object;
-    if (value.get_object().get(object))
-        return false;
     enum : unsigned
     {
         Id,
@@ -156,69 +193,70 @@ bool readCustomer(element value, Customer &customer)
         Address,
         Contacts
     };
+    static constexpr std::array<std::string_view, 4> keys{"id", "name", "address", "contacts"};
     FieldSet seen;
-    for (const simdjson::dom::key_value_pair field : object) {
-        bool ok = true;
-        if (field.key == "id") {
-            ok = seen.first(Id) && readId(field.value, customer.id);
-        } else if (field.key == "name") {
-            ok = seen.first(Name) && readString(field.value, customer.name);
-        } else if (field.key == "address") {
-            ok = seen.first(Address) && readString(field.value, customer.address);
-        } else if (field.key == "contacts") {
-            ok = seen.first(Contacts);
-            if (ok && field.value.type() != element_type::NULL_VALUE) {
-                simdjson::dom::array contacts;
-                if (field.value.get_array().get(contacts))
-                    return false; // not an array: `contacts` is not one to walk
-                for (const element item : contacts) {
-                    Contact contact;
-                    if (!readContact(item, contact))
-                        return false;
-                    customer.contacts.append(std::move(contact));
-                }
-            }
-        }
-        if (!ok)
-            return false;
-    }
-    return seen.has(Id);
+    return readObject(value, keys, seen,
+                      [&](unsigned field, element member) {
+                          switch (field) {
+                          case Id:
+                              return readId(member, customer.id);
+                          case Name:
+                              return readString(member, customer.name);
+                          case Address:
+                              return readString(member, customer.address);
+                          default:
+                              return readContacts(member, customer.contacts);
+                          }
+                      }) &&
+           seen.has(Id);
 }
 
 bool readTechnician(element value, Technician &technician)
 {
-    simdjson::dom::object object;
-    if (value.get_object().get(object))
-        return false;
     enum : unsigned
     {
         Id,
         Name,
         Active
     };
+    static constexpr std::array<std::string_view, 3> keys{"id", "name", "active"};
     FieldSet seen;
-    for (const simdjson::dom::key_value_pair field : object) {
-        bool ok = true;
-        if (field.key == "id") {
-            ok = seen.first(Id) && readId(field.value, technician.id);
-        } else if (field.key == "name") {
-            ok = seen.first(Name) && readString(field.value, technician.name);
-        } else if (field.key == "active") {
-            ok = seen.first(Active);
-            if (ok && field.value.type() != element_type::NULL_VALUE)
-                ok = !field.value.get_bool().get(technician.active);
-        }
-        if (!ok)
-            return false;
-    }
-    return seen.has(Id);
+    return readObject(value, keys, seen,
+                      [&](unsigned field, element member) {
+                          switch (field) {
+                          case Id:
+                              return readId(member, technician.id);
+                          case Name:
+                              return readString(member, technician.name);
+                          default: // null is the default, active
+                              return member.type() == element_type::NULL_VALUE ||
+                                     !member.get_bool().get(technician.active);
+                          }
+                      }) &&
+           seen.has(Id);
+}
+
+/// An optional technician: null is none.
+bool readOptionalTechnician(element value, std::optional<Technician> &technician)
+{
+    if (value.type() == element_type::NULL_VALUE)
+        return true;
+    technician.emplace();
+    return readTechnician(value, *technician);
+}
+
+bool readDuration(element value, std::optional<int> &duration)
+{
+    std::optional<qint64> minutes;
+    if (!readWhole(value, 0, codec::kMaxEstimatedMinutes, minutes))
+        return false;
+    if (minutes)
+        duration = int(*minutes);
+    return true;
 }
 
 bool readSummary(element value, WorkOrderSummary &order)
 {
-    simdjson::dom::object object;
-    if (value.get_object().get(object))
-        return false;
     enum : unsigned
     {
         Id,
@@ -233,47 +271,46 @@ bool readSummary(element value, WorkOrderSummary &order)
         Created,
         Updated
     };
+    static constexpr std::array<std::string_view, 11> keys{"id",
+                                                           "work_order_number",
+                                                           "status",
+                                                           "priority",
+                                                           "customer",
+                                                           "technician",
+                                                           "scheduled_date",
+                                                           "estimated_duration",
+                                                           "work_order_type",
+                                                           "created_at",
+                                                           "updated_at"};
     FieldSet seen;
-    for (const simdjson::dom::key_value_pair field : object) {
-        const std::string_view key = field.key;
-        bool ok = true;
-        if (key == "id") {
-            ok = seen.first(Id) && readId(field.value, order.id);
-        } else if (key == "work_order_number") {
-            ok = seen.first(Number) && readString(field.value, order.number);
-        } else if (key == "status") {
-            ok = seen.first(StatusField) && readString(field.value, order.statusText);
-        } else if (key == "priority") {
-            ok = seen.first(PriorityField) && readString(field.value, order.priorityText);
-        } else if (key == "customer") {
-            ok = seen.first(CustomerField) && (field.value.type() == element_type::NULL_VALUE ||
-                                               readCustomer(field.value, order.customer));
-        } else if (key == "technician") {
-            ok = seen.first(TechnicianField);
-            if (ok && field.value.type() != element_type::NULL_VALUE) {
-                Technician technician;
-                ok = readTechnician(field.value, technician);
-                order.technician = std::move(technician);
-            }
-        } else if (key == "scheduled_date") {
-            ok = seen.first(Scheduled) && readDateTime(field.value, order.scheduledDate);
-        } else if (key == "estimated_duration") {
-            std::optional<qint64> minutes;
-            ok = seen.first(Duration) &&
-                 readWhole(field.value, 0, codec::kMaxEstimatedMinutes, minutes);
-            if (minutes)
-                order.estimatedDuration = int(*minutes);
-        } else if (key == "work_order_type") {
-            ok = seen.first(Type) && readString(field.value, order.workOrderType);
-        } else if (key == "created_at") {
-            ok = seen.first(Created) && readDateTime(field.value, order.createdAt);
-        } else if (key == "updated_at") {
-            ok = seen.first(Updated) && readDateTime(field.value, order.updatedAt);
+    const bool ordinary = readObject(value, keys, seen, [&](unsigned field, element member) {
+        switch (field) {
+        case Id:
+            return readId(member, order.id);
+        case Number:
+            return readString(member, order.number);
+        case StatusField:
+            return readString(member, order.statusText);
+        case PriorityField:
+            return readString(member, order.priorityText);
+        case CustomerField: // null is no customer
+            return member.type() == element_type::NULL_VALUE ||
+                   readCustomer(member, order.customer);
+        case TechnicianField:
+            return readOptionalTechnician(member, order.technician);
+        case Scheduled:
+            return readDateTime(member, order.scheduledDate);
+        case Duration:
+            return readDuration(member, order.estimatedDuration);
+        case Type:
+            return readString(member, order.workOrderType);
+        case Created:
+            return readDateTime(member, order.createdAt);
+        default:
+            return readDateTime(member, order.updatedAt);
         }
-        if (!ok)
-            return false;
-    }
-    if (!seen.has(Id))
+    });
+    if (!ordinary || !seen.has(Id))
         return false;
     order.status = statusFromApi(order.statusText).value_or(Status::Unknown);
     order.priority = priorityFromApi(order.priorityText).value_or(Priority::Unknown);
@@ -282,34 +319,20 @@ bool readSummary(element value, WorkOrderSummary &order)
 
 bool readMeta(element value, PageMeta &meta)
 {
-    simdjson::dom::object object;
-    if (value.get_object().get(object))
-        return false;
-    enum : unsigned
-    {
-        Current,
-        Pages,
-        Count
-    };
+    static constexpr std::array<std::string_view, 3> keys{"current_page", "total_pages",
+                                                          "total_count"};
+    // 0 is allowed for current_page, as the codec allows it; a missing member keeps the
+    // codec's default (1, 0, 0).
+    int *const targets[] = {&meta.currentPage, &meta.totalPages, &meta.totalCount};
     FieldSet seen;
-    for (const simdjson::dom::key_value_pair field : object) {
+    return readObject(value, keys, seen, [&](unsigned field, element member) {
         std::optional<qint64> number;
-        bool ok = true;
-        if (field.key == "current_page") {
-            // 0 is allowed, as the codec allows it.
-            ok = seen.first(Current) && readWhole(field.value, 0, codec::kMaxCount, number);
-            meta.currentPage = int(number.value_or(1));
-        } else if (field.key == "total_pages") {
-            ok = seen.first(Pages) && readWhole(field.value, 0, codec::kMaxCount, number);
-            meta.totalPages = int(number.value_or(0));
-        } else if (field.key == "total_count") {
-            ok = seen.first(Count) && readWhole(field.value, 0, codec::kMaxCount, number);
-            meta.totalCount = int(number.value_or(0));
-        }
-        if (!ok)
+        if (!readWhole(member, 0, codec::kMaxCount, number))
             return false;
-    }
-    return true;
+        if (number)
+            *targets[field] = int(*number);
+        return true;
+    });
 }
 
 /// The decode thread's parser, or null when it could not be made with the depth limit.

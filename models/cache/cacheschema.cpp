@@ -314,6 +314,7 @@ QStringList version7()
 // IN (SELECT ...), which takes each once.
 QStringList version8()
 {
+    // Step 7's columns, written out again: a step's text never changes once released.
     const QString indexedChanged =
         u"old.number IS NOT new.number OR old.customer_name IS NOT new.customer_name"
         " OR old.customer_id IS NOT new.customer_id"
