@@ -11,8 +11,6 @@
 
 namespace fentu {
 
-namespace {} // namespace
-
 class WorkOrderTableModel::Private
 {
 public:
