@@ -1,5 +1,6 @@
 #include "cache/searchpagereader.h"
 
+#include "cache/pageends.h"
 #include "cache/searchsql.h"
 #include "cache/statementcache.h"
 #include "cache/workorderrow.h"
@@ -43,8 +44,8 @@ CacheResult<int> countSearch(StatementCache &statements, const FilterSql &filter
 }
 
 CacheResult<Page<WorkOrderSummary>> readSearchPage(StatementCache &statements,
-                                                   const FilterSql &filter, int page,
-                                                   int perPage)
+                                                   const FilterSql &filter, int page, int perPage,
+                                                   PageEnds &ends)
 {
     const SearchSql sql(filter);
     auto count = countSearch(statements, filter);
@@ -58,14 +59,28 @@ CacheResult<Page<WorkOrderSummary>> readSearchPage(StatementCache &statements,
     if (offset >= result.meta.totalCount)
         return result;
 
-    auto rows = run(statements, sql.pageSql(workorderrow::columns(u"w"_s)),
-                    sql.values() + QVariantList{perPage, offset});
+    const QString columns = workorderrow::columns(u"w"_s);
+    QString listing = sql.pageSql(columns) + QChar(0x1f) + QString::number(perPage);
+    for (const QVariant &value : sql.values())
+        listing += QChar(0x1f) + value.toString();
+    const std::optional<PageEnds::End> previous = ends.endOf(listing, page - 1);
+    auto rows =
+        previous
+            ? run(statements, sql.pageAfterSql(columns),
+                  sql.values() + QVariantList{previous->listKey, previous->id, perPage})
+            : run(statements, sql.pageSql(columns), sql.values() + QVariantList{perPage, offset});
     if (!rows)
         return rows.error();
     result.items.reserve(std::min(perPage, 1000)); // perPage is the caller's, maybe huge
-    while (rows.value()->next())
+    PageEnds::End end;
+    while (rows.value()->next()) {
         result.items.append(workorderrow::summary(*rows.value()));
+        end.listKey = rows.value()->value(workorderrow::kColumnCount).toLongLong();
+        end.id = result.items.constLast().id;
+    }
     rows.value()->finish();
+    if (!result.items.isEmpty())
+        ends.remember(listing, page, end);
     return result;
 }
 

@@ -78,14 +78,25 @@ QString SearchSql::countSql() const
 
 QString SearchSql::pageSql(const QString &columns) const
 {
+    return pageSqlWith(columns, QString(), u" LIMIT ? OFFSET ?"_s);
+}
+
+QString SearchSql::pageAfterSql(const QString &columns) const
+{
+    return pageSqlWith(columns, u" AND (k.list_key, k.id) > (?, ?)"_s, u" LIMIT ?"_s);
+}
+
+QString SearchSql::pageSqlWith(const QString &columns, const QString &after,
+                               const QString &cut) const
+{
     // CROSS JOIN keeps the index outermost (the planner must not instead walk search_order and
     // run the whole search once per row); only the page's rows reach work_orders.
     QString picked = u"SELECT k.row FROM work_orders_search s CROSS JOIN search_order k"
                      " ON k.row = s.rowid WHERE s.work_orders_search MATCH ?"_s;
     for (const QString &term : m_dateTerms)
         picked += u" AND "_s + term;
-    picked += u" ORDER BY k.list_key, k.id LIMIT ? OFFSET ?"_s;
-    return u"SELECT "_s + columns + u" FROM ("_s + picked +
+    picked += after + u" ORDER BY k.list_key, k.id"_s + cut;
+    return u"SELECT "_s + columns + u", w.list_key FROM ("_s + picked +
            u") AS picked CROSS JOIN work_orders w ON w.rowid = picked.row"
            " ORDER BY w.list_key, w.id"_s;
 }

@@ -30,11 +30,18 @@ public:
 
     /// count(*) of the orders the search selects.
     QString countSql() const;
-    /// `columns` (of work_orders w) of a page of them in the list's order (list_key, id):
-    /// LIMIT and OFFSET bound after values().
+    /// `columns` (of work_orders w) of a page of them in the list's order (list_key, id),
+    /// then w.list_key (where the page ended: PageEnds): LIMIT and OFFSET bound after
+    /// values().
     QString pageSql(const QString &columns) const;
+    /// The same for the page after one that ended at (list_key, id), both bound after
+    /// values(), then LIMIT: keyset paging, so a deep page keeps 100 rows in its sort, not
+    /// every row before it.
+    QString pageAfterSql(const QString &columns) const;
 
 private:
+    QString pageSqlWith(const QString &columns, const QString &after, const QString &cut) const;
+
     QString m_match;
     QStringList m_dateTerms; // over search_order k
     QVariantList m_values;

@@ -161,8 +161,8 @@ CacheError WorkOrderTable::upsert(const WorkOrderSummary &order, const QByteArra
     // The version of the detail held (a list row leaves it as it was). A detail without a
     // time counts as of now: fetched again once a list row says the order changed.
     if (isDetail)
-        bindTime(i++, order.updatedAt.isValid() ? order.updatedAt
-                                                : QDateTime::currentDateTimeUtc());
+        bindTime(i++,
+                 order.updatedAt.isValid() ? order.updatedAt : QDateTime::currentDateTimeUtc());
     else
         statement->bindNull(i++);
     if (CacheError e = statement->run(u"writing work order"_s); e.isError())
@@ -195,8 +195,10 @@ CacheError WorkOrderTable::remove(const QString &id)
 CacheResult<Page<WorkOrderSummary>> WorkOrderTable::queryPage(const FilterSql &filter, int page,
                                                               int perPage)
 {
-    if (filter.isSearch())
-        return readSearchPage(m_statements, filter, page, perPage);
+    if (filter.isSearch()) {
+        m_pageEnds.useStamp(changeStamp());
+        return readSearchPage(m_statements, filter, page, perPage, m_pageEnds);
+    }
     auto total = count(filter);
     if (!total)
         return total.error();
@@ -214,8 +216,8 @@ CacheResult<Page<WorkOrderSummary>> WorkOrderTable::queryPage(const FilterSql &f
     for (const QVariant &value : values)
         listing += QChar(0x1f) + QString::number(value.typeId()) + u':' + value.toString();
     const std::optional<PageEnds::End> previous = m_pageEnds.endOf(listing, page - 1);
-    QSqlQuery *rows = m_statements.prepared(previous ? pageAfterSql(filter) : pageSql(filter),
-                                            &error);
+    QSqlQuery *rows =
+        m_statements.prepared(previous ? pageAfterSql(filter) : pageSql(filter), &error);
     if (!rows)
         return error;
     int i = 0;

@@ -602,7 +602,8 @@ void TestCacheSchema::searchQueriesReadTheIndexFirst()
         if (mask & 8)
             filter.keyUntil = FilterSql::startOfUtcDay(QDate(2024, 3, 12));
         const SearchSql search(filter);
-        for (const QString &sql : {search.countSql(), search.pageSql(u"w.id"_s)}) {
+        for (const QString &sql :
+             {search.countSql(), search.pageSql(u"w.id"_s), search.pageAfterSql(u"w.id"_s)}) {
             QVariantList values = search.values();
             while (values.size() < sql.count(u'?')) // LIMIT and OFFSET
                 values << 100;
