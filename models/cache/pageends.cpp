@@ -2,6 +2,14 @@
 
 namespace fentu {
 
+QString PageEnds::listing(const QString &sql, const QVariantList &values, int perPage)
+{
+    QString listing = sql + QChar(0x1f) + QString::number(perPage);
+    for (const QVariant &value : values)
+        listing += QChar(0x1f) + QString::number(value.typeId()) + u':' + value.toString();
+    return listing;
+}
+
 void PageEnds::useStamp(const QString &stamp)
 {
     if (stamp == m_stamp)

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 
@@ -20,6 +21,10 @@ public:
         qint64 listKey = 0;
         QString id;
     };
+
+    /// What names a listing: its first page's statement, the values bound to it (with their
+    /// types: 1 and "1" list different rows) and the page size.
+    static QString listing(const QString &sql, const QVariantList &values, int perPage);
 
     /// Forgets every end when `stamp` is not the one they were seen under.
     void useStamp(const QString &stamp);

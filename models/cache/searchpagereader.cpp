@@ -60,9 +60,7 @@ CacheResult<Page<WorkOrderSummary>> readSearchPage(StatementCache &statements,
         return result;
 
     const QString columns = workorderrow::columns(u"w"_s);
-    QString listing = sql.pageSql(columns) + QChar(0x1f) + QString::number(perPage);
-    for (const QVariant &value : sql.values())
-        listing += QChar(0x1f) + value.toString();
+    const QString listing = PageEnds::listing(sql.pageSql(columns), sql.values(), perPage);
     const std::optional<PageEnds::End> previous = ends.endOf(listing, page - 1);
     auto rows =
         previous

@@ -212,9 +212,7 @@ CacheResult<Page<WorkOrderSummary>> WorkOrderTable::queryPage(const FilterSql &f
     // The page after one just read (the table scrolling on) seeks past its end; any other page
     // skips the rows before it.
     m_pageEnds.useStamp(changeStamp());
-    QString listing = pageSql(filter) + QChar(0x1f) + QString::number(perPage);
-    for (const QVariant &value : values)
-        listing += QChar(0x1f) + QString::number(value.typeId()) + u':' + value.toString();
+    const QString listing = PageEnds::listing(pageSql(filter), values, perPage);
     const std::optional<PageEnds::End> previous = m_pageEnds.endOf(listing, page - 1);
     QSqlQuery *rows =
         m_statements.prepared(previous ? pageAfterSql(filter) : pageSql(filter), &error);
