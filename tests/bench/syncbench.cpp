@@ -20,6 +20,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
@@ -106,43 +108,71 @@ QString runsText(const QList<double> &values)
     return parts.join(u", "_s);
 }
 
+/// The runs of a sync figure and of curl's baseline, and the first failure.
+struct Alternated
+{
+    QList<double> syncMs;
+    QList<double> curlMs;
+    SyncResult lastSync;
+    CurlTiming lastCurl;
+    QString failure;
+};
+
+/// `runs` pairs of a sync (its `timed` part) and curl's baseline, alternating, so that a
+/// change in the machine's load touches both sides alike; stops at the first failure.
+Alternated alternate(int runs, const std::function<SyncTiming()> &sync, double SyncTiming::*timed,
+                     const std::function<CurlTiming()> &curl)
+{
+    Alternated result;
+    for (int run = 0; run < runs; ++run) {
+        const SyncTiming synced = sync();
+        if (!synced.ok) {
+            result.failure = synced.error;
+            break;
+        }
+        result.syncMs.append(synced.*timed);
+        result.lastSync = synced.result;
+        const CurlTiming fetched = curl();
+        if (!fetched.ok) {
+            result.failure = fetched.error;
+            break;
+        }
+        result.curlMs.append(fetched.ms);
+        result.lastCurl = fetched;
+    }
+    return result;
+}
+
+/// A figure of the sync against curl, at most 1.0.
+Figure ratioFigure(const QString &key, const QString &title)
+{
+    Figure figure;
+    figure.key = key;
+    figure.title = title;
+    figure.unit = u"x"_s;
+    figure.goal = 1.0;
+    figure.comparison = Figure::Goal::AtMost;
+    return figure;
+}
+
 } // namespace
 
 void runSyncBench(SandboxProcess &sandbox, int runs, BenchReport &report)
 {
     const int pages = (sandbox.orders() + kPerPage - 1) / kPerPage;
-    QList<double> syncMs;
-    QList<double> curlMs;
-    QString failure;
-    SyncResult last;
-    CurlTiming lastCurl;
-    // Alternating, so that a change in the machine's load touches both sides alike.
-    for (int run = 0; run < runs && failure.isEmpty(); ++run) {
-        const SyncTiming sync = timeOneSync(sandbox);
-        if (!sync.ok) {
-            failure = sync.error;
-            break;
-        }
-        syncMs.append(sync.ms);
-        last = sync.result;
-        const CurlTiming curl =
-            fetchPagesWithCurl(sandbox.baseUrl(), sandbox.key(), pages, kPerPage);
-        if (!curl.ok) {
-            failure = curl.error;
-            break;
-        }
-        curlMs.append(curl.ms);
-        lastCurl = curl;
-    }
+    const Alternated runsDone = alternate(
+        runs, [&] { return timeOneSync(sandbox); }, &SyncTiming::ms,
+        [&] { return fetchPagesWithCurl(sandbox.baseUrl(), sandbox.key(), pages, kPerPage); });
+    const QList<double> &syncMs = runsDone.syncMs;
+    const QList<double> &curlMs = runsDone.curlMs;
+    const SyncResult &last = runsDone.lastSync;
+    const CurlTiming &lastCurl = runsDone.lastCurl;
 
-    Figure figure;
-    figure.key = u"sync_vs_curl_ratio"_s;
-    figure.title = tr("Full sync of %L1 orders ÷ one keep-alive curl").arg(sandbox.orders());
-    figure.unit = u"x"_s;
-    figure.goal = 1.0;
-    figure.comparison = Figure::Goal::AtMost;
-    if (!failure.isEmpty()) {
-        figure.detail = tr("not measured: %1").arg(failure);
+    Figure figure =
+        ratioFigure(u"sync_vs_curl_ratio"_s,
+                    tr("Full sync of %L1 orders ÷ one keep-alive curl").arg(sandbox.orders()));
+    if (!runsDone.failure.isEmpty()) {
+        figure.detail = tr("not measured: %1").arg(runsDone.failure);
         report.add(figure);
         return;
     }
@@ -232,34 +262,22 @@ QStringList orderIds(const SandboxProcess &sandbox, int pages, QString *error)
 
 void runDetailBench(SandboxProcess &sandbox, int runs, BenchReport &report)
 {
-    Figure figure;
-    figure.key = u"sync_details_vs_curl_ratio"_s;
-    figure.title =
-        tr("Detail phase of a sync of %L1 orders ÷ one keep-alive curl").arg(sandbox.orders());
-    figure.unit = u"x"_s;
-    figure.goal = 1.0;
-    figure.comparison = Figure::Goal::AtMost;
+    Figure figure = ratioFigure(
+        u"sync_details_vs_curl_ratio"_s,
+        tr("Detail phase of a sync of %L1 orders ÷ one keep-alive curl").arg(sandbox.orders()));
     QString failure;
     const QStringList ids =
         orderIds(sandbox, (sandbox.orders() + kPerPage - 1) / kPerPage, &failure);
-    QList<double> detailMs;
-    QList<double> curlMs;
-    SyncResult last;
-    for (int run = 0; run < runs && failure.isEmpty(); ++run) {
-        const SyncTiming sync = timeOneSync(sandbox, true);
-        if (!sync.ok) {
-            failure = sync.error;
-            break;
-        }
-        detailMs.append(sync.detailMs);
-        last = sync.result;
-        const CurlTiming curl = fetchDetailsWithCurl(sandbox.baseUrl(), sandbox.key(), ids);
-        if (!curl.ok) {
-            failure = curl.error;
-            break;
-        }
-        curlMs.append(curl.ms);
+    Alternated runsDone;
+    if (failure.isEmpty()) {
+        runsDone = alternate(
+            runs, [&] { return timeOneSync(sandbox, true); }, &SyncTiming::detailMs,
+            [&] { return fetchDetailsWithCurl(sandbox.baseUrl(), sandbox.key(), ids); });
+        failure = runsDone.failure;
     }
+    const QList<double> &detailMs = runsDone.syncMs;
+    const QList<double> &curlMs = runsDone.curlMs;
+    const SyncResult &last = runsDone.lastSync;
     if (!failure.isEmpty()) {
         figure.detail = tr("not measured: %1").arg(failure);
         report.add(figure);
